@@ -1,0 +1,14 @@
+/** Jest runs the TypeScript sources directly (type-checking is `npm run typecheck`). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest only for one enum; the real package is ESM-only under jest.
+    "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-shim.js",
+  },
+  testTimeout: 30000,
+};

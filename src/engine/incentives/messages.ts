@@ -1,0 +1,4 @@
+import type { MessageTable } from "../messages";
+
+/** Messages for incentive plans and payouts. */
+export const incentiveMessages = {} as const satisfies MessageTable;
