@@ -12,7 +12,8 @@ export function paceCore(actualToDate: number, target: number, elapsed: number, 
   if (elapsed > total) fail(commonMessages.elapsedBeyondTotal, { elapsed, total });
   // Excel's own ratio functions return #DIV/0! on a zero divisor; a zero target or an empty elapsed
   // period has no run rate to project.
-  if (target === 0 || elapsed === 0) fail(commonMessages.divideByZero, { arg: target === 0 ? "target" : "elapsed" }, { kind: "div0" });
+  if (target === 0 || elapsed === 0)
+    fail(commonMessages.divideByZero, { arg: target === 0 ? "target" : "elapsed" }, { kind: "div0" });
   if (target < 0) fail(commonMessages.negative, { arg: "target", value: target });
   return ((actualToDate / elapsed) * total) / target;
 }
