@@ -1,0 +1,106 @@
+/** Addresses, Excel date serials and error values: the small facts both hosts share. */
+import type { ExcelErrorCell, RawCell } from "./types";
+
+/** Column letters for a column counted from 0 (0 -> A, 26 -> AA). */
+export function columnLetters(column: number): string {
+  let n = column + 1;
+  let out = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Column counted from 0 for letters ("A" -> 0). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "C7" for sheet row 6, column 2 (both from 0). */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+/** "A1:C7" for a block starting at (row, column), both from 0. */
+export function rangeAddress(row: number, column: number, rows: number, columns: number): string {
+  return `${cellAddress(row, column)}:${cellAddress(row + Math.max(rows, 1) - 1, column + Math.max(columns, 1) - 1)}`;
+}
+
+/** Parse "B3" or "B3:D9" (optionally "Sheet!B3:D9") into 0-based bounds. */
+export function parseRangeAddress(address: string): {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+} {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [start, end = start] = local.replace(/\$/g, "").split(":");
+  const a = /^([A-Z]+)(\d+)$/i.exec(start);
+  const b = /^([A-Z]+)(\d+)$/i.exec(end);
+  if (!a || !b) throw new RangeError(`not an A1 range: ${address}`);
+  const row = Number(a[2]) - 1;
+  const column = columnIndex(a[1]);
+  return { row, column, rows: Number(b[2]) - 1 - row + 1, columns: columnIndex(b[1]) - column + 1 };
+}
+
+/** Excel's error literals; a cell holding one of these is an error, not text. */
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BUSY!",
+  "#CONNECT!",
+  "#BLOCKED!",
+  "#UNKNOWN!",
+  "#GETTING_DATA",
+]);
+
+export function isErrorCell(cell: RawCell): cell is ExcelErrorCell {
+  return cell !== null && typeof cell === "object";
+}
+
+/** True when text reads as an Excel error literal (Office.js reports error cells as such text). */
+export function looksLikeError(text: string): boolean {
+  return EXCEL_ERRORS.has(text.trim().toUpperCase());
+}
+
+export function isBlankCell(cell: RawCell): boolean {
+  return cell === null || (typeof cell === "string" && cell.trim() === "");
+}
+
+const MS_PER_DAY = 86_400_000;
+/** Serial 0 is 1899-12-30 in Excel's 1900 date system (serials from 61 on; 1900-02-29 never existed). */
+const EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/** Excel serial for a calendar date (UTC, time of day as the fraction). */
+export function dateToSerial(date: Date): number {
+  return (date.getTime() - EPOCH_UTC) / MS_PER_DAY;
+}
+
+export function serialFromYmd(year: number, month: number, day: number): number {
+  return (Date.UTC(year, month - 1, day) - EPOCH_UTC) / MS_PER_DAY;
+}
+
+/** The calendar date of a serial (fraction ignored). */
+export function serialToYmd(serial: number): { year: number; month: number; day: number } {
+  const d = new Date(EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function serialToDate(serial: number): Date {
+  return new Date(EPOCH_UTC + Math.round(serial * MS_PER_DAY));
+}
+
+/** Largest serial Excel shows as a date (9999-12-31). */
+export const MAX_DATE_SERIAL = 2_958_465;

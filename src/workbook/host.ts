@@ -1,0 +1,53 @@
+/**
+ * The one interface between SalesPlan and a workbook. Two hosts implement it: Office.js inside
+ * Excel (src/workbook/office) and .xlsx files through exceljs (src/workbook/xlsx). Everything they
+ * share (header matching, parsing, formats, ownership, block sizing) is in the pure modules beside
+ * this file, so both behave the same.
+ */
+import type { ColumnMapping } from "./headers";
+import type { InputTableSpec } from "./inputs";
+import type { OutputTable } from "./outputs";
+import type { ParsedTable } from "./parse";
+
+/** Who holds a name in the workbook, as the task pane shows it before a run. */
+export type Ownership = "absent" | "salesplan" | "foreign";
+
+export interface TableSummary {
+  readonly name: string;
+  readonly sheet: string;
+}
+
+export interface WorkbookContents {
+  readonly tables: readonly TableSummary[];
+  readonly sheets: readonly string[];
+}
+
+export interface WrittenTable {
+  readonly name: string;
+  readonly sheet: string;
+  /** Data rows in the table after the write. */
+  readonly rows: number;
+  readonly created: boolean;
+}
+
+export interface WriteReport {
+  readonly tables: readonly WrittenTable[];
+}
+
+export interface WorkbookHost {
+  /** Tables and sheets present, for pickers and messages. */
+  contents(): Promise<WorkbookContents>;
+  /** Whether a name is free, SalesPlan's own, or someone else's table or sheet. */
+  ownership(name: string): Promise<Ownership>;
+  /**
+   * Read an input table: the Excel table of the spec's name, else a sheet of that name with a
+   * header row. Never throws for bad data: every problem is in the result's `problems`.
+   */
+  readTable(spec: InputTableSpec, mapping?: ColumnMapping): Promise<ParsedTable>;
+  /**
+   * Create or replace the output tables, all or nothing: everything is validated and checked
+   * before the first change, and a failure part-way leaves the previous tables as they were.
+   * Throws SalesPlanError with the reason.
+   */
+  writeTables(outputs: readonly OutputTable[], now?: Date): Promise<WriteReport>;
+}

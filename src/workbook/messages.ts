@@ -1,0 +1,97 @@
+import type { MessageTable } from "../engine/messages";
+
+/**
+ * Messages for reading input tables and writing output tables. Cell problems reuse
+ * `commonMessages` with `{arg}` set to the cell, e.g. "Reps!C7 (HireDate)".
+ */
+export const workbookMessages = {
+  tableNotFound: {
+    en: "Table '{table}' not found: no Excel table or sheet of that name (found: {found})",
+    zh: "找不到表“{table}”：没有同名的 Excel 表格或工作表（已有：{found}）",
+  },
+  sheetHasNoHeader: {
+    en: "Sheet '{sheet}' has no header row: the first non-empty row must hold the column names",
+    zh: "工作表“{sheet}”没有标题行：第一个非空行应为列名",
+  },
+  columnMissing: {
+    en: "{table}: column '{column}' not found (accepted headers: {aliases}; headers present: {present})",
+    zh: "{table}：找不到列“{column}”（可用标题：{aliases}；现有标题：{present}）",
+  },
+  columnAmbiguous: {
+    en: "{table}: column '{column}' is ambiguous: headers {headers} all match; map one explicitly",
+    zh: "{table}：列“{column}”有歧义：标题 {headers} 都匹配；请手动指定一列",
+  },
+  duplicateHeader: {
+    en: "{table}: header '{header}' appears more than once ({cells})",
+    zh: "{table}：标题“{header}”出现了多次（{cells}）",
+  },
+  mappingUnknownHeader: {
+    en: "{table}: the mapping for '{column}' names header '{header}', which is not in the table",
+    zh: "{table}：“{column}”的映射指向标题“{header}”，但表中没有该标题",
+  },
+  mappingUnknownColumn: {
+    en: "{table}: the mapping names unknown column '{column}' (known: {known})",
+    zh: "{table}：映射中的列“{column}”未知（可用：{known}）",
+  },
+  notText: {
+    en: "{arg}: expected text but found {value}",
+    zh: "{arg}：应为文本，但找到 {value}",
+  },
+  notADate: {
+    en: "{arg}: '{value}' is not a date (use a date cell, 2026-03-01, 2026/3/1 or 2026年3月1日)",
+    zh: "{arg}：“{value}”不是日期（请用日期单元格、2026-03-01、2026/3/1 或 2026年3月1日）",
+  },
+  notAMonth: {
+    en: "{arg}: '{value}' is not a month (use a date cell, 2026-03, 2026/3/1 or 2026年3月)",
+    zh: "{arg}：“{value}”不是月份（请用日期单元格、2026-03、2026/3/1 或 2026年3月）",
+  },
+  notABoolean: {
+    en: "{arg}: '{value}' is not TRUE or FALSE",
+    zh: "{arg}：“{value}”不是 TRUE 或 FALSE",
+  },
+  duplicateKey: {
+    en: "{table}: {column} '{value}' appears more than once (rows {rows})",
+    zh: "{table}：{column}“{value}”出现了多次（第 {rows} 行）",
+  },
+  foreignTable: {
+    en: "Table '{table}' on sheet '{sheet}' was not created by SalesPlan (its columns are {columns}); rename or move it, then run again",
+    zh: "工作表“{sheet}”上的表“{table}”不是 SalesPlan 创建的（列为 {columns}）；请重命名或移走后再运行",
+  },
+  foreignSheet: {
+    en: "Sheet '{sheet}' already exists and was not created by SalesPlan; rename it, then run again",
+    zh: "工作表“{sheet}”已存在且不是 SalesPlan 创建的；请重命名后再运行",
+  },
+  tableMissingFromSheet: {
+    en: "Sheet '{sheet}' no longer holds table '{table}'; delete the sheet or restore the table, then run again",
+    zh: "工作表“{sheet}”中已没有表“{table}”；请删除该工作表或恢复该表后再运行",
+  },
+  contentBelowTable: {
+    en: "Table '{table}' must grow to {rows} rows but sheet '{sheet}' has other content below it (down to row {lastRow}); move that content, then run again",
+    zh: "表“{table}”需扩展到 {rows} 行，但工作表“{sheet}”在其下方还有其他内容（到第 {lastRow} 行）；请移走后再运行",
+  },
+  badOutputValue: {
+    en: "Internal error: {table}.{column} row {row} holds {value}, which cannot be written",
+    zh: "内部错误：{table}.{column} 第 {row} 行的值 {value} 无法写入",
+  },
+  outputMissingColumn: {
+    en: "Internal error: {table} row {row} has no value for required column {column}",
+    zh: "内部错误：{table} 第 {row} 行缺少必填列 {column}",
+  },
+  writeFailedRestored: {
+    en: "Writing the results failed ({reason}); the previous tables were left as they were",
+    zh: "写入结果失败（{reason}）；原有表格保持不变",
+  },
+  writeFailedNotRestored: {
+    en: "Writing the results failed ({reason}) and the previous tables could not be restored ({restoreReason}); check tables {tables}",
+    zh: "写入结果失败（{reason}），且无法恢复原有表格（{restoreReason}）；请检查表 {tables}",
+  },
+  blockTooLarge: {
+    en: "One row of table '{table}' is larger than Excel accepts in one request ({bytes} bytes)",
+    zh: "表“{table}”的一行超过了 Excel 单次请求的上限（{bytes} 字节）",
+  },
+  fileNotFound: { en: "File not found: {path}", zh: "找不到文件：{path}" },
+  fileNotWorkbook: {
+    en: "{path} is not an .xlsx workbook ({reason})",
+    zh: "{path} 不是 .xlsx 工作簿（{reason}）",
+  },
+} as const satisfies MessageTable;

@@ -1,0 +1,256 @@
+/**
+ * The output tables PRODUCT.md promises and how each is written: headers, number formats,
+ * column widths and totals. `prepareOutput` validates and formats everything before any host
+ * touches the workbook, so a bad value stops the run before the first write.
+ */
+import { SalesPlanError } from "../engine/errors";
+import { fromScaledUnits, roundMoney, toScaledUnits } from "../engine/round";
+import { dateToSerial, looksLikeError } from "./cells";
+import { parseDateText, ymdToSerial } from "./dates";
+import { workbookMessages } from "./messages";
+
+export type OutputKind =
+  "text" | "number" | "integer" | "money" | "percent" | "score" | "date" | "datetime" | "boolean";
+
+export interface OutputColumn {
+  readonly key: string;
+  readonly header: string;
+  readonly kind: OutputKind;
+  /** Width in Excel character units; defaults by kind. */
+  readonly width?: number;
+  /** A totals-row sum under this column. */
+  readonly total?: boolean;
+  /** Every row must have a value. */
+  readonly required?: boolean;
+}
+
+export type OutputValue = string | number | boolean | Date | null | undefined;
+export type OutputRow = Readonly<Record<string, OutputValue>>;
+
+export interface OutputTable {
+  readonly name: string;
+  readonly columns: readonly OutputColumn[];
+  readonly rows: readonly OutputRow[];
+  /** "append" keeps the existing rows and adds these (the audit trail); default "replace". */
+  readonly mode?: "replace" | "append";
+}
+
+/** A cell ready to write: never a formula, never an error-looking string, dates as serials. */
+export type WriteCell = string | number | boolean | null;
+
+export interface PreparedColumn extends OutputColumn {
+  readonly numberFormat: string;
+  readonly width: number;
+}
+
+export interface PreparedTable {
+  readonly name: string;
+  readonly sheet: string;
+  readonly mode: "replace" | "append";
+  readonly columns: readonly PreparedColumn[];
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly WriteCell[])[];
+  /** Label and sums for the totals row, or undefined when the table has none. */
+  readonly totals: readonly WriteCell[] | undefined;
+}
+
+export const NUMBER_FORMATS: Readonly<Record<OutputKind, string>> = {
+  text: "@",
+  number: "#,##0.####",
+  integer: "#,##0",
+  money: "#,##0.00",
+  percent: "0.0%",
+  score: "0.0",
+  date: "yyyy-mm-dd",
+  datetime: "yyyy-mm-dd hh:mm:ss",
+  boolean: "General",
+};
+
+const DEFAULT_WIDTHS: Readonly<Record<OutputKind, number>> = {
+  text: 14,
+  number: 12,
+  integer: 10,
+  money: 14,
+  percent: 11,
+  score: 9,
+  date: 12,
+  datetime: 20,
+  boolean: 9,
+};
+
+const col = (key: string, kind: OutputKind, extra: Partial<OutputColumn> = {}): OutputColumn => ({
+  key,
+  header: key,
+  kind,
+  ...extra,
+});
+
+/** Output table names, in the order they are written (and their sheets appear). */
+export const OUTPUT_TABLES = [
+  "SalesTargets",
+  "SalesPayouts",
+  "SalesScorecard",
+  "SalesPlan",
+  "SalesPlanTiers",
+  "SalesAudit",
+] as const;
+export type OutputTableName = (typeof OUTPUT_TABLES)[number];
+
+export const targetColumns: readonly OutputColumn[] = [
+  col("RepID", "text", { required: true, width: 10 }),
+  col("Name", "text", { width: 18 }),
+  col("Region", "text"),
+  col("Product", "text"),
+  col("Period", "text", { width: 10 }),
+  col("Target", "money", { total: true, required: true }),
+];
+
+export const payoutColumns: readonly OutputColumn[] = [
+  col("RepID", "text", { required: true, width: 10 }),
+  col("Name", "text", { width: 18 }),
+  col("Period", "text", { width: 10 }),
+  col("Measure", "text"),
+  col("Actual", "money"),
+  col("Target", "money"),
+  col("Attainment", "percent"),
+  col("Rate", "percent", { width: 10 }),
+  col("Payout", "money", { total: true }),
+  col("Adjustments", "money", { total: true }),
+  col("NetPayout", "money", { total: true, required: true }),
+  col("Explanation", "text", { width: 70 }),
+];
+
+/** Scorecard columns: one score per KPI between Period and Score. */
+export function scorecardColumns(kpis: readonly string[]): OutputColumn[] {
+  return [
+    col("RepID", "text", { required: true, width: 10 }),
+    col("Name", "text", { width: 18 }),
+    col("Period", "text", { width: 10 }),
+    ...kpis.map((kpi) => col(kpi, "score")),
+    col("Score", "score", { required: true }),
+    col("Band", "text", { width: 8 }),
+    col("Rank", "integer", { width: 8 }),
+  ];
+}
+
+export const planColumns: readonly OutputColumn[] = [
+  col("Plan", "text", { required: true, width: 18 }),
+  col("Version", "text", { width: 10 }),
+  col("Measure", "text"),
+  col("Parameter", "text", { required: true, width: 20 }),
+  col("Value", "number"),
+  col("Text", "text", { width: 24 }),
+];
+
+export const planTierColumns: readonly OutputColumn[] = [
+  col("Plan", "text", { required: true, width: 18 }),
+  col("Version", "text", { width: 10 }),
+  col("Measure", "text"),
+  col("Kind", "text", { width: 12 }),
+  col("Point", "integer", { width: 8 }),
+  col("From", "number"),
+  col("Rate", "number"),
+];
+
+export const auditColumns: readonly OutputColumn[] = [
+  col("Time", "datetime", { required: true }),
+  col("Action", "text", { required: true, width: 12 }),
+  col("Plan", "text", { width: 18 }),
+  col("Version", "text", { width: 10 }),
+  col("InputRows", "text", { width: 40 }),
+  col("OutputRows", "text", { width: 40 }),
+  col("Totals", "text", { width: 50 }),
+  col("InputHash", "text", { width: 66 }),
+];
+
+/** Validate and convert one output table's rows into cells, formats and totals. */
+export function prepareOutput(table: OutputTable): PreparedTable {
+  const columns: PreparedColumn[] = table.columns.map((c) => ({
+    ...c,
+    numberFormat: NUMBER_FORMATS[c.kind],
+    width: c.width ?? Math.max(DEFAULT_WIDTHS[c.kind], Math.min(40, c.header.length + 2)),
+  }));
+  const rows = table.rows.map((row, r) => columns.map((c) => toWriteCell(table.name, c, row[c.key], r + 1)));
+  const hasTotals = columns.some((c) => c.total);
+  const totals = hasTotals
+    ? columns.map((c, i): WriteCell => {
+        if (c.total) return sumColumn(rows, i, c.kind);
+        return i === 0 ? "Total" : null;
+      })
+    : undefined;
+  return {
+    name: table.name,
+    sheet: table.name,
+    mode: table.mode ?? "replace",
+    columns,
+    headers: columns.map((c) => c.header),
+    rows,
+    totals,
+  };
+}
+
+/** The sum finance expects: of the rounded rows, to the cent, without float drift. */
+function sumColumn(rows: readonly (readonly WriteCell[])[], index: number, kind: OutputKind): number {
+  if (kind === "money") {
+    let units = 0n;
+    for (const row of rows) {
+      const v = row[index];
+      if (typeof v === "number") units += toScaledUnits(v, 2);
+    }
+    return fromScaledUnits(units, 2);
+  }
+  let sum = 0;
+  for (const row of rows) {
+    const v = row[index];
+    if (typeof v === "number") sum += v;
+  }
+  return sum;
+}
+
+function toWriteCell(table: string, column: PreparedColumn, value: OutputValue, row: number): WriteCell {
+  const reject = (shown: string): never => {
+    throw new SalesPlanError(workbookMessages.badOutputValue, {
+      table,
+      column: column.key,
+      row,
+      value: shown,
+    });
+  };
+  if (value === null || value === undefined || value === "") {
+    if (column.required) {
+      throw new SalesPlanError(workbookMessages.outputMissingColumn, { table, column: column.key, row });
+    }
+    return null;
+  }
+  switch (column.kind) {
+    case "text": {
+      const text = value instanceof Date ? value.toISOString() : String(value);
+      // An error-looking string would read as an error to anyone checking the file.
+      if (looksLikeError(text)) reject(`'${text}'`);
+      return text;
+    }
+    case "boolean":
+      if (typeof value !== "boolean") reject(`'${String(value)}'`);
+      return value as boolean;
+    case "date":
+    case "datetime": {
+      if (value instanceof Date) {
+        if (Number.isNaN(value.getTime())) reject("an invalid date");
+        return dateToSerial(value);
+      }
+      if (typeof value === "number" && Number.isFinite(value)) return value;
+      if (typeof value === "string") {
+        const ymd = parseDateText(value);
+        if (ymd) return ymdToSerial(ymd);
+      }
+      return reject(`'${String(value)}'`);
+    }
+    default: {
+      if (typeof value !== "number" || !Number.isFinite(value))
+        return reject(typeof value === "string" ? `'${value}'` : String(value));
+      if (column.kind === "money") return roundMoney(value);
+      if (column.kind === "integer" && !Number.isInteger(value)) reject(String(value));
+      return value;
+    }
+  }
+}
