@@ -1,0 +1,25 @@
+/** `npm run bench`: every area's benchmark, one table, the ratios against native formulas. */
+import os from "os";
+import { printReport, type BenchRow } from "./harness";
+import * as incentives from "./incentives";
+import * as scorecards from "./scorecards";
+import * as targets from "./targets";
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const areas = { targets, incentives, scorecards };
+  const rows: BenchRow[] = [];
+  console.log(`SalesPlan benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}`);
+  for (const [name, area] of Object.entries(areas)) {
+    if (only.length && !only.includes(name)) continue;
+    console.log(`running ${name}...`);
+    rows.push(...(await area.run()));
+  }
+  const met = printReport(rows);
+  console.log(met ? "all goals met" : "some goals missed (see 'met')");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+// SALES.* functions for incentives: see docs/EXTENDING.md.
+export {};

@@ -1,0 +1,2 @@
+// SALES.* functions for scorecards: see docs/EXTENDING.md.
+export {};

@@ -1,0 +1,2 @@
+// SALES.* functions for targets: see docs/EXTENDING.md.
+export {};

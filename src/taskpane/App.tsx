@@ -1,0 +1,79 @@
+import {
+  FluentProvider,
+  makeStyles,
+  SelectTabData,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  type Theme,
+} from "@fluentui/react-components";
+import * as React from "react";
+import { StringsContext, type Strings } from "./i18n";
+import { WizardPanel, type WizardId } from "./wizards/WizardPanel";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}`,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  content: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, flexGrow: 1 },
+});
+
+export interface AppProps {
+  readonly theme: Theme;
+  readonly strings: Strings;
+  /** Which wizard opens first; tests and deep links set it. */
+  readonly initialWizard?: WizardId;
+}
+
+export const wizardIds: readonly WizardId[] = ["targets", "incentives", "scorecard", "publish"];
+
+export function App({ theme, strings, initialWizard = "targets" }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const [wizard, setWizard] = React.useState<WizardId>(initialWizard);
+  const labels: Record<WizardId, string> = {
+    targets: strings.tabTargets,
+    incentives: strings.tabIncentives,
+    scorecard: strings.tabScorecard,
+    publish: strings.tabPublish,
+  };
+  return (
+    <FluentProvider theme={theme}>
+      <StringsContext.Provider value={strings}>
+        <div className={styles.root}>
+          <header className={styles.header}>
+            <Text as="h1" size={500} weight="semibold">
+              {strings.appTitle}
+            </Text>
+            <Text size={200}>{strings.appSubtitle}</Text>
+          </header>
+          <TabList
+            aria-label={strings.navLabel}
+            selectedValue={wizard}
+            onTabSelect={(_, data: SelectTabData) => setWizard(data.value as WizardId)}
+            size="small"
+          >
+            {wizardIds.map((id) => (
+              <Tab key={id} value={id}>
+                {labels[id]}
+              </Tab>
+            ))}
+          </TabList>
+          <main className={styles.content}>
+            <WizardPanel wizard={wizard} title={labels[wizard]} />
+          </main>
+        </div>
+      </StringsContext.Provider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,17 @@
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { catalogues, localeFromDisplayLanguage } from "./i18n";
+import { themeFor } from "./theme";
+
+/* global Office, document */
+
+// Render only once Office is ready: the theme and language come from Office.context.
+Office.onReady(() => {
+  const container = document.getElementById("root");
+  if (!container) return;
+  const context = Office.context;
+  const strings = catalogues[localeFromDisplayLanguage(context?.displayLanguage)];
+  document.documentElement.lang = context?.displayLanguage ?? "en-US";
+  createRoot(container).render(<App theme={themeFor(context?.officeTheme)} strings={strings} />);
+});
