@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -50,7 +49,10 @@ module.exports = (env, options) => {
           exclude: /node_modules/,
           // Type-checking is `npm run typecheck`; the bundle only needs transpiling.
           // ES modules let webpack tree-shake Fluent (CommonJS pulls in every icon).
-          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } },
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } },
+          },
         },
       ],
     },

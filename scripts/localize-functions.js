@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Builds functions.<locale>.json from the generated functions.json and one strings table per area
  * (src/functions/locales/<locale>/*.json). The build fails when a function, parameter or result
@@ -10,7 +9,10 @@ const path = require("path");
 /** Merge every table of one locale; a function defined twice is an error. */
 function loadStrings(localeDir) {
   const strings = {};
-  for (const file of fs.readdirSync(localeDir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const file of fs
+    .readdirSync(localeDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const table = JSON.parse(fs.readFileSync(path.join(localeDir, file), "utf8"));
     for (const [name, entry] of Object.entries(table)) {
       if (strings[name]) throw new Error(`${file}: ${name} is already translated in another table`);

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Draws the add-in icons (assets/icon-16/32/64/80.png): three rising bars on a teal tile.
  * Written with zlib alone so no image tool is needed; rerun after changing the design.
