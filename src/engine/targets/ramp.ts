@@ -1,0 +1,82 @@
+import { fail } from "../errors";
+import { commonMessages } from "../messages";
+import { targetMessages } from "./messages";
+import { addMonths, checkSerial, monthOf, monthsBetween, serialOf } from "./periods";
+
+/** A joiner's or leaver's employment, as RAMP reads it. */
+export interface Employment {
+  /** Excel serial of the first day employed. */
+  readonly hireDate: number;
+  /** Excel serial of the last day employed; null while still employed. */
+  readonly endDate?: number | null;
+  /**
+   * Factors by tenure month (the hire month is tenure month 1), e.g. [0.25, 0.5, 0.75, 1];
+   * after the last one the factor is 1. Empty = no ramp.
+   */
+  readonly ramp?: readonly number[];
+}
+
+/** Check ramp factors: finite and not negative; errors name the position in the ramp range. */
+export function checkRamp(ramp: readonly number[], arg = "ramp"): void {
+  ramp.forEach((factor, i) => {
+    const at = { row: 0, column: i, rows: 1, columns: ramp.length };
+    if (!Number.isFinite(factor)) fail(commonMessages.notFinite, { arg, value: String(factor) }, { at });
+    if (factor < 0) fail(commonMessages.negative, { arg, value: factor }, { at });
+  });
+}
+
+/**
+ * The average over the days of [periodStart, periodEnd] (both inclusive) of each day's factor:
+ * 0 before the hire date and after the end date, else the ramp factor of the day's tenure month,
+ * where tenure month = calendar months since the hire date's month + 1.
+ *
+ * Walks month by month, not day by day, so a year costs twelve steps.
+ */
+export function employedShare(employment: Employment, periodStart: number, periodEnd: number): number {
+  const hire = employment.hireDate;
+  const leave = employment.endDate ?? Infinity;
+  const ramp = employment.ramp ?? [];
+  const days = periodEnd - periodStart + 1;
+  const from = Math.max(periodStart, hire);
+  const to = Math.min(periodEnd, leave);
+  if (to < from) return 0;
+  const hireMonth = monthOf(hire);
+  let weighted = 0;
+  let day = from;
+  while (day <= to) {
+    const month = monthOf(day);
+    const tenure = monthsBetween(hireMonth, month) + 1;
+    if (tenure > ramp.length) {
+      weighted += to - day + 1;
+      break;
+    }
+    const next = addMonths(month, 1);
+    const last = Math.min(to, serialOf(next.year, next.month, 1) - 1);
+    weighted += ramp[tenure - 1] * (last - day + 1);
+    day = last + 1;
+  }
+  return weighted / days;
+}
+
+/**
+ * SALES.RAMP: `quota` times the employed, ramped share of the period. Dates are Excel serials
+ * (time of day ignored).
+ */
+export function rampCore(
+  quota: number,
+  hireDate: number,
+  periodStart: number,
+  periodEnd: number,
+  ramp: readonly number[] = [],
+  endDate: number | null = null,
+): number {
+  if (!Number.isFinite(quota)) fail(commonMessages.notFinite, { arg: "quota", value: String(quota) });
+  const hire = checkSerial(hireDate, "hire_date");
+  const start = checkSerial(periodStart, "period_start");
+  const end = checkSerial(periodEnd, "period_end");
+  const leave = endDate === null ? null : checkSerial(endDate, "end_date");
+  if (end < start) fail(targetMessages.periodEndBeforeStart, { start, end });
+  if (leave !== null && leave < hire) fail(targetMessages.endBeforeHire, { end: leave, hire });
+  checkRamp(ramp);
+  return quota * employedShare({ hireDate: hire, endDate: leave, ramp }, start, end);
+}
