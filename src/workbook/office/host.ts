@@ -1,0 +1,53 @@
+/**
+ * The Office.js host: the same WorkbookHost as the .xlsx one, over `Excel.run` (or a given
+ * runner, e.g. a test's in-memory Excel).
+ */
+import type { ColumnMapping } from "../headers";
+import type { Ownership, WorkbookContents, WorkbookHost, WriteReport } from "../host";
+import type { InputTableSpec } from "../inputs";
+import { REGISTRY_SHEET } from "../ownership";
+import type { OutputTable } from "../outputs";
+import type { ParsedTable } from "../parse";
+import { ownershipOf } from "../plan";
+import { excelRun, type ExcelRunner } from "./context";
+import { inspectWorkbook, STAGING_SHEET } from "./inspect";
+import { readOfficeTable } from "./read";
+import { writeOfficeTables } from "./write";
+
+export interface OfficeHostOptions {
+  readonly run?: ExcelRunner;
+  /** Largest JSON of values in one request or answer (default 4 MB, under the 5 MB limit). */
+  readonly blockBytes?: number;
+}
+
+export class OfficeWorkbookHost implements WorkbookHost {
+  private readonly run: ExcelRunner;
+
+  constructor(private readonly options: OfficeHostOptions = {}) {
+    this.run = options.run ?? excelRun;
+  }
+
+  contents(): Promise<WorkbookContents> {
+    return this.run(async (context) => {
+      const snapshot = await inspectWorkbook(context, []);
+      const hidden = new Set([REGISTRY_SHEET, STAGING_SHEET]);
+      return { tables: snapshot.tableNames, sheets: snapshot.sheetNames.filter((n) => !hidden.has(n)) };
+    });
+  }
+
+  ownership(name: string): Promise<Ownership> {
+    return this.run(async (context) => ownershipOf(name, await inspectWorkbook(context, [name])));
+  }
+
+  readTable(spec: InputTableSpec, mapping: ColumnMapping = {}): Promise<ParsedTable> {
+    return this.run((context) =>
+      readOfficeTable(context, spec, mapping, { blockBytes: this.options.blockBytes }),
+    );
+  }
+
+  writeTables(outputs: readonly OutputTable[], now = new Date()): Promise<WriteReport> {
+    return this.run((context) =>
+      writeOfficeTables(context, outputs, now, { blockBytes: this.options.blockBytes }),
+    );
+  }
+}
