@@ -67,9 +67,10 @@ export function rampCore(
   hireDate: number,
   periodStart: number,
   periodEnd: number,
-  ramp: readonly number[] = [],
+  ramp: readonly number[] | null = [],
   endDate: number | null = null,
 ): number {
+  const factors = ramp ?? [];
   if (!Number.isFinite(quota)) fail(commonMessages.notFinite, { arg: "quota", value: String(quota) });
   const hire = checkSerial(hireDate, "hire_date");
   const start = checkSerial(periodStart, "period_start");
@@ -77,6 +78,6 @@ export function rampCore(
   const leave = endDate === null ? null : checkSerial(endDate, "end_date");
   if (end < start) fail(targetMessages.periodEndBeforeStart, { start, end });
   if (leave !== null && leave < hire) fail(targetMessages.endBeforeHire, { end: leave, hire });
-  checkRamp(ramp);
-  return quota * employedShare({ hireDate: hire, endDate: leave, ramp }, start, end);
+  checkRamp(factors);
+  return quota * employedShare({ hireDate: hire, endDate: leave, ramp: factors }, start, end);
 }
