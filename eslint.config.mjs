@@ -48,6 +48,7 @@ export default [
     .map((config) => ({
       ...config,
       files: ["**/*.tsx"],
+      settings: { react: { version: "19" } },
       rules: { ...config.rules, "react/react-in-jsx-scope": "off", "react/prop-types": "off" },
     })),
 ];

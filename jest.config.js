@@ -11,4 +11,5 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-shim.js",
   },
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };

@@ -26,6 +26,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
   },
+  // Task panes are about 320-350 px wide: the wizard tabs wrap rather than scroll sideways.
+  tabs: { flexWrap: "wrap", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   content: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, flexGrow: 1 },
 });
 
@@ -62,6 +64,7 @@ export function App({ theme, strings, initialWizard = "targets" }: AppProps): Re
             selectedValue={wizard}
             onTabSelect={(_, data: SelectTabData) => setWizard(data.value as WizardId)}
             size="small"
+            className={styles.tabs}
           >
             {wizardIds.map((id) => (
               <Tab key={id} value={id}>

@@ -33,8 +33,10 @@ const zh: Strings = {
   tabScorecard: "绩效评分",
   tabPublish: "发布给财务",
   targetsIntro: "将公司目标分解到区域、销售代表和月份。读取 Reps 和 Regions 表，写入 SalesTargets。",
-  incentivesIntro: "设置指标、阶梯、门槛和封顶，然后计算奖金。读取 Actuals，写入 SalesPlan、SalesPlanTiers 和 SalesPayouts。",
-  scorecardIntro: "同时衡量过程（拜访、通话、方案）与结果（收入、回款）。读取 Activities，写入 SalesScorecard。",
+  incentivesIntro:
+    "设置指标、阶梯、门槛和封顶，然后计算奖金。读取 Actuals，写入 SalesPlan、SalesPlanTiers 和 SalesPayouts。",
+  scorecardIntro:
+    "同时衡量过程（拜访、通话、方案）与结果（收入、回款）。读取 Activities，写入 SalesScorecard。",
   publishIntro: "为财务准备工作簿：命名表中只有数值，方案参数和每次运行的审计记录一并保存。",
   functionsTitle: "本加载项的函数",
   languageLabel: "语言",

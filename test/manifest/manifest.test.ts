@@ -7,7 +7,6 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../../scripts/manifest-rules") as {
   checkManifest: (xml: string, assetsDir?: string) => Record<string, string[]>;
 };

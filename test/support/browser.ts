@@ -1,0 +1,97 @@
+/**
+ * Headless Debian Chromium through playwright-core, serving dist/ on localhost with the Office.js
+ * stand-in in place of Microsoft's CDN (every other off-machine request is aborted).
+ */
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { distDir } from "./bundle";
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const resultsDir = path.resolve(__dirname, "../../test-results");
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
+
+/** A static server over dist/ on a free localhost port. */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    const file = path.join(distDir, pathname === "/" ? "taskpane.html" : pathname);
+    if (!file.startsWith(distDir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface OfficeSettings {
+  displayLanguage?: string;
+  officeTheme?: { bodyBackgroundColor: string };
+}
+
+/** A fresh Chromium profile with the Office stand-in routed in. */
+export async function launchTaskpaneBrowser(): Promise<BrowserContext> {
+  if (!fs.existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium (or set CHROMIUM_PATH)`);
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "salesplan-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 360, height: 640 },
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const standin = fs.readFileSync(path.join(__dirname, "office-standin.js"), "utf8");
+  await context.route("**/*", (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === "appsforoffice.microsoft.com") {
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: standin });
+    }
+    if (url.hostname === "127.0.0.1" || url.hostname === "localhost") return route.continue();
+    return route.abort();
+  });
+  return context;
+}
+
+/** Open the task pane as Office would, with the given language and theme. */
+export async function openTaskpane(
+  context: BrowserContext,
+  baseUrl: string,
+  settings: OfficeSettings = {},
+): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.addInitScript((s) => {
+    (window as unknown as { __officeSettings: unknown }).__officeSettings = s;
+  }, settings);
+  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.getByRole("tablist").waitFor({ timeout: 15000 });
+  if (errors.length) throw new Error(`the task pane threw: ${errors.join("; ")}`);
+  return page;
+}

@@ -1,0 +1,45 @@
+// A local stand-in for https://appsforoffice.microsoft.com/lib/1/hosted/office.js in browser tests:
+// the real script cannot be fetched here. It offers what the task pane and the functions bundle
+// use: Office.onReady, Office.context (language, theme) and CustomFunctions.associate.
+(function () {
+  var settings = window.__officeSettings || {};
+  var context = {
+    displayLanguage: settings.displayLanguage || "en-US",
+    officeTheme: settings.officeTheme || { bodyBackgroundColor: "#FFFFFF" },
+    requirements: {
+      isSetSupported: function () {
+        return true;
+      },
+    },
+  };
+  window.__associated = [];
+  window.Office = {
+    context: context,
+    HostType: { Excel: "Excel" },
+    onReady: function (callback) {
+      var info = { host: "Excel", platform: "OfficeOnline" };
+      return new Promise(function (resolve) {
+        setTimeout(function () {
+          if (callback) callback(info);
+          resolve(info);
+        }, 0);
+      });
+    },
+  };
+  function CustomFunctionError(code, message) {
+    this.code = code;
+    this.message = message || "";
+  }
+  window.CustomFunctions = {
+    associate: function (id) {
+      window.__associated.push(id);
+    },
+    Error: CustomFunctionError,
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+    },
+  };
+})();

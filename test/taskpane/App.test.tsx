@@ -1,0 +1,45 @@
+/**
+ * @jest-environment jsdom
+ */
+import { render, screen, fireEvent } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { catalogues, localeFromDisplayLanguage } from "../../src/taskpane/i18n";
+import { themeFor } from "../../src/taskpane/theme";
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+
+/** Fluent tabs keep a hidden copy of their label for layout, so compare accessible names. */
+function expectTabs(labels: string[]): void {
+  expect(screen.getAllByRole("tab")).toHaveLength(labels.length);
+  labels.forEach((label) => expect(screen.getByRole("tab", { name: label })).toBeTruthy());
+}
+
+describe("task pane shell", () => {
+  test("offers the four wizards and switches between them", () => {
+    render(<App theme={webLightTheme} strings={catalogues.en} />);
+    expectTabs(["Targets", "Incentive plan", "Scorecard", "Publish for finance"]);
+    expect(screen.getByRole("tabpanel", { name: "Targets" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Scorecard" }));
+    expect(screen.getByRole("tabpanel", { name: "Scorecard" })).toBeTruthy();
+    expect(screen.queryByRole("tabpanel", { name: "Targets" })).toBeNull();
+  });
+
+  test("speaks Chinese when Office does", () => {
+    expect(localeFromDisplayLanguage("zh-CN")).toBe("zh");
+    expect(localeFromDisplayLanguage("zh-TW")).toBe("zh");
+    expect(localeFromDisplayLanguage("en-GB")).toBe("en");
+    expect(localeFromDisplayLanguage(undefined)).toBe("en");
+    render(<App theme={webLightTheme} strings={catalogues.zh} />);
+    expectTabs(["目标分解", "激励方案", "绩效评分", "发布给财务"]);
+  });
+
+  test("every string exists in both languages", () => {
+    expect(Object.keys(catalogues.zh).sort()).toEqual(Object.keys(catalogues.en).sort());
+    for (const value of Object.values(catalogues.zh)) expect(value.trim()).not.toBe("");
+  });
+
+  test("follows the Office theme", () => {
+    expect(themeFor({ bodyBackgroundColor: "#262626" })).toBe(webDarkTheme);
+    expect(themeFor({ bodyBackgroundColor: "#FFFFFF" })).toBe(webLightTheme);
+    expect(themeFor(undefined)).toBe(webLightTheme);
+  });
+});
