@@ -12,6 +12,8 @@ export { bandCore, bandOf, DEFAULT_BANDS, prepareBands, type BandRow } from "./b
 export {
   buildScorecards,
   kpiKey,
+  scorecardRow,
+  scorecardRows,
   type KpiActuals,
   type KpiDefinition,
   type KpiKind,

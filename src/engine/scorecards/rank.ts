@@ -14,9 +14,14 @@ export function competitionRanks(scores: readonly number[]): number[] {
 
 /** The median of the numbers (the mean of the middle two for an even count); null when empty. */
 export function median(numbers: readonly number[]): number | null {
-  const n = numbers.length;
-  if (n === 0) return null;
-  const sorted = Float64Array.from(numbers).sort();
+  if (numbers.length === 0) return null;
+  return sortedMedian(Float64Array.from(numbers).sort());
+}
+
+/** The median of numbers already sorted ascending; NaN when empty. */
+export function sortedMedian(sorted: ArrayLike<number>): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
   const mid = n >> 1;
   return n % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

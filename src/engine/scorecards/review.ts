@@ -1,4 +1,11 @@
-import { kpiKey, type KpiKind, type ScorecardResult, type ScorecardRow, type TeamMedian } from "./scorecard";
+import {
+  kpiKey,
+  scorecardRows,
+  type KpiKind,
+  type ScorecardResult,
+  type ScorecardRow,
+  type TeamMedian,
+} from "./scorecard";
 
 /** One line of the coaching table: what to suggest when a KPI is among a rep's weakest. */
 export interface CoachingTip {
@@ -97,8 +104,9 @@ export function buildReviews(result: ScorecardResult, options: ReviewOptions = {
   const count = options.count ?? 3;
   const tips = new Map((options.coaching ?? DEFAULT_COACHING).map((tip) => [kpiKey(tip.kpi), tip]));
   const medians = new Map<string, TeamMedian>(result.medians.map((m) => [m.team + "\u0000" + m.period, m]));
+  const rows = scorecardRows(result);
   const byRep = new Map<string, ScorecardRow[]>();
-  for (const row of result.rows) {
+  for (const row of rows) {
     const list = byRep.get(row.rep);
     if (list === undefined) byRep.set(row.rep, [row]);
     else list.push(row);
@@ -109,14 +117,14 @@ export function buildReviews(result: ScorecardResult, options: ReviewOptions = {
     for (let i = 1; i < sorted.length; i++) previous.set(sorted[i], sorted[i - 1]);
   }
 
-  return result.rows.map((row) => {
+  return rows.map((row) => {
     const median = medians.get(row.team + "\u0000" + row.period);
     const comparisons: KpiComparison[] = [];
     result.kpis.forEach((kpi, k) => {
       const value = row.values[k];
       const achievement = row.achievements[k];
-      const teamMedian = median?.achievements[k] ?? null;
-      if (value === null || achievement === null || teamMedian === null) return;
+      const teamMedian = median === undefined ? NaN : median.achievements[k];
+      if (Number.isNaN(value) || Number.isNaN(achievement) || Number.isNaN(teamMedian)) return;
       comparisons.push({
         kpi: kpi.name,
         kind: kpi.kind,

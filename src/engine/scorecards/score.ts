@@ -95,6 +95,9 @@ export function scoreCore(
       }
     }
   }
+  // Normalise once: a sum of weight * credit over a tiny weight sum can lose its bound to rounding.
+  const share = new Float64Array(kpis);
+  for (let k = 0; k < kpis; k++) share[k] = weights[k] / weightSum;
   const down = new Uint8Array(kpis);
   if (directions !== null) for (let k = 0; k < kpis; k++) down[k] = directions[k] === "down" ? 1 : 0;
   const scores = new Array<number>(rows);
@@ -114,9 +117,9 @@ export function scoreCore(
       if (v < 0) fail(commonMessages.negative, { arg: "values", value: v }, { at: at(r, k, rows, kpis) });
       // Inline of achievementOf: this loop runs once per rep and KPI.
       const a = down[k] === 1 ? (v === 0 ? cap : targetRow[k] / v) : v / targetRow[k];
-      sum += weights[k] * (a < cap ? a : cap);
+      sum += share[k] * (a < cap ? a : cap);
     }
-    scores[r] = (sum / weightSum) * 100;
+    scores[r] = sum * 100;
   }
   return scores;
 }

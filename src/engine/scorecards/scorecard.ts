@@ -2,7 +2,7 @@ import { fail, SalesPlanError } from "../errors";
 import { excelRound } from "../round";
 import { bandOf, DEFAULT_BANDS, prepareBands, type BandRow } from "./band";
 import { scorecardMessages } from "./messages";
-import { competitionRanks, median } from "./rank";
+import { sortedMedian } from "./rank";
 import { DEFAULT_CAP, type Direction } from "./score";
 
 /** Process KPIs (visits, calls, proposals, proposal quality) lead; result KPIs (revenue, collection) lag. */
@@ -82,20 +82,26 @@ export interface ScorecardInput {
   readonly actuals: readonly KpiActuals[];
 }
 
-/** One rep in one period. Arrays are indexed like `ScorecardResult.kpis`. */
+/**
+ * One rep in one period, as a plain record (see `scorecardRow`). Per-KPI arrays are indexed like
+ * `ScorecardResult.kpis` and hold NaN, not null, where there is no number.
+ */
 export interface ScorecardRow {
   readonly rep: string;
   readonly name: string;
   readonly team: string;
   readonly region: string;
   readonly period: string;
-  /** Raw values; null where missing (and not counted as zero). */
-  readonly values: readonly (number | null)[];
+  /** Raw values; NaN where missing (whatever the missing policy: the value was not there). */
+  readonly values: readonly number[];
   readonly targets: readonly number[];
-  /** value / target ("up") or target / value ("down"), before cap and floor; null where missing. */
-  readonly achievements: readonly (number | null)[];
-  /** The achievement credited to the score: capped, 0 under the floor; null where not counted. */
-  readonly credits: readonly (number | null)[];
+  /**
+   * value / target ("up") or target / value ("down"), before cap and floor; NaN where missing
+   * (0 with the "zero" policy). A "down" KPI at 0 gets the cap.
+   */
+  readonly achievements: readonly number[];
+  /** The achievement credited to the score: capped, 0 under the floor; NaN where not counted. */
+  readonly credits: readonly number[];
   /** Weighted score of each group, 0..100*cap; null when the group has no KPI or a missing value. */
   readonly processScore: number | null;
   readonly resultScore: number | null;
@@ -110,12 +116,12 @@ export interface ScorecardRow {
   readonly missing: readonly string[];
 }
 
-/** The median per KPI of one team in one period, over the reps that have a value. */
+/** The median per KPI of one team in one period, over the reps that have a value (NaN if none). */
 export interface TeamMedian {
   readonly team: string;
   readonly period: string;
-  readonly values: readonly (number | null)[];
-  readonly achievements: readonly (number | null)[];
+  readonly values: readonly number[];
+  readonly achievements: readonly number[];
 }
 
 /** A problem that did not stop the run (a missing value), with its message in both languages. */
@@ -126,10 +132,42 @@ export interface ScorecardIssue {
   readonly error: SalesPlanError;
 }
 
+/**
+ * Scorecards in columns: row i is the i-th record of `actuals`; per-KPI figures are row-major
+ * (row i, KPI k at i * kpis.length + k). Columns, not an object per row, because 10,000 reps x
+ * 12 months x 8 KPIs must compute in well under 200 ms and every retained object costs. Use
+ * `scorecardRow(result, i)` or `scorecardRows(result)` for plain records.
+ */
 export interface ScorecardResult {
   /** The plan's KPIs with every default filled in, in the plan's order. */
   readonly kpis: readonly Required<KpiDefinition>[];
-  readonly rows: readonly ScorecardRow[];
+  /** Number of rows. */
+  readonly size: number;
+  readonly reps: readonly string[];
+  readonly names: readonly string[];
+  readonly teams: readonly string[];
+  readonly regions: readonly string[];
+  readonly periods: readonly string[];
+  /** Raw values, NaN where missing. */
+  readonly values: Float64Array;
+  /** The target vector per row (one per KPI); rows with the same targets share one vector. */
+  readonly targets: readonly Float64Array[];
+  /** Before cap and floor; NaN where missing (0 under the "zero" policy). */
+  readonly achievements: Float64Array;
+  /** What the score counts: capped, 0 under the floor; NaN where not counted. */
+  readonly credits: Float64Array;
+  /** Per row; NaN where there is no score. */
+  readonly processScores: Float64Array;
+  readonly resultScores: Float64Array;
+  readonly scores: Float64Array;
+  readonly bands: readonly (string | null)[];
+  /** Competition ranks (1, 1, 3) within team / region and period; 0 for rows without a score. */
+  readonly teamRanks: Int32Array;
+  readonly regionRanks: Int32Array;
+  /** Index of the KPI whose gate zeroed the score, or -1. */
+  readonly gatedBy: Int32Array;
+  /** Missing KPI names by row, for the rows that have any. */
+  readonly missing: ReadonlyMap<number, readonly string[]>;
   readonly medians: readonly TeamMedian[];
   readonly issues: readonly ScorecardIssue[];
 }
@@ -158,10 +196,32 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
   const policy = plan.missing ?? "report";
   const bands = prepareBands(plan.bands ?? DEFAULT_BANDS);
 
-  const reps = new Map<string, ScorecardRep>();
+  // Each rep's team, region and ids, found once per row with a single lookup.
+  const teamIds = new Map<string, number>();
+  const regionIds = new Map<string, number>();
+  const idOf = (ids: Map<string, number>, key: string) => {
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    return id;
+  };
+  const reps = new Map<string, RepEntry>();
+  const addRep = (rep: ScorecardRep): RepEntry => {
+    const team = rep.team ?? "";
+    const region = rep.region ?? "";
+    const entry = {
+      info: rep,
+      id: reps.size,
+      team,
+      region,
+      teamId: idOf(teamIds, team),
+      regionId: idOf(regionIds, region),
+    };
+    reps.set(rep.rep, entry);
+    return entry;
+  };
   for (const rep of input.reps ?? []) {
     if (reps.has(rep.rep)) fail(scorecardMessages.duplicateRep, { rep: rep.rep });
-    reps.set(rep.rep, rep);
+    addRep(rep);
   }
   const targets = new TargetTable(input.targets, keyIndex, K, knownNames);
 
@@ -171,20 +231,53 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
 
   // A table's headers repeat on every row: look each distinct header up once.
   const headerIndex = new Map<string, number>();
-  const seenRows = new Set<string>();
+  // Periods, teams and regions as small integers, so grouping needs no string keys per row.
+  const periodIds = new Map<string, number>();
+  const n = input.actuals.length;
   const issues: ScorecardIssue[] = [];
-  const rows: MutableRow[] = new Array(input.actuals.length);
+  const missingByRow = new Map<number, string[]>();
+  const repCol: string[] = new Array(n);
+  const nameCol: string[] = new Array(n);
+  const teamCol: string[] = new Array(n);
+  const regionCol: string[] = new Array(n);
+  const periodCol: string[] = new Array(n);
+  const bandCol: (string | null)[] = new Array(n);
+  const repOf = new Int32Array(n);
+  const periodOf = new Int32Array(n);
+  const teamOf = new Int32Array(n);
+  const regionOf = new Int32Array(n);
+  const values = new Float64Array(n * K).fill(NaN);
+  // Rows share their rep's resolved target vector: no n x K copy.
+  const targetCol: Float64Array[] = new Array(n);
+  // Set for every cell in the loop below (NaN where a value is missing).
+  const achievements = new Float64Array(n * K);
+  const credits = new Float64Array(n * K);
+  const processScores = new Float64Array(n);
+  const resultScores = new Float64Array(n);
+  const scores = new Float64Array(n);
+  const gatedBy = new Int32Array(n).fill(-1);
+  const checkedTargets = new Set<Float64Array>();
 
-  for (let i = 0; i < input.actuals.length; i++) {
+  for (let i = 0; i < n; i++) {
     const record = input.actuals[i];
     const { rep, period } = record;
-    const info = reps.get(rep);
-    if (input.reps !== undefined && info === undefined) fail(scorecardMessages.unknownRep, { rep, period });
-    const rowKey = rep + SEP + period;
-    if (seenRows.has(rowKey)) fail(scorecardMessages.duplicateRepPeriod, { rep, period });
-    seenRows.add(rowKey);
+    let entry = reps.get(rep);
+    if (entry === undefined) {
+      if (input.reps !== undefined) fail(scorecardMessages.unknownRep, { rep, period });
+      entry = addRep({ rep });
+    }
+    const info = entry.info;
+    repCol[i] = rep;
+    repOf[i] = entry.id;
+    nameCol[i] = info.name ?? "";
+    teamCol[i] = entry.team;
+    regionCol[i] = entry.region;
+    periodCol[i] = period;
+    periodOf[i] = idOf(periodIds, period);
+    teamOf[i] = entry.teamId;
+    regionOf[i] = entry.regionId;
 
-    const values: (number | null)[] = new Array(K).fill(null);
+    const base = i * K;
     for (const header in record.values) {
       let k = headerIndex.get(header);
       if (k === undefined) {
@@ -193,28 +286,31 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
           fail(scorecardMessages.unknownKpi, { kpi: header, rep, period, known: knownNames });
         headerIndex.set(header, k);
       }
-      values[k] = readValue(record.values[header], rep, kpis[k].name, period);
+      values[base + k] = readValue(record.values[header], rep, kpis[k].name, period);
     }
-    const targetRow = targets.resolve(rep, info?.role, period);
+    const targetRow = targets.resolve(rep, info.role, period);
+    if (!checkedTargets.has(targetRow)) {
+      for (let k = 0; k < K; k++) if (!(targetRow[k] > 0)) targets.missing(rep, kpis[k].name, period);
+      checkedTargets.add(targetRow);
+    }
+    targetCol[i] = targetRow;
 
-    const achievements: (number | null)[] = new Array(K);
-    const credits: (number | null)[] = new Array(K);
-    const missing: string[] = [];
-    let gatedBy: string | null = null;
-    // [process, result] weighted sums and weights; a group with a reported gap is void.
     let pSum = 0;
     let pWeight = 0;
     let rSum = 0;
     let rWeight = 0;
+    // A group with a reported gap has no score.
     let pVoid = false;
     let rVoid = false;
+    let gate = -1;
     for (let k = 0; k < K; k++) {
       const kpi = kpis[k];
-      let target = targetRow[k];
-      if (!(target > 0)) target = targets.missing(rep, kpi.name, period);
-      const value = values[k];
-      if (value === null) {
-        missing.push(kpi.name);
+      const value = values[base + k];
+      if (value !== value) {
+        // NaN: the value is missing.
+        const list = missingByRow.get(i) ?? [];
+        list.push(kpi.name);
+        missingByRow.set(i, list);
         issues.push({
           rep,
           period,
@@ -223,13 +319,13 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
         });
         if (policy === "zero") {
           // No credit, whatever the direction: 0 complaints would otherwise earn the cap.
-          achievements[k] = 0;
-          credits[k] = 0;
+          achievements[base + k] = 0;
+          credits[base + k] = 0;
           if (isProcess[k]) pWeight += kpi.weight;
           else rWeight += kpi.weight;
         } else {
-          achievements[k] = null;
-          credits[k] = null;
+          achievements[base + k] = NaN;
+          credits[base + k] = NaN;
           if (policy === "report") {
             if (isProcess[k]) pVoid = true;
             else rVoid = true;
@@ -237,12 +333,12 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
         }
         continue;
       }
-      if (gatedBy === null && kpi.gate >= 0 && (down[k] ? value > kpi.gate : value < kpi.gate))
-        gatedBy = kpi.name;
+      if (gate < 0 && kpi.gate >= 0 && (down[k] ? value > kpi.gate : value < kpi.gate)) gate = k;
+      const target = targetRow[k];
       const a = down[k] ? (value === 0 ? kpi.cap : target / value) : value / target;
       const credit = a < kpi.floor ? 0 : a < kpi.cap ? a : kpi.cap;
-      achievements[k] = a;
-      credits[k] = credit;
+      achievements[base + k] = a;
+      credits[base + k] = credit;
       if (isProcess[k]) {
         pSum += kpi.weight * credit;
         pWeight += kpi.weight;
@@ -251,54 +347,96 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
         rWeight += kpi.weight;
       }
     }
-    const processScore = pVoid || pWeight === 0 ? null : (pSum / pWeight) * 100;
-    const resultScore = rVoid || rWeight === 0 ? null : (rSum / rWeight) * 100;
-    let score: number | null;
-    if (pVoid || rVoid) score = null;
-    else if (groupWeights === undefined)
-      score = pWeight + rWeight === 0 ? null : ((pSum + rSum) / (pWeight + rWeight)) * 100;
-    else {
+    const processScore = pVoid || pWeight === 0 ? NaN : (pSum / pWeight) * 100;
+    const resultScore = rVoid || rWeight === 0 ? NaN : (rSum / rWeight) * 100;
+    let score: number;
+    if (pVoid || rVoid) score = NaN;
+    else if (groupWeights === undefined) {
+      score = pWeight + rWeight === 0 ? NaN : ((pSum + rSum) / (pWeight + rWeight)) * 100;
+    } else {
       // A group with no KPI left (all skipped) hands its weight to the other.
-      const gp = processScore === null ? 0 : groupWeights.process;
-      const gr = resultScore === null ? 0 : groupWeights.result;
-      score = gp + gr === 0 ? null : (gp * (processScore ?? 0) + gr * (resultScore ?? 0)) / (gp + gr);
+      const gp = processScore === processScore ? groupWeights.process : 0;
+      const gr = resultScore === resultScore ? groupWeights.result : 0;
+      score =
+        gp + gr === 0
+          ? NaN
+          : ((gp > 0 ? gp * processScore : 0) + (gr > 0 ? gr * resultScore : 0)) / (gp + gr);
     }
-    if (score !== null && gatedBy !== null) score = 0;
-    rows[i] = {
-      rep,
-      name: info?.name ?? "",
-      team: info?.team ?? "",
-      region: info?.region ?? "",
-      period,
-      values,
-      targets: Array.from(targetRow),
-      achievements,
-      credits,
-      processScore,
-      resultScore,
-      score,
-      band: score === null ? null : (bandOf(score, bands) ?? null),
-      teamRank: null,
-      regionRank: null,
-      gatedBy,
-      missing,
-    };
+    if (gate >= 0 && score === score) score = 0;
+    processScores[i] = processScore;
+    resultScores[i] = resultScore;
+    scores[i] = score;
+    gatedBy[i] = gate;
+    bandCol[i] = score === score ? (bandOf(score, bands) ?? null) : null;
   }
 
-  rankWithin(
-    rows,
-    (row) => row.team + SEP + row.period,
-    (row, rank) => (row.teamRank = rank),
-  );
-  rankWithin(
-    rows,
-    (row) => row.region + SEP + row.period,
-    (row, rank) => (row.regionRank = rank),
-  );
-  return { kpis, rows, medians: teamMedians(rows, K), issues };
+  const P = periodIds.size;
+  failOnDuplicateRows(repOf, periodOf, P, repCol, periodCol);
+  const teamRanks = new Int32Array(n);
+  const regionRanks = new Int32Array(n);
+  // Scores that print the same are a tie; float noise in the 15th digit must not split them.
+  const rankKeys = new Float64Array(n);
+  for (let i = 0; i < n; i++) rankKeys[i] = scores[i] === scores[i] ? excelRound(scores[i], 9) : NaN;
+  const byTeam = groupRows(teamOf, periodOf, teamIds.size * P, P);
+  rankGroups(byTeam, rankKeys, teamRanks);
+  rankGroups(groupRows(regionOf, periodOf, regionIds.size * P, P), rankKeys, regionRanks);
+  const medians = teamMedians(byTeam, values, achievements, K, teamCol, periodCol);
+  return {
+    kpis,
+    size: n,
+    reps: repCol,
+    names: nameCol,
+    teams: teamCol,
+    regions: regionCol,
+    periods: periodCol,
+    values,
+    targets: targetCol,
+    achievements,
+    credits,
+    processScores,
+    resultScores,
+    scores,
+    bands: bandCol,
+    teamRanks,
+    regionRanks,
+    gatedBy,
+    missing: missingByRow,
+    medians,
+    issues,
+  };
 }
 
-type MutableRow = { -readonly [P in keyof ScorecardRow]: ScorecardRow[P] };
+/** Row i of a scorecard result as a plain record. */
+export function scorecardRow(result: ScorecardResult, i: number): ScorecardRow {
+  const K = result.kpis.length;
+  const orNull = (x: number) => (Number.isNaN(x) ? null : x);
+  const slice = (column: Float64Array) => Array.from(column.subarray(i * K, (i + 1) * K));
+  const gate = result.gatedBy[i];
+  return {
+    rep: result.reps[i],
+    name: result.names[i],
+    team: result.teams[i],
+    region: result.regions[i],
+    period: result.periods[i],
+    values: slice(result.values),
+    targets: Array.from(result.targets[i]),
+    achievements: slice(result.achievements),
+    credits: slice(result.credits),
+    processScore: orNull(result.processScores[i]),
+    resultScore: orNull(result.resultScores[i]),
+    score: orNull(result.scores[i]),
+    band: result.bands[i],
+    teamRank: result.teamRanks[i] === 0 ? null : result.teamRanks[i],
+    regionRank: result.regionRanks[i] === 0 ? null : result.regionRanks[i],
+    gatedBy: gate < 0 ? null : result.kpis[gate].name,
+    missing: result.missing.get(i) ?? [],
+  };
+}
+
+/** Every row of a scorecard result as plain records, in input order. */
+export function scorecardRows(result: ScorecardResult): ScorecardRow[] {
+  return Array.from({ length: result.size }, (_, i) => scorecardRow(result, i));
+}
 
 function checkPlan(plan: ScorecardPlan): Required<KpiDefinition>[] {
   if (plan.kpis.length === 0) fail(scorecardMessages.noKpis);
@@ -339,15 +477,15 @@ function checkPlan(plan: ScorecardPlan): Required<KpiDefinition>[] {
   return kpis;
 }
 
-/** A KPI value: a finite non-negative number, or null for a blank cell. */
-function readValue(cell: unknown, rep: string, kpi: string, period: string): number | null {
+/** A KPI value: a finite non-negative number, or NaN for a blank cell. */
+function readValue(cell: unknown, rep: string, kpi: string, period: string): number {
   if (typeof cell === "number") {
     if (!Number.isFinite(cell))
       fail(scorecardMessages.valueNotNumber, { rep, kpi, period, value: String(cell) });
     if (cell < 0) fail(scorecardMessages.valueNegative, { rep, kpi, period, value: cell });
     return cell;
   }
-  if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) return null;
+  if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) return NaN;
   return fail(scorecardMessages.valueNotNumber, { rep, kpi, period, value: String(cell) });
 }
 
@@ -442,53 +580,113 @@ class TargetTable {
   }
 }
 
-/** Competition ranks by score inside each group; rows without a score get no rank. */
-function rankWithin(
-  rows: readonly MutableRow[],
-  groupOf: (row: ScorecardRow) => string,
-  setRank: (row: MutableRow, rank: number) => void,
-): void {
-  const groups = new Map<string, MutableRow[]>();
-  for (const row of rows) {
-    if (row.score === null) continue;
-    const key = groupOf(row);
-    const members = groups.get(key);
-    if (members === undefined) groups.set(key, [row]);
-    else members.push(row);
-  }
-  for (const members of groups.values()) {
-    // Scores that print the same are a tie; float noise in the 15th digit must not split them.
-    const keys = members.map((row) => excelRound(row.score as number, 9));
-    const ranks = competitionRanks(keys);
-    for (let i = 0; i < members.length; i++) setRank(members[i], ranks[i]);
+interface RepEntry {
+  readonly info: ScorecardRep;
+  readonly id: number;
+  readonly team: string;
+  readonly region: string;
+  readonly teamId: number;
+  readonly regionId: number;
+}
+
+/** A rep with two rows for one period is an error; found by sorting (rep, period) keys, not a set per row. */
+function failOnDuplicateRows(
+  repOf: Int32Array,
+  periodOf: Int32Array,
+  P: number,
+  reps: readonly string[],
+  periods: readonly string[],
+) {
+  const n = repOf.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = repOf[i] * P + periodOf[i];
+  keys.sort();
+  for (let i = 1; i < n; i++) {
+    if (keys[i] === keys[i - 1]) {
+      // Report the first row that repeats, in input order.
+      const seen = new Set<number>();
+      for (let j = 0; j < n; j++) {
+        const key = repOf[j] * P + periodOf[j];
+        if (seen.has(key)) fail(scorecardMessages.duplicateRepPeriod, { rep: reps[j], period: periods[j] });
+        seen.add(key);
+      }
+    }
   }
 }
 
-function teamMedians(rows: readonly ScorecardRow[], K: number): TeamMedian[] {
-  const groups = new Map<string, ScorecardRow[]>();
-  for (const row of rows) {
-    const key = row.team + SEP + row.period;
-    const members = groups.get(key);
-    if (members === undefined) groups.set(key, [row]);
-    else members.push(row);
-  }
-  const out: TeamMedian[] = [];
-  for (const members of groups.values()) {
-    const values: (number | null)[] = [];
-    const achievements: (number | null)[] = [];
-    for (let k = 0; k < K; k++) {
-      const v: number[] = [];
-      const a: number[] = [];
-      for (const row of members) {
-        const value = row.values[k];
-        const achievement = row.achievements[k];
-        if (value !== null) v.push(value);
-        if (achievement !== null) a.push(achievement);
-      }
-      values.push(median(v));
-      achievements.push(median(a));
+/**
+ * Row indices grouped by (group id, period id) with a counting sort: `order` lists the rows group
+ * by group, in row order, and group g spans order[start[g]] .. order[start[g + 1] - 1].
+ */
+function groupRows(groupOf: Int32Array, periodOf: Int32Array, size: number, P: number) {
+  const start = new Int32Array(size + 1);
+  const n = groupOf.length;
+  for (let i = 0; i < n; i++) start[groupOf[i] * P + periodOf[i] + 1]++;
+  for (let g = 0; g < size; g++) start[g + 1] += start[g];
+  const fill = start.slice(0, size);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[fill[groupOf[i] * P + periodOf[i]]++] = i;
+  return { start, order, size };
+}
+
+type Groups = ReturnType<typeof groupRows>;
+
+/** Competition ranks by key (higher first) inside each group; rows without a key keep 0. */
+function rankGroups(groups: Groups, keys: Float64Array, ranks: Int32Array): void {
+  const { start, order, size } = groups;
+  for (let g = 0; g < size; g++) {
+    const members = Array.from(order.subarray(start[g], start[g + 1])).filter((i) => keys[i] === keys[i]);
+    members.sort((a, b) => keys[b] - keys[a]);
+    for (let j = 0; j < members.length; j++) {
+      const i = members[j];
+      ranks[i] = j > 0 && keys[members[j - 1]] === keys[i] ? ranks[members[j - 1]] : j + 1;
     }
-    out.push({ team: members[0].team, period: members[0].period, values, achievements });
+  }
+}
+
+function teamMedians(
+  groups: Groups,
+  values: Float64Array,
+  achievements: Float64Array,
+  K: number,
+  teams: readonly string[],
+  periods: readonly string[],
+): TeamMedian[] {
+  const { start, order, size } = groups;
+  const out: TeamMedian[] = [];
+  // Scratch: KPI k of the current group collects at k * largest .. ; rows are read once, in order.
+  let largest = 0;
+  for (let g = 0; g < size; g++) largest = Math.max(largest, start[g + 1] - start[g]);
+  const v = new Float64Array(largest * K);
+  const a = new Float64Array(largest * K);
+  const nv = new Int32Array(K);
+  const na = new Int32Array(K);
+  for (let g = 0; g < size; g++) {
+    if (start[g] === start[g + 1]) continue;
+    nv.fill(0);
+    na.fill(0);
+    for (let j = start[g]; j < start[g + 1]; j++) {
+      const base = order[j] * K;
+      for (let k = 0; k < K; k++) {
+        const value = values[base + k];
+        const achievement = achievements[base + k];
+        if (value === value) v[k * largest + nv[k]++] = value;
+        if (achievement === achievement) a[k * largest + na[k]++] = achievement;
+      }
+    }
+    const medianValues: number[] = new Array(K);
+    const medianAchievements: number[] = new Array(K);
+    for (let k = 0; k < K; k++) {
+      medianValues[k] = sortedMedian(v.subarray(k * largest, k * largest + nv[k]).sort());
+      medianAchievements[k] = sortedMedian(a.subarray(k * largest, k * largest + na[k]).sort());
+    }
+    const first = order[start[g]];
+    out.push({
+      team: teams[first],
+      period: periods[first],
+      values: medianValues,
+      achievements: medianAchievements,
+    });
   }
   return out;
 }
