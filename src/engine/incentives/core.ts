@@ -1,0 +1,207 @@
+/**
+ * The three cell-sized calculations behind SALES.TIERED, SALES.PAYOUTCURVE and SALES.DRAW. They
+ * return full precision, like Excel's own functions; the payout engine rounds its rows to cents.
+ */
+import { fail } from "../errors";
+import { commonMessages } from "../messages";
+import { incentiveMessages } from "./messages";
+
+/** One row of a rate table: from `from` (inclusive) up to the next tier's bound, pay `rate`. */
+export interface Tier {
+  readonly from: number;
+  readonly rate: number;
+}
+
+/** One point of a payout curve: at `attainment` (1 = 100%), pay `payout` times the target incentive. */
+export interface CurvePoint {
+  readonly attainment: number;
+  readonly payout: number;
+}
+
+/** marginal: each slice of the value at its own tier's rate; retro: the whole value at the highest tier reached. */
+export type TierMode = "marginal" | "retro";
+
+/** One period of a draw: what was paid and what the rep owes back afterwards. */
+export interface DrawPeriod {
+  readonly pay: number;
+  readonly balance: number;
+}
+
+function position(index: number, rows: number, column = 0) {
+  return { row: index, column, rows, columns: 2 };
+}
+
+/**
+ * Check a rate table: at least one row, bounds strictly ascending (an equal bound would make two
+ * tiers overlap), no negative rate. `arg` names the table in messages.
+ */
+export function checkTiers(tiers: readonly Tier[], arg = "tiers"): void {
+  if (tiers.length === 0) fail(incentiveMessages.emptyTable, { arg });
+  for (let i = 0; i < tiers.length; i++) {
+    const { from, rate } = tiers[i];
+    if (!Number.isFinite(from))
+      fail(commonMessages.notFinite, { arg, value: String(from) }, { at: position(i, tiers.length) });
+    if (!Number.isFinite(rate))
+      fail(commonMessages.notFinite, { arg, value: String(rate) }, { at: position(i, tiers.length, 1) });
+    if (rate < 0)
+      fail(incentiveMessages.negativeRate, { arg, value: rate }, { at: position(i, tiers.length, 1) });
+    if (i > 0) {
+      const previous = tiers[i - 1].from;
+      if (from === previous)
+        fail(incentiveMessages.overlappingBounds, { arg, value: from }, { at: position(i, tiers.length) });
+      if (from < previous)
+        fail(
+          incentiveMessages.unsortedBounds,
+          { arg, value: from, previous },
+          { at: position(i, tiers.length) },
+        );
+    }
+  }
+}
+
+/**
+ * Check a payout curve: at least one point, attainments strictly ascending, no negative payout, and
+ * (when `nonDecreasing`) no point below the one before it.
+ */
+export function checkCurve(curve: readonly CurvePoint[], arg = "curve", nonDecreasing = false): void {
+  if (curve.length === 0) fail(incentiveMessages.emptyTable, { arg });
+  for (let i = 0; i < curve.length; i++) {
+    const { attainment, payout } = curve[i];
+    if (!Number.isFinite(attainment))
+      fail(commonMessages.notFinite, { arg, value: String(attainment) }, { at: position(i, curve.length) });
+    if (!Number.isFinite(payout))
+      fail(commonMessages.notFinite, { arg, value: String(payout) }, { at: position(i, curve.length, 1) });
+    if (payout < 0)
+      fail(incentiveMessages.negativeRate, { arg, value: payout }, { at: position(i, curve.length, 1) });
+    if (i > 0) {
+      const previous = curve[i - 1];
+      if (attainment === previous.attainment)
+        fail(
+          incentiveMessages.overlappingBounds,
+          { arg, value: attainment },
+          { at: position(i, curve.length) },
+        );
+      if (attainment < previous.attainment)
+        fail(
+          incentiveMessages.unsortedBounds,
+          { arg, value: attainment, previous: previous.attainment },
+          { at: position(i, curve.length) },
+        );
+      if (nonDecreasing && payout < previous.payout)
+        fail(
+          incentiveMessages.curveDecreasing,
+          { arg, value: payout, previous: previous.payout },
+          { at: position(i, curve.length, 1) },
+        );
+    }
+  }
+}
+
+/** Index of the highest tier whose bound is at or below the value (bounds are inclusive below); -1 below the first. */
+export function tierIndex(value: number, tiers: readonly Tier[]): number {
+  let index = -1;
+  for (let i = 0; i < tiers.length && tiers[i].from <= value; i++) index = i;
+  return index;
+}
+
+/** Commission from an already checked rate table; the engine's hot path calls this directly. */
+export function tieredUnchecked(value: number, tiers: readonly Tier[], mode: TierMode): number {
+  if (mode === "retro") {
+    const index = tierIndex(value, tiers);
+    return index < 0 ? 0 : value * tiers[index].rate;
+  }
+  let total = 0;
+  for (let i = 0; i < tiers.length; i++) {
+    const from = tiers[i].from;
+    if (value <= from) break;
+    const to = i + 1 < tiers.length ? Math.min(value, tiers[i + 1].from) : value;
+    total += (to - from) * tiers[i].rate;
+  }
+  return total;
+}
+
+/**
+ * SALES.TIERED: commission on `value` from a rate table (lower bound, rate), bounds ascending and
+ * inclusive below. `marginal` pays each slice between two bounds at its own rate; `retro` pays the
+ * whole value at the rate of the highest tier reached. Below the first bound nothing is paid.
+ */
+export function tieredCore(value: number, tiers: readonly Tier[], mode: TierMode = "marginal"): number {
+  checkTiers(tiers);
+  return tieredUnchecked(value, tiers, mode);
+}
+
+/** The curve's payout ratio at an attainment, for an already checked curve; never below 0. */
+export function curveRatioUnchecked(attainment: number, curve: readonly CurvePoint[]): number {
+  const n = curve.length;
+  if (attainment < curve[0].attainment) return 0;
+  if (n === 1) return curve[0].payout;
+  let i = 1;
+  while (i < n - 1 && curve[i].attainment < attainment) i++;
+  // Between points i-1 and i, or beyond the last point on the last segment's slope.
+  const a = curve[i - 1];
+  const b = curve[i];
+  const ratio =
+    a.payout + ((attainment - a.attainment) * (b.payout - a.payout)) / (b.attainment - a.attainment);
+  return ratio > 0 ? ratio : 0;
+}
+
+/**
+ * SALES.PAYOUTCURVE: the payout for an attainment on a curve of (attainment, payout %) points:
+ * linear between points, 0 below the first point, the last segment's slope beyond the last point
+ * (a single point is flat beyond it), never below 0. Times `targetIncentive`, then at most `cap`.
+ */
+export function payoutCurveCore(
+  attainment: number,
+  curve: readonly CurvePoint[],
+  targetIncentive = 1,
+  cap?: number | null,
+): number {
+  checkCurve(curve);
+  if (cap !== undefined && cap !== null && cap < 0) fail(commonMessages.negative, { arg: "cap", value: cap });
+  const payout = curveRatioUnchecked(attainment, curve) * targetIncentive;
+  return cap !== undefined && cap !== null && payout > cap ? cap : payout;
+}
+
+/** The draw over periods where the draw amount may differ per period (e.g. prorated); see drawCore. */
+export function drawSeries(
+  earnings: readonly number[],
+  draws: readonly number[],
+  recoverable: boolean,
+  openingBalance = 0,
+): DrawPeriod[] {
+  const out: DrawPeriod[] = new Array(earnings.length);
+  let balance = recoverable ? openingBalance : 0;
+  for (let i = 0; i < earnings.length; i++) {
+    const earned = earnings[i];
+    const draw = draws[i];
+    if (!recoverable) {
+      out[i] = { pay: earned > draw ? earned : draw, balance: 0 };
+      continue;
+    }
+    if (earned < draw) {
+      balance += draw - earned;
+      out[i] = { pay: draw, balance };
+    } else {
+      // Repay only from earnings above the draw, so pay never drops below the draw while repaying.
+      const repay = Math.min(balance, earned - draw);
+      balance -= repay;
+      out[i] = { pay: earned - repay, balance };
+    }
+  }
+  return out;
+}
+
+/**
+ * SALES.DRAW: a draw against commission over periods. Recoverable: pay is at least the draw; a
+ * shortfall is owed and later earnings above the draw repay it (pay never drops below the draw while
+ * repaying). Not recoverable: pay is the larger of earnings and draw, nothing is owed.
+ */
+export function drawCore(earnings: readonly number[], draw: number, recoverable = true): DrawPeriod[] {
+  if (!Number.isFinite(draw)) fail(commonMessages.notFinite, { arg: "draw", value: String(draw) });
+  if (draw < 0) fail(commonMessages.negative, { arg: "draw", value: draw });
+  return drawSeries(
+    earnings,
+    earnings.map(() => draw),
+    recoverable,
+  );
+}

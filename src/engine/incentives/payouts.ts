@@ -1,0 +1,1004 @@
+/**
+ * The payout engine: reps, targets and actuals in; one row per rep, payout period and measure plus a
+ * rep total row out, each with an explanation a finance reviewer can redo by hand. Money is rounded
+ * to cents per row (Excel ROUND) and every total is a sum of rounded rows; the engine counts in
+ * integer cents internally so sums never drift.
+ */
+import { fail } from "../errors";
+import { commonMessages } from "../messages";
+import { roundMoney } from "../round";
+import { curveRatioUnchecked, tierIndex, tieredUnchecked, type Tier } from "./core";
+import { formatAmount, formatMoney, formatPercent } from "./format";
+import { incentiveMessages } from "./messages";
+import {
+  knownMeasures,
+  measureKey,
+  periodsPerYear,
+  validatePlan,
+  type Measure,
+  type Plan,
+  type PlanGate,
+  type Spiff,
+} from "./plan";
+
+/** A rep as the Reps table has them. Dates are Excel date serials (both ends inclusive). */
+export interface Rep {
+  readonly id: string;
+  readonly name?: string;
+  readonly role?: string;
+  /** Annual target incentive; overrides the role's and the plan's. */
+  readonly targetIncentive?: number | null;
+  readonly hireDate?: number | null;
+  readonly endDate?: number | null;
+  /** Draw balance the rep already owes when this run starts. */
+  readonly drawBalance?: number;
+}
+
+/** One actual or target: a rep's amount for a measure in a month ("2026-03"). */
+export interface MeasureAmount {
+  readonly repId: string;
+  readonly period: string;
+  readonly measure: string;
+  readonly amount: number;
+}
+
+/**
+ * A one-off adjustment in a month: a SPIFF (amount x count), a clawback of an earlier payout (in
+ * full, or prorated by months served of months required), or a manual adjustment with its reason.
+ */
+export interface AdjustmentInput {
+  readonly repId: string;
+  readonly period: string;
+  readonly kind: "spiff" | "clawback" | "manual";
+  /** SPIFF: amount per unit; clawback: the original payout (positive); manual: signed amount. */
+  readonly amount: number;
+  readonly reason?: string;
+  readonly count?: number;
+  readonly monthsServed?: number;
+  readonly monthsRequired?: number;
+}
+
+export interface PayoutInput {
+  readonly plan: Plan;
+  readonly reps: readonly Rep[];
+  readonly targets: readonly MeasureAmount[];
+  readonly actuals: readonly MeasureAmount[];
+  readonly adjustments?: readonly AdjustmentInput[];
+}
+
+export type AdjustmentKind =
+  "proration" | "planCap" | "spiff" | "trueUpCarry" | "draw" | "clawback" | "manual";
+
+/** One adjustment on a row, in money (cents), with the reason where a person gave one. */
+export interface AdjustmentItem {
+  readonly kind: AdjustmentKind;
+  readonly amount: number;
+  readonly note: string;
+}
+
+/** One SalesPayouts row: a rep's measure in a payout period, or (measure "Total") the rep's total. */
+export interface PayoutRow {
+  readonly repId: string;
+  readonly name: string;
+  /** Payout period: "2026-03", "2026-Q1" or "2026". */
+  readonly period: string;
+  readonly measure: string;
+  readonly kind: "measure" | "total";
+  /** The period's own actual and target (the explanation shows year-to-date figures under true-up). */
+  readonly actual: number | null;
+  readonly target: number | null;
+  readonly attainment: number | null;
+  /** The rate of the tier reached, or the curve's payout ratio at the credited attainment. */
+  readonly point: number | null;
+  readonly gross: number;
+  readonly adjustments: number;
+  readonly net: number;
+  readonly adjustmentItems: readonly AdjustmentItem[];
+  /** Total rows: draw the rep owes after this period. */
+  readonly drawBalance: number;
+  /** Total rows: negative true-up carried into later periods (0 or negative). */
+  readonly carriedBalance: number;
+  /** Built on first read, so a large run does not pay for sentences nobody opens. */
+  readonly explanation: string;
+}
+
+export interface PayoutResult {
+  /** Every row: per rep and payout period, one per measure, then the rep total. */
+  readonly rows: PayoutRow[];
+  /** Number of rows. */
+  readonly length: number;
+  /** One row, without building the whole list. */
+  row(i: number): PayoutRow;
+  /** Payout periods in order. */
+  readonly periods: string[];
+  /** Sums of the rep total rows, to the cent. */
+  readonly totals: { readonly gross: number; readonly adjustments: number; readonly net: number };
+}
+
+const NO_ITEMS: readonly AdjustmentItem[] = Object.freeze([]);
+const cents = (x: number): number => Math.round(roundMoney(x) * 100);
+const money = (c: number): number => (c === 0 ? 0 : c / 100);
+
+/** Excel serial of a calendar day (1900 date system, day 1 = 1900-01-01, as Excel counts after March 1900). */
+export function dateSerial(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / 86400000 + 25569;
+}
+
+interface PayoutPeriod {
+  readonly key: string;
+  readonly year: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+function parseMonth(text: string): { year: number; month: number } | null {
+  const match = /^\s*(\d{4})-(\d{1,2})\s*$/.exec(text);
+  if (!match) return null;
+  const month = Number(match[2]);
+  return month >= 1 && month <= 12 ? { year: Number(match[1]), month } : null;
+}
+
+function payoutPeriodOf(year: number, month: number, plan: Plan): PayoutPeriod {
+  if (plan.frequency === "monthly") {
+    const key = `${year}-${String(month).padStart(2, "0")}`;
+    return { key, year, start: dateSerial(year, month, 1), end: dateSerial(year, month + 1, 1) - 1 };
+  }
+  if (plan.frequency === "quarterly") {
+    const q = Math.floor((month - 1) / 3);
+    return {
+      key: `${year}-Q${q + 1}`,
+      year,
+      start: dateSerial(year, q * 3 + 1, 1),
+      end: dateSerial(year, q * 3 + 4, 1) - 1,
+    };
+  }
+  return { key: String(year), year, start: dateSerial(year, 1, 1), end: dateSerial(year + 1, 1, 1) - 1 };
+}
+
+/**
+ * Share of a period's days the rep is employed, the rule SALES.RAMP uses without a ramp: the
+ * average over the period's days of 1 (employed) or 0 (before hire, after leaving).
+ */
+export function employedShare(
+  period: { start: number; end: number },
+  hireDate?: number | null,
+  endDate?: number | null,
+) {
+  const from =
+    hireDate !== null && hireDate !== undefined && hireDate > period.start ? hireDate : period.start;
+  const to = endDate !== null && endDate !== undefined && endDate < period.end ? endDate : period.end;
+  const days = period.end - period.start + 1;
+  const employed = to >= from ? to - from + 1 : 0;
+  return { share: employed / days, employed, days };
+}
+
+/** A rep's annual target incentive: their own, else their role's, else the plan's; null when none is set. */
+function annualIncentiveOf(rep: Rep, plan: Plan): number | null {
+  return (
+    rep.targetIncentive ??
+    (rep.role !== undefined ? plan.roleIncentives?.[rep.role] : undefined) ??
+    plan.targetIncentive ??
+    null
+  );
+}
+
+/** What one measure earns over a window (one period, or year to date under true-up). */
+interface MeasureWindow {
+  windowActual: number;
+  windowTarget: number;
+  /** Payout periods in the window: per-period tier amounts and caps scale by it. */
+  windowCount: number;
+  /** The measure's share of the target incentive over the window, before and after proration. */
+  incentiveFull: number;
+  incentiveProrated: number;
+  gateOpen: boolean;
+}
+
+interface MeasureEarning {
+  full: number;
+  prorated: number;
+  point: number | null;
+}
+
+const scratch: MeasureEarning = { full: 0, prorated: 0, point: null };
+
+function earn(measure: Measure, w: MeasureWindow): MeasureEarning {
+  scratch.point = null;
+  scratch.full = 0;
+  scratch.prorated = 0;
+  const attainment = w.windowTarget > 0 ? w.windowActual / w.windowTarget : null;
+  const method = measure.method;
+  const threshold = measure.threshold ?? null;
+  const attainmentCap = measure.attainmentCap ?? null;
+  if (method.kind === "tiers") {
+    const byAttainment = method.basis === "attainment";
+    if (byAttainment && attainment === null) return scratch;
+    const scale = byAttainment ? w.windowTarget : w.windowCount;
+    let credited = w.windowActual;
+    if (attainmentCap !== null && attainment !== null && attainment > attainmentCap)
+      credited = attainmentCap * w.windowTarget;
+    const index = tierIndex(credited / scale, method.tiers);
+    scratch.point = index < 0 ? 0 : method.tiers[index].rate;
+    if (!w.gateOpen || (threshold !== null && (attainment === null || attainment < threshold)))
+      return scratch;
+    let value = tieredUnchecked(credited / scale, method.tiers, method.mode) * scale;
+    if (measure.cap !== null && measure.cap !== undefined && value > measure.cap * w.windowCount)
+      value = measure.cap * w.windowCount;
+    scratch.full = value;
+    scratch.prorated = value;
+    return scratch;
+  }
+  if (attainment === null) return scratch;
+  const credited = attainmentCap !== null && attainment > attainmentCap ? attainmentCap : attainment;
+  const ratio = curveRatioUnchecked(credited, method.curve);
+  scratch.point = ratio;
+  if (!w.gateOpen || (threshold !== null && attainment < threshold)) return scratch;
+  let full = ratio * w.incentiveFull;
+  let prorated = ratio * w.incentiveProrated;
+  if (measure.cap !== null && measure.cap !== undefined) {
+    const cap = measure.cap * w.windowCount;
+    if (full > cap) full = cap;
+    if (prorated > cap) prorated = cap;
+  }
+  scratch.full = full;
+  scratch.prorated = prorated;
+  return scratch;
+}
+
+function gateValue(gate: PlanGate, actual: number, target: number): number | null {
+  if (gate.on === "actual") return actual;
+  return target > 0 ? actual / target : null;
+}
+
+/**
+ * Every row of a run, column by column: a run of 10,000 reps makes half a million rows, and typed
+ * columns keep that to a few allocations. Money is kept in integer cents.
+ */
+class PayoutColumns {
+  readonly rep: Int32Array;
+  readonly period: Int32Array;
+  /** Index into plan.measures, or -1 for the rep total row. */
+  readonly measure: Int32Array;
+  readonly actual: Float64Array;
+  readonly target: Float64Array;
+  /** NaN stands for "none". */
+  readonly point: Float64Array;
+  readonly grossCents: Float64Array;
+  readonly adjustmentCents: Float64Array;
+  readonly netCents: Float64Array;
+  readonly drawBalanceCents: Float64Array;
+  readonly carriedCents: Float64Array;
+  // What a measure row's explanation needs to redo the calculation.
+  readonly windowActual: Float64Array;
+  readonly windowTarget: Float64Array;
+  readonly windowCount: Int32Array;
+  readonly incentiveFull: Float64Array;
+  readonly incentiveProrated: Float64Array;
+  /** Index of the plan gate that failed, or -1 when the gate is open. */
+  readonly failedGate: Int32Array;
+  readonly gateValue: Float64Array;
+  /** Cents earned over the window after proration (what has been paid once the row is paid). */
+  readonly cumulativeCents: Float64Array;
+  /** Adjustment lists, and for each row 1 + its list's index (0: none); most rows have none. */
+  private readonly itemLists: AdjustmentItem[][] = [];
+  private readonly itemAt: Int32Array;
+
+  constructor(
+    readonly size: number,
+    trueUp: boolean,
+  ) {
+    this.rep = new Int32Array(size);
+    this.period = new Int32Array(size);
+    this.measure = new Int32Array(size);
+    this.actual = new Float64Array(size);
+    this.target = new Float64Array(size);
+    this.point = new Float64Array(size);
+    this.grossCents = new Float64Array(size);
+    this.adjustmentCents = new Float64Array(size);
+    this.netCents = new Float64Array(size);
+    this.drawBalanceCents = new Float64Array(size);
+    this.carriedCents = new Float64Array(size);
+    // The window differs from the period only under true-up; otherwise the explanation recomputes it.
+    const windowSize = trueUp ? size : 0;
+    this.windowActual = new Float64Array(windowSize);
+    this.windowTarget = new Float64Array(windowSize);
+    this.windowCount = new Int32Array(windowSize);
+    this.incentiveFull = new Float64Array(windowSize);
+    this.incentiveProrated = new Float64Array(windowSize);
+    this.cumulativeCents = new Float64Array(windowSize);
+    this.failedGate = new Int32Array(size);
+    this.gateValue = new Float64Array(size);
+    this.itemAt = new Int32Array(size);
+  }
+
+  setItems(i: number, items: AdjustmentItem[]): void {
+    this.itemLists.push(items);
+    this.itemAt[i] = this.itemLists.length;
+  }
+
+  items(i: number): readonly AdjustmentItem[] {
+    const at = this.itemAt[i];
+    return at === 0 ? NO_ITEMS : this.itemLists[at - 1];
+  }
+}
+
+interface RunContext {
+  readonly plan: Plan;
+  readonly reps: readonly Rep[];
+  readonly periods: readonly PayoutPeriod[];
+  readonly columns: PayoutColumns;
+}
+
+/** One row read from the columns; the explanation is written on first read. */
+class RowView implements PayoutRow {
+  private text: string | undefined;
+  constructor(
+    private readonly run: RunContext,
+    private readonly i: number,
+  ) {}
+  private get m(): number {
+    return this.run.columns.measure[this.i];
+  }
+  get kind(): "measure" | "total" {
+    return this.m < 0 ? "total" : "measure";
+  }
+  get repId(): string {
+    return this.run.reps[this.run.columns.rep[this.i]].id;
+  }
+  get name(): string {
+    return this.run.reps[this.run.columns.rep[this.i]].name ?? "";
+  }
+  get period(): string {
+    return this.run.periods[this.run.columns.period[this.i]].key;
+  }
+  get measure(): string {
+    return this.m < 0 ? "Total" : this.run.plan.measures[this.m].name;
+  }
+  get actual(): number | null {
+    return this.m < 0 ? null : this.run.columns.actual[this.i];
+  }
+  get target(): number | null {
+    return this.m < 0 ? null : this.run.columns.target[this.i];
+  }
+  get attainment(): number | null {
+    const target = this.target;
+    return target === null || target <= 0 ? null : (this.actual as number) / target;
+  }
+  get point(): number | null {
+    const point = this.run.columns.point[this.i];
+    return this.m < 0 || Number.isNaN(point) ? null : point;
+  }
+  get gross(): number {
+    return money(this.run.columns.grossCents[this.i]);
+  }
+  get adjustments(): number {
+    return money(this.run.columns.adjustmentCents[this.i]);
+  }
+  get net(): number {
+    return money(this.run.columns.netCents[this.i]);
+  }
+  get adjustmentItems(): readonly AdjustmentItem[] {
+    return this.run.columns.items(this.i);
+  }
+  get drawBalance(): number {
+    return money(this.run.columns.drawBalanceCents[this.i]);
+  }
+  get carriedBalance(): number {
+    return money(this.run.columns.carriedCents[this.i]);
+  }
+  get explanation(): string {
+    if (this.text === undefined)
+      this.text = this.m < 0 ? explainTotal(this) : explainMeasure(this.run, this.i);
+    return this.text;
+  }
+  /** A plain object with every field, e.g. for a table writer or a snapshot. */
+  toJSON(): Record<string, unknown> {
+    return {
+      repId: this.repId,
+      name: this.name,
+      period: this.period,
+      measure: this.measure,
+      kind: this.kind,
+      actual: this.actual,
+      target: this.target,
+      attainment: this.attainment,
+      point: this.point,
+      gross: this.gross,
+      adjustments: this.adjustments,
+      net: this.net,
+      adjustmentItems: this.adjustmentItems.map((x) => ({ kind: x.kind, amount: x.amount, note: x.note })),
+      drawBalance: this.drawBalance,
+      carriedBalance: this.carriedBalance,
+      explanation: this.explanation,
+    };
+  }
+}
+
+function explainTotal(row: PayoutRow): string {
+  let text = `Total ${row.period}: measures ${formatMoney(row.gross)}`;
+  for (const item of row.adjustmentItems)
+    text += ` ${item.amount < 0 ? "-" : "+"} ${item.note} ${formatMoney(Math.abs(item.amount))}`;
+  text += ` = ${formatMoney(row.net)}`;
+  if (row.drawBalance !== 0) text += `; draw balance owed ${formatMoney(row.drawBalance)}`;
+  if (row.carriedBalance !== 0)
+    text += `; negative true-up carried forward ${formatMoney(-row.carriedBalance)}`;
+  return text;
+}
+
+/** Explanation of a measure row, recomputed from the window the row stored. */
+function explainMeasure(run: RunContext, i: number): string {
+  const { plan, columns: c } = run;
+  const measure = plan.measures[c.measure[i]];
+  let w: MeasureWindow;
+  if (plan.trueUp)
+    w = {
+      windowActual: c.windowActual[i],
+      windowTarget: c.windowTarget[i],
+      windowCount: c.windowCount[i],
+      incentiveFull: c.incentiveFull[i],
+      incentiveProrated: c.incentiveProrated[i],
+      gateOpen: c.failedGate[i] < 0,
+    };
+  else {
+    const rep = run.reps[c.rep[i]];
+    const periodIncentive = (annualIncentiveOf(rep, plan) ?? 0) / periodsPerYear(plan.frequency);
+    const share =
+      rep.hireDate == null && rep.endDate == null
+        ? 1
+        : employedShare(run.periods[c.period[i]], rep.hireDate, rep.endDate).share;
+    w = {
+      windowActual: c.actual[i],
+      windowTarget: c.target[i],
+      windowCount: 1,
+      incentiveFull: periodIncentive * measure.weight,
+      incentiveProrated: periodIncentive * share * measure.weight,
+      gateOpen: c.failedGate[i] < 0,
+    };
+  }
+  const attainment = w.windowTarget > 0 ? w.windowActual / w.windowTarget : null;
+  const ytd = plan.trueUp && w.windowCount > 1 ? "Year to date: " : "";
+  const head = `${ytd}${measure.name} ${formatAmount(w.windowActual)} vs target ${formatAmount(w.windowTarget)}${
+    attainment === null ? " (no target)" : ` (${formatPercent(attainment)})`
+  }`;
+  const parts: string[] = [];
+  const threshold = measure.threshold ?? null;
+  const attainmentCap = measure.attainmentCap ?? null;
+  const earning = { ...earn(measure, w) };
+  const method = measure.method;
+  if (!w.gateOpen) {
+    const gate = (plan.gates ?? [])[c.failedGate[i]];
+    const value = Number.isNaN(c.gateValue[i]) ? null : c.gateValue[i];
+    const shown = (x: number | null) =>
+      x === null ? "no target" : gate.on === "actual" ? formatAmount(x) : formatPercent(x);
+    parts.push(`plan gate not met (${gate.measure} ${shown(value)} < ${shown(gate.minimum)}), so 0`);
+  } else if (threshold !== null && (attainment === null || attainment < threshold))
+    parts.push(`below the threshold of ${formatPercent(threshold)}, so 0`);
+  else if (method.kind === "tiers") {
+    const scale = method.basis === "attainment" ? w.windowTarget : w.windowCount;
+    let credited = w.windowActual;
+    if (attainmentCap !== null && attainment !== null && attainment > attainmentCap) {
+      credited = attainmentCap * w.windowTarget;
+      parts.push(
+        `credited up to the attainment cap ${formatPercent(attainmentCap)} = ${formatAmount(credited)}`,
+      );
+    }
+    const bounds = method.tiers.map((t: Tier) => t.from * scale);
+    const raw = tieredUnchecked(credited / scale, method.tiers, method.mode) * scale;
+    const index = tierIndex(credited / scale, method.tiers);
+    if (index < 0) parts.push(`below the first tier (${formatAmount(bounds[0])}), so 0`);
+    else if (method.mode === "retro")
+      parts.push(
+        `${formatAmount(credited)} x ${formatPercent(method.tiers[index].rate)} (whole amount at tier ${index + 1}, from ${formatAmount(bounds[index])}) = ${formatMoney(raw)}`,
+      );
+    else {
+      const slices: string[] = [];
+      for (let t = 0; t <= index; t++) {
+        const to = t < index ? bounds[t + 1] : credited;
+        slices.push(`${formatAmount(to - bounds[t])} x ${formatPercent(method.tiers[t].rate)}`);
+      }
+      parts.push(`${slices.join(" + ")} = ${formatMoney(raw)}`);
+    }
+    if (measure.cap !== null && measure.cap !== undefined) {
+      const cap = measure.cap * w.windowCount;
+      parts.push(raw > cap ? `capped at ${formatMoney(cap)}` : `cap ${formatMoney(cap)} not reached`);
+    }
+  } else if (attainment !== null) {
+    const credited = attainmentCap !== null && attainment > attainmentCap ? attainmentCap : attainment;
+    if (credited !== attainment)
+      parts.push(`credited up to the attainment cap ${formatPercent(attainmentCap ?? 0)}`);
+    const curve = method.curve;
+    let where: string;
+    if (credited < curve[0].attainment)
+      where = `below the first curve point ${formatPercent(curve[0].attainment)}`;
+    else if (curve.length === 1) where = `at curve point ${formatPercent(curve[0].attainment)}`;
+    else {
+      let t = 1;
+      while (t < curve.length - 1 && curve[t].attainment < credited) t++;
+      where = `on the curve between ${formatPercent(curve[t - 1].attainment)} -> ${formatPercent(curve[t - 1].payout)} and ${formatPercent(curve[t].attainment)} -> ${formatPercent(curve[t].payout)}`;
+    }
+    const raw = (earning.point ?? 0) * w.incentiveFull;
+    parts.push(
+      `${where}: payout ${formatPercent(earning.point ?? 0)} x target incentive ${formatMoney(w.incentiveFull)} (weight ${formatPercent(measure.weight)}) = ${formatMoney(raw)}`,
+    );
+    if (measure.cap !== null && measure.cap !== undefined) {
+      const cap = measure.cap * w.windowCount;
+      parts.push(raw > cap ? `capped at ${formatMoney(cap)}` : `cap ${formatMoney(cap)} not reached`);
+    }
+    if (w.incentiveProrated !== w.incentiveFull)
+      parts.push(
+        `prorated: target incentive ${formatMoney(w.incentiveProrated)} for the days employed gives ${formatMoney(earning.prorated)}`,
+      );
+  } else parts.push("no target, so 0");
+  let text = `${head}: ${parts.join("; ")}`;
+  if (ytd) {
+    const cumulative = c.cumulativeCents[i];
+    text += `. Earned to date ${formatMoney(money(cumulative))}, paid before ${formatMoney(
+      money(cumulative - c.netCents[i]),
+    )}, this period ${formatMoney(money(c.netCents[i]))}`;
+  }
+  return text;
+}
+
+/**
+ * An adjustment whose sentence is written only when someone reads it, from the numbers it keeps:
+ * `source` is the SPIFF or the one-off adjustment it came from, `x` and `y` the figures it quotes.
+ */
+class Item implements AdjustmentItem {
+  private text: string | undefined;
+  readonly amount: number;
+  constructor(
+    readonly kind: AdjustmentKind,
+    amountCents: number,
+    private readonly source: Spiff | AdjustmentInput | null,
+    private readonly x: number,
+    private readonly y: number,
+  ) {
+    this.amount = money(amountCents);
+  }
+  get note(): string {
+    if (this.text === undefined) this.text = this.describe();
+    return this.text;
+  }
+  private describe(): string {
+    const { x, y } = this;
+    switch (this.kind) {
+      case "proration":
+        return `proration (${x} of ${y} days employed)`;
+      case "planCap":
+        return `plan cap ${formatMoney(money(x))}`;
+      case "trueUpCarry":
+        return this.amount < 0 ? "earlier negative true-up recovered" : "negative true-up carried forward";
+      case "draw":
+        return this.amount > 0 ? `draw top-up to ${formatMoney(money(x))}` : "draw repayment";
+      default:
+        break;
+    }
+    const source = this.source;
+    if (source !== null && "measure" in source)
+      return `SPIFF ${source.name} ${formatAmount(x)} x ${formatMoney(source.amount)}`;
+    const a = source as AdjustmentInput;
+    const reason = a.reason ? ` (${a.reason})` : "";
+    if (this.kind === "spiff")
+      return `SPIFF${reason}${a.count !== undefined ? ` ${formatAmount(a.count)} x ${formatMoney(a.amount)}` : ""}`;
+    if (this.kind === "clawback")
+      return a.monthsRequired !== undefined
+        ? `clawback${reason} of ${formatMoney(Math.abs(a.amount))} x (1 - ${formatAmount(a.monthsServed ?? 0)}/${formatAmount(a.monthsRequired)} months served)`
+        : `clawback${reason} in full`;
+    return `manual adjustment${reason}`;
+  }
+}
+
+/** Append an item unless it is zero; lists start only when there is something to list. */
+function addItem(list: AdjustmentItem[] | null, item: Item): AdjustmentItem[] | null {
+  if (item.amount === 0) return list;
+  if (list === null) return [item];
+  list.push(item);
+  return list;
+}
+
+/** The result of a run; rows are views over columns, made when first asked for. */
+class Payouts implements PayoutResult {
+  private materialised: PayoutRow[] | undefined;
+  constructor(
+    private readonly run: RunContext,
+    readonly periods: string[],
+    readonly totals: { readonly gross: number; readonly adjustments: number; readonly net: number },
+  ) {}
+  get length(): number {
+    return this.run.columns.size;
+  }
+  row(i: number): PayoutRow {
+    return new RowView(this.run, i);
+  }
+  get rows(): PayoutRow[] {
+    if (this.materialised === undefined) {
+      const rows: PayoutRow[] = new Array(this.length);
+      for (let i = 0; i < rows.length; i++) rows[i] = new RowView(this.run, i);
+      this.materialised = rows;
+    }
+    return this.materialised;
+  }
+}
+
+/**
+ * Compute every payout row for a plan. Throws a SalesPlanError (with the table and row) for an
+ * invalid plan, an unknown measure or rep in the actuals, a month that is not "YYYY-MM", or a
+ * manual adjustment without a reason.
+ */
+export function computePayouts(input: PayoutInput): PayoutResult {
+  const { plan, reps } = input;
+  validatePlan(plan);
+  const measures = plan.measures;
+  const gates = plan.gates ?? [];
+  const spiffs = plan.spiffs ?? [];
+  const names = knownMeasures(plan);
+  const nK = names.length;
+  const keyIndex = new Map<string, number>();
+  names.forEach((name, k) => keyIndex.set(measureKey(name), k));
+  const measureK = measures.map((m) => keyIndex.get(measureKey(m.name)) as number);
+  const gateK = gates.map((g) => keyIndex.get(measureKey(g.measure)) as number);
+  const spiffK = spiffs.map((s) => keyIndex.get(measureKey(s.measure)) as number);
+
+  const repIndex = new Map<string, number>();
+  reps.forEach((rep, i) => repIndex.set(rep.id, i));
+
+  // Months to payout periods, memoised: a run has few distinct months and many rows.
+  const periodByKey = new Map<string, PayoutPeriod>();
+  const monthToPeriod = new Map<string, PayoutPeriod>();
+  const periodOf = (text: string, arg: string, row: number, rows: number): PayoutPeriod => {
+    let period = monthToPeriod.get(text);
+    if (period === undefined) {
+      const month = parseMonth(String(text));
+      if (!month)
+        return fail(
+          incentiveMessages.badPeriod,
+          { arg, value: String(text) },
+          { at: { row, column: 1, rows, columns: 4 } },
+        );
+      period = payoutPeriodOf(month.year, month.month, plan);
+      const existing = periodByKey.get(period.key);
+      if (existing) period = existing;
+      else periodByKey.set(period.key, period);
+      monthToPeriod.set(text, period);
+    }
+    return period;
+  };
+  const nameToK = new Map<string, number>();
+  const kOf = (name: string, arg: string, row: number, rows: number): number => {
+    let k = nameToK.get(name);
+    if (k === undefined) {
+      k = keyIndex.get(measureKey(String(name)));
+      if (k === undefined)
+        return fail(
+          incentiveMessages.unknownMeasure,
+          { arg, measure: String(name), expected: names.join(", ") },
+          { at: { row, column: 2, rows, columns: 4 } },
+        );
+      nameToK.set(name, k);
+    }
+    return k;
+  };
+  const repOf = (id: string, arg: string, row: number, rows: number): number => {
+    const r = repIndex.get(id);
+    if (r === undefined)
+      return fail(
+        incentiveMessages.unknownRep,
+        { arg, rep: String(id) },
+        { at: { row, column: 0, rows, columns: 4 } },
+      );
+    return r;
+  };
+
+  // First pass: find every payout period, so each record lands in a fixed slot.
+  const records: [readonly MeasureAmount[], string][] = [
+    [input.actuals, "actuals"],
+    [input.targets, "targets"],
+  ];
+  for (const [list, arg] of records)
+    for (let i = 0; i < list.length; i++) periodOf(list[i].period, arg, i, list.length);
+  const adjustments = input.adjustments ?? [];
+  for (let i = 0; i < adjustments.length; i++)
+    periodOf(adjustments[i].period, "adjustments", i, adjustments.length);
+  const periods = [...periodByKey.values()].sort((a, b) => a.start - b.start);
+  const nP = periods.length;
+  const slot = new Map<PayoutPeriod, number>();
+  periods.forEach((p, i) => slot.set(p, i));
+
+  const nR = reps.length;
+  const actual = new Float64Array(nR * nP * nK);
+  const target = new Float64Array(nR * nP * nK);
+  const fill = (list: readonly MeasureAmount[], into: Float64Array, arg: string) => {
+    const rows = list.length;
+    // Tables usually come sorted by rep, then month: remembering the last key skips most lookups.
+    let lastRep: string | undefined;
+    let lastPeriod: string | undefined;
+    let r = 0;
+    let p = 0;
+    for (let i = 0; i < rows; i++) {
+      const record = list[i];
+      if (record.repId !== lastRep) {
+        r = repOf(record.repId, arg, i, rows);
+        lastRep = record.repId;
+      }
+      if (record.period !== lastPeriod) {
+        p = slot.get(periodOf(record.period, arg, i, rows)) as number;
+        lastPeriod = record.period;
+      }
+      const k = kOf(record.measure, arg, i, rows);
+      const amount = record.amount;
+      if (typeof amount !== "number" || !Number.isFinite(amount))
+        fail(
+          commonMessages.notANumber,
+          { arg, value: String(amount) },
+          { at: { row: i, column: 3, rows, columns: 4 } },
+        );
+      into[(r * nP + p) * nK + k] += amount;
+    }
+  };
+  fill(input.actuals, actual, "actuals");
+  fill(input.targets, target, "targets");
+
+  // Adjustments by rep and period slot.
+  const adjustmentsAt = new Map<number, AdjustmentInput[]>();
+  for (let i = 0; i < adjustments.length; i++) {
+    const a = adjustments[i];
+    const at = { at: { row: i, column: 3, rows: adjustments.length, columns: 4 } };
+    const r = repOf(a.repId, "adjustments", i, adjustments.length);
+    if (!Number.isFinite(a.amount))
+      fail(commonMessages.notANumber, { arg: "adjustments", value: String(a.amount) }, at);
+    if (a.kind === "manual" && (a.reason ?? "").trim() === "")
+      fail(incentiveMessages.reasonRequired, { rep: a.repId, period: a.period }, at);
+    if (a.kind === "clawback" && a.monthsRequired !== undefined) {
+      const served = a.monthsServed ?? 0;
+      if (!(a.monthsRequired > 0) || served < 0 || served > a.monthsRequired)
+        fail(incentiveMessages.monthsServed, { served, required: a.monthsRequired }, at);
+    }
+    const key = r * nP + (slot.get(periodOf(a.period, "adjustments", i, adjustments.length)) as number);
+    const list = adjustmentsAt.get(key);
+    if (list) list.push(a);
+    else adjustmentsAt.set(key, [a]);
+  }
+
+  const perYear = periodsPerYear(plan.frequency);
+  const hasCurve = measures.some((m) => m.method.kind === "curve");
+  const columns = new PayoutColumns(nR * nP * (measures.length + 1), plan.trueUp);
+  const trueUp = plan.trueUp;
+  let row = 0;
+  let totalGross = 0;
+  let totalAdjustments = 0;
+  let totalNet = 0;
+
+  const nM = measures.length;
+  const ytdActual = new Float64Array(nK);
+  const ytdTarget = new Float64Array(nK);
+  const prevFull = new Float64Array(nM);
+  const prevProrated = new Float64Array(nM);
+  const draw = plan.draw ?? null;
+  // One scratch window reused for every row; each row copies what its explanation needs.
+  const window: MeasureWindow = {
+    windowActual: 0,
+    windowTarget: 0,
+    windowCount: 1,
+    incentiveFull: 0,
+    incentiveProrated: 0,
+    gateOpen: true,
+  };
+  const planCap = plan.cap ?? null;
+
+  for (let r = 0; r < nR; r++) {
+    const rep = reps[r];
+    if (rep.hireDate != null && rep.endDate != null && rep.endDate < rep.hireDate)
+      fail(incentiveMessages.endBeforeHire, { rep: rep.id });
+    const annualIncentive = annualIncentiveOf(rep, plan);
+    if (annualIncentive === null && hasCurve)
+      fail(incentiveMessages.missingTargetIncentive, { rep: rep.id, role: rep.role ?? "" });
+    const periodIncentive = (annualIncentive ?? 0) / perYear;
+
+    let year = NaN;
+    let count = 0;
+    let ytdIncentiveFull = 0;
+    let ytdIncentiveProrated = 0;
+    let prevPlanCap = 0;
+    let carry = 0;
+    let drawBalance = cents(rep.drawBalance ?? 0);
+
+    for (let p = 0; p < nP; p++) {
+      const period = periods[p];
+      const base = (r * nP + p) * nK;
+      if (!plan.trueUp || period.year !== year) {
+        year = period.year;
+        count = 0;
+        ytdIncentiveFull = 0;
+        ytdIncentiveProrated = 0;
+        prevPlanCap = 0;
+        ytdActual.fill(0);
+        ytdTarget.fill(0);
+        prevFull.fill(0);
+        prevProrated.fill(0);
+      }
+      const employed =
+        rep.hireDate == null && rep.endDate == null ? null : employedShare(period, rep.hireDate, rep.endDate);
+      const share = employed === null ? 1 : employed.share;
+      count++;
+      ytdIncentiveFull += periodIncentive;
+      ytdIncentiveProrated += periodIncentive * share;
+      for (let k = 0; k < nK; k++) {
+        ytdActual[k] += actual[base + k];
+        ytdTarget[k] += target[base + k];
+      }
+
+      // The plan gate: every gate must hold, or no measure pays in this window.
+      let gateOpen = true;
+      let failedGate = -1;
+      let failedValue: number | null = null;
+      for (let g = 0; g < gates.length; g++) {
+        const gate = gates[g];
+        const k = gateK[g];
+        // Rates (on: "actual") are judged on the period itself; sums of rates mean nothing.
+        const value =
+          gate.on === "actual"
+            ? actual[base + k]
+            : gateValue(
+                gate,
+                plan.trueUp ? ytdActual[k] : actual[base + k],
+                plan.trueUp ? ytdTarget[k] : target[base + k],
+              );
+        if (value === null || value < gate.minimum) {
+          gateOpen = false;
+          failedGate = g;
+          failedValue = value;
+          break;
+        }
+      }
+
+      let measureNetCents = 0;
+      let cumulativeProratedCents = 0;
+      for (let m = 0; m < nM; m++) {
+        const measure = measures[m];
+        const k = measureK[m];
+        window.windowActual = plan.trueUp ? ytdActual[k] : actual[base + k];
+        window.windowTarget = plan.trueUp ? ytdTarget[k] : target[base + k];
+        window.windowCount = plan.trueUp ? count : 1;
+        window.incentiveFull = (plan.trueUp ? ytdIncentiveFull : periodIncentive) * measure.weight;
+        window.incentiveProrated =
+          (plan.trueUp ? ytdIncentiveProrated : periodIncentive * share) * measure.weight;
+        window.gateOpen = gateOpen;
+        const earning = earn(measure, window);
+        const fullCents = cents(earning.full);
+        const proratedCents = cents(earning.prorated);
+        const grossCents = fullCents - prevFull[m];
+        const prorationCents = proratedCents - fullCents - (prevProrated[m] - prevFull[m]);
+        const netCents = grossCents + prorationCents;
+        if (plan.trueUp) {
+          prevFull[m] = fullCents;
+          prevProrated[m] = proratedCents;
+        }
+        measureNetCents += netCents;
+        cumulativeProratedCents += proratedCents;
+        const i = row++;
+        columns.rep[i] = r;
+        columns.period[i] = p;
+        columns.measure[i] = m;
+        columns.actual[i] = actual[base + k];
+        columns.target[i] = target[base + k];
+        columns.point[i] = earning.point === null ? NaN : earning.point;
+        columns.grossCents[i] = grossCents;
+        columns.adjustmentCents[i] = prorationCents;
+        columns.netCents[i] = netCents;
+        if (trueUp) {
+          columns.windowActual[i] = window.windowActual;
+          columns.windowTarget[i] = window.windowTarget;
+          columns.windowCount[i] = window.windowCount;
+          columns.incentiveFull[i] = window.incentiveFull;
+          columns.incentiveProrated[i] = window.incentiveProrated;
+          columns.cumulativeCents[i] = proratedCents;
+        }
+        columns.failedGate[i] = failedGate;
+        if (failedGate >= 0) columns.gateValue[i] = failedValue === null ? NaN : failedValue;
+        if (prorationCents !== 0)
+          columns.setItems(i, [
+            new Item("proration", prorationCents, null, employed?.employed ?? 0, employed?.days ?? 0),
+          ]);
+      }
+
+      // Rep total: plan cap, SPIFFs, negative true-up, draw, clawbacks, manual adjustments, in that order.
+      let items: AdjustmentItem[] | null = null;
+      let adjustmentCents = 0;
+      if (planCap !== null) {
+        const capCents = cents(planCap * (plan.trueUp ? count : 1));
+        const cumulative = Math.min(0, capCents - (plan.trueUp ? cumulativeProratedCents : measureNetCents));
+        const capAdjustment = cumulative - (plan.trueUp ? prevPlanCap : 0);
+        if (plan.trueUp) prevPlanCap = cumulative;
+        adjustmentCents += capAdjustment;
+        if (capAdjustment !== 0)
+          items = addItem(items, new Item("planCap", capAdjustment, null, capCents, 0));
+      }
+      for (let s = 0; s < spiffs.length; s++) {
+        const units = actual[base + spiffK[s]];
+        if (units === 0) continue;
+        const c = cents(spiffs[s].amount * units);
+        adjustmentCents += c;
+        items = addItem(items, new Item("spiff", c, spiffs[s], units, 0));
+      }
+      const oneOffs = adjustmentsAt.get(r * nP + p);
+      if (oneOffs)
+        for (const a of oneOffs)
+          if (a.kind === "spiff") {
+            const c = cents(a.amount * (a.count ?? 1));
+            adjustmentCents += c;
+            items = addItem(items, new Item("spiff", c, a, 0, 0));
+          }
+
+      const due = measureNetCents + adjustmentCents;
+      let payable = due;
+      if (plan.negativeTrueUp === "carry") {
+        const balance = due + carry;
+        payable = balance > 0 ? balance : 0;
+        carry = balance < 0 ? balance : 0;
+        const carryAdjustment = payable - due;
+        adjustmentCents += carryAdjustment;
+        if (carryAdjustment !== 0)
+          items = addItem(items, new Item("trueUpCarry", carryAdjustment, null, 0, 0));
+      }
+      // A negative amount left here is a clawback of earlier over-payment; it bypasses the draw so a
+      // non-recoverable draw cannot swallow it.
+      const negative = payable < 0 ? payable : 0;
+      let pay = payable - negative;
+      if (draw !== null) {
+        const drawCents = employed === null ? cents(draw.amount) : cents(draw.amount * share);
+        const earned = pay;
+        if (!draw.recoverable) pay = earned > drawCents ? earned : drawCents;
+        else if (earned < drawCents) {
+          drawBalance += drawCents - earned;
+          pay = drawCents;
+        } else {
+          const repay = Math.min(drawBalance, earned - drawCents);
+          drawBalance -= repay;
+          pay = earned - repay;
+        }
+        const drawAdjustment = pay - earned;
+        adjustmentCents += drawAdjustment;
+        if (drawAdjustment !== 0)
+          items = addItem(items, new Item("draw", drawAdjustment, null, drawCents, 0));
+      }
+      if (oneOffs)
+        for (const a of oneOffs) {
+          if (a.kind === "clawback") {
+            const part = a.monthsRequired !== undefined ? 1 - (a.monthsServed ?? 0) / a.monthsRequired : 1;
+            const c = -cents(Math.abs(a.amount) * part);
+            adjustmentCents += c;
+            items = addItem(items, new Item("clawback", c, a, 0, 0));
+          } else if (a.kind === "manual") {
+            const c = cents(a.amount);
+            adjustmentCents += c;
+            items = addItem(items, new Item("manual", c, a, 0, 0));
+          }
+        }
+      const netCents = measureNetCents + adjustmentCents;
+      totalGross += measureNetCents;
+      totalAdjustments += adjustmentCents;
+      totalNet += netCents;
+      const i = row++;
+      columns.rep[i] = r;
+      columns.period[i] = p;
+      columns.measure[i] = -1;
+      columns.point[i] = NaN;
+      columns.grossCents[i] = measureNetCents;
+      columns.adjustmentCents[i] = adjustmentCents;
+      columns.netCents[i] = netCents;
+      columns.drawBalanceCents[i] = drawBalance;
+      columns.carriedCents[i] = carry;
+      columns.failedGate[i] = -1;
+      if (items !== null) columns.setItems(i, items);
+    }
+  }
+  return new Payouts(
+    { plan, reps, periods, columns },
+    periods.map((p) => p.key),
+    {
+      gross: money(totalGross),
+      adjustments: money(totalAdjustments),
+      net: money(totalNet),
+    },
+  );
+}
