@@ -74,9 +74,24 @@ export function syntheticData(repCount: number, seed = 42): SyntheticData {
     for (const period of months) {
       targets.push({ repId: id, period, measure: "Revenue", amount: revenueTarget });
       targets.push({ repId: id, period, measure: "Margin", amount: marginTarget });
-      actuals.push({ repId: id, period, measure: "Revenue", amount: Math.round(revenueTarget * (0.4 + next() * 1.1)) });
-      actuals.push({ repId: id, period, measure: "Margin", amount: Math.round(marginTarget * (0.3 + next() * 1.3)) });
-      actuals.push({ repId: id, period, measure: "CollectionRate", amount: Math.round((0.8 + next() * 0.2) * 1000) / 1000 });
+      actuals.push({
+        repId: id,
+        period,
+        measure: "Revenue",
+        amount: Math.round(revenueTarget * (0.4 + next() * 1.1)),
+      });
+      actuals.push({
+        repId: id,
+        period,
+        measure: "Margin",
+        amount: Math.round(marginTarget * (0.3 + next() * 1.3)),
+      });
+      actuals.push({
+        repId: id,
+        period,
+        measure: "CollectionRate",
+        amount: Math.round((0.8 + next() * 0.2) * 1000) / 1000,
+      });
     }
   }
   return { reps, targets, actuals };

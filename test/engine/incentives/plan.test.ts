@@ -1,0 +1,270 @@
+import fc from "fast-check";
+import { SalesPlanError } from "../../../src/engine/errors";
+import {
+  planFromRows,
+  planToRows,
+  validatePlan,
+  type Measure,
+  type Plan,
+} from "../../../src/engine/incentives";
+
+export const demoPlan: Plan = {
+  name: "FY26 AE",
+  version: "3",
+  currency: "CNY",
+  frequency: "quarterly",
+  trueUp: true,
+  negativeTrueUp: "clawback",
+  targetIncentive: 120000,
+  roleIncentives: { Manager: 200000 },
+  cap: 90000,
+  curvesNonDecreasing: true,
+  measures: [
+    {
+      name: "Revenue",
+      weight: 0.7,
+      method: {
+        kind: "tiers",
+        mode: "marginal",
+        basis: "attainment",
+        tiers: [
+          { from: 0, rate: 0.08 },
+          { from: 1, rate: 0.12 },
+          { from: 1.2, rate: 0.16 },
+        ],
+      },
+      threshold: 0.5,
+      attainmentCap: 2,
+      cap: 25000,
+    },
+    {
+      name: "Collection",
+      weight: 0.3,
+      method: {
+        kind: "curve",
+        curve: [
+          { attainment: 0.9, payout: 0.5 },
+          { attainment: 1, payout: 1 },
+        ],
+      },
+    },
+  ],
+  gates: [{ measure: "CollectionRate", minimum: 0.9, on: "actual" }],
+  spiffs: [{ name: "New logo", measure: "NewLogos", amount: 500 }],
+  draw: { amount: 2000, recoverable: false },
+};
+
+function messageOf(fn: () => unknown, locale: "en" | "zh" = "en"): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof SalesPlanError) return error.format(locale);
+    throw error;
+  }
+  throw new Error("expected a SalesPlanError");
+}
+
+function withMeasures(measures: Measure[], extra: Partial<Plan> = {}): Plan {
+  return { ...demoPlan, measures, ...extra };
+}
+
+describe("validatePlan", () => {
+  test("accepts the demo plan", () => {
+    expect(() => validatePlan(demoPlan)).not.toThrow();
+  });
+
+  test("weights must add up to 100%", () => {
+    const measures = [{ ...demoPlan.measures[0], weight: 0.6 }, demoPlan.measures[1]];
+    expect(messageOf(() => validatePlan(withMeasures(measures)))).toBe(
+      "plan 'FY26 AE': measure weights add up to 90%, not 100%",
+    );
+    expect(messageOf(() => validatePlan(withMeasures(measures)), "zh")).toBe(
+      "方案“FY26 AE”：指标权重合计为 90%，而不是 100%",
+    );
+  });
+
+  test("unsorted and overlapping tiers, negative rates", () => {
+    const tiers = (list: { from: number; rate: number }[]): Measure[] => [
+      { ...demoPlan.measures[0], method: { kind: "tiers", mode: "marginal", basis: "amount", tiers: list } },
+      demoPlan.measures[1],
+    ];
+    expect(
+      messageOf(() =>
+        validatePlan(
+          withMeasures(
+            tiers([
+              { from: 0, rate: 0.1 },
+              { from: 0, rate: 0.2 },
+            ]),
+          ),
+        ),
+      ),
+    ).toBe("Revenue tiers: bound 0 appears twice, so two tiers overlap at row 2, column 1");
+    expect(
+      messageOf(() =>
+        validatePlan(
+          withMeasures(
+            tiers([
+              { from: 5, rate: 0.1 },
+              { from: 1, rate: 0.2 },
+            ]),
+          ),
+        ),
+      ),
+    ).toBe("Revenue tiers: bounds must be ascending, but 1 follows 5 at row 2, column 1");
+    expect(
+      messageOf(() =>
+        validatePlan(
+          withMeasures(
+            tiers([
+              { from: 0, rate: 0.1 },
+              { from: 1, rate: -0.2 },
+            ]),
+          ),
+        ),
+      ),
+    ).toBe("Revenue tiers: rate must not be negative, got -0.2 at row 2, column 2");
+  });
+
+  test("a curve that goes down where the plan forbids it", () => {
+    const down: Measure = {
+      name: "Collection",
+      weight: 0.3,
+      method: {
+        kind: "curve",
+        curve: [
+          { attainment: 0.9, payout: 0.5 },
+          { attainment: 1, payout: 0.4 },
+        ],
+      },
+    };
+    expect(messageOf(() => validatePlan(withMeasures([demoPlan.measures[0], down])))).toBe(
+      "Collection curve: the curve goes down from 0.5 to 0.4, but the plan says it must not at row 2, column 2",
+    );
+    expect(() =>
+      validatePlan(withMeasures([demoPlan.measures[0], down], { curvesNonDecreasing: false })),
+    ).not.toThrow();
+  });
+
+  test("a cap under the threshold", () => {
+    const measures = [{ ...demoPlan.measures[0], threshold: 0.8, attainmentCap: 0.7 }, demoPlan.measures[1]];
+    expect(messageOf(() => validatePlan(withMeasures(measures)))).toBe(
+      "measure 'Revenue': attainment cap 0.7 is not above the threshold 0.8",
+    );
+  });
+
+  test("duplicate measures, no measures, negative caps", () => {
+    expect(messageOf(() => validatePlan(withMeasures([]))).toString()).toBe("plan 'FY26 AE': no measures");
+    expect(
+      messageOf(() =>
+        validatePlan(withMeasures([demoPlan.measures[0], { ...demoPlan.measures[1], name: "revenue" }])),
+      ),
+    ).toBe("plan 'FY26 AE': measure 'revenue' is defined twice");
+    expect(messageOf(() => validatePlan({ ...demoPlan, cap: -1 }))).toBe(
+      "plan cap: must not be negative, got -1",
+    );
+  });
+});
+
+describe("planToRows / planFromRows", () => {
+  test("the demo plan round-trips", () => {
+    const tables = planToRows(demoPlan);
+    expect(tables.plan).toContainEqual({ Parameter: "Weight", Item: "Revenue", Value: 0.7 });
+    expect(tables.plan).toContainEqual({ Parameter: "Gate", Item: "CollectionRate", Value: 0.9 });
+    expect(tables.tiers).toContainEqual({ Measure: "Revenue", Point: 1.2, Value: 0.16 });
+    expect(planFromRows(tables)).toEqual(demoPlan);
+  });
+
+  test("rows typed by a person: text numbers and booleans, any case", () => {
+    const tables = planToRows(demoPlan);
+    const typed = {
+      plan: tables.plan.map((row) => ({
+        Parameter: row.Parameter.toUpperCase(),
+        Item: row.Item,
+        Value: typeof row.Value === "boolean" ? (row.Value ? "true" : "FALSE") : String(row.Value),
+      })),
+      tiers: tables.tiers,
+    };
+    const back = planFromRows(typed);
+    expect({ ...back, name: demoPlan.name, version: demoPlan.version }).toEqual(demoPlan);
+  });
+
+  test("bad rows name the row", () => {
+    expect(
+      messageOf(() => planFromRows({ plan: [{ Parameter: "Colour", Item: "", Value: "red" }], tiers: [] })),
+    ).toBe("SalesPlan: unknown parameter 'Colour' at column 1");
+    expect(
+      messageOf(() =>
+        planFromRows({
+          plan: [
+            { Parameter: "Name", Item: "", Value: "x" },
+            { Parameter: "Frequency", Item: "", Value: "weekly" },
+          ],
+          tiers: [],
+        }),
+      ),
+    ).toBe(
+      "SalesPlan: parameter 'Frequency' has value 'weekly' (expected monthly, quarterly, annual) at row 2, column 3",
+    );
+  });
+
+  const tier = fc.record({
+    from: fc.integer({ min: 0, max: 1e6 }),
+    rate: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
+  const measure = fc.record(
+    {
+      name: fc.constantFrom("Revenue", "Margin", "Units", "Collection"),
+      weight: fc.double({ min: 0, max: 1, noNaN: true }),
+      method: fc.oneof(
+        fc.record({
+          kind: fc.constant("tiers" as const),
+          mode: fc.constantFrom("marginal" as const, "retro" as const),
+          basis: fc.constantFrom("amount" as const, "attainment" as const),
+          tiers: fc.array(tier, { maxLength: 4 }),
+        }),
+        fc.record({
+          kind: fc.constant("curve" as const),
+          curve: fc.array(
+            fc.record({
+              attainment: fc.double({ min: 0, max: 3, noNaN: true }),
+              payout: fc.double({ min: 0, max: 3, noNaN: true }),
+            }),
+            {
+              maxLength: 4,
+            },
+          ),
+        }),
+      ),
+      threshold: fc.double({ min: 0, max: 1, noNaN: true }),
+      cap: fc.integer({ min: 0, max: 1e6 }),
+    },
+    { requiredKeys: ["name", "weight", "method"] },
+  );
+
+  test("property: any plan round-trips through the two tables", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(measure, { selector: (m) => m.name, minLength: 1, maxLength: 4 }),
+        fc.constantFrom("monthly" as const, "quarterly" as const, "annual" as const),
+        fc.boolean(),
+        fc.option(fc.record({ amount: fc.integer({ min: 0, max: 5000 }), recoverable: fc.boolean() }), {
+          nil: undefined,
+        }),
+        (measures, frequency, trueUp, draw) => {
+          const plan: Plan = {
+            name: "P",
+            version: "1",
+            currency: "EUR",
+            frequency,
+            trueUp,
+            negativeTrueUp: "carry",
+            measures,
+            ...(draw ? { draw } : {}),
+          };
+          expect(planFromRows(planToRows(plan))).toEqual(plan);
+        },
+      ),
+    );
+  });
+});
