@@ -165,7 +165,6 @@ describe("targets functions through the bundle", () => {
   });
 
   test("zh-CN metadata covers every targets function", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const zh = require("../../dist/functions.zh-CN.json") as {
       functions: { id: string; description: string }[];
     };

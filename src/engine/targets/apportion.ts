@@ -229,24 +229,36 @@ function kthLargest(values: Float64Array, k: number): number {
   return values[target];
 }
 
+// Scratch space reused across calls: the plan splits ten thousand reps' targets by one profile,
+// and fresh buffers per call would cost more than the arithmetic.
+let scratchRemainders = new Float64Array(64);
+let scratchCandidates = new Float64Array(64);
+let scratchBonus = new Uint8Array(64);
+
+function ensureScratch(n: number): void {
+  if (scratchRemainders.length >= n) return;
+  const size = Math.max(n, scratchRemainders.length * 2);
+  scratchRemainders = new Float64Array(size);
+  scratchCandidates = new Float64Array(size);
+  scratchBonus = new Uint8Array(size);
+}
+
 /**
  * The positions that win the `extra` leftover units: largest remainder first, then the larger
- * weight, then the earlier position. Marks them with 1 in `bonus`.
+ * weight, then the earlier position. Marks them with 1 in `bonus` (first n entries).
  */
 function pickLargestRemainders(
+  n: number,
   remainders: Float64Array,
   weights: Float64Array,
   extra: number,
   bonus: Uint8Array,
 ): void {
-  const n = remainders.length;
   // Only positive remainders can win: they add up to extra * W and each is below W, so more than
   // `extra` positions have one.
   let open = 0;
-  for (let i = 0; i < n; i++) if (remainders[i] > 0) open++;
-  const candidates = new Float64Array(open);
-  for (let i = 0, j = 0; i < n; i++) if (remainders[i] > 0) candidates[j++] = remainders[i];
-  const threshold = kthLargest(candidates, extra);
+  for (let i = 0; i < n; i++) if (remainders[i] > 0) scratchCandidates[open++] = remainders[i];
+  const threshold = kthLargest(scratchCandidates.subarray(0, open), extra);
   let given = 0;
   const tied: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -270,25 +282,35 @@ function splitFast(units: bigint | number, w: PreparedWeights): UnitVector {
   const total = w.scaledSum;
   const n = w.length;
   // units = head * W + tail: the head part is head * w_i exactly, only the tail needs remainders.
-  let head = 0n;
+  let head: bigint | null = null;
+  let h: number;
   let tail: number;
   if (typeof units === "number") {
-    // an exact integer below 2^53: % and the division below are exact
+    // an exact integer below 2^53: % and the division are exact, and every part stays below 2^53
     tail = units % total;
-    head = BigInt((units - tail) / total);
-  } else if (units < BIG_LIMIT) tail = Number(units);
-  else {
+    h = (units - tail) / total;
+  } else if (units < BIG_LIMIT) {
+    tail = Number(units);
+    h = 0;
+  } else {
     const bw = BigInt(total);
     head = units / bw;
     tail = Number(units % bw);
+    h = Number(head);
   }
+  ensureScratch(n);
+  const remainders = scratchRemainders;
+  const bonus = scratchBonus;
   const quotients = new Float64Array(n);
-  const remainders = new Float64Array(n);
   let assigned = 0;
   let largest = 0;
   for (let i = 0; i < n; i++) {
     const wi = scaled[i];
-    if (wi === 0) continue;
+    bonus[i] = 0;
+    if (wi === 0) {
+      remainders[i] = 0;
+      continue;
+    }
     if (wi > largest) largest = wi;
     mulDivMod(tail, wi, total);
     quotients[i] = mdQ;
@@ -296,10 +318,8 @@ function splitFast(units: bigint | number, w: PreparedWeights): UnitVector {
     assigned += mdQ;
   }
   const extra = tail - assigned;
-  const bonus = new Uint8Array(n);
-  if (extra > 0) pickLargestRemainders(remainders, scaled, extra, bonus);
-  const h = Number(head);
-  if (h * largest + total < SAFE) {
+  if (extra > 0) pickLargestRemainders(n, remainders, scaled, extra, bonus);
+  if (head === null || h * largest + total < SAFE) {
     // every part head * w_i + q_i + bonus stays below 2^53, so the double sums are exact
     for (let i = 0; i < n; i++) quotients[i] += bonus[i] + h * scaled[i];
     return quotients;

@@ -121,11 +121,12 @@ export interface TargetPlan {
 }
 
 const SAFE = 2 ** 53;
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /** A unit count to a number at `decimals`: exact division when it fits a double. */
 function toNumber(units: number | bigint, decimals: number): number {
-  if (typeof units === "number" && Math.abs(units) < SAFE && Math.abs(decimals) <= 22) {
-    const v = decimals >= 0 ? units / 10 ** decimals : units * 10 ** -decimals;
+  if (typeof units === "number" && units < SAFE && units > -SAFE && decimals <= 22 && decimals >= -22) {
+    const v = decimals >= 0 ? units / POW10[decimals] : units * POW10[-decimals];
     return v === 0 ? 0 : v;
   }
   return fromScaledUnits(BigInt(units), decimals);
@@ -145,7 +146,12 @@ function add(a: Units, b: Units): Units {
 const sum = (values: readonly Units[]): Units => values.reduce<Units>((a, b) => add(a, b), 0);
 
 /** Fiscal quarters as sums of their three months. */
-const quarters = (months: readonly Units[]): Units[] => [0, 3, 6, 9].map((m) => sum(months.slice(m, m + 3)));
+const quarters = (months: readonly Units[]): Units[] => [
+  add(add(months[0], months[1]), months[2]),
+  add(add(months[3], months[4]), months[5]),
+  add(add(months[6], months[7]), months[8]),
+  add(add(months[9], months[10]), months[11]),
+];
 
 const at = (row: number, rows: number) => ({ at: { row, column: 0, rows, columns: 1 } });
 
