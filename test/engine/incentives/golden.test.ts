@@ -47,7 +47,7 @@ const fixtures = files.map(
   (file) => [file, JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as Fixture] as const,
 );
 
-function casesOf<T>(fixture: T | { cases: T[] }): T[] {
+function casesOf<T extends object>(fixture: T | { cases: T[] }): T[] {
   return "cases" in fixture ? fixture.cases : [fixture];
 }
 
