@@ -1,0 +1,13 @@
+/**
+ * The jobs: input tables in, engines, output tables out. Host-independent (any WorkbookHost), so the
+ * task pane (Office.js) and the command line (.xlsx) run the same code.
+ */
+export * from "./inputs";
+export * from "./job";
+export * from "./localize";
+export * from "./messages";
+export * from "./payouts";
+export * from "./plan";
+export * from "./publish";
+export * from "./scorecards";
+export * from "./targets";

@@ -1,0 +1,79 @@
+/** What every job returns: output tables to write, the totals that reconcile, and its inputs for the audit. */
+import { fromScaledUnits, toScaledUnits } from "../engine/round";
+import { auditTable } from "../workbook/audit";
+import { hashInputs } from "../workbook/hash";
+import { prepareOutput, type OutputTable } from "../workbook/outputs";
+import type { ParsedTable } from "../workbook/parse";
+
+/** Which total a line shows; front ends phrase it in the user's language. */
+export type TotalId =
+  | "companyTarget"
+  | "targetRows"
+  | "regionTarget"
+  | "unassigned"
+  | "payoutGross"
+  | "payoutAdjustments"
+  | "payoutNet"
+  | "payoutRows"
+  | "measurePayout"
+  | "scoreAverage"
+  | "bandCount"
+  | "planMeasures"
+  | "planTiers";
+
+export interface JobTotal {
+  readonly id: TotalId;
+  /** The region, measure or band the line is about. */
+  readonly item?: string;
+  readonly value: number;
+  /** What the value must equal (e.g. the region's target); the line reconciles when they match. */
+  readonly expected?: number;
+}
+
+export interface JobResult {
+  /** The audit's Action: "targets", "payouts", "plan", "scorecards". */
+  readonly action: string;
+  readonly plan?: string;
+  readonly version?: string;
+  /** Output tables, main one first, without the audit row. */
+  readonly outputs: readonly OutputTable[];
+  readonly totals: readonly JobTotal[];
+  /** The input tables the job read, for the audit's row counts and hash. */
+  readonly inputs: readonly ParsedTable[];
+}
+
+/** The job's outputs plus its SalesAudit row (appended to earlier runs' rows). */
+export function withAudit(result: JobResult, now: Date): OutputTable[] {
+  const prepared = result.outputs.map(prepareOutput);
+  const inputRows: Record<string, number> = {};
+  for (const t of result.inputs) inputRows[t.name] = t.rows.length;
+  const inputHash = hashInputs(
+    result.inputs.map((t) => ({
+      name: t.name,
+      columns: t.columns.map((c) => c.key),
+      rows: t.rows.map((r) => t.columns.map((c) => r.values[c.key] ?? null)),
+    })),
+  );
+  const audit = auditTable(
+    { time: now, action: result.action, plan: result.plan, version: result.version, inputRows, inputHash },
+    prepared,
+  );
+  return [...result.outputs, audit];
+}
+
+/** Text of a parsed value; "" for blanks. */
+export function text(value: unknown): string {
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/** A parsed number, or null for blanks. */
+export function num(value: unknown): number | null {
+  return typeof value === "number" ? value : null;
+}
+
+/** Sum of money values in exact cents, so reconciliations do not drift. */
+export function sumMoney(values: Iterable<unknown>): number {
+  let cents = 0n;
+  for (const v of values) if (typeof v === "number") cents += toScaledUnits(v, 2);
+  return fromScaledUnits(cents, 2);
+}

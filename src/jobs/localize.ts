@@ -1,0 +1,21 @@
+/** Messages in both languages, so each front end (task pane, CLI) shows the user's one. */
+import { SalesPlanError } from "../engine/errors";
+import type { Locale } from "../engine/messages";
+import type { WorkbookProblem } from "../workbook/types";
+
+export type Localized = Readonly<Record<Locale, string>>;
+
+/** Any thrown value as a message in both languages; unknown errors keep their own text. */
+export function localize(error: unknown): Localized {
+  if (error instanceof SalesPlanError) return { en: error.format("en"), zh: error.format("zh") };
+  const e = error as { code?: unknown; message?: unknown } | null;
+  const text =
+    [e?.code, e?.message].filter((x) => typeof x === "string" && x !== "").join(": ") || String(error);
+  return { en: text, zh: text };
+}
+
+/** A problem with its place in front: "Reps!C7: ...". Cell problems already name their cell. */
+export function localizeProblem(problem: WorkbookProblem): Localized {
+  const message = localize(problem.error);
+  return message;
+}

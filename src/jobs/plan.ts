@@ -1,0 +1,143 @@
+/**
+ * The incentive plan in the workbook: SalesPlan and SalesPlanTiers as plain rows finance can read,
+ * written from a Plan and read back into one (the engine's planToRows / planFromRows).
+ */
+import { SalesPlanError } from "../engine/errors";
+import {
+  planFromRows,
+  planToRows,
+  validatePlan,
+  type Plan,
+  type PlanRow,
+  type PlanTierRow,
+} from "../engine/incentives";
+import type { InputTableSpec } from "../workbook/inputs";
+import { planColumns, planTierColumns, type OutputRow, type OutputTable } from "../workbook/outputs";
+import type { ParsedTable } from "../workbook/parse";
+import { isNotFound } from "./inputs";
+import { num, text, type JobResult } from "./job";
+import { jobMessages } from "./messages";
+
+const textColumn = (key: string, required = false) => ({
+  key,
+  aliases: [key],
+  kind: "text" as const,
+  required,
+});
+
+export const planSpec: InputTableSpec = {
+  name: "SalesPlan",
+  columns: [
+    textColumn("Plan"),
+    textColumn("Version"),
+    textColumn("Measure"),
+    textColumn("Parameter", true),
+    { key: "Value", aliases: ["Value"], kind: "number", required: false },
+    textColumn("Text"),
+  ],
+};
+
+export const planTiersSpec: InputTableSpec = {
+  name: "SalesPlanTiers",
+  columns: [
+    textColumn("Plan"),
+    textColumn("Version"),
+    textColumn("Measure", true),
+    textColumn("Kind"),
+    { key: "Point", aliases: ["Point"], kind: "integer", required: false },
+    { key: "From", aliases: ["From"], kind: "number", required: true },
+    { key: "Rate", aliases: ["Rate"], kind: "number", required: true },
+  ],
+};
+
+/** SalesPlan and SalesPlanTiers for a plan, after checking it. */
+export function planTables(plan: Plan): OutputTable[] {
+  validatePlan(plan);
+  const { plan: rows, tiers } = planToRows(plan);
+  const kinds = new Map(plan.measures.map((m) => [m.name, m.method.kind === "tiers" ? "tier" : "curve"]));
+  const points = new Map<string, number>();
+  return [
+    {
+      name: "SalesPlan",
+      columns: planColumns,
+      rows: rows.map((r): OutputRow => ({
+        Plan: plan.name,
+        Version: plan.version,
+        Measure: r.Item,
+        Parameter: r.Parameter,
+        Value: typeof r.Value === "number" ? r.Value : null,
+        Text:
+          typeof r.Value === "number"
+            ? null
+            : typeof r.Value === "boolean"
+              ? r.Value
+                ? "TRUE"
+                : "FALSE"
+              : r.Value,
+      })),
+    },
+    {
+      name: "SalesPlanTiers",
+      columns: planTierColumns,
+      rows: tiers.map((t): OutputRow => {
+        const point = (points.get(t.Measure) ?? 0) + 1;
+        points.set(t.Measure, point);
+        return {
+          Plan: plan.name,
+          Version: plan.version,
+          Measure: t.Measure,
+          Kind: kinds.get(t.Measure) ?? "tier",
+          Point: point,
+          From: t.Point,
+          Rate: t.Value,
+        };
+      }),
+    },
+  ];
+}
+
+/** The "save plan" job: SalesPlan and SalesPlanTiers. */
+export function planJob(plan: Plan): JobResult {
+  const outputs = planTables(plan);
+  return {
+    action: "plan",
+    plan: plan.name,
+    version: plan.version,
+    outputs,
+    totals: [
+      { id: "planMeasures", value: plan.measures.length },
+      { id: "planTiers", value: outputs[1].rows.length },
+    ],
+    inputs: [],
+  };
+}
+
+/** Read a plan back from the SalesPlan and SalesPlanTiers tables; null when there is none. */
+export function planFromTables(planTable: ParsedTable, tiersTable: ParsedTable | undefined): Plan | null {
+  if (isNotFound(planTable)) return null;
+  if (planTable.problems.length > 0) throw planTable.problems[0].error;
+  if (planTable.rows.length === 0) throw new SalesPlanError(jobMessages.planNotFound);
+  const rows: PlanRow[] = planTable.rows.map((r) => ({
+    Parameter: text(r.values.Parameter),
+    Item: text(r.values.Measure),
+    Value: num(r.values.Value) ?? text(r.values.Text),
+  }));
+  const tiers: PlanTierRow[] = [];
+  if (tiersTable && !isNotFound(tiersTable)) {
+    if (tiersTable.problems.length > 0) throw tiersTable.problems[0].error;
+    for (const r of tiersTable.rows)
+      tiers.push({
+        Measure: text(r.values.Measure),
+        Point: num(r.values.From) ?? 0,
+        Value: num(r.values.Rate) ?? 0,
+      });
+  }
+  const fromRows = planFromRows({ plan: rows, tiers });
+  // The plan name and version also sit in every row's Plan and Version columns.
+  const first = planTable.rows[0].values;
+  return {
+    ...fromRows,
+    name: fromRows.name || text(first.Plan),
+    version: fromRows.version || text(first.Version),
+  };
+}

@@ -1,0 +1,104 @@
+/** Targets: Reps (and Regions) in, the top-down plan from the targets engine, SalesTargets out. */
+import { SalesPlanError } from "../engine/errors";
+import { planTargets, type Basis, type ProductMix } from "../engine/targets";
+import { targetColumns, type OutputRow } from "../workbook/outputs";
+import type { ParsedTable } from "../workbook/parse";
+import { requireClean } from "./inputs";
+import { num, sumMoney, text, type JobResult, type JobTotal } from "./job";
+import { jobMessages } from "./messages";
+
+export type TargetBasisChoice = "history" | "potential" | "equal" | "blend";
+
+export interface TargetOptions {
+  /** "company": split `companyTarget` to regions; "regions": each region's Target from Regions. */
+  readonly source: "company" | "regions";
+  readonly companyTarget: number | null;
+  readonly basis: TargetBasisChoice;
+  /** Blend: share of last year's sales, 0..100; the rest is potential. */
+  readonly blendHistory: number;
+  /** Rounding of every target: 2 = cents, 0 = units, -3 = thousands. */
+  readonly decimals: number;
+  readonly fiscalYear: number;
+  /** 1 = January. */
+  readonly fiscalStartMonth: number;
+  /** Product lines and their weights; empty: no product split. */
+  readonly products: readonly ProductMix[];
+}
+
+export const defaultTargetOptions: TargetOptions = {
+  source: "company",
+  companyTarget: null,
+  basis: "history",
+  blendHistory: 60,
+  decimals: 0,
+  fiscalYear: new Date().getFullYear(),
+  fiscalStartMonth: 1,
+  products: [],
+};
+
+/** Rows the engine leaves to nobody (joiners' ramp, leavers' months) carry this RepID. */
+export const UNASSIGNED = "(unassigned)";
+
+function basisOf(options: TargetOptions): Basis {
+  if (options.basis !== "blend") return options.basis;
+  const h = options.blendHistory;
+  if (!Number.isFinite(h) || h < 0 || h > 100)
+    throw new SalesPlanError(jobMessages.blendOutOfRange, { value: h });
+  return { history: h / 100, potential: 1 - h / 100 };
+}
+
+export function targetsJob(
+  inputs: { readonly reps?: ParsedTable; readonly regions?: ParsedTable },
+  options: TargetOptions,
+): JobResult {
+  const reps = requireClean(inputs.reps, "Reps");
+  const useRegions = options.source === "regions";
+  const regions = useRegions ? requireClean(inputs.regions, "Regions") : undefined;
+  if (!useRegions && (options.companyTarget === null || !Number.isFinite(options.companyTarget)))
+    throw new SalesPlanError(jobMessages.noTargetGiven);
+  const basis = basisOf(options);
+  const plan = planTargets({
+    reps: reps.rows.map((r) => ({
+      repId: text(r.values.RepID),
+      name: text(r.values.Name),
+      region: text(r.values.Region),
+      lastYearSales: num(r.values.LastYearSales),
+      potential: num(r.values.Potential),
+      hireDate: num(r.values.HireDate),
+      endDate: num(r.values.EndDate),
+    })),
+    regions: regions?.rows.map((r) => ({ region: text(r.values.Region), target: num(r.values.Target) })),
+    companyTarget: useRegions ? null : options.companyTarget,
+    regionBasis: basis,
+    repBasis: basis,
+    products: options.products.length > 0 ? options.products : undefined,
+    fiscalYear: { startYear: options.fiscalYear, startMonth: options.fiscalStartMonth },
+    decimals: options.decimals,
+  });
+  const rows: OutputRow[] = plan.rows.map((r) => ({
+    RepID: r.kind === "unassigned" ? UNASSIGNED : r.repId,
+    Name: r.name,
+    Region: r.region,
+    Product: r.product,
+    Period: r.period,
+    Target: r.target,
+  }));
+  const totals: JobTotal[] = [
+    { id: "companyTarget", value: plan.companyTarget },
+    { id: "targetRows", value: sumMoney(rows.map((r) => r.Target)), expected: plan.companyTarget },
+    ...plan.regions.map((g): JobTotal => ({
+      id: "regionTarget",
+      item: g.region,
+      value: sumMoney(rows.filter((r) => r.Region === g.region).map((r) => r.Target)),
+      expected: g.target,
+    })),
+  ];
+  const unassigned = plan.regions.reduce((s, g) => s + g.unassigned, 0);
+  if (unassigned !== 0) totals.push({ id: "unassigned", value: unassigned });
+  return {
+    action: "targets",
+    outputs: [{ name: "SalesTargets", columns: targetColumns, rows }],
+    totals,
+    inputs: regions ? [reps, regions] : [reps],
+  };
+}

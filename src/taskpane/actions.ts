@@ -1,0 +1,111 @@
+/**
+ * Everything the wizards can ask of the workbook, as one interface: components get it as a prop and
+ * never touch `Excel`. createOfficeActions (officeActions.ts) implements it over Office.js; tests
+ * pass an in-memory one.
+ */
+import type { Plan } from "../engine/incentives";
+import type {
+  InputColumnStatus,
+  InputName,
+  JobTotal,
+  Localized,
+  Mappings,
+  PayoutOptions,
+  PublishSummary,
+  ScorecardOptions,
+  TargetOptions,
+} from "../jobs";
+import type { OutputKind, OutputRow } from "../workbook/outputs";
+
+export type {
+  InputColumnStatus,
+  InputName,
+  JobTotal,
+  Localized,
+  Mappings,
+  PayoutOptions,
+  Plan,
+  PublishSummary,
+  ScorecardOptions,
+  TargetOptions,
+};
+
+/** One input table as the wizard shows it: where it was found, what matched, what is wrong. */
+export interface InputReport {
+  readonly name: InputName;
+  readonly found: boolean;
+  readonly sheet: string;
+  readonly table: string | undefined;
+  /** Every header of the table, for the mapping dropdowns. */
+  readonly headers: readonly string[];
+  readonly columns: readonly InputColumnStatus[];
+  /** Columns beyond the expected ones (Activities: the KPIs). */
+  readonly extras: readonly string[];
+  readonly rowCount: number;
+  readonly validRows: number;
+  readonly problems: readonly Localized[];
+  /** Distinct measures (Actuals). */
+  readonly measures: readonly string[];
+  readonly periods: readonly string[];
+}
+
+export interface PreviewColumn {
+  readonly key: string;
+  readonly header: string;
+  readonly kind: OutputKind;
+}
+
+export interface PreviewTable {
+  readonly name: string;
+  readonly columns: readonly PreviewColumn[];
+  /** The first rows only. */
+  readonly rows: readonly OutputRow[];
+  readonly rowCount: number;
+}
+
+/** What a job would write: its main table's first rows and the totals that reconcile. */
+export interface JobPreview {
+  readonly table: PreviewTable;
+  readonly totals: readonly JobTotal[];
+}
+
+export interface WrittenTableInfo {
+  readonly name: string;
+  readonly rows: number;
+  readonly created: boolean;
+}
+
+export interface RunResult {
+  readonly tables: readonly WrittenTableInfo[];
+  readonly totals: readonly JobTotal[];
+}
+
+export interface CheckItem {
+  readonly severity: "error" | "warning";
+  readonly message: Localized;
+}
+
+export interface WorkbookCheckResult {
+  readonly summary: PublishSummary;
+  readonly checks: readonly CheckItem[];
+}
+
+/** Every method rejects with the reason (a SalesPlanError when it is the user's to fix). */
+export interface SalesPlanActions {
+  inspectInputs(names: readonly InputName[], mappings: Mappings): Promise<InputReport[]>;
+  previewTargets(options: TargetOptions, mappings: Mappings): Promise<JobPreview>;
+  writeTargets(options: TargetOptions, mappings: Mappings): Promise<RunResult>;
+  /** The plan saved in SalesPlan/SalesPlanTiers, or null when there is none. */
+  loadPlan(): Promise<Plan | null>;
+  savePlan(plan: Plan): Promise<RunResult>;
+  previewPayouts(options: PayoutOptions, mappings: Mappings): Promise<JobPreview>;
+  /** Writes SalesPayouts with the plan beside it. */
+  writePayouts(options: PayoutOptions, mappings: Mappings): Promise<RunResult>;
+  previewScorecard(options: ScorecardOptions, mappings: Mappings): Promise<JobPreview>;
+  writeScorecard(options: ScorecardOptions, mappings: Mappings): Promise<RunResult>;
+  publishSummary(): Promise<PublishSummary>;
+  checkWorkbook(mappings: Mappings): Promise<WorkbookCheckResult>;
+}
+
+/** Rows a preview shows. */
+export const PREVIEW_ROWS = 8;
