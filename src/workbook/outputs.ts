@@ -192,12 +192,20 @@ export function prepareOutput(table: OutputTable): PreparedTable {
 /** The sum finance expects: of the rounded rows, to the cent, without float drift. */
 function sumColumn(rows: readonly (readonly WriteCell[])[], index: number, kind: OutputKind): number {
   if (kind === "money") {
-    let units = 0n;
+    // Rows are already rounded to cents, so v * 100 is an integer up to float noise: count cents
+    // exactly in a double while it is safe, in BigInt beyond that.
+    let cents = 0;
+    let big = 0n;
     for (const row of rows) {
       const v = row[index];
-      if (typeof v === "number") units += toScaledUnits(v, 2);
+      if (typeof v !== "number") continue;
+      cents += Math.round(v * 100);
+      if (!Number.isSafeInteger(cents)) {
+        big += BigInt(cents - Math.round(v * 100)) + toScaledUnits(v, 2);
+        cents = 0;
+      }
     }
-    return fromScaledUnits(units, 2);
+    return fromScaledUnits(big + BigInt(cents), 2);
   }
   let sum = 0;
   for (const row of rows) {

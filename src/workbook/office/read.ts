@@ -119,6 +119,8 @@ async function readBlock(
     const count = Math.min(rows - start, Math.max(1, Math.floor(budget / perRow)));
     const range = sheet.getRangeByIndexes(top + start, left, count, columns).load("values");
     try {
+      // One sync per block by design: each answer must stay under the 5 MB limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       if (!isPayloadTooLarge(error) || count === 1) throw error;

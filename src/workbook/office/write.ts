@@ -8,7 +8,7 @@
  * 3. commit (1 sync): back up the old tables' values to the staging sheet, then resize and fill each
  *    table from the staging sheet with server-side copies (tiny requests), update the ownership
  *    list and delete the staging sheet;
- * 4. if the commit fails part-way, restore (2 syncs): the old values, sizes and totals go back.
+ * 4. if the commit fails part-way, restore (3 syncs): the old values, formats, sizes and totals go back.
  */
 import { SalesPlanError } from "../../engine/errors";
 import { rangeAddress } from "../cells";
@@ -65,7 +65,10 @@ function piecesOf(layout: Layout, start: number, count: number, budget: number):
 function describe(error: unknown): string {
   if (error instanceof SalesPlanError) return error.message;
   const e = error as { code?: unknown; message?: unknown };
-  return [e?.code, e?.message].filter((x) => typeof x === "string" && x !== "").join(": ") || String(error);
+  const code = typeof e?.code === "string" ? e.code : "";
+  const message = typeof e?.message === "string" ? e.message : "";
+  if (message.startsWith(code)) return message || String(error);
+  return [code, message].filter((x) => x !== "").join(": ");
 }
 
 export async function writeOfficeTables(
@@ -134,6 +137,8 @@ export async function writeOfficeTables(
           output.rows.slice(p.start, p.start + p.count) as unknown[][];
       }
       try {
+        // One sync per ~4 MB of rows by design: each request must stay under the 5 MB limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         staged = true;
       } catch (error) {
@@ -164,11 +169,13 @@ export async function writeOfficeTables(
     for (const l of layouts) {
       if (l.planned.plan.kind !== "replace" || l.backupColumn === undefined) continue;
       const old = l.planned.plan.existing;
-      const height = 1 + dataRowsOnSheet(old.rows);
+      const height = 1 + dataRowsOnSheet(old.rows) + (old.hasTotals ? 1 : 0);
       const source = context.workbook.worksheets
         .getItem(old.sheet)
         .getRangeByIndexes(old.top, old.left, height, old.columns);
-      sheet.getRangeByIndexes(0, l.backupColumn, height, old.columns).copyFrom(source, "Values");
+      const backup = sheet.getRangeByIndexes(0, l.backupColumn, height, old.columns);
+      backup.copyFrom(source, "Values");
+      backup.copyFrom(source, "Formats");
     }
     sheet.getRangeByIndexes(0, column, 1, 1).values = [[BACKUP_MARK]];
     for (const l of layouts) written.push(applyTable(context, sheet, l));
@@ -177,7 +184,8 @@ export async function writeOfficeTables(
     await context.sync();
   } catch (commitError) {
     try {
-      await restore(context, snapshot, layouts, column);
+      // A sync can fail after Excel ran the whole batch (the answer was lost): then it is done.
+      if (await restore(context, snapshot, layouts, column)) return { tables: written };
     } catch (restoreError) {
       throw new SalesPlanError(workbookMessages.writeFailedNotRestored, {
         reason: describe(commitError),
@@ -313,13 +321,13 @@ async function dropStaging(context: Excel.RequestContext): Promise<void> {
   }
 }
 
-/** Put back what a failed commit may have changed: two syncs, whatever the failure. */
+/** Put back what a failed commit may have changed (three syncs); true when the commit had in fact gone through. */
 async function restore(
   context: Excel.RequestContext,
   snapshot: OfficeSnapshot,
   layouts: readonly Layout[],
   markColumn: number,
-): Promise<void> {
+): Promise<boolean> {
   const stagingSheet = context.workbook.worksheets.getItemOrNullObject(STAGING_SHEET).load("name");
   const created = layouts
     .filter((l) => l.planned.plan.kind === "create")
@@ -328,7 +336,7 @@ async function restore(
   await context.sync();
   if (stagingSheet.isNullObject) {
     // The staging sheet is deleted last: its absence means the commit went through whole.
-    return;
+    return true;
   }
   const mark = stagingSheet.getRangeByIndexes(0, markColumn, 1, 1).load("values");
   await context.sync();
@@ -353,6 +361,7 @@ async function restore(
   }
   stagingSheet.delete();
   await context.sync();
+  return false;
 }
 
 function restoreTable(
@@ -377,12 +386,13 @@ function restoreTable(
     sheet
       .getRangeByIndexes(old.top, old.left + old.columns, 1 + oldBody, maxWidth - old.columns)
       .clear("Contents");
+  const height = 1 + oldBody + (old.hasTotals ? 1 : 0);
+  const backup = (rows: number): Excel.Range =>
+    staging.getRangeByIndexes(0, layout.backupColumn as number, rows, old.columns);
+  sheet.getRangeByIndexes(old.top, old.left, height, old.columns).copyFrom(backup(height), "Formats");
   sheet
     .getRangeByIndexes(old.top, old.left, 1 + oldBody, old.columns)
-    .copyFrom(
-      staging.getRangeByIndexes(0, layout.backupColumn as number, 1 + oldBody, old.columns),
-      "Values",
-    );
+    .copyFrom(backup(1 + oldBody), "Values");
   if (old.hasTotals) {
     table.showTotals = true;
     const formulas = snapshot.totalsFormulas.get(old.name.toLowerCase());

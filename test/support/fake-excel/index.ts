@@ -35,6 +35,8 @@ export class FakeExcel {
   readonly responseBytes: number[] = [];
   failures: Failure[] = [];
   payloadLimit = PAYLOAD_LIMIT;
+  /** When set, where each queued action came from (for debugging a test). */
+  trace: string[] | undefined;
 
   get largestRequest(): number {
     return Math.max(0, ...this.requestBytes);
@@ -57,7 +59,7 @@ export class FakeExcel {
       line.forEach((v, c) => {
         const cell = sheet.cell(row + r, column + c);
         cell.value = v;
-        delete cell.formula;
+        cell.formula = undefined;
       }),
     );
   }
@@ -85,16 +87,31 @@ export class FakeExcel {
     );
   }
 
-  /** A deep copy of every sheet and table, to compare before and after a failed write. */
-  state(): string {
+  /**
+   * Every sheet, cell and table as text, to compare before and after a failed write. With
+   * `formats: false` only values, formulas and formats inside tables count (a restore may leave a
+   * number format on cells that were and are empty).
+   */
+  state(options: { formats?: boolean } = {}): string {
+    const withFormats = options.formats ?? true;
     const sheets = this.workbook.sheets.map((s) => ({
       name: s.name,
       visibility: s.visibility,
-      cells: [...s.cells.entries()]
-        .filter(([, c]) => c.value !== null || c.formula !== undefined || c.format !== undefined)
-        .sort((a, b) => a[0] - b[0]),
+      cells: [...s.entries()]
+        .filter(
+          ([, , c]) => c.value !== null || c.formula !== undefined || (withFormats && c.format !== undefined),
+        )
+        .map(([r, k, c]) => [r, k, c.value, c.formula ?? null, c.format ?? null]),
     }));
-    const tables = this.workbook.tables.map((t) => ({ ...t, sheet: t.sheet.name }));
+    const tables = this.workbook.tables.map((t) => [
+      t.name,
+      t.sheet.name,
+      t.top,
+      t.left,
+      t.height,
+      t.width,
+      t.showTotals,
+    ]);
     return JSON.stringify({ sheets, tables });
   }
 
@@ -129,6 +146,7 @@ class FakeContext {
   }
 
   queue(bytes: number, run: () => void): void {
+    if (this.excel.trace) this.excel.trace.push(new Error().stack?.split("\n").slice(2, 4).join(" ") ?? "");
     this.actions.push({ bytes: bytes + ACTION_BYTES, run });
   }
 
@@ -389,7 +407,7 @@ const ERROR_LITERALS = new Set(["#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?",
 /** What Excel stores when a value is written to a cell of a given format (as typing it would). */
 function store(cell: Cell, value: unknown): void {
   if (value === null || value === undefined) return; // null leaves the cell as it is
-  delete cell.formula;
+  cell.formula = undefined;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new FakeExcelError("InvalidArgument", `cannot write ${value}`);
     cell.value = value;
@@ -560,24 +578,44 @@ class RangeProxy extends Proxy<Box> {
       if (to.rows % from.rows !== 0 || to.columns % from.columns !== 0) {
         throw new FakeExcelError("InvalidArgument", "copyFrom: destination is not a multiple of the source");
       }
-      const snapshot = Array.from({ length: from.rows }, (_, r) =>
-        Array.from({ length: from.columns }, (_, c) => ({
-          value: this.ctx.excel.workbook.displayValue(from.sheet, from.row + r, from.column + c),
-          cell: from.sheet.get(from.row + r, from.column + c),
-        })),
-      );
+      // Read the whole source first, so an overlapping destination copies what was there.
+      const workbook = this.ctx.excel.workbook;
+      const values: CellValue[][] = [];
+      const formulas: (string | undefined)[][] = [];
+      const formats: (string | undefined)[][] = [];
+      for (let r = 0; r < from.rows; r++) {
+        const v: CellValue[] = [];
+        const f: (string | undefined)[] = [];
+        const n: (string | undefined)[] = [];
+        for (let c = 0; c < from.columns; c++) {
+          const cell = from.sheet.get(from.row + r, from.column + c);
+          v.push(
+            cell?.formula === undefined
+              ? (cell?.value ?? null)
+              : workbook.displayValue(from.sheet, from.row + r, from.column + c),
+          );
+          f.push(cell?.formula);
+          n.push(cell?.format);
+        }
+        values.push(v);
+        formulas.push(f);
+        formats.push(n);
+      }
       for (let r = 0; r < to.rows; r++) {
         for (let c = 0; c < to.columns; c++) {
-          const src = snapshot[r % from.rows][c % from.columns];
+          const sr = r % from.rows;
+          const sc = c % from.columns;
           const cell = to.sheet.cell(to.row + r, to.column + c);
           if (copyType !== "Formats") {
-            cell.value = src.value;
-            delete cell.formula;
-            if (copyType === "All" && src.cell?.formula !== undefined) cell.formula = src.cell.formula;
+            cell.value = values[sr][sc];
+            cell.formula = undefined;
+            const formula = formulas[sr][sc];
+            if (copyType === "All" && formula !== undefined) cell.formula = formula;
           }
           if (copyType !== "Values") {
-            if (src.cell?.format === undefined) delete cell.format;
-            else cell.format = src.cell.format;
+            const format = formats[sr][sc];
+            if (format === undefined) cell.format = undefined;
+            else cell.format = format;
           }
         }
       }
@@ -593,9 +631,9 @@ class RangeProxy extends Proxy<Box> {
           if (!cell) continue;
           if (applyTo !== "Formats") {
             cell.value = null;
-            delete cell.formula;
+            cell.formula = undefined;
           }
-          if (applyTo !== "Contents") delete cell.format;
+          if (applyTo !== "Contents") cell.format = undefined;
         }
       }
     });
@@ -741,7 +779,7 @@ class TableProxy extends Proxy<Table> {
             (cell?.value === null || cell?.value === undefined ? null : String(shown(cell.value)));
           if (cell) {
             cell.value = null;
-            delete cell.formula;
+            cell.formula = undefined;
           }
           return v;
         });

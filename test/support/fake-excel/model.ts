@@ -21,26 +21,40 @@ export class FakeExcelError extends Error {
   }
 }
 
-const KEY = 20000;
-
 export class Sheet {
-  readonly cells = new Map<number, Cell>();
+  /** Cells by row, each row an array by column (sparse): fast enough for 100,000-row tables. */
+  readonly rows = new Map<number, (Cell | undefined)[]>();
   readonly widths = new Map<number, number>();
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   constructor(public name: string) {}
 
   get(row: number, column: number): Cell | undefined {
-    return this.cells.get(row * KEY + column);
+    return this.rows.get(row)?.[column];
   }
 
   cell(row: number, column: number): Cell {
-    const key = row * KEY + column;
-    let cell = this.cells.get(key);
+    let line = this.rows.get(row);
+    if (!line) {
+      line = [];
+      this.rows.set(row, line);
+    }
+    let cell = line[column];
     if (!cell) {
-      cell = { value: null };
-      this.cells.set(key, cell);
+      cell = { value: null, formula: undefined, format: undefined };
+      line[column] = cell;
     }
     return cell;
+  }
+
+  /** Every cell with its position, row by row. */
+  *entries(): Generator<[number, number, Cell]> {
+    for (const row of [...this.rows.keys()].sort((a, b) => a - b)) {
+      const line = this.rows.get(row) as (Cell | undefined)[];
+      for (let column = 0; column < line.length; column++) {
+        const cell = line[column];
+        if (cell) yield [row, column, cell];
+      }
+    }
   }
 
   /** Bounding box of cells holding a value (or, with formats, any formatted cell). */
@@ -49,16 +63,18 @@ export class Sheet {
     let left = Infinity;
     let bottom = -1;
     let right = -1;
-    for (const [key, cell] of this.cells) {
-      const has =
-        cell.value !== null || cell.formula !== undefined || (!valuesOnly && cell.format !== undefined);
-      if (!has) continue;
-      const row = Math.floor(key / KEY);
-      const column = key % KEY;
-      top = Math.min(top, row);
-      left = Math.min(left, column);
-      bottom = Math.max(bottom, row);
-      right = Math.max(right, column);
+    for (const [row, line] of this.rows) {
+      for (let column = 0; column < line.length; column++) {
+        const cell = line[column];
+        if (!cell) continue;
+        const has =
+          cell.value !== null || cell.formula !== undefined || (!valuesOnly && cell.format !== undefined);
+        if (!has) continue;
+        top = Math.min(top, row);
+        left = Math.min(left, column);
+        bottom = Math.max(bottom, row);
+        right = Math.max(right, column);
+      }
     }
     return bottom < 0
       ? undefined
@@ -152,7 +168,7 @@ export class Workbook {
       while (seen.has(header.toLowerCase())) header = `${header}2`;
       seen.add(header.toLowerCase());
       cell.value = header;
-      delete cell.formula;
+      cell.formula = undefined;
     }
     this.tables.push(table);
     return table;
@@ -209,7 +225,8 @@ export class Workbook {
         const v = this.displayValue(sheet, r, table.left + j);
         if (typeof v === "number") sum += v;
       }
-      return sum;
+      // Excel keeps 15 significant digits.
+      return Number(sum.toPrecision(15));
     }
     return { error: "#NAME?" };
   }
