@@ -142,7 +142,6 @@ describe("incentives functions through the bundle", () => {
   });
 
   test("zh-CN metadata covers every incentives function", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const zh = require("../../dist/functions.zh-CN.json") as {
       functions: { id: string; description: string }[];
     };
