@@ -5,7 +5,8 @@ import { scorecardMessages } from "./messages";
 /** One row of a bands table: scores at or above `minimum` (and below the next band) get `label`. */
 export interface BandRow {
   readonly minimum: number;
-  readonly label: string;
+  /** Text (A, B, 优秀) or a number (1..4), returned as given. */
+  readonly label: string | number;
 }
 
 /** The bands scorecards use when the plan gives none. */
@@ -27,7 +28,7 @@ export function prepareBands(bands: readonly BandRow[]): readonly BandRow[] {
     const where = { at: { row, column: 0, rows: bands.length, columns: 2 } };
     if (!Number.isFinite(band.minimum))
       fail(commonMessages.notFinite, { arg: "bands", value: String(band.minimum) }, where);
-    if (band.label.trim() === "")
+    if (typeof band.label === "string" && band.label.trim() === "")
       fail(scorecardMessages.bandLabelBlank, {}, { at: { ...where.at, column: 1 } });
     if (seen.has(band.minimum)) fail(scorecardMessages.bandDuplicateMinimum, { value: band.minimum }, where);
     seen.add(band.minimum);
@@ -36,7 +37,7 @@ export function prepareBands(bands: readonly BandRow[]): readonly BandRow[] {
 }
 
 /** The label of the highest band whose minimum the score reaches, or undefined below every band. */
-export function bandOf(score: number, sortedBands: readonly BandRow[]): string | undefined {
+export function bandOf(score: number, sortedBands: readonly BandRow[]): string | number | undefined {
   for (const band of sortedBands) if (score >= band.minimum) return band.label;
   return undefined;
 }
@@ -45,7 +46,10 @@ export function bandOf(score: number, sortedBands: readonly BandRow[]): string |
  * SALES.BAND's maths: the label per score from a (minimum score, label) table. A score below the
  * lowest minimum has no band: #N/A with a message, like a lookup that finds nothing.
  */
-export function bandCore(scores: readonly (readonly number[])[], bands: readonly BandRow[]): string[][] {
+export function bandCore(
+  scores: readonly (readonly number[])[],
+  bands: readonly BandRow[],
+): (string | number)[][] {
   const sorted = prepareBands(bands);
   const lowest = sorted[sorted.length - 1].minimum;
   const rows = scores.length;

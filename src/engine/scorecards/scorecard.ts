@@ -367,7 +367,8 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
     resultScores[i] = resultScore;
     scores[i] = score;
     gatedBy[i] = gate;
-    bandCol[i] = score === score ? (bandOf(score, bands) ?? null) : null;
+    const band = score === score ? bandOf(score, bands) : undefined;
+    bandCol[i] = band === undefined ? null : String(band);
   }
 
   const P = periodIds.size;

@@ -226,7 +226,7 @@ describe("bandCore (SALES.BAND)", () => {
         fc.double({ min: 0, max: 200, noNaN: true }),
         (x, y) => {
           const [[a, b]] = bandCore([[Math.min(x, y), Math.max(x, y)]], bands);
-          expect(rank.get(b) as number).toBeGreaterThanOrEqual(rank.get(a) as number);
+          expect(rank.get(String(b)) as number).toBeGreaterThanOrEqual(rank.get(String(a)) as number);
         },
       ),
     );
