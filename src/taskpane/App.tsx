@@ -9,6 +9,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import * as React from "react";
+import type { SalesPlanActions } from "./actions";
 import { StringsContext, type Strings } from "./i18n";
 import { WizardPanel, type WizardId } from "./wizards/WizardPanel";
 
@@ -28,19 +29,21 @@ const useStyles = makeStyles({
   },
   // Task panes are about 320-350 px wide: the wizard tabs wrap rather than scroll sideways.
   tabs: { flexWrap: "wrap", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
-  content: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, flexGrow: 1 },
+  content: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, flexGrow: 1, minWidth: 0 },
 });
 
 export interface AppProps {
   readonly theme: Theme;
   readonly strings: Strings;
+  /** What the wizards can do with the workbook (Office.js inside Excel, in-memory in tests). */
+  readonly actions: SalesPlanActions;
   /** Which wizard opens first; tests and deep links set it. */
   readonly initialWizard?: WizardId;
 }
 
 export const wizardIds: readonly WizardId[] = ["targets", "incentives", "scorecard", "publish"];
 
-export function App({ theme, strings, initialWizard = "targets" }: AppProps): React.JSX.Element {
+export function App({ theme, strings, actions, initialWizard = "targets" }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [wizard, setWizard] = React.useState<WizardId>(initialWizard);
   const labels: Record<WizardId, string> = {
@@ -73,7 +76,7 @@ export function App({ theme, strings, initialWizard = "targets" }: AppProps): Re
             ))}
           </TabList>
           <main className={styles.content}>
-            <WizardPanel wizard={wizard} title={labels[wizard]} />
+            <WizardPanel key={wizard} wizard={wizard} title={labels[wizard]} actions={actions} />
           </main>
         </div>
       </StringsContext.Provider>

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { catalogues, localeFromDisplayLanguage } from "./i18n";
+import { createOfficeActions } from "./officeActions";
 import { themeFor } from "./theme";
 
 /* global Office, document */
@@ -12,5 +13,8 @@ Office.onReady(() => {
   const context = Office.context;
   const strings = catalogues[localeFromDisplayLanguage(context?.displayLanguage)];
   document.documentElement.lang = context?.displayLanguage ?? "en-US";
-  createRoot(container).render(<App theme={themeFor(context?.officeTheme)} strings={strings} />);
+  const actions = createOfficeActions();
+  createRoot(container).render(
+    <App theme={themeFor(context?.officeTheme)} strings={strings} actions={actions} />,
+  );
 });

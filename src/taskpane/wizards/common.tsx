@@ -1,0 +1,529 @@
+/** Building blocks every wizard uses: sections, the input tables step, number fields, preview, results. */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import type { Locale } from "../../engine/messages";
+import { localize, type InputName, type JobTotal, type Localized, type Mappings } from "../../jobs";
+import type { OutputRow } from "../../workbook/outputs";
+import type { InputReport, JobPreview, RunResult, SalesPlanActions } from "../actions";
+import { fill, useStrings, type Strings } from "../i18n";
+
+export const useCommonStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
+  grow: { flexGrow: 1, flexBasis: "100px", minWidth: 0 },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+  },
+  grid2: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  pairRow: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+  },
+  plain: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  tableWrap: { maxWidth: "100%", overflowX: "auto" },
+  table: { tableLayout: "auto", width: "100%" },
+  cellNumber: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  wrap: { overflowWrap: "anywhere", wordBreak: "break-word" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
+  bad: { color: tokens.colorPaletteRedForeground1 },
+  actions: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    rowGap: tokens.spacingVerticalS,
+  },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+});
+
+export function pick(message: Localized, strings: Strings): string {
+  return message[strings.locale as Locale] ?? message.en;
+}
+
+/** Numbers as the user's language writes them. */
+export function useFormat(): (value: number | null | undefined, digits?: number) => string {
+  const strings = useStrings();
+  return React.useCallback(
+    (value, digits = 2) =>
+      value === null || value === undefined || Number.isNaN(value)
+        ? ""
+        : new Intl.NumberFormat(strings.numberLocale, { maximumFractionDigits: digits }).format(value),
+    [strings.numberLocale],
+  );
+}
+
+export function Section({
+  title,
+  children,
+}: {
+  title: string;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  const styles = useCommonStyles();
+  const id = React.useId();
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <Subtitle2 as="h3" id={id}>
+        {title}
+      </Subtitle2>
+      {children}
+    </section>
+  );
+}
+
+/** A thrown error, in the user's language, in a message bar (never only in the console). */
+export function ErrorBar({ error }: { error: Localized | null }): React.JSX.Element | null {
+  const strings = useStrings();
+  if (!error) return null;
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
+        {pick(error, strings)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function SuccessBar({ children }: { children: React.ReactNode }): React.JSX.Element {
+  const strings = useStrings();
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.successTitle}</MessageBarTitle>
+        {children}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** An async action's state: busy, its value, or its error in both languages. */
+export interface Task<T> {
+  readonly busy: boolean;
+  readonly value: T | null;
+  readonly error: Localized | null;
+  run(work: () => Promise<T>): Promise<void>;
+  reset(): void;
+}
+
+export function useTask<T>(): Task<T> {
+  const [state, setState] = React.useState<{ busy: boolean; value: T | null; error: Localized | null }>({
+    busy: false,
+    value: null,
+    error: null,
+  });
+  const alive = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      alive.current = false;
+    },
+    [],
+  );
+  const run = React.useCallback(async (work: () => Promise<T>) => {
+    setState({ busy: true, value: null, error: null });
+    try {
+      const value = await work();
+      if (alive.current) setState({ busy: false, value, error: null });
+    } catch (error) {
+      if (alive.current) setState({ busy: false, value: null, error: localize(error) });
+    }
+  }, []);
+  const reset = React.useCallback(() => setState({ busy: false, value: null, error: null }), []);
+  return { ...state, run, reset };
+}
+
+/** Parse a number field's text; "" is null. Accepts "1,200,000" and "1 200 000". */
+export function parseNumber(text: string): number | null | undefined {
+  const t = text.replace(/[,\s_]/g, "");
+  if (t === "") return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A labelled text box for a number, with its validation message beside it. */
+export function NumberField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  className,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  hint?: string;
+  className?: string;
+}): React.JSX.Element {
+  return (
+    <Field
+      label={label}
+      validationMessage={error}
+      validationState={error ? "error" : "none"}
+      hint={hint}
+      className={className}
+    >
+      <Input inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
+    </Field>
+  );
+}
+
+/** The input tables step: where each table was found, what matched, and a dropdown per unmatched column. */
+export function InputsStep({
+  actions,
+  names,
+  optional = [],
+  mappings,
+  onMappings,
+  onReports,
+}: {
+  actions: SalesPlanActions;
+  names: readonly InputName[];
+  optional?: readonly InputName[];
+  mappings: Mappings;
+  onMappings: (mappings: Mappings) => void;
+  onReports?: (reports: InputReport[]) => void;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  const task = useTask<InputReport[]>();
+  const key = names.join(",");
+  const { run } = task;
+  const reload = React.useCallback(
+    () =>
+      run(async () => {
+        const reports = await actions.inspectInputs(names, mappings);
+        onReports?.(reports);
+        return reports;
+      }),
+    // names is compared by its joined key
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [actions, key, mappings, run, onReports],
+  );
+  React.useEffect(() => {
+    void reload();
+  }, [reload]);
+  const map = (table: InputName, column: string, header: string) => {
+    const next = { ...(mappings[table] ?? {}) } as Record<string, string | number>;
+    if (header === "") delete next[column];
+    else next[column] = header;
+    onMappings({ ...mappings, [table]: next });
+  };
+  return (
+    <Section title={strings.stepInputs}>
+      {task.busy && <Spinner size="tiny" label={strings.loading} />}
+      <ErrorBar error={task.error} />
+      {task.value?.map((report) => (
+        <div key={report.name} className={styles.card} data-input={report.name}>
+          <Text weight="semibold" className={styles.wrap}>
+            {report.found
+              ? report.table
+                ? fill(strings.tableFoundTable, {
+                    name: report.name,
+                    table: report.table,
+                    sheet: report.sheet,
+                    rows: report.rowCount,
+                  })
+                : fill(strings.tableFoundAt, {
+                    name: report.name,
+                    sheet: report.sheet,
+                    rows: report.rowCount,
+                  })
+              : fill(strings.tableMissing, { name: report.name })}
+            {optional.includes(report.name) && !report.found ? ` ${strings.tableOptional}` : ""}
+          </Text>
+          {report.found && (
+            <>
+              <Caption1 className={styles.wrap}>
+                {fill(strings.matchedColumns, {
+                  list:
+                    report.columns
+                      .filter((c) => c.header !== null)
+                      .map((c) => (c.header === c.key ? c.key : `${c.key} (${c.header})`))
+                      .join(", ") || "-",
+                })}
+              </Caption1>
+              {report.extras.length > 0 && (
+                <Caption1 className={styles.wrap}>
+                  {fill(strings.extraColumns, { list: report.extras.join(", ") })}
+                </Caption1>
+              )}
+              {report.columns
+                .filter((c) => c.header === null || mappings[report.name]?.[c.key] !== undefined)
+                .map((c) => {
+                  const mapped = mappings[report.name]?.[c.key];
+                  const selected = typeof mapped === "string" ? mapped : "";
+                  return (
+                    <Field
+                      key={c.key}
+                      label={`${fill(strings.mapColumn, { column: c.key })} (${c.required ? strings.requiredMark : strings.optionalMark})`}
+                      validationState={c.required && c.header === null ? "warning" : "none"}
+                    >
+                      <Dropdown
+                        aria-label={fill(strings.mapColumnLabel, { column: c.key, table: report.name })}
+                        placeholder={strings.notMapped}
+                        value={selected || strings.notMapped}
+                        selectedOptions={[selected]}
+                        onOptionSelect={(_, d) => map(report.name, c.key, d.optionValue ?? "")}
+                      >
+                        <Option value="">{strings.notMapped}</Option>
+                        {report.headers.map((h) => (
+                          <Option key={h} value={h}>
+                            {h}
+                          </Option>
+                        ))}
+                      </Dropdown>
+                    </Field>
+                  );
+                })}
+              {report.problems.length > 0 && (
+                <MessageBar intent="warning" layout="multiline">
+                  <MessageBarBody>
+                    <MessageBarTitle>
+                      {fill(strings.problemsCount, { count: report.problems.length, name: report.name })}
+                    </MessageBarTitle>
+                    <ul className={styles.list}>
+                      {report.problems.slice(0, 5).map((p, i) => (
+                        <li key={i} className={styles.wrap}>
+                          {pick(p, strings)}
+                        </li>
+                      ))}
+                    </ul>
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+            </>
+          )}
+        </div>
+      ))}
+      <div>
+        <Button size="small" onClick={() => void reload()} disabled={task.busy}>
+          {strings.refresh}
+        </Button>
+      </div>
+    </Section>
+  );
+}
+
+/** A totals line in the user's language. */
+export function totalLabel(total: JobTotal, strings: Strings): string {
+  const template = (strings as unknown as Record<string, string>)[`total_${total.id}`] ?? total.id;
+  return fill(template, { item: total.item ?? "" });
+}
+
+export function TotalsList({ totals }: { totals: readonly JobTotal[] }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  const format = useFormat();
+  return (
+    <div>
+      <Text weight="semibold">{strings.totalsLabel}</Text>
+      <ul className={styles.list} aria-label={strings.totalsLabel}>
+        {totals.map((t, i) => {
+          const ok = t.expected === undefined || t.expected === t.value;
+          return (
+            <li key={i} className={styles.wrap}>
+              {totalLabel(t, strings)}: <b>{format(t.value)}</b>
+              {t.expected !== undefined && (
+                <span className={ok ? styles.ok : styles.bad}>
+                  {" "}
+                  {ok
+                    ? `✓ ${strings.reconciles}`
+                    : `✗ ${fill(strings.doesNotReconcile, { expected: format(t.expected) })}`}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function cellText(value: OutputRow[string], format: (v: number, d?: number) => string, kind: string): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") {
+    if (kind === "percent") return `${format(value * 100, 1)}%`;
+    if (kind === "score") return format(value, 1);
+    return format(value);
+  }
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
+/** The first rows of the table a job will write (only the columns that fit a task pane) and its totals. */
+export function PreviewView({
+  preview,
+  columns,
+}: {
+  preview: JobPreview;
+  columns: readonly string[];
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  const format = useFormat();
+  const shown = columns
+    .map((key) => preview.table.columns.find((c) => c.key === key))
+    .filter((c): c is NonNullable<typeof c> => c !== undefined);
+  const numeric = (kind: string) => kind !== "text";
+  return (
+    <div className={styles.plain}>
+      <Caption1>
+        {fill(strings.previewRows, {
+          shown: preview.table.rows.length,
+          count: preview.table.rowCount,
+          table: preview.table.name,
+        })}
+      </Caption1>
+      <div className={styles.tableWrap}>
+        <Table
+          size="extra-small"
+          className={styles.table}
+          aria-label={fill(strings.previewTableLabel, { table: preview.table.name })}
+        >
+          <TableHeader>
+            <TableRow>
+              {shown.map((c) => (
+                <TableHeaderCell key={c.key} className={numeric(c.kind) ? styles.cellNumber : undefined}>
+                  {c.header}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {preview.table.rows.map((row, i) => (
+              <TableRow key={i}>
+                {shown.map((c) => (
+                  <TableCell key={c.key} className={numeric(c.kind) ? styles.cellNumber : styles.wrap}>
+                    {cellText(row[c.key], format, c.kind)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      <TotalsList totals={preview.totals} />
+    </div>
+  );
+}
+
+/** "Written: SalesTargets (144 rows, new), SalesAudit (1 rows, new)." */
+export function writtenText(result: RunResult, strings: Strings): string {
+  return fill(strings.writeDone, {
+    list: result.tables
+      .map((t) =>
+        fill(strings.writeTableItem, {
+          name: t.name,
+          rows: t.rows,
+          how: t.created ? strings.created : strings.replaced,
+        }),
+      )
+      .join(", "),
+  });
+}
+
+/** Preview and write steps shared by the job wizards. */
+export function PreviewAndWrite({
+  table,
+  columns,
+  makePreview,
+  makeWrite,
+  ready,
+  writeLabel,
+}: {
+  table: string;
+  columns: readonly string[];
+  makePreview: () => Promise<JobPreview>;
+  makeWrite: () => Promise<RunResult>;
+  /** False while a field is invalid: the buttons then say what to fix instead. */
+  ready: boolean;
+  writeLabel?: string;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  const previewTask = useTask<JobPreview>();
+  const writeTask = useTask<RunResult>();
+  return (
+    <>
+      <Section title={strings.stepPreview}>
+        <div className={styles.actions}>
+          <Button
+            appearance="secondary"
+            disabled={!ready || previewTask.busy}
+            onClick={() => void previewTask.run(makePreview)}
+          >
+            {strings.previewButton}
+          </Button>
+        </div>
+        {!ready && <Body1 className={styles.bad}>{strings.fixFirst}</Body1>}
+        {previewTask.busy && <Spinner size="tiny" label={strings.working} />}
+        <ErrorBar error={previewTask.error} />
+        {previewTask.value && <PreviewView preview={previewTask.value} columns={columns} />}
+      </Section>
+      <Section title={strings.stepWrite}>
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={!ready || writeTask.busy}
+            onClick={() => void writeTask.run(makeWrite)}
+          >
+            {writeLabel ?? fill(strings.writeButton, { table })}
+          </Button>
+        </div>
+        {writeTask.busy && <Spinner size="tiny" label={strings.working} />}
+        <ErrorBar error={writeTask.error} />
+        {writeTask.value && <SuccessBar>{writtenText(writeTask.value, strings)}</SuccessBar>}
+      </Section>
+    </>
+  );
+}

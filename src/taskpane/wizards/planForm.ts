@@ -1,0 +1,264 @@
+/**
+ * The incentive plan as the wizard edits it: text fields (so half-typed numbers survive), percentages
+ * as people type them (70, not 0.7). Converted to the engine's Plan with a message per field at fault,
+ * then checked by the engine's validatePlan.
+ */
+import { validatePlan, type Plan } from "../../engine/incentives";
+import { localize, type Localized } from "../../jobs";
+import type { Strings } from "../i18n";
+import { parseNumber } from "./common";
+
+export interface PointForm {
+  readonly from: string;
+  readonly rate: string;
+}
+
+export interface MeasureForm {
+  readonly name: string;
+  readonly weight: string;
+  readonly method: "tiers" | "curve";
+  readonly mode: "marginal" | "retro";
+  /** Tiers: (from amount, rate %); curve: (attainment %, payout %). */
+  readonly points: readonly PointForm[];
+  readonly threshold: string;
+  readonly cap: string;
+  readonly monthlyTarget: string;
+}
+
+export interface PlanForm {
+  readonly name: string;
+  readonly version: string;
+  readonly frequency: Plan["frequency"];
+  readonly targetIncentive: string;
+  readonly measures: readonly MeasureForm[];
+  readonly gateOn: boolean;
+  readonly gateMeasure: string;
+  readonly gateMinimum: string;
+  readonly planCap: string;
+  readonly spiffOn: boolean;
+  readonly spiffName: string;
+  readonly spiffMeasure: string;
+  readonly spiffAmount: string;
+  readonly drawOn: boolean;
+  readonly drawAmount: string;
+  readonly drawRecoverable: boolean;
+}
+
+/** A two-measure example: revenue on a curve with a gate, collection on a marginal rate table. */
+export const examplePlanForm: PlanForm = {
+  name: "Sales incentive",
+  version: "v1",
+  frequency: "monthly",
+  targetIncentive: "24000",
+  measures: [
+    {
+      name: "Revenue",
+      weight: "70",
+      method: "curve",
+      mode: "marginal",
+      points: [
+        { from: "50", rate: "25" },
+        { from: "100", rate: "100" },
+        { from: "150", rate: "200" },
+      ],
+      threshold: "",
+      cap: "",
+      monthlyTarget: "",
+    },
+    {
+      name: "Collection",
+      weight: "30",
+      method: "tiers",
+      mode: "marginal",
+      points: [
+        { from: "0", rate: "1" },
+        { from: "50000", rate: "2" },
+      ],
+      threshold: "",
+      cap: "",
+      monthlyTarget: "",
+    },
+  ],
+  gateOn: true,
+  gateMeasure: "Revenue",
+  gateMinimum: "50",
+  planCap: "",
+  spiffOn: false,
+  spiffName: "New logo",
+  spiffMeasure: "NewLogos",
+  spiffAmount: "500",
+  drawOn: false,
+  drawAmount: "1000",
+  drawRecoverable: true,
+};
+
+export const emptyMeasure: MeasureForm = {
+  name: "",
+  weight: "0",
+  method: "tiers",
+  mode: "marginal",
+  points: [{ from: "0", rate: "5" }],
+  threshold: "",
+  cap: "",
+  monthlyTarget: "",
+};
+
+export type PlanErrors = Readonly<Record<string, string>>;
+
+export interface PlanCheck {
+  readonly plan: Plan | null;
+  readonly measureTargets: Readonly<Record<string, number | null>>;
+  /** Field path ("measure.0.weight", "measure.1.point.2.rate", "gateMinimum") -> message. */
+  readonly errors: PlanErrors;
+  /** The engine's objection to the plan as a whole (weights, tiers out of order...). */
+  readonly planError: Localized | null;
+  /** Sum of the measure weights, in percent. */
+  readonly weightTotal: number;
+}
+
+const pct = (x: number) => x / 100;
+const fromPct = (x: number) => Number((x * 100).toPrecision(12));
+
+export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
+  const errors: Record<string, string> = {};
+  const need = (
+    path: string,
+    text: string,
+    opts: { optional?: boolean; min?: number; max?: number } = {},
+  ) => {
+    const n = parseNumber(text);
+    if (n === null) {
+      if (!opts.optional) errors[path] = strings.numberExpected;
+      return null;
+    }
+    if (
+      n === undefined ||
+      (opts.min !== undefined && n < opts.min) ||
+      (opts.max !== undefined && n > opts.max)
+    ) {
+      errors[path] = opts.max === 100 ? strings.percentExpected : strings.numberExpected;
+      return null;
+    }
+    return n;
+  };
+  const targetIncentive = need("targetIncentive", form.targetIncentive, { optional: true, min: 0 });
+  const measureTargets: Record<string, number | null> = {};
+  let weightTotal = 0;
+  const measures = form.measures.map((m, i) => {
+    if (m.name.trim() === "") errors[`measure.${i}.name`] = strings.nameExpected;
+    const weight = need(`measure.${i}.weight`, m.weight, { min: 0, max: 100 }) ?? 0;
+    weightTotal += weight;
+    const points = m.points.map((p, j) => {
+      const from = need(`measure.${i}.point.${j}.from`, p.from, { min: 0 }) ?? 0;
+      const rate = need(`measure.${i}.point.${j}.rate`, p.rate, { min: 0 }) ?? 0;
+      return { from, rate };
+    });
+    const threshold = need(`measure.${i}.threshold`, m.threshold, { optional: true, min: 0 });
+    const cap = need(`measure.${i}.cap`, m.cap, { optional: true, min: 0 });
+    measureTargets[m.name.trim()] = need(`measure.${i}.monthlyTarget`, m.monthlyTarget, {
+      optional: true,
+      min: 0,
+    });
+    return {
+      name: m.name.trim(),
+      weight: pct(weight),
+      method:
+        m.method === "tiers"
+          ? {
+              kind: "tiers" as const,
+              mode: m.mode,
+              basis: "amount" as const,
+              tiers: points.map((p) => ({ from: p.from, rate: pct(p.rate) })),
+            }
+          : {
+              kind: "curve" as const,
+              curve: points.map((p) => ({ attainment: pct(p.from), payout: pct(p.rate) })),
+            },
+      ...(threshold !== null ? { threshold: pct(threshold) } : {}),
+      ...(cap !== null ? { cap } : {}),
+    };
+  });
+  const gateMinimum = form.gateOn ? need("gateMinimum", form.gateMinimum, { min: 0 }) : null;
+  const planCap = need("planCap", form.planCap, { optional: true, min: 0 });
+  const spiffAmount = form.spiffOn ? need("spiffAmount", form.spiffAmount, { min: 0 }) : null;
+  const drawAmount = form.drawOn ? need("drawAmount", form.drawAmount, { min: 0 }) : null;
+  const plan: Plan = {
+    name: form.name.trim() || "Plan",
+    version: form.version.trim(),
+    currency: "",
+    frequency: form.frequency,
+    trueUp: false,
+    negativeTrueUp: "carry",
+    ...(targetIncentive !== null ? { targetIncentive } : {}),
+    measures,
+    ...(form.gateOn && gateMinimum !== null
+      ? {
+          gates: [{ measure: form.gateMeasure.trim(), minimum: pct(gateMinimum), on: "attainment" as const }],
+        }
+      : {}),
+    ...(planCap !== null ? { cap: planCap } : {}),
+    ...(form.spiffOn && spiffAmount !== null
+      ? {
+          spiffs: [
+            {
+              name: form.spiffName.trim() || "SPIFF",
+              measure: form.spiffMeasure.trim(),
+              amount: spiffAmount,
+            },
+          ],
+        }
+      : {}),
+    ...(form.drawOn && drawAmount !== null
+      ? { draw: { amount: drawAmount, recoverable: form.drawRecoverable } }
+      : {}),
+  };
+  if (Object.keys(errors).length > 0)
+    return { plan: null, measureTargets, errors, planError: null, weightTotal };
+  try {
+    validatePlan(plan);
+  } catch (error) {
+    return { plan: null, measureTargets, errors, planError: localize(error), weightTotal };
+  }
+  return { plan, measureTargets, errors, planError: null, weightTotal };
+}
+
+const text = (x: number | null | undefined) => (x === null || x === undefined ? "" : String(x));
+
+/** A saved plan back into the form (monthly targets are the wizard's, not the plan's: kept from `previous`). */
+export function planToForm(plan: Plan, previous: PlanForm): PlanForm {
+  const gate = plan.gates?.[0];
+  const spiff = plan.spiffs?.[0];
+  return {
+    name: plan.name,
+    version: plan.version,
+    frequency: plan.frequency,
+    targetIncentive: text(plan.targetIncentive),
+    measures: plan.measures.map((m) => ({
+      name: m.name,
+      weight: String(fromPct(m.weight)),
+      method: m.method.kind,
+      mode: m.method.kind === "tiers" ? m.method.mode : "marginal",
+      points:
+        m.method.kind === "tiers"
+          ? m.method.tiers.map((t) => ({ from: String(t.from), rate: String(fromPct(t.rate)) }))
+          : m.method.curve.map((p) => ({
+              from: String(fromPct(p.attainment)),
+              rate: String(fromPct(p.payout)),
+            })),
+      threshold: m.threshold === null || m.threshold === undefined ? "" : String(fromPct(m.threshold)),
+      cap: text(m.cap),
+      monthlyTarget: previous.measures.find((p) => p.name === m.name)?.monthlyTarget ?? "",
+    })),
+    gateOn: gate !== undefined,
+    gateMeasure: gate?.measure ?? previous.gateMeasure,
+    gateMinimum: gate ? String(fromPct(gate.minimum)) : previous.gateMinimum,
+    planCap: text(plan.cap),
+    spiffOn: spiff !== undefined,
+    spiffName: spiff?.name ?? previous.spiffName,
+    spiffMeasure: spiff?.measure ?? previous.spiffMeasure,
+    spiffAmount: spiff ? String(spiff.amount) : previous.spiffAmount,
+    drawOn: plan.draw !== undefined && plan.draw !== null,
+    drawAmount: plan.draw ? String(plan.draw.amount) : previous.drawAmount,
+    drawRecoverable: plan.draw ? plan.draw.recoverable : previous.drawRecoverable,
+  };
+}
