@@ -6,7 +6,7 @@
  * Three kinds of callers:
  * - the SALES.* custom functions use the `*Core` functions, which take and return matrices;
  * - the CLI and task pane use {@link planTargets} (Reps/Regions records in, SalesTargets rows out)
- *   and {@link replanRegion} / {@link catchupList} for the re-plan;
+ *   and {@link actualsByRep} + {@link replanReps} / {@link replanRegions} for the re-plan;
  * - the bench and other engines use {@link prepareWeights} + {@link splitUnits} to split many
  *   totals by one set of weights at the cost of one pass each.
  */
@@ -47,4 +47,5 @@ export {
   type RegionInput,
   type ProductMix,
 } from "./hierarchy";
+export { actualsByRep, replanReps, replanRegions, type ActualRecord, type RepReplan } from "./replan";
 export { targetMessages } from "./messages";

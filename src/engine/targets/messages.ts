@@ -58,10 +58,6 @@ export const targetMessages = {
     en: "{arg}: '{value}' appears more than once{at}",
     zh: "{arg}：“{value}”出现了不止一次{at}",
   },
-  regionWithoutReps: {
-    en: "regions: region '{region}' has a target of {target} but no reps{at}",
-    zh: "regions（区域）：区域“{region}”的目标为 {target}，但没有销售代表{at}",
-  },
   noTarget: {
     en: "target: give either a company target or a target for each region",
     zh: "target（目标）：请提供公司目标，或每个区域的目标",

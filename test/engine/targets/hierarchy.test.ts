@@ -211,7 +211,7 @@ describe("planTargets property: every level adds up exactly", () => {
           checkSums(plan, decimals);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 });
