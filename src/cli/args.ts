@@ -1,0 +1,102 @@
+/** The command line's arguments: a command, positional paths and a few options. */
+import { SalesPlanError } from "../engine/errors";
+import type { Locale } from "../engine/messages";
+import { cliMessages } from "./messages";
+
+export interface CliArgs {
+  readonly command: string | undefined;
+  readonly positional: readonly string[];
+  readonly output: string | undefined;
+  readonly seed: number | undefined;
+  readonly year: number | undefined;
+  /** "2026-06" */
+  readonly asOf: { year: number; month: number } | undefined;
+  readonly plan: string | undefined;
+  readonly scorecard: string | undefined;
+  readonly target: number | undefined;
+  readonly products: readonly { product: string; weight: number }[];
+  readonly lang: Locale;
+  readonly quiet: boolean;
+  readonly help: boolean;
+}
+
+const VALUE_OPTIONS = new Set([
+  "-o",
+  "--output",
+  "--seed",
+  "--year",
+  "--as-of",
+  "--plan",
+  "--scorecard",
+  "--target",
+  "--products",
+  "--lang",
+]);
+
+export function parseArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): CliArgs {
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (VALUE_OPTIONS.has(name)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (value === undefined || (eq < 0 && value.startsWith("-") && !/^-\d/.test(value))) {
+        throw new SalesPlanError(cliMessages.missingValue, { option: name });
+      }
+      values.set(name === "-o" ? "--output" : name, value);
+    } else if (["--quiet", "-q", "--help", "-h"].includes(arg))
+      flags.add(arg.replace(/^-(\w)$/, (_, c: string) => (c === "q" ? "--quiet" : "--help")));
+    else if (arg.startsWith("-") && arg !== "-")
+      throw new SalesPlanError(cliMessages.unknownOption, { option: arg });
+    else positional.push(arg);
+  }
+  const number = (option: string): number | undefined => {
+    const raw = values.get(option);
+    if (raw === undefined) return undefined;
+    const n = Number(raw.replace(/_/g, ""));
+    if (raw.trim() === "" || !Number.isFinite(n))
+      throw new SalesPlanError(cliMessages.badNumber, { option, value: raw });
+    return n;
+  };
+  const asOfText = values.get("--as-of");
+  let asOf: CliArgs["asOf"];
+  if (asOfText !== undefined) {
+    const m = /^(\d{4})-(\d{1,2})$/.exec(asOfText);
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > 12)
+      throw new SalesPlanError(cliMessages.badMonth, { option: "--as-of", value: asOfText });
+    asOf = { year: Number(m[1]), month: Number(m[2]) };
+  }
+  const productsText = values.get("--products");
+  const products = productsText === undefined ? [] : parseProducts(productsText);
+  const langText = values.get("--lang") ?? (/^zh/i.test(env.LANG ?? "") ? "zh" : "en");
+  return {
+    command: positional[0],
+    positional: positional.slice(1),
+    output: values.get("--output"),
+    seed: number("--seed"),
+    year: number("--year"),
+    asOf,
+    plan: values.get("--plan"),
+    scorecard: values.get("--scorecard"),
+    target: number("--target"),
+    products,
+    lang: langText === "zh" ? "zh" : "en",
+    quiet: flags.has("--quiet"),
+    help: flags.has("--help"),
+  };
+}
+
+function parseProducts(text: string): { product: string; weight: number }[] {
+  return text.split(",").map((part) => {
+    const m = /^\s*([^=]+?)\s*=\s*([0-9.]+)\s*$/.exec(part);
+    if (!m || !Number.isFinite(Number(m[2])))
+      throw new SalesPlanError(cliMessages.badProducts, { value: text });
+    return { product: m[1], weight: Number(m[2]) };
+  });
+}

@@ -1,0 +1,78 @@
+/** The demo's incentive plan and scorecard: every feature PRODUCT.md lists, at plausible sizes. */
+import type { Plan } from "../../engine/incentives";
+import type { ScorecardOptions } from "../../jobs";
+
+/** Two measures (revenue on marginal tiers, collection on a curve), a gate, caps, a SPIFF and a draw. */
+export const demoPlan: Plan = {
+  name: "FY2026 Field Sales",
+  version: "1.0",
+  currency: "CNY",
+  frequency: "monthly",
+  trueUp: false,
+  negativeTrueUp: "carry",
+  targetIncentive: 60_000,
+  measures: [
+    {
+      name: "Revenue",
+      weight: 0.7,
+      method: {
+        kind: "tiers",
+        mode: "marginal",
+        basis: "attainment",
+        tiers: [
+          { from: 0, rate: 0.02 },
+          { from: 1, rate: 0.04 },
+          { from: 1.2, rate: 0.06 },
+        ],
+      },
+      threshold: 0.5,
+      attainmentCap: 2,
+    },
+    {
+      name: "Collection",
+      weight: 0.3,
+      method: {
+        kind: "curve",
+        curve: [
+          { attainment: 0.8, payout: 0.5 },
+          { attainment: 1, payout: 1 },
+          { attainment: 1.2, payout: 1.5 },
+        ],
+      },
+      threshold: 0.8,
+      cap: 4_000,
+    },
+  ],
+  gates: [{ measure: "Revenue", minimum: 0.6, on: "attainment" }],
+  cap: 20_000,
+  spiffs: [{ name: "New logo", measure: "NewLogos", amount: 2_000 }],
+  draw: { amount: 1_500, recoverable: true },
+};
+
+/** Process (visits, calls, proposal quality) against results (collection rate, revenue). */
+export function demoScorecard(monthlyRevenueTarget: number): ScorecardOptions {
+  return {
+    kpis: [
+      { name: "Visits", kind: "process", direction: "up", weight: 0.4, cap: null, target: 20 },
+      { name: "Calls", kind: "process", direction: "up", weight: 0.2, cap: null, target: 60 },
+      { name: "ProposalQuality", kind: "process", direction: "up", weight: 0.4, cap: null, target: 4 },
+      { name: "CollectionRate", kind: "result", direction: "up", weight: 0.4, cap: 1.05, target: 0.95 },
+      {
+        name: "Revenue",
+        kind: "result",
+        direction: "up",
+        weight: 0.6,
+        cap: null,
+        target: monthlyRevenueTarget,
+      },
+    ],
+    groupWeights: { process: 40, result: 60 },
+    cap: 1.2,
+    bands: [
+      { minimum: 100, label: "A" },
+      { minimum: 85, label: "B" },
+      { minimum: 70, label: "C" },
+      { minimum: 0, label: "D" },
+    ],
+  };
+}

@@ -1,0 +1,68 @@
+/** The demo company as input tables, written to the workbook like any user's data. */
+import type { OutputColumn, OutputRow, OutputTable } from "../../workbook/outputs";
+import type { DemoCompany } from "./company";
+
+const c = (key: string, kind: OutputColumn["kind"], width?: number): OutputColumn => ({
+  key,
+  header: key,
+  kind,
+  ...(width ? { width } : {}),
+});
+
+/** Records of plain values are rows; their interfaces just lack an index signature. */
+const rowsOf = <T extends object>(records: readonly T[]): readonly OutputRow[] =>
+  records as unknown as OutputRow[];
+
+export function companyTables(company: DemoCompany): OutputTable[] {
+  return [
+    {
+      name: "Reps",
+      columns: [
+        c("RepID", "text", 9),
+        c("Name", "text", 10),
+        c("Region", "text", 9),
+        c("Manager", "text", 10),
+        c("HireDate", "date"),
+        c("EndDate", "date"),
+        c("TargetIncentive", "money", 16),
+        c("LastYearSales", "money", 16),
+        c("Potential", "money", 16),
+      ],
+      rows: rowsOf(company.reps),
+    },
+    {
+      name: "Regions",
+      columns: [c("Region", "text", 10), c("Target", "money", 18)],
+      rows: rowsOf(company.regions),
+    },
+    {
+      name: "Actuals",
+      columns: [
+        c("RepID", "text", 9),
+        c("Period", "text", 10),
+        c("Measure", "text", 12),
+        c("Amount", "number"),
+        c("Product", "text", 10),
+      ],
+      rows: rowsOf(company.actuals),
+    },
+    {
+      name: "Activities",
+      columns: [
+        c("RepID", "text", 9),
+        c("Period", "text", 10),
+        c("Visits", "integer"),
+        c("Calls", "integer"),
+        c("Proposals", "integer"),
+        c("ProposalQuality", "number", 16),
+        c("CollectionRate", "percent", 15),
+      ],
+      rows: rowsOf(company.activities),
+    },
+    {
+      name: "SalesHistory",
+      columns: [c("RepID", "text", 9), c("Region", "text", 9), c("Period", "text", 10), c("Amount", "money")],
+      rows: rowsOf(company.history),
+    },
+  ];
+}

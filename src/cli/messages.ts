@@ -1,0 +1,41 @@
+import type { MessageTable } from "../engine/messages";
+
+/** What the command line says, in English and Chinese. */
+export const cliMessages = {
+  usage: {
+    en: "Usage:\n  salesplan demo [-o file.xlsx] [--seed N] [--year YYYY] [--as-of YYYY-MM]\n  salesplan run <in.xlsx> -o <out.xlsx> [--plan plan.json] [--scorecard card.json] [--target N] [--year YYYY] [--products A=0.5,B=0.5]\nOptions: --lang en|zh, --quiet, --help",
+    zh: "用法：\n  salesplan demo [-o 文件.xlsx] [--seed N] [--year 年份] [--as-of YYYY-MM]\n  salesplan run <输入.xlsx> -o <输出.xlsx> [--plan plan.json] [--scorecard card.json] [--target 金额] [--year 年份] [--products A=0.5,B=0.5]\n选项：--lang en|zh、--quiet、--help",
+  },
+  unknownCommand: { en: "Unknown command '{command}'", zh: "未知命令“{command}”" },
+  unknownOption: { en: "Unknown option '{option}'", zh: "未知选项“{option}”" },
+  missingValue: { en: "Option {option} needs a value", zh: "选项 {option} 需要一个值" },
+  badNumber: { en: "Option {option}: '{value}' is not a number", zh: "选项 {option}：“{value}”不是数字" },
+  badMonth: {
+    en: "Option {option}: '{value}' is not a month like 2026-06",
+    zh: "选项 {option}：“{value}”不是 2026-06 这样的月份",
+  },
+  badProducts: {
+    en: "Option --products: '{value}' is not a list like Cloud=0.5,Devices=0.3",
+    zh: "选项 --products：“{value}”不是 Cloud=0.5,Devices=0.3 这样的列表",
+  },
+  needsInput: {
+    en: "run needs an input workbook: salesplan run <in.xlsx> -o <out.xlsx>",
+    zh: "run 需要输入工作簿：salesplan run <输入.xlsx> -o <输出.xlsx>",
+  },
+  needsOutput: { en: "run needs an output file: -o <out.xlsx>", zh: "run 需要输出文件：-o <输出.xlsx>" },
+  notXlsx: { en: "{path}: the output must be an .xlsx file", zh: "{path}：输出必须是 .xlsx 文件" },
+  badJson: { en: "{path}: not valid JSON ({reason})", zh: "{path}：不是有效的 JSON（{reason}）" },
+  inputProblems: {
+    en: "{count} problem(s) in the input tables; nothing was written",
+    zh: "输入表中有 {count} 个问题；未写入任何内容",
+  },
+  nothingToRun: {
+    en: "Nothing to run: the workbook needs a Regions table or --target for targets, a plan (SalesPlan table or --plan) and Actuals for payouts, or --scorecard and Activities for scorecards",
+    zh: "没有可运行的内容：目标需要 Regions 表或 --target；奖金需要方案（SalesPlan 表或 --plan）和 Actuals 表；评分卡需要 --scorecard 和 Activities 表",
+  },
+  failed: { en: "salesplan: {message}", zh: "salesplan：{message}" },
+  internal: {
+    en: "salesplan: unexpected error: {message}",
+    zh: "salesplan：意外错误：{message}",
+  },
+} as const satisfies MessageTable;
