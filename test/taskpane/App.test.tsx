@@ -6,6 +6,7 @@ import { App } from "../../src/taskpane/App";
 import { catalogues, localeFromDisplayLanguage } from "../../src/taskpane/i18n";
 import { themeFor } from "../../src/taskpane/theme";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { fakeActions } from "./fakeActions";
 
 /** Fluent tabs keep a hidden copy of their label for layout, so compare accessible names. */
 function expectTabs(labels: string[]): void {
@@ -14,27 +15,37 @@ function expectTabs(labels: string[]): void {
 }
 
 describe("task pane shell", () => {
-  test("offers the four wizards and switches between them", () => {
-    render(<App theme={webLightTheme} strings={catalogues.en} />);
+  test("offers the four wizards and switches between them", async () => {
+    render(<App theme={webLightTheme} strings={catalogues.en} actions={fakeActions().actions} />);
     expectTabs(["Targets", "Incentive plan", "Scorecard", "Publish for finance"]);
     expect(screen.getByRole("tabpanel", { name: "Targets" })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Scorecard" }));
     expect(screen.getByRole("tabpanel", { name: "Scorecard" })).toBeTruthy();
     expect(screen.queryByRole("tabpanel", { name: "Targets" })).toBeNull();
+    await screen.findByText(/Activities: table Activities/);
   });
 
-  test("speaks Chinese when Office does", () => {
+  test("speaks Chinese when Office does", async () => {
     expect(localeFromDisplayLanguage("zh-CN")).toBe("zh");
     expect(localeFromDisplayLanguage("zh-TW")).toBe("zh");
     expect(localeFromDisplayLanguage("en-GB")).toBe("en");
     expect(localeFromDisplayLanguage(undefined)).toBe("en");
-    render(<App theme={webLightTheme} strings={catalogues.zh} />);
+    render(<App theme={webLightTheme} strings={catalogues.zh} actions={fakeActions().actions} />);
     expectTabs(["目标分解", "激励方案", "绩效评分", "发布给财务"]);
+    await screen.findByText(/Reps：表格 Reps/);
+    expect(screen.getByRole("heading", { name: "2. 选项" })).toBeTruthy();
   });
 
-  test("every string exists in both languages", () => {
+  test("every string exists in both languages, with the same placeholders", () => {
     expect(Object.keys(catalogues.zh).sort()).toEqual(Object.keys(catalogues.en).sort());
-    for (const value of Object.values(catalogues.zh)) expect(value.trim()).not.toBe("");
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const [key, value] of Object.entries(catalogues.zh)) {
+      expect(value.trim()).not.toBe("");
+      expect([key, placeholders(value)]).toEqual([
+        key,
+        placeholders((catalogues.en as Record<string, string>)[key]),
+      ]);
+    }
   });
 
   test("follows the Office theme", () => {

@@ -246,8 +246,7 @@ export function InputsStep({
         onReports?.(reports);
         return reports;
       }),
-    // names is compared by its joined key
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `names` is compared by its joined key: callers pass a fresh array each render.
     [actions, key, mappings, run, onReports],
   );
   React.useEffect(() => {

@@ -1,0 +1,26 @@
+/** Render one wizard as the pane does: Fluent theme and the strings of one language. */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { fireEvent, render, screen, type RenderResult } from "@testing-library/react";
+import * as React from "react";
+import { catalogues, StringsContext, type Strings } from "../../src/taskpane/i18n";
+
+export function renderWithStrings(
+  element: React.ReactElement,
+  strings: Strings = catalogues.en,
+): RenderResult {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <StringsContext.Provider value={strings}>{element}</StringsContext.Provider>
+    </FluentProvider>,
+  );
+}
+
+/** Open a Fluent dropdown by its accessible name and pick an option. */
+export async function choose(combobox: string | RegExp, option: string | RegExp): Promise<void> {
+  fireEvent.click(screen.getByRole("combobox", { name: combobox }));
+  fireEvent.click(await screen.findByRole("option", { name: option }));
+}
+
+export function type(label: string | RegExp, value: string): void {
+  fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value } });
+}
