@@ -71,3 +71,11 @@ export const checkMessages = {
     zh: "{table}：另有 {count} 个问题",
   },
 } as const satisfies MessageTable;
+
+/** Messages of the task pane's workbook actions. */
+export const actionMessages = {
+  noExcel: {
+    en: "Excel is not available: open SalesPlan from Excel's Home tab to read and write this workbook",
+    zh: "无法连接 Excel：请从 Excel 的“开始”选项卡打开 SalesPlan，以读写此工作簿",
+  },
+} as const satisfies MessageTable;

@@ -7,6 +7,7 @@ import * as http from "http";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import * as ts from "typescript";
 import { distDir } from "./bundle";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -44,6 +45,49 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
 export interface OfficeSettings {
   displayLanguage?: string;
   officeTheme?: { bodyBackgroundColor: string };
+  /** false: no Excel.run at all (as outside Excel); default: the in-memory sample workbook. */
+  workbook?: boolean;
+}
+
+/**
+ * The in-memory Excel of the Office host's tests (test/support/fake-excel) and the sample team
+ * (test/browser/sample-workbook.ts) as one browser script, so the built task pane runs its real
+ * Office.js code path against it. Each module is transpiled alone and wrapped in a tiny CommonJS
+ * loader: no bundler config, and the files stay the ones the jest tests use.
+ */
+export function fakeExcelScript(): string {
+  const modules: Record<string, string> = {
+    "./model": path.join(__dirname, "fake-excel/model.ts"),
+    "./fake-excel": path.join(__dirname, "fake-excel/index.ts"),
+    "./sample-workbook": path.join(__dirname, "../browser/sample-workbook.ts"),
+  };
+  const bodies = Object.entries(modules).map(([id, file]) => {
+    const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+      fileName: file,
+    });
+    return `${JSON.stringify(id)}: function (module, exports, require) {\n${outputText}\n}`;
+  });
+  return `(function () {
+  var factories = {${bodies.join(",\n")}};
+  var cache = {};
+  function load(id) {
+    if (cache[id]) return cache[id].exports;
+    var module = { exports: {} };
+    cache[id] = module;
+    factories[id](module, module.exports, load);
+    return module.exports;
+  }
+  var FakeExcel = load("./fake-excel").FakeExcel;
+  var seedSample = load("./sample-workbook").seedSample;
+  // A new sample workbook per page load; tests read it back through window.__fakeExcel.
+  window.__createFakeExcel = function () {
+    var excel = new FakeExcel();
+    seedSample(excel);
+    return excel;
+  };
+})();
+`;
 }
 
 /** A fresh Chromium profile with the Office stand-in routed in. */
@@ -66,7 +110,7 @@ export async function launchTaskpaneBrowser(): Promise<BrowserContext> {
       "--disable-sync",
     ],
   });
-  const standin = fs.readFileSync(path.join(__dirname, "office-standin.js"), "utf8");
+  const standin = fakeExcelScript() + fs.readFileSync(path.join(__dirname, "office-standin.js"), "utf8");
   await context.route("**/*", (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === "appsforoffice.microsoft.com") {

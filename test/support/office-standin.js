@@ -1,6 +1,8 @@
 // A local stand-in for https://appsforoffice.microsoft.com/lib/1/hosted/office.js in browser tests:
 // the real script cannot be fetched here. It offers what the task pane and the functions bundle
-// use: Office.onReady, Office.context (language, theme) and CustomFunctions.associate.
+// use: Office.onReady, Office.context (language, theme) and CustomFunctions.associate; and, when the
+// test harness put window.__createFakeExcel before this script, Excel.run over an in-memory workbook
+// holding a small sample team (the task pane's real Office.js code path runs against it).
 (function () {
   var settings = window.__officeSettings || {};
   var context = {
@@ -26,6 +28,15 @@
       });
     },
   };
+  if (settings.workbook !== false && typeof window.__createFakeExcel === "function") {
+    var excel = window.__createFakeExcel();
+    window.__fakeExcel = excel;
+    window.Excel = {
+      run: function (batch) {
+        return excel.run(batch);
+      },
+    };
+  }
   function CustomFunctionError(code, message) {
     this.code = code;
     this.message = message || "";
