@@ -244,7 +244,10 @@ export function planTargets(input: TargetPlanInput): TargetPlan {
       potential: list.reduce((s, i) => s + (reps[i].potential ?? 0), 0),
       headcount: list.reduce((s, i) => s + (reps[i].headcount ?? 1), 0),
     }));
-    const weights = basisWeights(aggregate, input.regionBasis ?? "history", "regions");
+    const weights = basisWeights(aggregate, input.regionBasis ?? "history", {
+      arg: "regions",
+      group: "regions",
+    });
     const parts = splitUnits(toScaledUnits(company, decimals), prepareWeights(weights, { arg: "regions" }));
     regionUnits = Array.from(parts as ArrayLike<number | bigint>, (v) => BigInt(v));
   } else {
@@ -305,7 +308,7 @@ export function planTargets(input: TargetPlanInput): TargetPlan {
       const weights = basisWeights(
         list.map((i) => reps[i]),
         input.repBasis ?? "history",
-        "reps",
+        { arg: "reps", rows: list, tableRows: n, group: regionName },
       );
       const prepared = prepareWeights(weights, { arg: "reps" });
       const minimum = minimumUnitsFor(regionTotal, input.repMinimum ?? 0, prepared.positive, decimals);

@@ -6,6 +6,10 @@ export const targetMessages = {
     en: "{arg}: every weight is 0 or blank, so there is nothing to split by",
     zh: "{arg}：所有权重都为 0 或空白，无法按权重拆分",
   },
+  groupAllZero: {
+    en: "{arg}: every member of '{group}' is 0 or blank, so its target cannot be split",
+    zh: "{arg}：“{group}”的所有成员都为 0 或空白，无法拆分其目标",
+  },
   minimumsExceedTotal: {
     en: "minimum: {count} x {minimum} = {needed} is more than the total {total}",
     zh: "minimum（最低值）：{count} x {minimum} = {needed} 超过了总额 {total}",

@@ -59,27 +59,51 @@ export function basisParts(basis: Basis): [BasisName, number][] {
   return parts;
 }
 
+/** Where the members sit, so messages point at the user's table rows. */
+export interface BasisSource {
+  /** Table name in messages: "reps" gives "reps.LastYearSales". Default "reps". */
+  readonly arg?: string;
+  /** Each member's row in the table (from 0); default their position in `members`. */
+  readonly rows?: readonly number[];
+  /** Rows in the whole table. */
+  readonly tableRows?: number;
+  /** The group the members belong to (a region), named when all of them are 0. */
+  readonly group?: string;
+}
+
 /**
  * One weight per member from a basis or a blend: sum over the parts of
  * blend weight * (member's value / all members' total of that value).
- * `arg` names the table in messages ("reps"); positions are the members' rows.
  */
-export function basisWeights(members: readonly BasisMember[], basis: Basis, arg = "reps"): number[] {
+export function basisWeights(
+  members: readonly BasisMember[],
+  basis: Basis,
+  source: BasisSource = {},
+): number[] {
+  const arg = source.arg ?? "reps";
   const parts = basisParts(basis).filter(([, f]) => f > 0);
   const blendTotal = parts.reduce((s, [, f]) => s + f, 0);
   const weights = new Array<number>(members.length).fill(0);
   for (const [name, f] of parts) {
+    const column = `${arg}.${COLUMN[name]}`;
     let total = 0;
-    const values = members.map((m, row) => {
+    const values = members.map((m, i) => {
       const v = basisValue(m, name) ?? 0;
-      const at = { row, column: 0, rows: members.length, columns: 1 };
-      if (!Number.isFinite(v))
-        fail(commonMessages.notFinite, { arg: `${arg}.${COLUMN[name]}`, value: String(v) }, { at });
-      if (v < 0) fail(commonMessages.negative, { arg: `${arg}.${COLUMN[name]}`, value: v }, { at });
+      const at = {
+        row: source.rows?.[i] ?? i,
+        column: 0,
+        rows: source.tableRows ?? members.length,
+        columns: 1,
+      };
+      if (!Number.isFinite(v)) fail(commonMessages.notFinite, { arg: column, value: String(v) }, { at });
+      if (v < 0) fail(commonMessages.negative, { arg: column, value: v }, { at });
       total += v;
       return v;
     });
-    if (total === 0) fail(targetMessages.allZeroWeights, { arg: `${arg}.${COLUMN[name]}` });
+    if (total === 0) {
+      if (source.group !== undefined) fail(targetMessages.groupAllZero, { arg: column, group: source.group });
+      fail(targetMessages.allZeroWeights, { arg: column });
+    }
     // A single basis needs no normalising (the split is scale-free), and its raw values split exactly.
     if (parts.length === 1) return values;
     values.forEach((v, i) => (weights[i] += (f / blendTotal) * (v / total)));

@@ -155,6 +155,34 @@ describe("planTargets by hand", () => {
         }),
       ),
     ).toMatch(/LastYearSales: must not be negative, got -1/);
+    // the row is the Reps table's, not the rep's place within its region
+    const mixed: RepInput[] = [
+      { repId: "A", region: "North", lastYearSales: 1 },
+      { repId: "B", region: "South", lastYearSales: 1 },
+      { repId: "C", region: "South", lastYearSales: -3 },
+    ];
+    expect(
+      message(() =>
+        planTargets({
+          reps: mixed,
+          regions: [
+            { region: "North", target: 1 },
+            { region: "South", target: 1 },
+          ],
+          fiscalYear,
+        }),
+      ),
+    ).toBe("reps.LastYearSales: must not be negative, got -3 at row 3");
+    expect(
+      message(() =>
+        planTargets({
+          reps: [...reps, { repId: "E", region: "East", lastYearSales: 0 }],
+          companyTarget: 100,
+          regionBasis: "equal",
+          fiscalYear,
+        }),
+      ),
+    ).toBe("reps.LastYearSales: every member of 'East' is 0 or blank, so its target cannot be split");
     expect(message(() => planTargets({ reps, companyTarget: 10, fiscalYear, repMinimum: 10 }))).toMatch(
       /minimum: 2 x 10 = 20 is more than the total/,
     );
