@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const areas = { targets, incentives, scorecards };
   const rows: BenchRow[] = [];
-  console.log(`SalesPlan benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}`);
+  console.log(
+    `SalesPlan benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}`,
+  );
   for (const [name, area] of Object.entries(areas)) {
     if (only.length && !only.includes(name)) continue;
     console.log(`running ${name}...`);

@@ -39,7 +39,9 @@ export class SalesPlanError extends Error {
 
   /** The message in one language, with the position phrased for it. */
   format(locale: Locale): string {
-    const at = this.at ? positionText(this.at.row, this.at.column, this.at.rows, this.at.columns, locale) : "";
+    const at = this.at
+      ? positionText(this.at.row, this.at.column, this.at.rows, this.at.columns, locale)
+      : "";
     return formatMessage(this.template[locale], { ...this.params, at });
   }
 }

@@ -25,10 +25,19 @@ export const commonMessages = {
     en: "{arg}: text '{value}' looks like a formula{at}",
     zh: "{arg}：文本“{value}”看起来像公式{at}",
   },
-  boolean: { en: "{arg}: expected a number but found {value}{at}", zh: "{arg}：应为数字，但找到 {value}{at}" },
+  boolean: {
+    en: "{arg}: expected a number but found {value}{at}",
+    zh: "{arg}：应为数字，但找到 {value}{at}",
+  },
   notFinite: { en: "{arg}: {value} is not a finite number{at}", zh: "{arg}：{value} 不是有限数字{at}" },
-  negative: { en: "{arg}: must not be negative, got {value}{at}", zh: "{arg}：不能为负数，实际为 {value}{at}" },
-  notPositive: { en: "{arg}: must be greater than 0, got {value}{at}", zh: "{arg}：必须大于 0，实际为 {value}{at}" },
+  negative: {
+    en: "{arg}: must not be negative, got {value}{at}",
+    zh: "{arg}：不能为负数，实际为 {value}{at}",
+  },
+  notPositive: {
+    en: "{arg}: must be greater than 0, got {value}{at}",
+    zh: "{arg}：必须大于 0，实际为 {value}{at}",
+  },
   notInteger: { en: "{arg}: must be a whole number, got {value}", zh: "{arg}：必须是整数，实际为 {value}" },
   outOfRange: {
     en: "{arg}: {value} is outside {min}..{max}{at}",
@@ -43,7 +52,10 @@ export const commonMessages = {
     en: "{arg}: unknown option '{value}' (expected {expected})",
     zh: "{arg}：未知选项“{value}”（应为 {expected}）",
   },
-  wrongShape: { en: "{arg}: expected {expected}, got {actual}", zh: "{arg}：应为 {expected}，实际为 {actual}" },
+  wrongShape: {
+    en: "{arg}: expected {expected}, got {actual}",
+    zh: "{arg}：应为 {expected}，实际为 {actual}",
+  },
   shapeMismatch: {
     en: "{arg}: must have the same shape as {other} ({expected}), got {actual}",
     zh: "{arg}：必须与 {other} 形状相同（{expected}），实际为 {actual}",
@@ -51,7 +63,13 @@ export const commonMessages = {
 } as const satisfies MessageTable;
 
 /** Where in a range a value sits, as users count: row and column from 1. */
-export function positionText(row: number, column: number, rows: number, columns: number, locale: Locale): string {
+export function positionText(
+  row: number,
+  column: number,
+  rows: number,
+  columns: number,
+  locale: Locale,
+): string {
   if (rows === 1 && columns === 1) return "";
   if (locale === "zh") {
     if (columns === 1) return `（第 ${row + 1} 行）`;

@@ -9,7 +9,9 @@ const EXCEL_DIGITS = 15;
 
 /** Decimal digits and exponent of |x| as Excel would show it: x = 0.d1d2...d15 * 10^exponent. */
 function excelDecimal(x: number): { digits: string; exponent: number } {
-  const [mantissa, exp] = Math.abs(x).toExponential(EXCEL_DIGITS - 1).split("e");
+  const [mantissa, exp] = Math.abs(x)
+    .toExponential(EXCEL_DIGITS - 1)
+    .split("e");
   return { digits: mantissa.replace(".", ""), exponent: Number(exp) + 1 };
 }
 

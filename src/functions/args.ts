@@ -29,7 +29,8 @@ const EXCEL_ERROR_LITERALS = new Set([
 
 /** The error literal if the cell holds an Excel error (as an error object or its literal text). */
 export function excelErrorOf(cell: CellValue): string | undefined {
-  if (typeof cell === "string") return EXCEL_ERROR_LITERALS.has(cell.trim().toUpperCase()) ? cell.trim() : undefined;
+  if (typeof cell === "string")
+    return EXCEL_ERROR_LITERALS.has(cell.trim().toUpperCase()) ? cell.trim() : undefined;
   if (cell !== null && typeof cell === "object") {
     const code = (cell as { code?: unknown; type?: unknown; value?: unknown }).code;
     if (typeof code === "string") return code.startsWith("#") ? code : `#${code}`;
@@ -53,7 +54,12 @@ export interface NumberOptions {
 }
 
 /** One cell to a finite number, or a SalesPlanError naming the argument and position. */
-export function cellToNumber(cell: CellValue, arg: string, at?: CellPosition, options: NumberOptions = {}): number {
+export function cellToNumber(
+  cell: CellValue,
+  arg: string,
+  at?: CellPosition,
+  options: NumberOptions = {},
+): number {
   const where = at ? { at } : {};
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) fail(commonMessages.notFinite, { arg, value: String(cell) }, where);
@@ -84,7 +90,13 @@ export function optionalNumberArg(value: CellValue, arg: string, defaultValue: n
 }
 
 /** An optional whole-number argument within bounds (e.g. decimals). */
-export function optionalIntegerArg(value: CellValue, arg: string, defaultValue: number, min: number, max: number): number {
+export function optionalIntegerArg(
+  value: CellValue,
+  arg: string,
+  defaultValue: number,
+  min: number,
+  max: number,
+): number {
   const n = optionalNumberArg(value, arg, defaultValue);
   if (!Number.isInteger(n)) fail(commonMessages.notInteger, { arg, value: n });
   if (n < min || n > max) fail(commonMessages.outOfRange, { arg, value: n, min, max });
@@ -102,7 +114,8 @@ export function optionalChoiceArg<T extends string>(
   if (isBlank(cell)) return defaultValue;
   const text = String(cell).trim().toLowerCase();
   const match = allowed.find((option) => option.toLowerCase() === text);
-  if (match === undefined) fail(commonMessages.unknownOption, { arg, value: String(cell), expected: allowed.join(", ") });
+  if (match === undefined)
+    fail(commonMessages.unknownOption, { arg, value: String(cell), expected: allowed.join(", ") });
   return match;
 }
 

@@ -29,7 +29,9 @@ function errorCode(kind: ExcelErrorKind): CustomFunctions.ErrorCode {
 export function toExcelError(error: SalesPlanError): CustomFunctions.Error {
   const code = errorCode(error.kind);
   const withMessage = error.kind === "value" || error.kind === "na";
-  return withMessage ? new CustomFunctions.Error(code, error.format(displayLocale())) : new CustomFunctions.Error(code);
+  return withMessage
+    ? new CustomFunctions.Error(code, error.format(displayLocale()))
+    : new CustomFunctions.Error(code);
 }
 
 /**

@@ -42,9 +42,13 @@ describe("excelRound follows Excel's ROUND", () => {
 
   test("the fast path and the exact path agree", () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.integer({ min: -3, max: 6 }), (x, d) => {
-        expect(excelRound(x, d)).toBe(fromScaledUnits(toScaledUnits(x, d), d));
-      }),
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+        fc.integer({ min: -3, max: 6 }),
+        (x, d) => {
+          expect(excelRound(x, d)).toBe(fromScaledUnits(toScaledUnits(x, d), d));
+        },
+      ),
       { numRuns: 5000 },
     );
   });

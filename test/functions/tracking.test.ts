@@ -21,10 +21,18 @@ describe("SALES.PACE through the bundle", () => {
     const text = excelErrorFrom(() => bundle.call("PACE", "abc", 100, 1, 2));
     expect(text.code).toBe("#VALUE!");
     expect(text.message).toBe("actual_to_date: expected a number but found text 'abc'");
-    expect(excelErrorFrom(() => bundle.call("PACE", 1, 100, 1, null)).message).toBe("total: a value is required");
-    expect(excelErrorFrom(() => bundle.call("PACE", 1, 100, 3, 2)).message).toBe("elapsed: 3 is more than total 2");
-    expect(excelErrorFrom(() => bundle.call("PACE", -1, 100, 1, 2)).message).toMatch(/^actual_to_date: must not be negative/);
-    expect(excelErrorFrom(() => bundle.call("PACE", 1, 100, 1, "=A1")).message).toMatch(/looks like a formula/);
+    expect(excelErrorFrom(() => bundle.call("PACE", 1, 100, 1, null)).message).toBe(
+      "total: a value is required",
+    );
+    expect(excelErrorFrom(() => bundle.call("PACE", 1, 100, 3, 2)).message).toBe(
+      "elapsed: 3 is more than total 2",
+    );
+    expect(excelErrorFrom(() => bundle.call("PACE", -1, 100, 1, 2)).message).toMatch(
+      /^actual_to_date: must not be negative/,
+    );
+    expect(excelErrorFrom(() => bundle.call("PACE", 1, 100, 1, "=A1")).message).toMatch(
+      /looks like a formula/,
+    );
     expect(excelErrorFrom(() => bundle.call("PACE", { code: "#N/A" }, 100, 1, 2)).message).toBe(
       "actual_to_date: Excel error #N/A",
     );

@@ -43,7 +43,13 @@ export interface FunctionMetadata {
   id: string;
   name: string;
   description?: string;
-  parameters: { name: string; description?: string; type: string; dimensionality?: string; optional?: boolean }[];
+  parameters: {
+    name: string;
+    description?: string;
+    type: string;
+    dimensionality?: string;
+    optional?: boolean;
+  }[];
   result: { type?: string; dimensionality?: string; description?: string };
   options?: Record<string, unknown>;
 }
@@ -66,7 +72,10 @@ export function loadBundle(options: { displayLanguage?: string } = {}): LoadedBu
   const functions = new Map<string, CustomFunction>();
   const sandbox: Record<string, unknown> = {
     console,
-    Office: { context: { displayLanguage: options.displayLanguage ?? "en-US" }, onReady: () => Promise.resolve({}) },
+    Office: {
+      context: { displayLanguage: options.displayLanguage ?? "en-US" },
+      onReady: () => Promise.resolve({}),
+    },
   };
   installCustomFunctionsGlobal(sandbox);
   (sandbox.CustomFunctions as Record<string, unknown>).associate = (id: string, fn: CustomFunction) => {

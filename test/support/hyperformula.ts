@@ -39,7 +39,8 @@ const errorTypes: Record<string, ErrorType> = {
 /** A HyperFormula cell value as Excel would hand it to a custom function. */
 function toExcelArgument(value: unknown): unknown {
   if (value === EmptyValue || value === undefined) return null;
-  if (value instanceof CellError) return { code: `#${value.type === ErrorType.DIV_BY_ZERO ? "DIV/0!" : value.type}` };
+  if (value instanceof CellError)
+    return { code: `#${value.type === ErrorType.DIV_BY_ZERO ? "DIV/0!" : value.type}` };
   if (typeof value === "object" && value !== null && "val" in value) return (value as { val: unknown }).val;
   return value;
 }
@@ -55,7 +56,11 @@ let pluginCount = 0;
 export function createSheet(
   cells: RawCellContent[][],
   options: SheetOptions = {},
-): { hf: HyperFormula; value: (a1: string) => unknown; range: (a1: string, rows: number, columns: number) => unknown[][] } {
+): {
+  hf: HyperFormula;
+  value: (a1: string) => unknown;
+  range: (a1: string, rows: number, columns: number) => unknown[][];
+} {
   const bundle = options.bundle ?? loadBundle({ displayLanguage: options.displayLanguage });
   const implemented: ImplementedFunctions = {};
   const methods: Record<string, unknown> = {};
@@ -65,7 +70,10 @@ export function createSheet(
     const sizeMethod = `${method}_size`;
     implemented[formulaId] = {
       method,
-      parameters: meta.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: !!p.optional })),
+      parameters: meta.parameters.map((p) => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: !!p.optional,
+      })),
       ...(meta.result.dimensionality === "matrix" ? { sizeOfResultArrayMethod: sizeMethod } : {}),
     };
     methods[method] = function (this: FunctionPlugin & Record<string, never>, ast: never, state: never) {
@@ -79,24 +87,28 @@ export function createSheet(
         self.metadata(formulaId),
         (...args: unknown[]) => {
           const excelArgs = args.map((arg) =>
-            arg instanceof SimpleRangeValue ? arg.rawData().map((row) => row.map(toExcelArgument)) : toExcelArgument(arg),
+            arg instanceof SimpleRangeValue
+              ? arg.rawData().map((row) => row.map(toExcelArgument))
+              : toExcelArgument(arg),
           );
           try {
             const result = bundle.call(meta.id, ...excelArgs);
             if (Array.isArray(result)) {
               return SimpleRangeValue.onlyValues(
-                (result as unknown[][]).map((row) =>
-                  row.map((cell) =>
-                    cell instanceof CustomFunctionError
-                      ? new CellError(errorTypes[cell.code] ?? ErrorType.VALUE, cell.message)
-                      : toHyperFormulaValue(cell),
-                  ) as never[],
+                (result as unknown[][]).map(
+                  (row) =>
+                    row.map((cell) =>
+                      cell instanceof CustomFunctionError
+                        ? new CellError(errorTypes[cell.code] ?? ErrorType.VALUE, cell.message)
+                        : toHyperFormulaValue(cell),
+                    ) as never[],
                 ),
               );
             }
             return toHyperFormulaValue(result);
           } catch (error) {
-            if (error instanceof CustomFunctionError) return new CellError(errorTypes[error.code] ?? ErrorType.VALUE, error.message);
+            if (error instanceof CustomFunctionError)
+              return new CellError(errorTypes[error.code] ?? ErrorType.VALUE, error.message);
             throw error;
           }
         },
@@ -116,9 +128,7 @@ export function createSheet(
   };
   Object.defineProperty(Plugin, "name", { value: `SalesPlanPlugin${pluginCount}` });
   Object.assign(Plugin.prototype, methods);
-  const translations = Object.fromEntries(
-    Object.keys(implemented).map((id) => [id, id]),
-  );
+  const translations = Object.fromEntries(Object.keys(implemented).map((id) => [id, id]));
   for (const id of Object.keys(implemented)) {
     if (HyperFormula.getRegisteredFunctionNames("enGB").includes(id)) HyperFormula.unregisterFunction(id);
   }
