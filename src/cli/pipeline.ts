@@ -5,7 +5,7 @@
  */
 import { SalesPlanError } from "../engine/errors";
 import type { Plan } from "../engine/incentives";
-import { planTargets, seasonalityCore, type ProductMix } from "../engine/targets";
+import { planTargets, seasonalityCore, type Basis, type ProductMix } from "../engine/targets";
 import {
   isNotFound,
   num,
@@ -145,6 +145,21 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   return { inputs, jobs, written, skipped, plan, year };
 }
 
+/**
+ * How targets are shared, from what the Reps table holds: last year's sales and market potential
+ * blended 70/30 when both are there, the one that is there otherwise, equal shares when neither.
+ */
+export function targetBasis(reps: ParsedTable): { region: Basis; rep: Basis; label: string } {
+  const has = (key: string) => reps.rows.some((r) => (num(r.values[key]) ?? 0) > 0);
+  const history = has("LastYearSales");
+  const potential = has("Potential");
+  if (history && potential)
+    return { region: "history", rep: { history: 0.7, potential: 0.3 }, label: "history 70% + potential 30%" };
+  if (history) return { region: "history", rep: "history", label: "history" };
+  if (potential) return { region: "potential", rep: "potential", label: "potential" };
+  return { region: "equal", rep: "equal", label: "equal" };
+}
+
 /** Calendar-month shares from the History table (each year normalised, years weighed equally). */
 export function historySeasonality(history: ParsedTable | undefined): number[] | undefined {
   if (!found(history) || history.rows.length === 0) return undefined;
@@ -173,6 +188,7 @@ export function seasonalTargets(
 ): JobResult {
   const reps = inputs.Reps;
   const regions = options.targets?.source === "regions" ? inputs.Regions : undefined;
+  const basis = targetBasis(reps);
   const plan = planTargets({
     reps: reps.rows.map((r) => ({
       repId: text(r.values.RepID),
@@ -185,8 +201,8 @@ export function seasonalTargets(
     })),
     regions: regions?.rows.map((r) => ({ region: text(r.values.Region), target: num(r.values.Target) })),
     companyTarget: options.targets?.source === "company" ? options.targets.total : null,
-    regionBasis: "history",
-    repBasis: { history: 0.7, potential: 0.3 },
+    regionBasis: basis.region,
+    repBasis: basis.rep,
     products: options.products.length > 0 ? options.products : undefined,
     fiscalYear: { startYear: options.year, startMonth: 1 },
     seasonality: historySeasonality(inputs.SalesHistory),

@@ -1,0 +1,383 @@
+/**
+ * End to end: `salesplan demo` and `salesplan run` write real .xlsx files; exceljs (and LibreOffice,
+ * when installed) open them again and every table is checked.
+ */
+import { execFileSync } from "child_process";
+import { promises as fs, existsSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { main, type CliIO } from "../../src/cli/main";
+
+jest.setTimeout(180_000);
+
+interface Ran {
+  code: number;
+  out: string;
+  err: string;
+}
+
+let dir: string;
+const NOW = new Date(Date.UTC(2026, 6, 1, 8, 30));
+
+async function cli(...argv: string[]): Promise<Ran> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: { write: (t) => void out.push(t) },
+    stderr: { write: (t) => void err.push(t) },
+    env: {},
+    cwd: dir,
+    now: () => NOW,
+  };
+  const code = await main(argv, io);
+  return { code, out: out.join(""), err: err.join("") };
+}
+
+interface Table {
+  sheet: string;
+  ref: string;
+  headers: string[];
+  rows: unknown[][];
+  totals: unknown[] | undefined;
+}
+
+async function tables(file: string): Promise<Map<string, Table>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const out = new Map<string, Table>();
+  for (const ws of wb.worksheets) {
+    for (const t of ws.getTables() as unknown as {
+      table: { name: string; tableRef: string; totalsRow?: boolean };
+    }[]) {
+      const [start, end] = t.table.tableRef.split(":");
+      const top = Number(/\d+/.exec(start)![0]);
+      const bottom = Number(/\d+/.exec(end)![0]);
+      const width = ws.getRow(top).cellCount;
+      const row = (r: number) =>
+        Array.from({ length: width }, (_, c) => {
+          const v = ws.getCell(r, c + 1).value;
+          return v !== null && typeof v === "object" && "result" in v ? (v as { result: unknown }).result : v;
+        });
+      const all = Array.from({ length: bottom - top + 1 }, (_, i) => row(top + i));
+      out.set(t.table.name, {
+        sheet: ws.name,
+        ref: t.table.tableRef,
+        headers: all[0] as string[],
+        rows: all.slice(1, t.table.totalsRow ? -1 : undefined),
+        totals: t.table.totalsRow ? all[all.length - 1] : undefined,
+      });
+    }
+  }
+  return out;
+}
+
+const cents = (values: unknown[]): number =>
+  values.reduce<number>((s, v) => s + (typeof v === "number" ? Math.round(v * 100) : 0), 0);
+const column = (t: Table, header: string): unknown[] => t.rows.map((r) => r[t.headers.indexOf(header)]);
+
+let demo: Ran;
+let demoFile: string;
+let demoTables: Map<string, Table>;
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "salesplan-cli-"));
+  demoFile = path.join(dir, "demo.xlsx");
+  const started = Date.now();
+  demo = await cli("demo", "-o", "demo.xlsx");
+  console.log(`salesplan demo took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (demo.code !== 0) throw new Error(`demo failed: ${demo.err}`);
+  demoTables = await tables(demoFile);
+});
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe("salesplan demo", () => {
+  it("exits 0 and prints totals that reconcile, the top and bottom reps and the file", () => {
+    expect(demo.err).toMatch(/\[13\/13\] save demo\.xlsx/);
+    expect(demo.code).toBe(0);
+    expect(demo.out).toMatch(/^SalesPlan demo: 60 reps in 6 regions, FY2026, actuals to 2026-06/);
+    expect(demo.out).toMatch(
+      /Targets: company target [\d,.]+; sum of rows [\d,.]+ ✓; 6\/6 regions reconcile/,
+    );
+    expect(demo.out).toMatch(/Payouts: gross [\d,.]+ \+ adjustments -?[\d,.]+ = net [\d,.]+ ✓/);
+    expect(demo.out).toMatch(/Top reps/);
+    expect(demo.out).toMatch(/Bottom reps/);
+    expect(demo.out).toContain(`Wrote ${demoFile}`);
+    expect(demo.out).not.toContain("✗");
+  });
+
+  it("writes every table PRODUCT.md names, each on its own sheet, with the promised columns", () => {
+    const expected: Record<string, string[]> = {
+      Reps: [
+        "RepID",
+        "Name",
+        "Region",
+        "Manager",
+        "HireDate",
+        "EndDate",
+        "TargetIncentive",
+        "LastYearSales",
+        "Potential",
+      ],
+      Regions: ["Region", "Target"],
+      Actuals: ["RepID", "Period", "Measure", "Amount", "Product"],
+      SalesTargets: ["RepID", "Name", "Region", "Product", "Period", "Target"],
+      SalesPayouts: [
+        "RepID",
+        "Name",
+        "Period",
+        "Measure",
+        "Actual",
+        "Target",
+        "Attainment",
+        "Rate",
+        "Payout",
+        "Adjustments",
+        "NetPayout",
+        "Explanation",
+      ],
+      SalesScorecard: [
+        "RepID",
+        "Name",
+        "Period",
+        "Visits",
+        "Calls",
+        "ProposalQuality",
+        "CollectionRate",
+        "Revenue",
+        "Score",
+        "Band",
+        "Rank",
+      ],
+      SalesPlan: ["Plan", "Version", "Measure", "Parameter", "Value", "Text"],
+      SalesPlanTiers: ["Plan", "Version", "Measure", "Kind", "Point", "From", "Rate"],
+      SalesAudit: ["Time", "Action", "Plan", "Version", "InputRows", "OutputRows", "Totals", "InputHash"],
+    };
+    for (const [name, headers] of Object.entries(expected)) {
+      const t = demoTables.get(name);
+      expect(t?.sheet).toBe(name);
+      expect(t?.headers).toEqual(headers);
+      expect(t?.ref.startsWith("A1:")).toBe(true);
+      expect(t!.rows.length).toBeGreaterThan(0);
+    }
+    expect(demoTables.get("Activities")?.headers.slice(0, 2)).toEqual(["RepID", "Period"]);
+  });
+
+  it("reconciles to the cent: totals rows, targets to regions, net = payout + adjustments", () => {
+    for (const name of ["SalesTargets", "SalesPayouts"]) {
+      const t = demoTables.get(name)!;
+      expect(t.totals?.[0]).toBe("Total");
+      t.headers.forEach((h, i) => {
+        const total = t.totals?.[i];
+        if (typeof total === "number") expect(Math.round(total * 100)).toBe(cents(column(t, h)));
+      });
+    }
+    expect(cents(column(demoTables.get("SalesTargets")!, "Target"))).toBe(
+      cents(column(demoTables.get("Regions")!, "Target")),
+    );
+    const p = demoTables.get("SalesPayouts")!;
+    for (const row of p.rows) {
+      const [payout, adjustments, net] = ["Payout", "Adjustments", "NetPayout"].map((h) =>
+        Number(row[p.headers.indexOf(h)] ?? 0),
+      );
+      expect(Math.round(net * 100)).toBe(Math.round(payout * 100) + Math.round(adjustments * 100));
+    }
+    // money is stored rounded to cents
+    expect(
+      column(p, "NetPayout").every(
+        (v) => typeof v !== "number" || Math.abs(v * 100 - Math.round(v * 100)) < 1e-6,
+      ),
+    ).toBe(true);
+  });
+
+  it("keeps one audit row per run with counts, totals and a hash of the inputs", () => {
+    const audit = demoTables.get("SalesAudit")!;
+    expect(column(audit, "Action")).toEqual(["targets", "payouts", "scorecards"]);
+    for (const hash of column(audit, "InputHash")) expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(String(column(audit, "InputRows")[0])).toContain("Reps=60");
+    expect(String(column(audit, "Totals")[1])).toMatch(/SalesPayouts\.NetPayout=\d+\.\d{2}/);
+    expect(column(audit, "Plan")[1]).toBe("FY2026 Field Sales");
+  });
+
+  const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => existsSync(p));
+  (soffice ? it : it.skip)("opens in LibreOffice, which sees the same totals", async () => {
+    const out = path.join(dir, "lo");
+    await fs.mkdir(out);
+    execFileSync(
+      soffice as string,
+      [
+        "--headless",
+        "--norestore",
+        `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        out,
+        demoFile,
+      ],
+      { stdio: "pipe", timeout: 150_000 },
+    );
+    const csv = async (sheet: string): Promise<string[][]> => {
+      const text = await fs.readFile(path.join(out, `demo-${sheet}.csv`), "utf8");
+      return text.trim().split(/\r?\n/).map(parseCsvLine);
+    };
+    for (const name of ["SalesTargets", "SalesPayouts"]) {
+      const rows = await csv(name);
+      const t = demoTables.get(name)!;
+      expect(rows[0]).toEqual(t.headers);
+      expect(rows.length).toBe(t.rows.length + 2);
+      const last = rows[rows.length - 1];
+      expect(last[0]).toBe("Total");
+      t.headers.forEach((_, i) => {
+        const total = t.totals?.[i];
+        if (typeof total === "number")
+          expect(Math.round(Number(last[i]) * 100)).toBe(Math.round(total * 100));
+      });
+    }
+    const regions = await csv("Regions");
+    expect(regions.slice(1).reduce((s, r) => s + Math.round(Number(r[1]) * 100), 0)).toBe(
+      cents(column(demoTables.get("SalesTargets")!, "Target")),
+    );
+  });
+});
+
+describe("salesplan run", () => {
+  it("reruns over the demo workbook in place, with the plan from its SalesPlan table", async () => {
+    const ran = await cli(
+      "run",
+      "demo.xlsx",
+      "-o",
+      "rerun.xlsx",
+      "--quiet",
+      "--products",
+      "Cloud=0.5,Devices=0.3,Services=0.2",
+    );
+    expect(ran.err).toBe("");
+    expect(ran.code).toBe(0);
+    const again = await tables(path.join(dir, "rerun.xlsx"));
+    expect(again.get("SalesTargets")?.ref).toBe(demoTables.get("SalesTargets")?.ref);
+    expect(column(again.get("SalesPayouts")!, "NetPayout")).toEqual(
+      column(demoTables.get("SalesPayouts")!, "NetPayout"),
+    );
+    expect(column(again.get("SalesAudit")!, "Action")).toEqual([
+      "targets",
+      "payouts",
+      "scorecards",
+      "targets",
+      "payouts",
+    ]);
+    // same inputs, same hash
+    expect(column(again.get("SalesAudit")!, "InputHash")[3]).toBe(
+      column(demoTables.get("SalesAudit")!, "InputHash")[0],
+    );
+  });
+
+  it("reports every bad input cell with its sheet and cell, exits 1 and writes nothing", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(demoFile);
+    const reps = wb.getWorksheet("Reps")!;
+    reps.getCell("G3").value = "lots";
+    reps.getCell("E4").value = "3/1/2026";
+    await wb.xlsx.writeFile(path.join(dir, "bad.xlsx"));
+    const ran = await cli("run", "bad.xlsx", "-o", "bad-out.xlsx");
+    expect(ran.code).toBe(1);
+    expect(ran.err).toContain("2 problem(s) in the input tables; nothing was written");
+    expect(ran.err).toContain("Reps!G3 (TargetIncentive): expected a number but found text 'lots'");
+    expect(ran.err).toContain("Reps!E4 (HireDate): '3/1/2026' is not a date");
+    expect(existsSync(path.join(dir, "bad-out.xlsx"))).toBe(false);
+    const zh = await cli("run", "bad.xlsx", "-o", "bad-out.xlsx", "--lang", "zh");
+    expect(zh.err).toContain("Reps!G3 (TargetIncentive)：应为数字，但找到文本“lots”");
+  });
+
+  it("stops at a table it did not create and leaves no output", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Reps");
+    ws.addTable({
+      name: "Reps",
+      ref: "A1",
+      columns: [{ name: "工号" }, { name: "姓名" }, { name: "大区" }, { name: "市场潜力" }],
+      rows: [["R1", "李雷", "华东", 5000]],
+    });
+    const regions = wb.addWorksheet("Regions");
+    regions.addTable({
+      name: "Regions",
+      ref: "A1",
+      columns: [{ name: "区域" }, { name: "目标" }],
+      rows: [["华东", 1000]],
+    });
+    wb.addWorksheet("Budget").addTable({
+      name: "SalesTargets",
+      ref: "B2",
+      columns: [{ name: "Owner" }, { name: "Amount" }],
+      rows: [["me", 1]],
+    });
+    await wb.xlsx.writeFile(path.join(dir, "foreign.xlsx"));
+    const ran = await cli("run", "foreign.xlsx", "-o", "foreign-out.xlsx", "--year", "2026");
+    expect(ran.code).toBe(1);
+    expect(ran.err).toContain("Table 'SalesTargets' on sheet 'Budget' was not created by SalesPlan");
+    expect(existsSync(path.join(dir, "foreign-out.xlsx"))).toBe(false);
+  });
+
+  it("runs targets from a company total over a minimal Chinese workbook", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("销售").addTable({
+      name: "Reps",
+      ref: "A1",
+      columns: [{ name: "工号" }, { name: "姓名" }, { name: "大区" }, { name: "去年销售额" }],
+      rows: [
+        ["R1", "李雷", "华东", 1200],
+        ["R2", "韩梅", "华东", 600],
+        ["R3", "王五", "华北", 1200],
+      ],
+    });
+    await wb.xlsx.writeFile(path.join(dir, "min.xlsx"));
+    const ran = await cli("run", "min.xlsx", "-o", "min-out.xlsx", "--target", "1200000", "--year", "2027");
+    expect(ran.err).toContain("[");
+    expect(ran.code).toBe(0);
+    expect(ran.out).toContain("sum of rows 1,200,000.00 ✓");
+    expect(ran.out).toContain(
+      "Skipped: payouts: no plan (SalesPlan table or --plan); scorecards: no --scorecard",
+    );
+    const out = await tables(path.join(dir, "min-out.xlsx"));
+    expect(out.get("SalesTargets")!.rows).toHaveLength(36);
+    expect(column(out.get("SalesTargets")!, "Period")[0]).toBe("2027-01");
+  });
+
+  it("exits 1 for a missing workbook and 2 for usage mistakes", async () => {
+    const missing = await cli("run", "nope.xlsx", "-o", "x.xlsx");
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain("File not found");
+    expect((await cli("run", "demo.xlsx")).code).toBe(2);
+    expect((await cli("run", "demo.xlsx", "-o", "out.csv")).code).toBe(2);
+    expect((await cli("frobnicate")).code).toBe(2);
+    const bad = await cli("demo", "--seed");
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("Option --seed needs a value");
+    expect((await cli("--help")).code).toBe(0);
+  });
+});
+
+function parseCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      out.push(field);
+      field = "";
+    } else field += ch;
+  }
+  out.push(field);
+  return out;
+}
