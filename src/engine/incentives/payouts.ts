@@ -251,54 +251,43 @@ function gateValue(gate: PlanGate, actual: number, target: number): number | nul
 }
 
 /**
- * Every row of a run, column by column: a run of 10,000 reps makes half a million rows, and typed
- * columns keep that to a few allocations. Money is kept in integer cents.
+ * Every number of a run, column by column: 10,000 reps make half a million rows, and a few typed
+ * columns keep that to a handful of allocations. Money is in integer cents. What can be read back
+ * from the inputs (rep, period, actual, target, SPIFF amounts) is not stored again.
  */
 class PayoutColumns {
-  readonly rep: Int32Array;
-  readonly period: Int32Array;
-  /** Index into plan.measures, or -1 for the rep total row. */
-  readonly measure: Int32Array;
-  readonly actual: Float64Array;
-  readonly target: Float64Array;
-  /** NaN stands for "none". */
+  // Per measure row, at rp * measures + m, where rp = rep * periods + period.
+  /** The tier rate or curve ratio; NaN stands for "none". */
   readonly point: Float64Array;
   readonly grossCents: Float64Array;
-  readonly adjustmentCents: Float64Array;
   readonly netCents: Float64Array;
-  readonly drawBalanceCents: Float64Array;
-  readonly carriedCents: Float64Array;
-  // What a measure row's explanation needs to redo the calculation.
+  // Under true-up only: the year-to-date window each measure row was paid on.
   readonly windowActual: Float64Array;
   readonly windowTarget: Float64Array;
   readonly windowCount: Int32Array;
   readonly incentiveFull: Float64Array;
   readonly incentiveProrated: Float64Array;
-  /** Index of the plan gate that failed, or -1 when the gate is open. */
-  readonly failedGate: Int32Array;
-  readonly gateValue: Float64Array;
   /** Cents earned over the window after proration (what has been paid once the row is paid). */
   readonly cumulativeCents: Float64Array;
-  /** Adjustment lists, and for each row 1 + its list's index (0: none); most rows have none. */
-  private readonly itemLists: AdjustmentItem[][] = [];
-  private readonly itemAt: Int32Array;
+  // Per rep and period (the total row).
+  readonly totalGrossCents: Float64Array;
+  readonly totalAdjustmentCents: Float64Array;
+  readonly planCapCents: Float64Array;
+  readonly carryAdjustmentCents: Float64Array;
+  readonly drawAdjustmentCents: Float64Array;
+  readonly drawCents: Float64Array;
+  readonly drawBalanceCents: Float64Array;
+  readonly carriedCents: Float64Array;
+  /** 1 + the index of the plan gate that failed; 0 when every gate holds. */
+  readonly failedGate: Int32Array;
+  readonly gateValue: Float64Array;
 
-  constructor(
-    readonly size: number,
-    trueUp: boolean,
-  ) {
-    this.rep = new Int32Array(size);
-    this.period = new Int32Array(size);
-    this.measure = new Int32Array(size);
-    this.actual = new Float64Array(size);
-    this.target = new Float64Array(size);
+  constructor(repPeriods: number, measures: number, plan: Plan) {
+    const trueUp = plan.trueUp;
+    const size = repPeriods * measures;
     this.point = new Float64Array(size);
     this.grossCents = new Float64Array(size);
-    this.adjustmentCents = new Float64Array(size);
     this.netCents = new Float64Array(size);
-    this.drawBalanceCents = new Float64Array(size);
-    this.carriedCents = new Float64Array(size);
-    // The window differs from the period only under true-up; otherwise the explanation recomputes it.
     const windowSize = trueUp ? size : 0;
     this.windowActual = new Float64Array(windowSize);
     this.windowTarget = new Float64Array(windowSize);
@@ -306,19 +295,19 @@ class PayoutColumns {
     this.incentiveFull = new Float64Array(windowSize);
     this.incentiveProrated = new Float64Array(windowSize);
     this.cumulativeCents = new Float64Array(windowSize);
-    this.failedGate = new Int32Array(size);
-    this.gateValue = new Float64Array(size);
-    this.itemAt = new Int32Array(size);
-  }
-
-  setItems(i: number, items: AdjustmentItem[]): void {
-    this.itemLists.push(items);
-    this.itemAt[i] = this.itemLists.length;
-  }
-
-  items(i: number): readonly AdjustmentItem[] {
-    const at = this.itemAt[i];
-    return at === 0 ? NO_ITEMS : this.itemLists[at - 1];
+    this.totalGrossCents = new Float64Array(repPeriods);
+    this.totalAdjustmentCents = new Float64Array(repPeriods);
+    // Columns for features the plan does not use stay empty (reads of them give undefined -> 0).
+    const sized = (used: boolean) => (used ? repPeriods : 0);
+    this.planCapCents = new Float64Array(sized(plan.cap !== null && plan.cap !== undefined));
+    // Only a true-up can make a period's due negative, so only a true-up carries.
+    this.carryAdjustmentCents = new Float64Array(sized(plan.trueUp));
+    this.carriedCents = new Float64Array(sized(plan.trueUp));
+    this.drawAdjustmentCents = new Float64Array(sized(!!plan.draw));
+    this.drawCents = new Float64Array(sized(!!plan.draw));
+    this.drawBalanceCents = new Float64Array(sized(!!plan.draw));
+    this.failedGate = new Int32Array(sized((plan.gates ?? []).length > 0));
+    this.gateValue = new Float64Array(sized((plan.gates ?? []).length > 0));
   }
 }
 
@@ -327,68 +316,141 @@ interface RunContext {
   readonly reps: readonly Rep[];
   readonly periods: readonly PayoutPeriod[];
   readonly columns: PayoutColumns;
+  /** Actuals and targets per rep, period and known measure, at (rep * periods + period) * known + k. */
+  readonly actual: Float64Array;
+  readonly target: Float64Array;
+  readonly known: number;
+  /** Known-measure index of each plan measure and each SPIFF. */
+  readonly measureK: readonly number[];
+  readonly spiffK: readonly number[];
+  /** One-off adjustments by rep * periods + period. */
+  readonly adjustmentsAt: ReadonlyMap<number, AdjustmentInput[]>;
+}
+
+/** A column value, or 0 from a column the plan left empty. */
+const at = (column: Float64Array | Int32Array, i: number): number => (i < column.length ? column[i] : 0);
+
+/** Cents of a SPIFF for a number of units. */
+const spiffCents = (spiff: Spiff, units: number): number => cents(spiff.amount * units);
+
+/** Cents of a one-off adjustment as it lands on the total (clawbacks negative). */
+function oneOffCents(a: AdjustmentInput): number {
+  if (a.kind === "spiff") return cents(a.amount * (a.count ?? 1));
+  if (a.kind === "manual") return cents(a.amount);
+  const part = a.monthsRequired !== undefined ? 1 - (a.monthsServed ?? 0) / a.monthsRequired : 1;
+  return -cents(Math.abs(a.amount) * part);
+}
+
+function employmentOf(rep: Rep, period: PayoutPeriod) {
+  return rep.hireDate == null && rep.endDate == null
+    ? null
+    : employedShare(period, rep.hireDate, rep.endDate);
+}
+
+/** A total row's adjustments in the order the engine applies them, rebuilt from the columns. */
+function totalItems(run: RunContext, rp: number): readonly AdjustmentItem[] {
+  const { plan, columns: c } = run;
+  const items: AdjustmentItem[] = [];
+  const add = (item: Item) => {
+    if (item.amount !== 0) items.push(item);
+  };
+  add(new Item("planCap", at(c.planCapCents, rp), null, cents(plan.cap ?? 0), 0));
+  const spiffs = plan.spiffs ?? [];
+  for (let s = 0; s < spiffs.length; s++) {
+    const units = run.actual[rp * run.known + run.spiffK[s]];
+    if (units !== 0) add(new Item("spiff", spiffCents(spiffs[s], units), spiffs[s], units, 0));
+  }
+  const oneOffs = run.adjustmentsAt.get(rp) ?? [];
+  for (const a of oneOffs) if (a.kind === "spiff") add(new Item("spiff", oneOffCents(a), a, 0, 0));
+  add(new Item("trueUpCarry", at(c.carryAdjustmentCents, rp), null, 0, 0));
+  add(new Item("draw", at(c.drawAdjustmentCents, rp), null, at(c.drawCents, rp), 0));
+  for (const a of oneOffs) if (a.kind !== "spiff") add(new Item(a.kind, oneOffCents(a), a, 0, 0));
+  return items.length === 0 ? NO_ITEMS : items;
 }
 
 /** One row read from the columns; the explanation is written on first read. */
 class RowView implements PayoutRow {
   private text: string | undefined;
+  private readonly rp: number;
+  private readonly m: number;
+  private readonly total: boolean;
   constructor(
     private readonly run: RunContext,
-    private readonly i: number,
-  ) {}
-  private get m(): number {
-    return this.run.columns.measure[this.i];
+    i: number,
+  ) {
+    const perRepPeriod = run.plan.measures.length + 1;
+    this.rp = Math.floor(i / perRepPeriod);
+    this.m = i % perRepPeriod;
+    this.total = this.m === perRepPeriod - 1;
+  }
+  private get mi(): number {
+    return this.rp * this.run.plan.measures.length + this.m;
+  }
+  private get rep(): Rep {
+    return this.run.reps[Math.floor(this.rp / this.run.periods.length)];
   }
   get kind(): "measure" | "total" {
-    return this.m < 0 ? "total" : "measure";
+    return this.total ? "total" : "measure";
   }
   get repId(): string {
-    return this.run.reps[this.run.columns.rep[this.i]].id;
+    return this.rep.id;
   }
   get name(): string {
-    return this.run.reps[this.run.columns.rep[this.i]].name ?? "";
+    return this.rep.name ?? "";
   }
   get period(): string {
-    return this.run.periods[this.run.columns.period[this.i]].key;
+    return this.run.periods[this.rp % this.run.periods.length].key;
   }
   get measure(): string {
-    return this.m < 0 ? "Total" : this.run.plan.measures[this.m].name;
+    return this.total ? "Total" : this.run.plan.measures[this.m].name;
   }
   get actual(): number | null {
-    return this.m < 0 ? null : this.run.columns.actual[this.i];
+    return this.total ? null : this.run.actual[this.rp * this.run.known + this.run.measureK[this.m]];
   }
   get target(): number | null {
-    return this.m < 0 ? null : this.run.columns.target[this.i];
+    return this.total ? null : this.run.target[this.rp * this.run.known + this.run.measureK[this.m]];
   }
   get attainment(): number | null {
     const target = this.target;
     return target === null || target <= 0 ? null : (this.actual as number) / target;
   }
   get point(): number | null {
-    const point = this.run.columns.point[this.i];
-    return this.m < 0 || Number.isNaN(point) ? null : point;
+    if (this.total) return null;
+    const point = this.run.columns.point[this.mi];
+    return Number.isNaN(point) ? null : point;
   }
   get gross(): number {
-    return money(this.run.columns.grossCents[this.i]);
+    return money(
+      this.total ? this.run.columns.totalGrossCents[this.rp] : this.run.columns.grossCents[this.mi],
+    );
   }
   get adjustments(): number {
-    return money(this.run.columns.adjustmentCents[this.i]);
+    const c = this.run.columns;
+    return money(this.total ? c.totalAdjustmentCents[this.rp] : c.netCents[this.mi] - c.grossCents[this.mi]);
   }
   get net(): number {
-    return money(this.run.columns.netCents[this.i]);
+    const c = this.run.columns;
+    return money(
+      this.total ? c.totalGrossCents[this.rp] + c.totalAdjustmentCents[this.rp] : c.netCents[this.mi],
+    );
   }
   get adjustmentItems(): readonly AdjustmentItem[] {
-    return this.run.columns.items(this.i);
+    if (this.total) return totalItems(this.run, this.rp);
+    const c = this.run.columns;
+    const proration = c.netCents[this.mi] - c.grossCents[this.mi];
+    if (proration === 0) return NO_ITEMS;
+    const employed = employmentOf(this.rep, this.run.periods[this.rp % this.run.periods.length]);
+    return [new Item("proration", proration, null, employed?.employed ?? 0, employed?.days ?? 0)];
   }
   get drawBalance(): number {
-    return money(this.run.columns.drawBalanceCents[this.i]);
+    return this.total ? money(at(this.run.columns.drawBalanceCents, this.rp)) : 0;
   }
   get carriedBalance(): number {
-    return money(this.run.columns.carriedCents[this.i]);
+    return this.total ? money(at(this.run.columns.carriedCents, this.rp)) : 0;
   }
   get explanation(): string {
     if (this.text === undefined)
-      this.text = this.m < 0 ? explainTotal(this) : explainMeasure(this.run, this.i);
+      this.text = this.total ? explainTotal(this) : explainMeasure(this.run, this.rp, this.m);
     return this.text;
   }
   /** A plain object with every field, e.g. for a table writer or a snapshot. */
@@ -426,9 +488,11 @@ function explainTotal(row: PayoutRow): string {
 }
 
 /** Explanation of a measure row, recomputed from the window the row stored. */
-function explainMeasure(run: RunContext, i: number): string {
+function explainMeasure(run: RunContext, rp: number, m: number): string {
   const { plan, columns: c } = run;
-  const measure = plan.measures[c.measure[i]];
+  const measure = plan.measures[m];
+  const i = rp * plan.measures.length + m;
+  const gateOpen = at(c.failedGate, rp) === 0;
   let w: MeasureWindow;
   if (plan.trueUp)
     w = {
@@ -437,22 +501,21 @@ function explainMeasure(run: RunContext, i: number): string {
       windowCount: c.windowCount[i],
       incentiveFull: c.incentiveFull[i],
       incentiveProrated: c.incentiveProrated[i],
-      gateOpen: c.failedGate[i] < 0,
+      gateOpen,
     };
   else {
-    const rep = run.reps[c.rep[i]];
+    const rep = run.reps[Math.floor(rp / run.periods.length)];
     const periodIncentive = (annualIncentiveOf(rep, plan) ?? 0) / periodsPerYear(plan.frequency);
-    const share =
-      rep.hireDate == null && rep.endDate == null
-        ? 1
-        : employedShare(run.periods[c.period[i]], rep.hireDate, rep.endDate).share;
+    const employed = employmentOf(rep, run.periods[rp % run.periods.length]);
+    const share = employed === null ? 1 : employed.share;
+    const k = rp * run.known + run.measureK[m];
     w = {
-      windowActual: c.actual[i],
-      windowTarget: c.target[i],
+      windowActual: run.actual[k],
+      windowTarget: run.target[k],
       windowCount: 1,
       incentiveFull: periodIncentive * measure.weight,
       incentiveProrated: periodIncentive * share * measure.weight,
-      gateOpen: c.failedGate[i] < 0,
+      gateOpen,
     };
   }
   const attainment = w.windowTarget > 0 ? w.windowActual / w.windowTarget : null;
@@ -466,8 +529,8 @@ function explainMeasure(run: RunContext, i: number): string {
   const earning = { ...earn(measure, w) };
   const method = measure.method;
   if (!w.gateOpen) {
-    const gate = (plan.gates ?? [])[c.failedGate[i]];
-    const value = Number.isNaN(c.gateValue[i]) ? null : c.gateValue[i];
+    const gate = (plan.gates ?? [])[c.failedGate[rp] - 1];
+    const value = Number.isNaN(c.gateValue[rp]) ? null : c.gateValue[rp];
     const shown = (x: number | null) =>
       x === null ? "no target" : gate.on === "actual" ? formatAmount(x) : formatPercent(x);
     parts.push(`plan gate not met (${gate.measure} ${shown(value)} < ${shown(gate.minimum)}), so 0`);
@@ -588,14 +651,6 @@ class Item implements AdjustmentItem {
   }
 }
 
-/** Append an item unless it is zero; lists start only when there is something to list. */
-function addItem(list: AdjustmentItem[] | null, item: Item): AdjustmentItem[] | null {
-  if (item.amount === 0) return list;
-  if (list === null) return [item];
-  list.push(item);
-  return list;
-}
-
 /** The result of a run; rows are views over columns, made when first asked for. */
 class Payouts implements PayoutResult {
   private materialised: PayoutRow[] | undefined;
@@ -605,7 +660,7 @@ class Payouts implements PayoutResult {
     readonly totals: { readonly gross: number; readonly adjustments: number; readonly net: number },
   ) {}
   get length(): number {
-    return this.run.columns.size;
+    return this.run.reps.length * this.run.periods.length * (this.run.plan.measures.length + 1);
   }
   row(i: number): PayoutRow {
     return new RowView(this.run, i);
@@ -694,8 +749,14 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     [input.actuals, "actuals"],
     [input.targets, "targets"],
   ];
-  for (const [list, arg] of records)
-    for (let i = 0; i < list.length; i++) periodOf(list[i].period, arg, i, list.length);
+  for (const [list, arg] of records) {
+    let last: string | undefined;
+    for (let i = 0; i < list.length; i++)
+      if (list[i].period !== last) {
+        last = list[i].period;
+        periodOf(last, arg, i, list.length);
+      }
+  }
   const adjustments = input.adjustments ?? [];
   for (let i = 0; i < adjustments.length; i++)
     periodOf(adjustments[i].period, "adjustments", i, adjustments.length);
@@ -761,12 +822,10 @@ export function computePayouts(input: PayoutInput): PayoutResult {
 
   const perYear = periodsPerYear(plan.frequency);
   const hasCurve = measures.some((m) => m.method.kind === "curve");
-  const columns = new PayoutColumns(nR * nP * (measures.length + 1), plan.trueUp);
+  const columns = new PayoutColumns(nR * nP, measures.length, plan);
   const trueUp = plan.trueUp;
-  let row = 0;
   let totalGross = 0;
   let totalAdjustments = 0;
-  let totalNet = 0;
 
   const nM = measures.length;
   const ytdActual = new Float64Array(nK);
@@ -774,6 +833,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
   const prevFull = new Float64Array(nM);
   const prevProrated = new Float64Array(nM);
   const draw = plan.draw ?? null;
+  const drawFullCents = draw === null ? 0 : cents(draw.amount);
   // One scratch window reused for every row; each row copies what its explanation needs.
   const window: MeasureWindow = {
     windowActual: 0,
@@ -851,41 +911,36 @@ export function computePayouts(input: PayoutInput): PayoutResult {
         }
       }
 
+      const rp = r * nP + p;
+      if (failedGate >= 0) {
+        columns.failedGate[rp] = failedGate + 1;
+        columns.gateValue[rp] = failedValue === null ? NaN : failedValue;
+      }
       let measureNetCents = 0;
       let cumulativeProratedCents = 0;
       for (let m = 0; m < nM; m++) {
         const measure = measures[m];
         const k = measureK[m];
-        window.windowActual = plan.trueUp ? ytdActual[k] : actual[base + k];
-        window.windowTarget = plan.trueUp ? ytdTarget[k] : target[base + k];
-        window.windowCount = plan.trueUp ? count : 1;
-        window.incentiveFull = (plan.trueUp ? ytdIncentiveFull : periodIncentive) * measure.weight;
-        window.incentiveProrated =
-          (plan.trueUp ? ytdIncentiveProrated : periodIncentive * share) * measure.weight;
+        window.windowActual = trueUp ? ytdActual[k] : actual[base + k];
+        window.windowTarget = trueUp ? ytdTarget[k] : target[base + k];
+        window.windowCount = trueUp ? count : 1;
+        window.incentiveFull = (trueUp ? ytdIncentiveFull : periodIncentive) * measure.weight;
+        window.incentiveProrated = (trueUp ? ytdIncentiveProrated : periodIncentive * share) * measure.weight;
         window.gateOpen = gateOpen;
         const earning = earn(measure, window);
         const fullCents = cents(earning.full);
-        const proratedCents = cents(earning.prorated);
+        const proratedCents = earning.prorated === earning.full ? fullCents : cents(earning.prorated);
         const grossCents = fullCents - prevFull[m];
-        const prorationCents = proratedCents - fullCents - (prevProrated[m] - prevFull[m]);
-        const netCents = grossCents + prorationCents;
-        if (plan.trueUp) {
-          prevFull[m] = fullCents;
-          prevProrated[m] = proratedCents;
-        }
+        const netCents = grossCents + proratedCents - fullCents - (prevProrated[m] - prevFull[m]);
         measureNetCents += netCents;
         cumulativeProratedCents += proratedCents;
-        const i = row++;
-        columns.rep[i] = r;
-        columns.period[i] = p;
-        columns.measure[i] = m;
-        columns.actual[i] = actual[base + k];
-        columns.target[i] = target[base + k];
+        const i = rp * nM + m;
         columns.point[i] = earning.point === null ? NaN : earning.point;
         columns.grossCents[i] = grossCents;
-        columns.adjustmentCents[i] = prorationCents;
         columns.netCents[i] = netCents;
         if (trueUp) {
+          prevFull[m] = fullCents;
+          prevProrated[m] = proratedCents;
           columns.windowActual[i] = window.windowActual;
           columns.windowTarget[i] = window.windowTarget;
           columns.windowCount[i] = window.windowCount;
@@ -893,41 +948,25 @@ export function computePayouts(input: PayoutInput): PayoutResult {
           columns.incentiveProrated[i] = window.incentiveProrated;
           columns.cumulativeCents[i] = proratedCents;
         }
-        columns.failedGate[i] = failedGate;
-        if (failedGate >= 0) columns.gateValue[i] = failedValue === null ? NaN : failedValue;
-        if (prorationCents !== 0)
-          columns.setItems(i, [
-            new Item("proration", prorationCents, null, employed?.employed ?? 0, employed?.days ?? 0),
-          ]);
       }
 
-      // Rep total: plan cap, SPIFFs, negative true-up, draw, clawbacks, manual adjustments, in that order.
-      let items: AdjustmentItem[] | null = null;
+      // Rep total: plan cap, SPIFFs, negative true-up, draw, clawbacks, manual adjustments, in that
+      // order. Only the amounts are kept; totalItems() rebuilds the list when someone reads it.
       let adjustmentCents = 0;
       if (planCap !== null) {
-        const capCents = cents(planCap * (plan.trueUp ? count : 1));
-        const cumulative = Math.min(0, capCents - (plan.trueUp ? cumulativeProratedCents : measureNetCents));
-        const capAdjustment = cumulative - (plan.trueUp ? prevPlanCap : 0);
-        if (plan.trueUp) prevPlanCap = cumulative;
+        const capCents = cents(planCap * (trueUp ? count : 1));
+        const cumulative = Math.min(0, capCents - (trueUp ? cumulativeProratedCents : measureNetCents));
+        const capAdjustment = cumulative - (trueUp ? prevPlanCap : 0);
+        if (trueUp) prevPlanCap = cumulative;
         adjustmentCents += capAdjustment;
-        if (capAdjustment !== 0)
-          items = addItem(items, new Item("planCap", capAdjustment, null, capCents, 0));
+        columns.planCapCents[rp] = capAdjustment;
       }
       for (let s = 0; s < spiffs.length; s++) {
         const units = actual[base + spiffK[s]];
-        if (units === 0) continue;
-        const c = cents(spiffs[s].amount * units);
-        adjustmentCents += c;
-        items = addItem(items, new Item("spiff", c, spiffs[s], units, 0));
+        if (units !== 0) adjustmentCents += spiffCents(spiffs[s], units);
       }
-      const oneOffs = adjustmentsAt.get(r * nP + p);
-      if (oneOffs)
-        for (const a of oneOffs)
-          if (a.kind === "spiff") {
-            const c = cents(a.amount * (a.count ?? 1));
-            adjustmentCents += c;
-            items = addItem(items, new Item("spiff", c, a, 0, 0));
-          }
+      const oneOffs = adjustmentsAt.get(rp);
+      if (oneOffs) for (const a of oneOffs) if (a.kind === "spiff") adjustmentCents += oneOffCents(a);
 
       const due = measureNetCents + adjustmentCents;
       let payable = due;
@@ -937,15 +976,14 @@ export function computePayouts(input: PayoutInput): PayoutResult {
         carry = balance < 0 ? balance : 0;
         const carryAdjustment = payable - due;
         adjustmentCents += carryAdjustment;
-        if (carryAdjustment !== 0)
-          items = addItem(items, new Item("trueUpCarry", carryAdjustment, null, 0, 0));
+        if (trueUp) columns.carryAdjustmentCents[rp] = carryAdjustment;
       }
       // A negative amount left here is a clawback of earlier over-payment; it bypasses the draw so a
       // non-recoverable draw cannot swallow it.
       const negative = payable < 0 ? payable : 0;
       let pay = payable - negative;
       if (draw !== null) {
-        const drawCents = employed === null ? cents(draw.amount) : cents(draw.amount * share);
+        const drawCents = employed === null ? drawFullCents : cents(draw.amount * share);
         const earned = pay;
         if (!draw.recoverable) pay = earned > drawCents ? earned : drawCents;
         else if (earned < drawCents) {
@@ -958,47 +996,25 @@ export function computePayouts(input: PayoutInput): PayoutResult {
         }
         const drawAdjustment = pay - earned;
         adjustmentCents += drawAdjustment;
-        if (drawAdjustment !== 0)
-          items = addItem(items, new Item("draw", drawAdjustment, null, drawCents, 0));
+        columns.drawAdjustmentCents[rp] = drawAdjustment;
+        columns.drawCents[rp] = drawCents;
       }
-      if (oneOffs)
-        for (const a of oneOffs) {
-          if (a.kind === "clawback") {
-            const part = a.monthsRequired !== undefined ? 1 - (a.monthsServed ?? 0) / a.monthsRequired : 1;
-            const c = -cents(Math.abs(a.amount) * part);
-            adjustmentCents += c;
-            items = addItem(items, new Item("clawback", c, a, 0, 0));
-          } else if (a.kind === "manual") {
-            const c = cents(a.amount);
-            adjustmentCents += c;
-            items = addItem(items, new Item("manual", c, a, 0, 0));
-          }
-        }
-      const netCents = measureNetCents + adjustmentCents;
+      if (oneOffs) for (const a of oneOffs) if (a.kind !== "spiff") adjustmentCents += oneOffCents(a);
       totalGross += measureNetCents;
       totalAdjustments += adjustmentCents;
-      totalNet += netCents;
-      const i = row++;
-      columns.rep[i] = r;
-      columns.period[i] = p;
-      columns.measure[i] = -1;
-      columns.point[i] = NaN;
-      columns.grossCents[i] = measureNetCents;
-      columns.adjustmentCents[i] = adjustmentCents;
-      columns.netCents[i] = netCents;
-      columns.drawBalanceCents[i] = drawBalance;
-      columns.carriedCents[i] = carry;
-      columns.failedGate[i] = -1;
-      if (items !== null) columns.setItems(i, items);
+      columns.totalGrossCents[rp] = measureNetCents;
+      columns.totalAdjustmentCents[rp] = adjustmentCents;
+      if (draw !== null) columns.drawBalanceCents[rp] = drawBalance;
+      if (trueUp) columns.carriedCents[rp] = carry;
     }
   }
   return new Payouts(
-    { plan, reps, periods, columns },
+    { plan, reps, periods, columns, actual, target, known: nK, measureK, spiffK, adjustmentsAt },
     periods.map((p) => p.key),
     {
       gross: money(totalGross),
       adjustments: money(totalAdjustments),
-      net: money(totalNet),
+      net: money(totalGross + totalAdjustments),
     },
   );
 }
