@@ -58,6 +58,8 @@ function positionOf(i: number, source: WeightSource): CellPosition {
 
 let decK = 0;
 let decD = 0;
+/** The scale the previous weight needed: a column of cents needs 2 every time, so try it first. */
+let hintD = 0;
 
 /**
  * The weight as Excel shows it, w = k * 10^-d with k below 10^15 (15 significant digits), into
@@ -70,7 +72,17 @@ function readDecimal(w: number): void {
     return;
   }
   // k / 10^d === w means w is the double nearest to that short decimal, which is then also its
-  // 15-digit display; Math.round absorbs the error of w * 10^d since k is far below 2^52.
+  // 15-digit display; Math.round absorbs the error of w * 10^d since k is far below 2^52. Two
+  // such decimals for one double are the same number, so trying the hint first changes nothing.
+  if (hintD > 0) {
+    const s = POW10[hintD];
+    const k = Math.round(w * s);
+    if (k < 1e15 && k / s === w) {
+      decK = k;
+      decD = hintD;
+      return;
+    }
+  }
   for (let d = 1; d <= 15; d++) {
     const s = POW10[d];
     const k = Math.round(w * s);
@@ -78,6 +90,7 @@ function readDecimal(w: number): void {
     if (k / s === w) {
       decK = k;
       decD = d;
+      hintD = d;
       return;
     }
   }
@@ -99,6 +112,7 @@ export function prepareWeights(
   const n = weights.length;
   const ks = new Float64Array(n);
   const ds = new Int16Array(n);
+  hintD = 0;
   let positive = 0;
   let maxD = -Infinity;
   for (let i = 0; i < n; i++) {
