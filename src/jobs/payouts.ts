@@ -46,7 +46,8 @@ export function payoutsJob(
   const planOutputs = planTables(plan);
 
   const repIds = reps.rows.map((r) => text(r.values.RepID));
-  const months = [...new Set(actuals.rows.map((r) => text(r.values.Period)))].sort();
+  const paid = new Set(actuals.rows.map((r) => text(r.values.Period)));
+  const months = [...paid].sort();
   const targets: MeasureAmount[] = [];
   let fromTable: ParsedTable | undefined;
   for (const measure of plan.measures) {
@@ -62,7 +63,8 @@ export function payoutsJob(
     const sums = new Map<string, number>();
     for (const r of fromTable.rows) {
       const repId = text(r.values.RepID);
-      if (repId === UNASSIGNED) continue;
+      // Pay only the months that have actuals: SalesTargets runs the whole year ahead.
+      if (repId === UNASSIGNED || !paid.has(text(r.values.Period))) continue;
       const key = `${repId}\u0000${text(r.values.Period)}`;
       sums.set(key, (sums.get(key) ?? 0) + (num(r.values.Target) ?? 0));
     }

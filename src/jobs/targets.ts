@@ -23,6 +23,13 @@ export interface TargetOptions {
   readonly fiscalStartMonth: number;
   /** Product lines and their weights; empty: no product split. */
   readonly products: readonly ProductMix[];
+  /** 12 calendar-month weights (January first); left out: equal months. */
+  readonly seasonality?: readonly number[];
+  /** Ramp factors of a joiner's quota by tenure month (SALES.RAMP's), e.g. [0.25, 0.5, 0.75, 1]. */
+  readonly ramp?: readonly number[];
+  /** Overrides of `basis` for the company-to-regions and the region-to-reps steps. */
+  readonly regionBasis?: Basis;
+  readonly repBasis?: Basis;
 }
 
 export const defaultTargetOptions: TargetOptions = {
@@ -48,7 +55,12 @@ function basisOf(options: TargetOptions): Basis {
 }
 
 export function targetsJob(
-  inputs: { readonly reps?: ParsedTable; readonly regions?: ParsedTable },
+  inputs: {
+    readonly reps?: ParsedTable;
+    readonly regions?: ParsedTable;
+    /** Other tables the options came from (e.g. the sales history behind `seasonality`), for the audit. */
+    readonly others?: readonly ParsedTable[];
+  },
   options: TargetOptions,
 ): JobResult {
   const reps = requireClean(inputs.reps, "Reps");
@@ -69,10 +81,12 @@ export function targetsJob(
     })),
     regions: regions?.rows.map((r) => ({ region: text(r.values.Region), target: num(r.values.Target) })),
     companyTarget: useRegions ? null : options.companyTarget,
-    regionBasis: basis,
-    repBasis: basis,
+    regionBasis: options.regionBasis ?? basis,
+    repBasis: options.repBasis ?? basis,
     products: options.products.length > 0 ? options.products : undefined,
     fiscalYear: { startYear: options.fiscalYear, startMonth: options.fiscalStartMonth },
+    seasonality: options.seasonality,
+    ramp: options.ramp,
     decimals: options.decimals,
   });
   const rows: OutputRow[] = plan.rows.map((r) => ({
@@ -99,6 +113,6 @@ export function targetsJob(
     action: "targets",
     outputs: [{ name: "SalesTargets", columns: targetColumns, rows }],
     totals,
-    inputs: regions ? [reps, regions] : [reps],
+    inputs: [reps, ...(regions ? [regions] : []), ...(inputs.others ?? [])],
   };
 }

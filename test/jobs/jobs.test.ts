@@ -115,6 +115,10 @@ test("the plan round-trips through SalesPlan and payouts reconcile", async () =>
   const net = preview.totals.find((t) => t.id === "payoutNet");
   expect(net?.value).toBe(net?.expected);
   expect(net?.value).toBeGreaterThan(0);
+  // Only the months with actuals are paid, though SalesTargets runs the whole year.
+  const periods = new Set(preview.table.rows.map((r) => r.Period));
+  expect([...periods].every((p) => ["2026-01", "2026-02", "2026-03"].includes(String(p)))).toBe(true);
+  expect(preview.totals.find((t) => t.id === "payoutRows")?.value).toBeLessThanOrEqual(6 * 3 * 3);
   const written = await actions.writePayouts({ plan, measureTargets: {} }, {});
   expect(written.tables.map((t) => t.name)).toEqual([
     "SalesPayouts",

@@ -45,7 +45,6 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) 32px",
     columnGap: tokens.spacingHorizontalXS,
   },
-  fullWidth: { minWidth: 0, width: "100%" },
 });
 
 /** A measure name: typed, or picked from the measures Actuals reports. */
@@ -62,7 +61,7 @@ function MeasureName({
   onChange: (value: string) => void;
   error?: string;
 }): React.JSX.Element {
-  const styles = useStyles();
+  const styles = useCommonStyles();
   return (
     <Field label={label} validationMessage={error} validationState={error ? "error" : "none"}>
       <Combobox
@@ -188,6 +187,7 @@ function MeasureCard({
           <div key={j} className={styles.pairRow}>
             <Field validationMessage={fromError} validationState={fromError ? "error" : "none"}>
               <Input
+                className={styles.fullWidth}
                 inputMode="decimal"
                 aria-label={fill(tiers ? strings.tierFromRow : strings.curveAttainmentRow, {
                   measure: label,
@@ -199,6 +199,7 @@ function MeasureCard({
             </Field>
             <Field validationMessage={rateError} validationState={rateError ? "error" : "none"}>
               <Input
+                className={styles.fullWidth}
                 inputMode="decimal"
                 aria-label={fill(tiers ? strings.tierRateRow : strings.curvePayoutRow, {
                   measure: label,
@@ -319,10 +320,14 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
         )}
         <div className={styles.grid2}>
           <Field label={strings.planName}>
-            <Input value={form.name} onChange={(_, d) => set("name", d.value)} />
+            <Input className={styles.fullWidth} value={form.name} onChange={(_, d) => set("name", d.value)} />
           </Field>
           <Field label={strings.planVersion}>
-            <Input value={form.version} onChange={(_, d) => set("version", d.value)} />
+            <Input
+              className={styles.fullWidth}
+              value={form.version}
+              onChange={(_, d) => set("version", d.value)}
+            />
           </Field>
         </div>
         <div className={styles.grid2}>
@@ -407,7 +412,11 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           <>
             <div className={styles.grid2}>
               <Field label={strings.spiffName}>
-                <Input value={form.spiffName} onChange={(_, d) => set("spiffName", d.value)} />
+                <Input
+                  className={styles.fullWidth}
+                  value={form.spiffName}
+                  onChange={(_, d) => set("spiffName", d.value)}
+                />
               </Field>
               <MeasureName
                 label={strings.spiffMeasure}

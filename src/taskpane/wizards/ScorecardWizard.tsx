@@ -123,7 +123,6 @@ export function scorecardOptions(
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  fullWidth: { minWidth: 0, width: "100%" },
 });
 
 export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): React.JSX.Element {
@@ -169,7 +168,11 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
                   validationMessage={errors[`kpi.${i}.name`]}
                   validationState={errors[`kpi.${i}.name`] ? "error" : "none"}
                 >
-                  <Input value={k.name} onChange={(_, d) => setKpi(i, { name: d.value })} />
+                  <Input
+                    className={styles.fullWidth}
+                    value={k.name}
+                    onChange={(_, d) => setKpi(i, { name: d.value })}
+                  />
                 </Field>
                 <Button
                   size="small"
@@ -218,6 +221,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
                   validationState={errors[`kpi.${i}.target`] ? "error" : "none"}
                 >
                   <Input
+                    className={styles.fullWidth}
                     inputMode="decimal"
                     aria-label={`${label}: ${strings.kpiTarget}`}
                     value={k.target}
@@ -230,6 +234,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
                   validationState={errors[`kpi.${i}.weight`] ? "error" : "none"}
                 >
                   <Input
+                    className={styles.fullWidth}
                     inputMode="decimal"
                     aria-label={`${label}: ${strings.kpiWeight}`}
                     value={k.weight}
@@ -243,6 +248,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
                 validationState={errors[`kpi.${i}.cap`] ? "error" : "none"}
               >
                 <Input
+                  className={styles.fullWidth}
                   inputMode="decimal"
                   aria-label={`${label}: ${strings.kpiCap}`}
                   placeholder={form.cap}
@@ -301,6 +307,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
               validationState={errors[`band.${i}.minimum`] ? "error" : "none"}
             >
               <Input
+                className={styles.fullWidth}
                 inputMode="decimal"
                 aria-label={fill(strings.bandMinimumRow, { row: i + 1 })}
                 placeholder={strings.bandMinimum}
@@ -318,6 +325,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
               validationState={errors[`band.${i}.label`] ? "error" : "none"}
             >
               <Input
+                className={styles.fullWidth}
                 aria-label={fill(strings.bandLabelRow, { row: i + 1 })}
                 placeholder={strings.bandLabel}
                 value={b.label}

@@ -140,6 +140,7 @@ export function TargetsWizard({ actions }: { actions: SalesPlanActions }): React
         )}
         <Field label={strings.basis}>
           <Dropdown
+            className={styles.fullWidth}
             value={basisLabels[form.basis]}
             selectedOptions={[form.basis]}
             onOptionSelect={(_, d) => set("basis", d.optionValue as TargetOptions["basis"])}
@@ -165,6 +166,7 @@ export function TargetsWizard({ actions }: { actions: SalesPlanActions }): React
         <div className={styles.grid2}>
           <Field label={strings.decimals}>
             <Dropdown
+              className={styles.fullWidth}
               value={decimalLabels[form.decimals]}
               selectedOptions={[form.decimals]}
               onOptionSelect={(_, d) => set("decimals", d.optionValue ?? "0")}
@@ -185,6 +187,7 @@ export function TargetsWizard({ actions }: { actions: SalesPlanActions }): React
         </div>
         <Field label={strings.fiscalStart}>
           <Dropdown
+            className={styles.fullWidth}
             value={monthName(Number(form.fiscalStartMonth))}
             selectedOptions={[form.fiscalStartMonth]}
             onOptionSelect={(_, d) => set("fiscalStartMonth", d.optionValue ?? "1")}
@@ -210,6 +213,7 @@ export function TargetsWizard({ actions }: { actions: SalesPlanActions }): React
                   validationState={errors[`product${i}`] ? "error" : "none"}
                 >
                   <Input
+                    className={styles.fullWidth}
                     aria-label={fill(strings.productNameRow, { row: i + 1 })}
                     placeholder={strings.productName}
                     value={p.name}
@@ -223,6 +227,7 @@ export function TargetsWizard({ actions }: { actions: SalesPlanActions }): React
                 </Field>
                 <Field>
                   <Input
+                    className={styles.fullWidth}
                     aria-label={fill(strings.productWeightRow, { row: i + 1 })}
                     placeholder={strings.productWeight}
                     inputMode="decimal"

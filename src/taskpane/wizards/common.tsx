@@ -40,6 +40,8 @@ export const useCommonStyles = makeStyles({
   },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
   grow: { flexGrow: 1, flexBasis: "100px", minWidth: 0 },
+  // Fluent's Dropdown asks for 250 px by default: too wide for a grid cell in a 320 px pane.
+  fullWidth: { minWidth: 0, width: "100%", maxWidth: "100%", boxSizing: "border-box" },
   card: {
     display: "flex",
     flexDirection: "column",
@@ -205,6 +207,7 @@ export function NumberField({
   hint?: string;
   className?: string;
 }): React.JSX.Element {
+  const styles = useCommonStyles();
   return (
     <Field
       label={label}
@@ -213,7 +216,12 @@ export function NumberField({
       hint={hint}
       className={className}
     >
-      <Input inputMode="decimal" value={value} onChange={(_, d) => onChange(d.value)} />
+      <Input
+        inputMode="decimal"
+        className={styles.fullWidth}
+        value={value}
+        onChange={(_, d) => onChange(d.value)}
+      />
     </Field>
   );
 }
@@ -309,6 +317,7 @@ export function InputsStep({
                       validationState={c.required && c.header === null ? "warning" : "none"}
                     >
                       <Dropdown
+                        className={styles.fullWidth}
                         aria-label={fill(strings.mapColumnLabel, { column: c.key, table: report.name })}
                         placeholder={strings.notMapped}
                         value={selected || strings.notMapped}
