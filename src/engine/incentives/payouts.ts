@@ -354,7 +354,13 @@ function totalItems(run: RunContext, rp: number): readonly AdjustmentItem[] {
   const add = (item: Item) => {
     if (item.amount !== 0) items.push(item);
   };
-  add(new Item("planCap", at(c.planCapCents, rp), null, cents(plan.cap ?? 0), 0));
+  // Under true-up the cap grows with the periods paid so far this year.
+  let capPeriods = 1;
+  if (plan.trueUp) {
+    const p = rp % run.periods.length;
+    for (let q = p - 1; q >= 0 && run.periods[q].year === run.periods[p].year; q--) capPeriods++;
+  }
+  add(new Item("planCap", at(c.planCapCents, rp), null, cents((plan.cap ?? 0) * capPeriods), 0));
   const spiffs = plan.spiffs ?? [];
   for (let s = 0; s < spiffs.length; s++) {
     const units = run.actual[rp * run.known + run.spiffK[s]];
