@@ -265,7 +265,8 @@ function tableSum(page: Page, table: string, column: string): Promise<number> {
       if (!t) throw new Error(`no table ${tableName}`);
       const cells = excel.read(t.sheet.name, t.top, t.left, t.height, t.width);
       const at = cells[0].indexOf(columnName);
-      const body = cells.slice(1, t.showTotals ? -1 : undefined);
+      // Leave out a totals row, whether or not the table's range counts it.
+      const body = cells.slice(1).filter((row) => row[0] !== "Total");
       const cents = body.reduce((s: number, row) => s + Math.round(Number(row[at] ?? 0) * 100), 0);
       return cents / 100;
     },

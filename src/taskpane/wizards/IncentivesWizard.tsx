@@ -29,6 +29,7 @@ import {
   useTask,
   writtenText,
 } from "./common";
+import { CurveChart } from "./CurveChart";
 import {
   checkPlanForm,
   emptyMeasure,
@@ -171,6 +172,7 @@ function MeasureCard({
           </Dropdown>
         </Field>
       )}
+      {!tiers && <CurveChart measure={label} points={measure.points} />}
       <div className={styles.pointHead} aria-hidden="true">
         <Caption1>{tiers ? strings.tierFrom : strings.curveAttainment}</Caption1>
         <Caption1>{tiers ? strings.tierRate : strings.curvePayout}</Caption1>
