@@ -96,6 +96,19 @@ export const OUTPUT_TABLES = [
 ] as const;
 export type OutputTableName = (typeof OUTPUT_TABLES)[number];
 
+/**
+ * Where a new output sheet goes among the sheets (in tab order): before the first output sheet
+ * that comes after it in OUTPUT_TABLES, so finance finds them in the same order in every workbook;
+ * other sheets keep their places.
+ */
+export function newSheetPosition(sheetsInOrder: readonly string[], name: string): number {
+  const rank = (n: string): number => OUTPUT_TABLES.findIndex((t) => t.toLowerCase() === n.toLowerCase());
+  const own = rank(name);
+  if (own < 0) return sheetsInOrder.length;
+  const after = sheetsInOrder.findIndex((n) => rank(n) > own);
+  return after < 0 ? sheetsInOrder.length : after;
+}
+
 export const targetColumns: readonly OutputColumn[] = [
   col("RepID", "text", { required: true, width: 10 }),
   col("Name", "text", { width: 18 }),

@@ -12,7 +12,7 @@ import { planBlocks, rowBytes, utf8Length } from "../../src/workbook/chunks";
 import { parseDateText, parseMonthText } from "../../src/workbook/dates";
 import { sha256Hex, hashInputs } from "../../src/workbook/hash";
 import { auditRow } from "../../src/workbook/audit";
-import { prepareOutput, payoutColumns, targetColumns } from "../../src/workbook/outputs";
+import { newSheetPosition, prepareOutput, payoutColumns, targetColumns } from "../../src/workbook/outputs";
 
 describe("cells", () => {
   it("names columns like Excel", () => {
@@ -151,5 +151,14 @@ describe("prepareOutput", () => {
       OutputRows: "SalesTargets=1",
       Totals: "SalesTargets.Target=10.50",
     });
+  });
+});
+
+describe("newSheetPosition", () => {
+  it("puts output sheets in the promised order and leaves other sheets where they are", () => {
+    expect(newSheetPosition(["Reps", "SalesTargets", "SalesAudit"], "SalesPayouts")).toBe(2);
+    expect(newSheetPosition(["Reps", "SalesAudit", "Notes"], "SalesTargets")).toBe(1);
+    expect(newSheetPosition(["Reps", "SalesTargets"], "SalesAudit")).toBe(2);
+    expect(newSheetPosition(["SalesAudit"], "Reps")).toBe(1);
   });
 });

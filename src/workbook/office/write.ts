@@ -16,7 +16,7 @@ import { DEFAULT_BLOCK_BYTES, isPayloadTooLarge, planBlocks, rowBytes } from "..
 import type { WriteReport, WrittenTable } from "../host";
 import { workbookMessages } from "../messages";
 import { dataRowsOnSheet, registryGrid, REGISTRY_SHEET, type ExistingTable } from "../ownership";
-import type { OutputTable, PreparedTable } from "../outputs";
+import { newSheetPosition, type OutputTable, type PreparedTable } from "../outputs";
 import { planWrite, updatedRegistry, type PlannedTable } from "../plan";
 import { inspectWorkbook, STAGING_SHEET, type OfficeSnapshot } from "./inspect";
 
@@ -178,7 +178,9 @@ export async function writeOfficeTables(
       backup.copyFrom(source, "Formats");
     }
     sheet.getRangeByIndexes(0, column, 1, 1).values = [[BACKUP_MARK]];
-    for (const l of layouts) written.push(applyTable(context, sheet, l));
+    // Sheets in tab order as the commit adds them, to place each new output sheet.
+    const tabs = [...snapshot.sheetNames.filter((n) => n !== STAGING_SHEET), STAGING_SHEET];
+    for (const l of layouts) written.push(applyTable(context, sheet, l, tabs));
     writeRegistry(context, snapshot, updatedRegistry(snapshot.registry, planned, now));
     sheet.delete();
     await context.sync();
@@ -213,7 +215,12 @@ function totalsRow(output: PreparedTable): unknown[][] {
   ];
 }
 
-function applyTable(context: Excel.RequestContext, staging: Excel.Worksheet, layout: Layout): WrittenTable {
+function applyTable(
+  context: Excel.RequestContext,
+  staging: Excel.Worksheet,
+  layout: Layout,
+  tabs: string[],
+): WrittenTable {
   const { output, plan } = layout.planned;
   const width = output.columns.length;
   const n = output.rows.length;
@@ -221,6 +228,9 @@ function applyTable(context: Excel.RequestContext, staging: Excel.Worksheet, lay
 
   if (plan.kind === "create") {
     const sheet = context.workbook.worksheets.add(output.sheet);
+    const position = newSheetPosition(tabs, output.sheet);
+    if (position < tabs.length) sheet.position = position;
+    tabs.splice(position, 0, output.sheet);
     const body = dataRowsOnSheet(n);
     output.columns.forEach((c, j) => {
       setFormat(sheet.getRangeByIndexes(1, j, body + (output.totals ? 1 : 0), 1), c.numberFormat);

@@ -18,7 +18,7 @@ import {
   type ExistingTable,
   type UsedBlock,
 } from "../ownership";
-import type { OutputTable, PreparedTable, WriteCell } from "../outputs";
+import { newSheetPosition, type OutputTable, type PreparedTable, type WriteCell } from "../outputs";
 import { parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
 import {
   ownershipOf,
@@ -199,7 +199,12 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   private writeOne({ output, plan }: PlannedTable): WrittenTable {
     if (plan.kind === "create") {
+      const before = this.workbook.worksheets.map((w) => w.name);
       const worksheet = this.workbook.addWorksheet(output.sheet);
+      const order = this.workbook.worksheets.filter((w) => w !== worksheet);
+      order.splice(newSheetPosition(before, output.sheet), 0, worksheet);
+      // exceljs writes sheets by orderNo (a field its typings leave out).
+      order.forEach((w, i) => ((w as unknown as { orderNo: number }).orderNo = i + 1));
       output.columns.forEach((c, i) => {
         const column = worksheet.getColumn(i + 1);
         column.width = c.width;

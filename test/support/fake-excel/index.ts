@@ -322,6 +322,21 @@ class WorksheetProxy extends Proxy<Sheet> {
     });
   }
 
+  get position(): number {
+    return this.get("position");
+  }
+
+  set position(value: number) {
+    this.ctx.queue(4, () => {
+      const sheets = this.ctx.excel.workbook.sheets;
+      const sheet = this.target();
+      if (!Number.isInteger(value) || value < 0 || value >= sheets.length)
+        throw new FakeExcelError("InvalidArgument", `position ${value}`);
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(value, 0, sheet);
+    });
+  }
+
   get tables(): TableCollectionProxy {
     return new TableCollectionProxy(
       this.ctx,

@@ -74,6 +74,15 @@ describe("OfficeWorkbookHost writing", () => {
     expect(excel.workbook.table("SalesTargets")?.showTotals).toBe(true);
     expect(excel.workbook.sheet(REGISTRY_SHEET)?.visibility).toBe("VeryHidden");
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "SalesTargets", REGISTRY_SHEET]);
+    // later outputs take their places among the earlier ones, in PRODUCT.md's order
+    await host.writeTables([payouts(1), audit("payouts")], NOW);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "SalesTargets",
+      REGISTRY_SHEET,
+      "SalesPayouts",
+      "SalesAudit",
+    ]);
   });
 
   it("writes the same cells as the .xlsx host", async () => {
