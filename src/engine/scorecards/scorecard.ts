@@ -225,8 +225,13 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
   }
   const targets = new TargetTable(input.targets, keyIndex, K, knownNames);
 
-  const down = kpis.map((kpi) => kpi.direction === "down");
-  const isProcess = kpis.map((kpi) => kpi.kind === "process");
+  // The plan's numbers as flat arrays: the inner loop runs once per rep, period and KPI.
+  const down = Uint8Array.from(kpis, (kpi) => (kpi.direction === "down" ? 1 : 0));
+  const isProcess = Uint8Array.from(kpis, (kpi) => (kpi.kind === "process" ? 1 : 0));
+  const weightOf = Float64Array.from(kpis, (kpi) => kpi.weight);
+  const capOf = Float64Array.from(kpis, (kpi) => kpi.cap);
+  const floorOf = Float64Array.from(kpis, (kpi) => kpi.floor);
+  const gateOf = Float64Array.from(kpis, (kpi) => kpi.gate);
   const groupWeights = plan.groupWeights;
 
   // A table's headers repeat on every row: look each distinct header up once.
@@ -304,25 +309,24 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
     let rVoid = false;
     let gate = -1;
     for (let k = 0; k < K; k++) {
-      const kpi = kpis[k];
       const value = values[base + k];
       if (value !== value) {
         // NaN: the value is missing.
         const list = missingByRow.get(i) ?? [];
-        list.push(kpi.name);
+        list.push(kpis[k].name);
         missingByRow.set(i, list);
         issues.push({
           rep,
           period,
-          kpi: kpi.name,
-          error: new SalesPlanError(scorecardMessages.valueMissing, { rep, kpi: kpi.name, period }),
+          kpi: kpis[k].name,
+          error: new SalesPlanError(scorecardMessages.valueMissing, { rep, kpi: kpis[k].name, period }),
         });
         if (policy === "zero") {
           // No credit, whatever the direction: 0 complaints would otherwise earn the cap.
           achievements[base + k] = 0;
           credits[base + k] = 0;
-          if (isProcess[k]) pWeight += kpi.weight;
-          else rWeight += kpi.weight;
+          if (isProcess[k]) pWeight += weightOf[k];
+          else rWeight += weightOf[k];
         } else {
           achievements[base + k] = NaN;
           credits[base + k] = NaN;
@@ -333,18 +337,19 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
         }
         continue;
       }
-      if (gate < 0 && kpi.gate >= 0 && (down[k] ? value > kpi.gate : value < kpi.gate)) gate = k;
+      if (gate < 0 && gateOf[k] >= 0 && (down[k] ? value > gateOf[k] : value < gateOf[k])) gate = k;
       const target = targetRow[k];
-      const a = down[k] ? (value === 0 ? kpi.cap : target / value) : value / target;
-      const credit = a < kpi.floor ? 0 : a < kpi.cap ? a : kpi.cap;
+      const cap = capOf[k];
+      const a = down[k] ? (value === 0 ? cap : target / value) : value / target;
+      const credit = a < floorOf[k] ? 0 : a < cap ? a : cap;
       achievements[base + k] = a;
       credits[base + k] = credit;
       if (isProcess[k]) {
-        pSum += kpi.weight * credit;
-        pWeight += kpi.weight;
+        pSum += weightOf[k] * credit;
+        pWeight += weightOf[k];
       } else {
-        rSum += kpi.weight * credit;
-        rWeight += kpi.weight;
+        rSum += weightOf[k] * credit;
+        rWeight += weightOf[k];
       }
     }
     const processScore = pVoid || pWeight === 0 ? NaN : (pSum / pWeight) * 100;
