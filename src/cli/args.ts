@@ -15,6 +15,8 @@ export interface CliArgs {
   readonly scorecard: string | undefined;
   readonly target: number | undefined;
   readonly products: readonly { product: string; weight: number }[];
+  /** --map Reps.RepID=员工号: table -> column key -> the header to read it from. */
+  readonly mappings: Readonly<Record<string, Record<string, string>>>;
   readonly lang: Locale;
   readonly quiet: boolean;
   readonly help: boolean;
@@ -31,6 +33,7 @@ const VALUE_OPTIONS = new Set([
   "--target",
   "--products",
   "--lang",
+  "--map",
 ]);
 
 export function parseArgs(
@@ -40,6 +43,7 @@ export function parseArgs(
   const values = new Map<string, string>();
   const flags = new Set<string>();
   const positional: string[] = [];
+  const maps: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
@@ -49,7 +53,8 @@ export function parseArgs(
       if (value === undefined || (eq < 0 && value.startsWith("-") && !/^-\d/.test(value))) {
         throw new SalesPlanError(cliMessages.missingValue, { option: name });
       }
-      values.set(name === "-o" ? "--output" : name, value);
+      if (name === "--map") maps.push(value);
+      else values.set(name === "-o" ? "--output" : name, value);
     } else if (["--quiet", "-q", "--help", "-h"].includes(arg))
       flags.add(arg.replace(/^-(\w)$/, (_, c: string) => (c === "q" ? "--quiet" : "--help")));
     else if (arg.startsWith("-") && arg !== "-")
@@ -86,6 +91,7 @@ export function parseArgs(
     scorecard: values.get("--scorecard"),
     target: number("--target"),
     products,
+    mappings: parseMappings(maps),
     lang: langText === "zh" ? "zh" : "en",
     quiet: flags.has("--quiet"),
     help: flags.has("--help"),
@@ -99,4 +105,14 @@ function parseProducts(text: string): { product: string; weight: number }[] {
       throw new SalesPlanError(cliMessages.badProducts, { value: text });
     return { product: m[1], weight: Number(m[2]) };
   });
+}
+
+function parseMappings(items: readonly string[]): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const item of items) {
+    const m = /^\s*(\w+)\.(\w+)\s*=\s*(.+?)\s*$/.exec(item);
+    if (!m) throw new SalesPlanError(cliMessages.badMapping, { value: item });
+    (out[m[1]] ??= {})[m[2]] = m[3];
+  }
+  return out;
 }

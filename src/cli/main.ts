@@ -172,6 +172,7 @@ async function run(
     year: args.year,
     targets: args.target !== undefined ? { source: "company", total: args.target } : { source: "regions" },
     products: args.products,
+    mappings: args.mappings,
     plan,
     scorecard,
     now: io.now,

@@ -3,8 +3,8 @@ import type { MessageTable } from "../engine/messages";
 /** What the command line says, in English and Chinese. */
 export const cliMessages = {
   usage: {
-    en: "Usage:\n  salesplan demo [-o file.xlsx] [--seed N] [--year YYYY] [--as-of YYYY-MM]\n  salesplan run <in.xlsx> -o <out.xlsx> [--plan plan.json] [--scorecard card.json] [--target N] [--year YYYY] [--products A=0.5,B=0.5]\nOptions: --lang en|zh, --quiet, --help",
-    zh: "用法：\n  salesplan demo [-o 文件.xlsx] [--seed N] [--year 年份] [--as-of YYYY-MM]\n  salesplan run <输入.xlsx> -o <输出.xlsx> [--plan plan.json] [--scorecard card.json] [--target 金额] [--year 年份] [--products A=0.5,B=0.5]\n选项：--lang en|zh、--quiet、--help",
+    en: "Usage:\n  salesplan demo [-o file.xlsx] [--seed N] [--year YYYY] [--as-of YYYY-MM]\n  salesplan run <in.xlsx> -o <out.xlsx> [--plan plan.json] [--scorecard card.json] [--target N] [--year YYYY] [--products A=0.5,B=0.5] [--map Reps.RepID=Header ...]\nOptions: --lang en|zh, --quiet, --help",
+    zh: "用法：\n  salesplan demo [-o 文件.xlsx] [--seed N] [--year 年份] [--as-of YYYY-MM]\n  salesplan run <输入.xlsx> -o <输出.xlsx> [--plan plan.json] [--scorecard card.json] [--target 金额] [--year 年份] [--products A=0.5,B=0.5] [--map Reps.RepID=标题 ...]\n选项：--lang en|zh、--quiet、--help",
   },
   unknownCommand: { en: "Unknown command '{command}'", zh: "未知命令“{command}”" },
   unknownOption: { en: "Unknown option '{option}'", zh: "未知选项“{option}”" },
@@ -17,6 +17,10 @@ export const cliMessages = {
   badProducts: {
     en: "Option --products: '{value}' is not a list like Cloud=0.5,Devices=0.3",
     zh: "选项 --products：“{value}”不是 Cloud=0.5,Devices=0.3 这样的列表",
+  },
+  badMapping: {
+    en: "Option --map: '{value}' is not like Reps.RepID=Employee No",
+    zh: "选项 --map：“{value}”不是 Reps.RepID=员工号 这样的格式",
   },
   needsInput: {
     en: "run needs an input workbook: salesplan run <in.xlsx> -o <out.xlsx>",

@@ -23,6 +23,7 @@ import {
   type JobTotal,
   type ScorecardOptions,
 } from "../jobs";
+import type { ColumnMapping } from "../workbook/headers";
 import type { WorkbookHost, WrittenTable } from "../workbook/host";
 import { activitiesSpec, actualsSpec, regionsSpec, repsSpec, type InputTableSpec } from "../workbook/inputs";
 import { targetColumns, type OutputRow } from "../workbook/outputs";
@@ -53,6 +54,8 @@ export interface PipelineOptions {
   /** The incentive plan; null: take it from the workbook's SalesPlan tables, if any. */
   readonly plan: Plan | null;
   readonly scorecard: ScorecardOptions | null;
+  /** Column mappings by input table, for headers the aliases do not cover. */
+  readonly mappings?: Readonly<Record<string, ColumnMapping>>;
   readonly now: () => Date;
   readonly progress?: (step: string) => void;
 }
@@ -81,7 +84,7 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   const inputs: Record<string, ParsedTable> = {};
   for (const spec of [repsSpec, regionsSpec, actualsSpec, activitiesSpec, historySpec]) {
     say(`read ${spec.name}`);
-    inputs[spec.name] = await host.readTable(spec);
+    inputs[spec.name] = await host.readTable(spec, options.mappings?.[spec.name] ?? {});
   }
   const problems: WorkbookProblem[] = [];
   if (isNotFound(inputs.Reps)) problems.push(...inputs.Reps.problems);

@@ -239,7 +239,7 @@ describe("salesplan run", () => {
     wb.addWorksheet("销售").addTable({
       name: "Reps",
       ref: "A1",
-      columns: [{ name: "工号" }, { name: "姓名" }, { name: "大区" }, { name: "去年销售额" }],
+      columns: [{ name: "员工号" }, { name: "姓名" }, { name: "大区" }, { name: "去年销售额" }],
       rows: [
         ["R1", "李雷", "华东", 1200],
         ["R2", "韩梅", "华东", 600],
@@ -247,7 +247,30 @@ describe("salesplan run", () => {
       ],
     });
     await wb.xlsx.writeFile(path.join(dir, "min.xlsx"));
-    const ran = await cli("run", "min.xlsx", "-o", "min-out.xlsx", "--target", "1200000", "--year", "2027");
+    const unmapped = await cli(
+      "run",
+      "min.xlsx",
+      "-o",
+      "min-out.xlsx",
+      "--target",
+      "1200000",
+      "--year",
+      "2027",
+    );
+    expect(unmapped.code).toBe(1);
+    expect(unmapped.err).toContain("Reps: column 'RepID' not found");
+    const ran = await cli(
+      "run",
+      "min.xlsx",
+      "-o",
+      "min-out.xlsx",
+      "--target",
+      "1200000",
+      "--year",
+      "2027",
+      "--map",
+      "Reps.RepID=员工号",
+    );
     expect(ran.err).toContain("[");
     expect(ran.code).toBe(0);
     expect(ran.out).toContain("sum of rows 1,200,000.00 ✓");
