@@ -332,28 +332,26 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
             />
           </Field>
         </div>
-        <div className={styles.grid2}>
-          <Field label={strings.frequency}>
-            <Dropdown
-              className={styles.fullWidth}
-              value={frequencyLabels[form.frequency]}
-              selectedOptions={[form.frequency]}
-              onOptionSelect={(_, d) => set("frequency", d.optionValue as Plan["frequency"])}
-            >
-              {(Object.keys(frequencyLabels) as Plan["frequency"][]).map((f) => (
-                <Option key={f} value={f}>
-                  {frequencyLabels[f]}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <NumberField
-            label={strings.targetIncentive}
-            value={form.targetIncentive}
-            onChange={(v) => set("targetIncentive", v)}
-            error={check.errors.targetIncentive}
-          />
-        </div>
+        <Field label={strings.frequency}>
+          <Dropdown
+            className={styles.fullWidth}
+            value={frequencyLabels[form.frequency]}
+            selectedOptions={[form.frequency]}
+            onOptionSelect={(_, d) => set("frequency", d.optionValue as Plan["frequency"])}
+          >
+            {(Object.keys(frequencyLabels) as Plan["frequency"][]).map((f) => (
+              <Option key={f} value={f}>
+                {frequencyLabels[f]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <NumberField
+          label={strings.targetIncentive}
+          value={form.targetIncentive}
+          onChange={(v) => set("targetIncentive", v)}
+          error={check.errors.targetIncentive}
+        />
         <Text weight="semibold">{strings.measures}</Text>
         {form.measures.map((m, i) => (
           <MeasureCard
@@ -469,6 +467,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
         )}
       </Section>
       <PreviewAndWrite
+        stamp={JSON.stringify([check.plan, check.measureTargets, mappings])}
         table="SalesPayouts"
         columns={["RepID", "Period", "Measure", "NetPayout"]}
         ready={check.plan !== null}

@@ -364,6 +364,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
         </div>
       </Section>
       <PreviewAndWrite
+        stamp={JSON.stringify([options, mappings])}
         table="SalesScorecard"
         columns={["RepID", "Period", "Score", "Band", "Rank"]}
         ready={options !== null && form.kpis.length > 0}

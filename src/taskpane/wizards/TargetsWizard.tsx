@@ -267,6 +267,7 @@ export function TargetsWizard({ actions }: { actions: SalesPlanActions }): React
         )}
       </Section>
       <PreviewAndWrite
+        stamp={JSON.stringify([options, mappings])}
         table="SalesTargets"
         columns={["RepID", "Region", "Period", "Target"]}
         ready={options !== null}

@@ -92,13 +92,16 @@ export function pick(message: Localized, strings: Strings): string {
 }
 
 /** Numbers as the user's language writes them. */
-export function useFormat(): (value: number | null | undefined, digits?: number) => string {
+export function useFormat(): (value: number | null | undefined, digits?: number, minimum?: number) => string {
   const strings = useStrings();
   return React.useCallback(
-    (value, digits = 2) =>
+    (value, digits = 2, minimum = 0) =>
       value === null || value === undefined || Number.isNaN(value)
         ? ""
-        : new Intl.NumberFormat(strings.numberLocale, { maximumFractionDigits: digits }).format(value),
+        : new Intl.NumberFormat(strings.numberLocale, {
+            maximumFractionDigits: digits,
+            minimumFractionDigits: Math.min(minimum, digits),
+          }).format(value),
     [strings.numberLocale],
   );
 }
@@ -398,11 +401,16 @@ export function TotalsList({ totals }: { totals: readonly JobTotal[] }): React.J
   );
 }
 
-function cellText(value: OutputRow[string], format: (v: number, d?: number) => string, kind: string): string {
+function cellText(
+  value: OutputRow[string],
+  format: (v: number, d?: number, m?: number) => string,
+  kind: string,
+): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
     if (kind === "percent") return `${format(value * 100, 1)}%`;
     if (kind === "score") return format(value, 1);
+    if (kind === "money") return format(value, 2, 2);
     return format(value);
   }
   return value instanceof Date ? value.toISOString() : String(value);
@@ -488,6 +496,7 @@ export function PreviewAndWrite({
   makeWrite,
   ready,
   writeLabel,
+  stamp,
 }: {
   table: string;
   columns: readonly string[];
@@ -496,11 +505,19 @@ export function PreviewAndWrite({
   /** False while a field is invalid: the buttons then say what to fix instead. */
   ready: boolean;
   writeLabel?: string;
+  /** Changes whenever the options or mappings do: a shown preview or result is then out of date. */
+  stamp: string;
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = useCommonStyles();
   const previewTask = useTask<JobPreview>();
   const writeTask = useTask<RunResult>();
+  const { reset: resetPreview } = previewTask;
+  const { reset: resetWrite } = writeTask;
+  React.useEffect(() => {
+    resetPreview();
+    resetWrite();
+  }, [stamp, resetPreview, resetWrite]);
   return (
     <>
       <Section title={strings.stepPreview}>
