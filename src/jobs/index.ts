@@ -2,6 +2,7 @@
  * The jobs: input tables in, engines, output tables out. Host-independent (any WorkbookHost), so the
  * task pane (Office.js) and the command line (.xlsx) run the same code.
  */
+export * from "./history";
 export * from "./inputs";
 export * from "./job";
 export * from "./localize";

@@ -1,0 +1,97 @@
+/**
+ * Targets with what a sales history adds: the season (from SalesHistory) and the joiners' ramp,
+ * and the weight basis chosen from what the Reps table holds. Moved here from the command line so
+ * the task pane and the CLI share it.
+ */
+import { seasonalityCore, type Basis, type ProductMix } from "../engine/targets";
+import type { InputTableSpec } from "../workbook/inputs";
+import type { ParsedTable } from "../workbook/parse";
+import { isNotFound } from "./inputs";
+import { num, text, type JobResult } from "./job";
+import { targetsJob } from "./targets";
+
+/** Two or more years of monthly sales: the seasonality of the targets. Optional. ("History" is a sheet name Excel reserves.) */
+export const historySpec: InputTableSpec = {
+  name: "SalesHistory",
+  columns: [
+    { key: "RepID", aliases: ["RepID", "Rep ID", "工号"], kind: "text", required: false },
+    { key: "Period", aliases: ["Period", "Month", "期间", "月份"], kind: "month", required: true },
+    { key: "Amount", aliases: ["Amount", "Sales", "金额", "销售额"], kind: "number", required: true },
+  ],
+};
+
+/** Ramp of a joiner's quota by tenure month (SALES.RAMP's default story). */
+export const DEFAULT_RAMP = [0.25, 0.5, 0.75, 1];
+
+const found = (t: ParsedTable | undefined): t is ParsedTable => t !== undefined && !isNotFound(t);
+
+/**
+ * How targets are shared, from what the Reps table holds: last year's sales and market potential
+ * blended 70/30 when both are there, the one that is there otherwise, equal shares when neither.
+ */
+export function targetBasis(reps: ParsedTable): { region: Basis; rep: Basis; label: string } {
+  const has = (key: string) => reps.rows.some((r) => (num(r.values[key]) ?? 0) > 0);
+  const history = has("LastYearSales");
+  const potential = has("Potential");
+  if (history && potential)
+    return { region: "history", rep: { history: 0.7, potential: 0.3 }, label: "history 70% + potential 30%" };
+  if (history) return { region: "history", rep: "history", label: "history" };
+  if (potential) return { region: "potential", rep: "potential", label: "potential" };
+  return { region: "equal", rep: "equal", label: "equal" };
+}
+
+/** Calendar-month shares from the History table (each year normalised, years weighed equally). */
+export function historySeasonality(history: ParsedTable | undefined): number[] | undefined {
+  if (!found(history) || history.rows.length === 0) return undefined;
+  const byYear = new Map<number, (number | null)[]>();
+  for (const row of history.rows) {
+    const [y, m] = text(row.values.Period).split("-").map(Number);
+    const year = byYear.get(y) ?? new Array<number | null>(12).fill(null);
+    year[m - 1] = (year[m - 1] ?? 0) + (num(row.values.Amount) ?? 0);
+    byYear.set(y, year);
+  }
+  // Only whole years say anything about the season.
+  const years = [...byYear.entries()]
+    .filter(([, months]) => months.every((v) => v !== null))
+    .sort((a, b) => a[0] - b[0]);
+  if (years.length === 0) return undefined;
+  return seasonalityCore(years.map(([, months]) => months));
+}
+
+/**
+ * SalesTargets as the targets job writes them, with the season from SalesHistory, the joiners'
+ * ramp and the basis chosen from the data (calendar fiscal year, whole units).
+ */
+export function seasonalTargetsJob(
+  inputs: { readonly reps: ParsedTable; readonly regions?: ParsedTable; readonly history?: ParsedTable },
+  options: {
+    readonly year: number;
+    /** null: the Regions table's targets. */
+    readonly companyTarget: number | null;
+    readonly products: readonly ProductMix[];
+  },
+): JobResult {
+  const basis = targetBasis(inputs.reps);
+  const useRegions = options.companyTarget === null;
+  return targetsJob(
+    {
+      reps: inputs.reps,
+      regions: useRegions ? inputs.regions : undefined,
+      others: found(inputs.history) ? [inputs.history] : [],
+    },
+    {
+      source: useRegions ? "regions" : "company",
+      companyTarget: options.companyTarget,
+      basis: "equal",
+      blendHistory: 0,
+      regionBasis: basis.region,
+      repBasis: basis.rep,
+      decimals: 0,
+      fiscalYear: options.year,
+      fiscalStartMonth: 1,
+      products: options.products,
+      seasonality: historySeasonality(inputs.history),
+      ramp: DEFAULT_RAMP,
+    },
+  );
+}
