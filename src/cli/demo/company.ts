@@ -140,7 +140,8 @@ function presence(rep: DemoRep, year: number, m: number): number {
   if (to < from) return 0;
   const share = (to - from + 1) / (end - start + 1);
   const tenureMonths = (start - rep.HireDate) / 30.4;
-  const ramp = tenureMonths < 0 ? 0.25 : tenureMonths < 1 ? 0.5 : tenureMonths < 2 ? 0.75 : 1;
+  // New hires sell slowly at first: a little under the quota ramp, as most do.
+  const ramp = [0.15, 0.35, 0.55, 0.75, 0.9][Math.max(0, Math.floor(tenureMonths) + 1)] ?? 1;
   return share * ramp;
 }
 
@@ -179,7 +180,7 @@ export function generateCompany(options: DemoOptions = defaultDemoOptions): Demo
       const hireDate = joiner
         ? joinerDates[[...joinerSlots].indexOf(slot)]
         : slot % 9 === 4
-          ? serialFromYmd(year - 1 - (slot % 2), rnd.int(3, 10), 1)
+          ? serialFromYmd(year - 1 - (slot % 2), rnd.int(1, 3), 1)
           : serialFromYmd(rnd.int(2014, year - 3), rnd.int(1, 12), 1);
       const monthly = Math.round(region.size * rnd.between(70_000, 190_000));
       base.set(id, monthly);
