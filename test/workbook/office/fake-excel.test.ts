@@ -2,6 +2,8 @@
 import { FakeExcel, PAYLOAD_LIMIT } from "../../support/fake-excel";
 
 describe("FakeExcel", () => {
+  // This test breaks the rules on purpose, to see the fake catch it.
+  /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
   it("refuses to read a property before load() and sync()", async () => {
     const excel = new FakeExcel();
     excel.setValues("Data", 0, 0, [["a", 1]]);
@@ -15,6 +17,7 @@ describe("FakeExcel", () => {
       expect(() => range.address).toThrow(/PropertyNotLoaded/);
     });
   });
+  /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
 
   it("runs queued writes only at sync, in order", async () => {
     const excel = new FakeExcel();
