@@ -56,6 +56,22 @@ export interface InputStatus {
   readonly periods: readonly string[];
 }
 
+/**
+ * In a table's column mapping, this key names the workbook table (or sheet) to read instead of the
+ * one named like the input ("Reps"): how the wizard lets the user pick "Table1".
+ */
+export const TABLE_KEY = "@table";
+
+/** The spec to read (renamed when the user picked a table) and the column mapping without TABLE_KEY. */
+export function resolveInput(
+  name: InputName,
+  mapping: ColumnMapping = {},
+): { spec: InputTableSpec; mapping: ColumnMapping } {
+  const { [TABLE_KEY]: table, ...columns } = mapping;
+  const chosen = typeof table === "string" ? table.trim() : "";
+  return { spec: chosen ? { ...inputSpecs[name], name: chosen } : inputSpecs[name], mapping: columns };
+}
+
 /** A spec that takes every header as a text column: how the wizard learns a table's headers. */
 export function headersSpec(name: string): InputTableSpec {
   return { name, columns: [], extra: { kind: "text", known: [] } };
@@ -111,10 +127,11 @@ export async function inspectInput(
   name: InputName,
   mapping: ColumnMapping = {},
 ): Promise<{ status: InputStatus; table: ParsedTable }> {
-  const table = await host.readTable(inputSpecs[name], mapping);
+  const { spec, mapping: columns } = resolveInput(name, mapping);
+  const table = await host.readTable(spec, columns);
   let headers: string[] = table.columns.map((c) => c.header);
   if (!isNotFound(table)) {
-    const all = await host.readTable(headersSpec(name));
+    const all = await host.readTable(headersSpec(spec.name));
     headers = all.columns.map((c) => c.header);
   }
   return { status: inputStatus(name, table, headers), table };
@@ -127,7 +144,10 @@ export async function readInputs(
   mappings: Mappings = {},
 ): Promise<Partial<Record<InputName, ParsedTable>>> {
   const out: Partial<Record<InputName, ParsedTable>> = {};
-  for (const name of names) out[name] = await host.readTable(inputSpecs[name], mappings[name] ?? {});
+  for (const name of names) {
+    const { spec, mapping } = resolveInput(name, mappings[name]);
+    out[name] = await host.readTable(spec, mapping);
+  }
   return out;
 }
 

@@ -8,7 +8,7 @@ import type { Ownership, WorkbookHost } from "../workbook/host";
 import type { InputColumnSpec, InputKind, InputTableSpec } from "../workbook/inputs";
 import { OUTPUT_TABLES, type OutputTableName } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
-import { inputSpecs, isNotFound, type InputName, type Mappings } from "./inputs";
+import { inputSpecs, isNotFound, resolveInput, type InputName, type Mappings } from "./inputs";
 import { num, sumMoney, text } from "./job";
 import { checkMessages } from "./messages";
 import { UNASSIGNED } from "./targets";
@@ -152,7 +152,8 @@ export async function checkWorkbook(
 
   const inputs = new Map<InputName, ParsedTable>();
   for (const name of Object.keys(inputSpecs) as InputName[]) {
-    const table = await host.readTable(inputSpecs[name], mappings[name] ?? {});
+    const { spec, mapping } = resolveInput(name, mappings[name]);
+    const table = await host.readTable(spec, mapping);
     if (isNotFound(table)) continue;
     inputs.set(name, table);
     table.problems.slice(0, PER_TABLE).forEach((p) => error(p.error));

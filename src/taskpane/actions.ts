@@ -47,6 +47,8 @@ export interface InputReport {
   /** Distinct measures (Actuals). */
   readonly measures: readonly string[];
   readonly periods: readonly string[];
+  /** Tables and sheets in the workbook the user can pick instead (output tables left out). */
+  readonly available: readonly string[];
 }
 
 export interface PreviewColumn {

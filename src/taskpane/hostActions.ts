@@ -26,6 +26,7 @@ import {
   type TargetOptions,
 } from "../jobs";
 import type { WorkbookHost } from "../workbook/host";
+import { OUTPUT_TABLES } from "../workbook/outputs";
 import {
   PREVIEW_ROWS,
   type InputReport,
@@ -75,10 +76,15 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
   };
   return {
     async inspectInputs(names, mappings) {
+      const contents = await host.contents();
+      const outputs = new Set<string>(OUTPUT_TABLES.map((n) => n.toLowerCase()));
+      const available = [...new Set([...contents.tables.map((t) => t.name), ...contents.sheets])].filter(
+        (n) => !outputs.has(n.toLowerCase()),
+      );
       const reports: InputReport[] = [];
       for (const name of names) {
         const { status } = await inspectInput(host, name, mappings[name] ?? {});
-        reports.push({ ...status, problems: status.problems.map((p) => localize(p.error)) });
+        reports.push({ ...status, problems: status.problems.map((p) => localize(p.error)), available });
       }
       return reports;
     },

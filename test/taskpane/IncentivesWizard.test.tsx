@@ -35,6 +35,10 @@ test("edits the example plan with validation beside the fields, saves it and run
 
   // A curve point edited, one added to the collection rate table.
   type("Revenue point 3 payout %", "180");
+  // The curve's chart follows its points.
+  expect(
+    screen.getByRole("img", { name: /Payout curve of Revenue: 50% → 25%, 100% → 100%, 150% → 180%/ }),
+  ).toBeTruthy();
   const collection = screen.getByRole("group", { name: "Measure 2" });
   fireEvent.click(within(collection).getByRole("button", { name: "Collection: Add row" }));
   type("Collection tier 3 from", "90000");

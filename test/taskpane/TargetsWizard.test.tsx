@@ -5,6 +5,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { TargetsWizard } from "../../src/taskpane/wizards/TargetsWizard";
 import { catalogues } from "../../src/taskpane/i18n";
 import { fakeActions } from "./fakeActions";
+import { sampleTables } from "../browser/sample-workbook";
 import { choose, renderWithStrings, type } from "./render";
 
 jest.setTimeout(20000);
@@ -57,4 +58,21 @@ test("splits region targets by product line, in Chinese", async () => {
   expect(within(totals).getByText(/区域 South/).textContent).toMatch(/相符/);
   // 6 reps x 2 products x 12 months, plus the January the joiner R03 does not carry.
   expect(screen.getByText("SalesTargets 共 146 行，显示前 8 行")).toBeTruthy();
+});
+
+test("reads Reps from a table the user picks when none is named Reps", async () => {
+  const { actions } = fakeActions({}, (excel) => {
+    for (const t of sampleTables)
+      if (t.name === "Reps") excel.addTable("Team list", "Team", 2, 1, t.values);
+      else excel.addTable(t.sheet, t.name, 0, 0, t.values);
+  });
+  renderWithStrings(<TargetsWizard actions={actions} />);
+  await screen.findByText("Reps: not found. Add a table or sheet named Reps.");
+  await choose("Choose the table that holds Reps", "Team");
+  await screen.findByText("Reps: table Team on sheet Team list, 6 rows");
+  type("Company target", "1000");
+  await choose("Weight reps and regions by", "Equal shares");
+  fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+  const totals = await screen.findByRole("list", { name: "Totals" });
+  expect(within(totals).getByText(/Sum of all rows/).textContent).toMatch(/1,000.*adds up/);
 });

@@ -8,12 +8,15 @@ import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import { seedSample } from "../browser/sample-workbook";
 import { FakeExcel } from "../support/fake-excel";
 
-export function fakeActions(overrides: Partial<SalesPlanActions> = {}): {
+export function fakeActions(
+  overrides: Partial<SalesPlanActions> = {},
+  seed: (excel: FakeExcel) => void = seedSample,
+): {
   actions: SalesPlanActions;
   excel: FakeExcel;
 } {
   const excel = new FakeExcel();
-  seedSample(excel);
+  seed(excel);
   const real = createHostActions(
     new OfficeWorkbookHost({ run: excel.run }),
     () => new Date(Date.UTC(2026, 10, 27, 2, 0)),

@@ -36,9 +36,11 @@ export function CurveChart({
   const before = parsed.length > 1 ? parsed[parsed.length - 2] : { x: 0, y: 0 };
   // Beyond the last point the curve keeps its last slope (the engine's rule).
   const slope = last.x !== before.x ? (last.y - before.y) / (last.x - before.x) : 0;
-  const xMax = Math.max(last.x * 1.25, 10);
+  // Round axis ends up to a multiple of 50 so the ticks read 0, 100, 200.
+  const nice = (v: number) => Math.max(50, Math.ceil(v / 50) * 50);
+  const xMax = nice(last.x * 1.2);
   const yEnd = last.y + slope * (xMax - last.x);
-  const yMax = Math.max(...parsed.map((p) => p.y), yEnd, 10);
+  const yMax = nice(Math.max(...parsed.map((p) => p.y), yEnd));
   const sx = (x: number) => PAD.left + (x / xMax) * (W - PAD.left - PAD.right);
   const sy = (y: number) => H - PAD.bottom - (Math.max(0, y) / yMax) * (H - PAD.top - PAD.bottom);
   const first = parsed[0];
@@ -64,8 +66,14 @@ export function CurveChart({
           </text>
         </g>
       ))}
-      {xTicks.map((t) => (
-        <text key={`x${t}`} className={styles.label} x={sx(t)} y={H - 6} textAnchor="middle">
+      {xTicks.map((t, i) => (
+        <text
+          key={`x${t}`}
+          className={styles.label}
+          x={sx(t)}
+          y={H - 6}
+          textAnchor={i === 0 ? "start" : i === xTicks.length - 1 ? "end" : "middle"}
+        >
           {Math.round(t)}%
         </text>
       ))}

@@ -24,7 +24,14 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { Locale } from "../../engine/messages";
-import { localize, type InputName, type JobTotal, type Localized, type Mappings } from "../../jobs";
+import {
+  localize,
+  TABLE_KEY,
+  type InputName,
+  type JobTotal,
+  type Localized,
+  type Mappings,
+} from "../../jobs";
 import type { OutputRow } from "../../workbook/outputs";
 import type { InputReport, JobPreview, RunResult, SalesPlanActions } from "../actions";
 import { fill, useStrings, type Strings } from "../i18n";
@@ -263,6 +270,9 @@ export function InputsStep({
   React.useEffect(() => {
     void reload();
   }, [reload]);
+  const pickTable = (table: InputName, chosen: string) =>
+    // Another table has other headers: its column mappings start afresh.
+    onMappings({ ...mappings, [table]: chosen === "" ? {} : { [TABLE_KEY]: chosen } });
   const map = (table: InputName, column: string, header: string) => {
     const next = { ...(mappings[table] ?? {}) } as Record<string, string | number>;
     if (header === "") delete next[column];
@@ -292,6 +302,26 @@ export function InputsStep({
               : fill(strings.tableMissing, { name: report.name })}
             {optional.includes(report.name) && !report.found ? ` ${strings.tableOptional}` : ""}
           </Text>
+          {(!report.found || mappings[report.name]?.[TABLE_KEY] !== undefined) &&
+            report.available.length > 0 && (
+              <Field label={fill(strings.chooseTable, { name: report.name })}>
+                <Dropdown
+                  className={styles.fullWidth}
+                  aria-label={fill(strings.chooseTableLabel, { name: report.name })}
+                  placeholder={strings.notMapped}
+                  value={String(mappings[report.name]?.[TABLE_KEY] ?? "") || strings.notMapped}
+                  selectedOptions={[String(mappings[report.name]?.[TABLE_KEY] ?? "")]}
+                  onOptionSelect={(_, d) => pickTable(report.name, d.optionValue ?? "")}
+                >
+                  <Option value="">{strings.notMapped}</Option>
+                  {report.available.map((t) => (
+                    <Option key={t} value={t}>
+                      {t}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            )}
           {report.found && (
             <>
               <Caption1 className={styles.wrap}>
