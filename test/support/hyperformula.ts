@@ -118,7 +118,10 @@ export function createSheet(
       const self = this as { arraySizeForAst: (a: unknown, s: unknown) => ArraySize };
       const sizes = ast.args.map((arg) => self.arraySizeForAst(arg, state));
       const rule = options.shapes?.[meta.id] ?? ((s: readonly ArraySize[]) => s[0] ?? ArraySize.scalar());
-      return rule(sizes);
+      // A range argument's size comes back marked as a reference, which HyperFormula reads as one
+      // cell; the spill is a plain width x height.
+      const size = rule(sizes);
+      return size.isScalar() ? size : new ArraySize(size.width, size.height);
     };
   }
   // Each sheet gets its own plugin class, bound to its own bundle (and display language).
