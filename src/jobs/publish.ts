@@ -3,6 +3,7 @@
  * workbook that lists every problem a finance reviewer would trip over.
  */
 import { SalesPlanError } from "../engine/errors";
+import { formatMoney } from "../engine/incentives";
 import { roundMoney } from "../engine/round";
 import type { Ownership, WorkbookHost } from "../workbook/host";
 import type { InputColumnSpec, InputKind, InputTableSpec } from "../workbook/inputs";
@@ -181,7 +182,14 @@ export async function checkWorkbook(
         (v) => num(v) ?? 0,
       );
       if (roundMoney(payout + adjustments) !== roundMoney(net))
-        error(new SalesPlanError(checkMessages.rowDoesNotAddUp, { row: r.row, payout, adjustments, net }));
+        error(
+          new SalesPlanError(checkMessages.rowDoesNotAddUp, {
+            row: r.row,
+            payout: formatMoney(payout),
+            adjustments: formatMoney(adjustments),
+            net: formatMoney(net),
+          }),
+        );
     }
     if (!present("SalesPlan")) error(new SalesPlanError(checkMessages.payoutsWithoutPlan));
   }
@@ -211,7 +219,13 @@ export async function checkWorkbook(
         targets.rows.filter((r) => text(r.values.Region) === region).map((r) => r.values.Target),
       );
       if (value !== roundMoney(expected))
-        warning(new SalesPlanError(checkMessages.regionTargetDiffers, { region, value, expected }));
+        warning(
+          new SalesPlanError(checkMessages.regionTargetDiffers, {
+            region,
+            value: formatMoney(value),
+            expected: formatMoney(expected),
+          }),
+        );
     }
   }
   const anyOutput = summary.tables.some(
