@@ -4,7 +4,8 @@
  */
 import { OfficeWorkbookHost } from "../../../src/workbook/office/host";
 import { payoutColumns, type OutputTable } from "../../../src/workbook/outputs";
-import { FakeExcel, PAYLOAD_LIMIT } from "../../support/fake-excel";
+import { actualsSpec } from "../../../src/workbook/inputs";
+import { FakeExcel, PAYLOAD_LIMIT, type CellValue } from "../../support/fake-excel";
 
 const ROWS = 100_000;
 
@@ -48,4 +49,24 @@ it(`writes ${ROWS.toLocaleString("en")} rows in a bounded number of syncs, every
     expect(m.largest).toBeLessThan(PAYLOAD_LIMIT);
     expect(m.syncs).toBeLessThanOrEqual(12);
   }
+});
+
+it(`reads ${ROWS.toLocaleString("en")} input rows in a few syncs, every answer under 5 MB`, async () => {
+  const excel = new FakeExcel();
+  const rows: CellValue[][] = Array.from({ length: ROWS }, (_, i) => [
+    `R${String(i % 600).padStart(4, "0")}`,
+    `2026-${String((i % 12) + 1).padStart(2, "0")}`,
+    i % 2 ? "Revenue" : "Collection",
+    100000 + i,
+    i % 3 ? "Cloud" : "Devices",
+  ]);
+  excel.addTable("Actuals", "Actuals", 0, 0, [["RepID", "Period", "Measure", "Amount", "Product"], ...rows]);
+  const host = new OfficeWorkbookHost({ run: excel.run });
+  const parsed = await host.readTable(actualsSpec);
+  expect(parsed.problems).toEqual([]);
+  expect(parsed.rows).toHaveLength(ROWS);
+  const largestAnswer = Math.max(...excel.responseBytes);
+  console.log(`${ROWS} rows read: ${excel.syncs} syncs, largest answer ${largestAnswer} bytes`);
+  expect(largestAnswer).toBeLessThan(PAYLOAD_LIMIT);
+  expect(excel.syncs).toBeLessThanOrEqual(8);
 });
