@@ -60,7 +60,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       return args.command === undefined && !args.help ? EXIT.usage : EXIT.ok;
     }
     if (args.command === "demo") return await demo(args, io, say);
-    if (args.command === "run") return await run(args, io, say, complain);
+    if (args.command === "run") return await run(args, io, say);
     throw new UsageError(cliMessages.unknownCommand, { command: args.command });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -145,7 +145,7 @@ async function readJson<T>(file: string, io: CliIO): Promise<T> {
   try {
     text = await fs.readFile(full, "utf8");
   } catch {
-    throw new SalesPlanError({ en: "File not found: {path}", zh: "找不到文件：{path}" }, { path: full });
+    throw new SalesPlanError(cliMessages.fileNotFound, { path: full });
   }
   try {
     return JSON.parse(text) as T;
@@ -154,12 +154,7 @@ async function readJson<T>(file: string, io: CliIO): Promise<T> {
   }
 }
 
-async function run(
-  args: CliArgs,
-  io: CliIO,
-  say: (t: string) => void,
-  complain: (t: string) => void,
-): Promise<number> {
+async function run(args: CliArgs, io: CliIO, say: (t: string) => void): Promise<number> {
   const input = args.positional[0];
   if (!input) throw new UsageError(cliMessages.needsInput);
   const file = outputPath(args, io);
@@ -180,6 +175,5 @@ async function run(
   });
   progress.step(`save ${path.basename(file)}`);
   await host.save(file);
-  void complain;
   return finish(result, file, progress, args, say);
 }

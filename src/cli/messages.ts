@@ -28,6 +28,7 @@ export const cliMessages = {
   },
   needsOutput: { en: "run needs an output file: -o <out.xlsx>", zh: "run 需要输出文件：-o <输出.xlsx>" },
   notXlsx: { en: "{path}: the output must be an .xlsx file", zh: "{path}：输出必须是 .xlsx 文件" },
+  fileNotFound: { en: "File not found: {path}", zh: "找不到文件：{path}" },
   badJson: { en: "{path}: not valid JSON ({reason})", zh: "{path}：不是有效的 JSON（{reason}）" },
   inputProblems: {
     en: "{count} problem(s) in the input tables; nothing was written",
