@@ -1,0 +1,43 @@
+/**
+ * Every message a user can see, from every layer, exists in English and Chinese with the same
+ * placeholders, so a translated message never loses the argument or the position it names.
+ */
+import { cliMessages } from "../src/cli/messages";
+import { incentiveMessages } from "../src/engine/incentives/messages";
+import { commonMessages, formatMessage, type MessageTable } from "../src/engine/messages";
+import { scorecardMessages } from "../src/engine/scorecards/messages";
+import { targetMessages } from "../src/engine/targets/messages";
+import { trackingMessages } from "../src/engine/tracking/messages";
+import { actionMessages, checkMessages, jobMessages } from "../src/jobs/messages";
+import { workbookMessages } from "../src/workbook/messages";
+
+const tables: [string, MessageTable][] = [
+  ["common", commonMessages],
+  ["targets", targetMessages],
+  ["incentives", incentiveMessages],
+  ["scorecards", scorecardMessages],
+  ["tracking", trackingMessages],
+  ["jobs", jobMessages],
+  ["checks", checkMessages],
+  ["actions", actionMessages],
+  ["workbook", workbookMessages],
+  ["cli", cliMessages],
+];
+
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe.each(tables)("%s messages", (_area, table) => {
+  test.each(Object.entries(table))("%s: English and Chinese, same placeholders", (_key, template) => {
+    expect(template.en.trim()).not.toBe("");
+    // Chinese text, or at least Chinese punctuation ("salesplan：{message}")
+    expect(template.zh).toMatch(/[\u4e00-\u9fff\uff00-\uffef\u3000-\u303f]/);
+    expect(placeholders(template.zh)).toEqual(placeholders(template.en));
+  });
+});
+
+test("formatMessage fills every placeholder it is given and leaves unknown ones visible", () => {
+  expect(formatMessage("{arg}: {value}{at}", { arg: "weights", value: "abc", at: " at row 3" })).toBe(
+    "weights: abc at row 3",
+  );
+  expect(formatMessage("{arg} {missing}", { arg: "x" })).toBe("x {missing}");
+});
