@@ -11,6 +11,7 @@ export { bandCore, bandOf, DEFAULT_BANDS, prepareBands, type BandRow } from "./b
 /** Whole scorecards per rep and period. */
 export {
   buildScorecards,
+  creditOf,
   kpiKey,
   scorecardRow,
   scorecardRows,
@@ -39,5 +40,5 @@ export {
   type Trend,
 } from "./review";
 /** Competition ranks (1, 1, 3) and medians. */
-export { competitionRanks, median } from "./rank";
+export { competitionRanks, median, medianInPlace } from "./rank";
 export { scorecardMessages } from "./messages";

@@ -25,3 +25,24 @@ export function sortedMedian(sorted: ArrayLike<number>): number {
   const mid = n >> 1;
   return n % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+/**
+ * The median of buffer[from .. from + count - 1], reordering that slice. Teams are small, so an
+ * insertion sort in place beats allocating a view to sort for each team, KPI and period.
+ */
+export function medianInPlace(buffer: Float64Array, from: number, count: number): number {
+  if (count === 0) return NaN;
+  if (count > 64) return sortedMedian(buffer.subarray(from, from + count).sort());
+  const end = from + count;
+  for (let i = from + 1; i < end; i++) {
+    const x = buffer[i];
+    let j = i - 1;
+    while (j >= from && buffer[j] > x) {
+      buffer[j + 1] = buffer[j];
+      j--;
+    }
+    buffer[j + 1] = x;
+  }
+  const mid = from + (count >> 1);
+  return count % 2 === 1 ? buffer[mid] : (buffer[mid - 1] + buffer[mid]) / 2;
+}

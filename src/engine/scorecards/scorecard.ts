@@ -2,7 +2,7 @@ import { fail, SalesPlanError } from "../errors";
 import { excelRound } from "../round";
 import { bandOf, DEFAULT_BANDS, prepareBands, type BandRow } from "./band";
 import { scorecardMessages } from "./messages";
-import { sortedMedian } from "./rank";
+import { medianInPlace } from "./rank";
 import { DEFAULT_CAP, type Direction } from "./score";
 
 /** Process KPIs (visits, calls, proposals, proposal quality) lead; result KPIs (revenue, collection) lag. */
@@ -154,8 +154,6 @@ export interface ScorecardResult {
   readonly targets: readonly Float64Array[];
   /** Before cap and floor; NaN where missing (0 under the "zero" policy). */
   readonly achievements: Float64Array;
-  /** What the score counts: capped, 0 under the floor; NaN where not counted. */
-  readonly credits: Float64Array;
   /** Per row; NaN where there is no score. */
   readonly processScores: Float64Array;
   readonly resultScores: Float64Array;
@@ -254,9 +252,9 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
   const values = new Float64Array(n * K).fill(NaN);
   // Rows share their rep's resolved target vector: no n x K copy.
   const targetCol: Float64Array[] = new Array(n);
-  // Set for every cell in the loop below (NaN where a value is missing).
+  // Set for every cell in the loop below (NaN where a value is missing). Credits are not stored:
+  // they follow from the achievement (creditOf), and every n x K column costs time to fill.
   const achievements = new Float64Array(n * K);
-  const credits = new Float64Array(n * K);
   const processScores = new Float64Array(n);
   const resultScores = new Float64Array(n);
   const scores = new Float64Array(n);
@@ -324,12 +322,10 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
         if (policy === "zero") {
           // No credit, whatever the direction: 0 complaints would otherwise earn the cap.
           achievements[base + k] = 0;
-          credits[base + k] = 0;
           if (isProcess[k]) pWeight += weightOf[k];
           else rWeight += weightOf[k];
         } else {
           achievements[base + k] = NaN;
-          credits[base + k] = NaN;
           if (policy === "report") {
             if (isProcess[k]) pVoid = true;
             else rVoid = true;
@@ -343,7 +339,6 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
       const a = down[k] ? (value === 0 ? cap : target / value) : value / target;
       const credit = a < floorOf[k] ? 0 : a < cap ? a : cap;
       achievements[base + k] = a;
-      credits[base + k] = credit;
       if (isProcess[k]) {
         pSum += weightOf[k] * credit;
         pWeight += weightOf[k];
@@ -398,7 +393,6 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
     values,
     targets: targetCol,
     achievements,
-    credits,
     processScores,
     resultScores,
     scores,
@@ -427,7 +421,7 @@ export function scorecardRow(result: ScorecardResult, i: number): ScorecardRow {
     values: slice(result.values),
     targets: Array.from(result.targets[i]),
     achievements: slice(result.achievements),
-    credits: slice(result.credits),
+    credits: result.kpis.map((_, k) => creditOf(result, i, k)),
     processScore: orNull(result.processScores[i]),
     resultScore: orNull(result.resultScores[i]),
     score: orNull(result.scores[i]),
@@ -437,6 +431,16 @@ export function scorecardRow(result: ScorecardResult, i: number): ScorecardRow {
     gatedBy: gate < 0 ? null : result.kpis[gate].name,
     missing: result.missing.get(i) ?? [],
   };
+}
+
+/**
+ * What KPI k of row i adds to the score: the achievement capped at the KPI's cap, 0 under its
+ * floor; NaN where the value is missing (0 under the "zero" policy).
+ */
+export function creditOf(result: ScorecardResult, i: number, k: number): number {
+  const kpi = result.kpis[k];
+  const a = result.achievements[i * result.kpis.length + k];
+  return a < kpi.floor ? 0 : a < kpi.cap ? a : kpi.cap;
 }
 
 /** Every row of a scorecard result as plain records, in input order. */
@@ -683,8 +687,8 @@ function teamMedians(
     const medianValues: number[] = new Array(K);
     const medianAchievements: number[] = new Array(K);
     for (let k = 0; k < K; k++) {
-      medianValues[k] = sortedMedian(v.subarray(k * largest, k * largest + nv[k]).sort());
-      medianAchievements[k] = sortedMedian(a.subarray(k * largest, k * largest + na[k]).sort());
+      medianValues[k] = medianInPlace(v, k * largest, nv[k]);
+      medianAchievements[k] = medianInPlace(a, k * largest, na[k]);
     }
     const first = order[start[g]];
     out.push({

@@ -4,6 +4,7 @@ import {
   bandCore,
   competitionRanks,
   median,
+  medianInPlace,
   parseDirection,
   scoreCore,
   type Direction,
@@ -243,6 +244,20 @@ describe("ranks and medians", () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNull();
+  });
+
+  test("property: medianInPlace agrees with median on small and large slices", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 150 }),
+        fc.nat(5),
+        (xs, offset) => {
+          const buffer = new Float64Array(offset + xs.length);
+          buffer.set(xs, offset);
+          expect(medianInPlace(buffer, offset, xs.length)).toBe(median(xs) ?? NaN);
+        },
+      ),
+    );
   });
 
   test("property: rank order follows score order", () => {
