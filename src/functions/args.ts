@@ -3,34 +3,16 @@
  * naming the argument and position when a cell will not do. Shared by every SALES.* wrapper.
  */
 import { fail, type CellPosition } from "../engine/errors";
+import { looksLikeError } from "../engine/excel";
 import { commonMessages } from "../engine/messages";
 
 /** A cell as Excel passes it: number, string (blank = ""), boolean, null, or an error object. */
 export type CellValue = unknown;
 export type Matrix = CellValue[][];
 
-const EXCEL_ERROR_LITERALS = new Set([
-  "#N/A",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BUSY!",
-  "#CONNECT!",
-  "#BLOCKED!",
-  "#UNKNOWN!",
-  "#GETTING_DATA",
-]);
-
 /** The error literal if the cell holds an Excel error (as an error object or its literal text). */
 export function excelErrorOf(cell: CellValue): string | undefined {
-  if (typeof cell === "string")
-    return EXCEL_ERROR_LITERALS.has(cell.trim().toUpperCase()) ? cell.trim() : undefined;
+  if (typeof cell === "string") return looksLikeError(cell) ? cell.trim() : undefined;
   if (cell !== null && typeof cell === "object") {
     const code = (cell as { code?: unknown; type?: unknown; value?: unknown }).code;
     if (typeof code === "string") return code.startsWith("#") ? code : `#${code}`;

@@ -47,32 +47,10 @@ export function parseRangeAddress(address: string): {
   return { row, column, rows: Number(b[2]) - 1 - row + 1, columns: columnIndex(b[1]) - column + 1 };
 }
 
-/** Excel's error literals; a cell holding one of these is an error, not text. */
-export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
-  "#N/A",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BUSY!",
-  "#CONNECT!",
-  "#BLOCKED!",
-  "#UNKNOWN!",
-  "#GETTING_DATA",
-]);
+export { EXCEL_ERRORS, looksLikeError } from "../engine/excel";
 
 export function isErrorCell(cell: RawCell): cell is ExcelErrorCell {
   return cell !== null && typeof cell === "object";
-}
-
-/** True when text reads as an Excel error literal (Office.js reports error cells as such text). */
-export function looksLikeError(text: string): boolean {
-  return EXCEL_ERRORS.has(text.trim().toUpperCase());
 }
 
 export function isBlankCell(cell: RawCell): boolean {
