@@ -7,6 +7,7 @@ import type { Plan } from "../engine/incentives";
 import type {
   InputColumnStatus,
   InputName,
+  InputStatus,
   JobTotal,
   Localized,
   Mappings,
@@ -30,23 +31,9 @@ export type {
   TargetOptions,
 };
 
-/** One input table as the wizard shows it: where it was found, what matched, what is wrong. */
-export interface InputReport {
-  readonly name: InputName;
-  readonly found: boolean;
-  readonly sheet: string;
-  readonly table: string | undefined;
-  /** Every header of the table, for the mapping dropdowns. */
-  readonly headers: readonly string[];
-  readonly columns: readonly InputColumnStatus[];
-  /** Columns beyond the expected ones (Activities: the KPIs). */
-  readonly extras: readonly string[];
-  readonly rowCount: number;
-  readonly validRows: number;
+/** One input table as the wizard shows it: the job's status, with problems in both languages. */
+export interface InputReport extends Omit<InputStatus, "problems"> {
   readonly problems: readonly Localized[];
-  /** Distinct measures (Actuals). */
-  readonly measures: readonly string[];
-  readonly periods: readonly string[];
   /** Tables and sheets in the workbook the user can pick instead (output tables left out). */
   readonly available: readonly string[];
 }
