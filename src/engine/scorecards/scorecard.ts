@@ -206,7 +206,8 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
   const addRep = (rep: ScorecardRep): RepEntry => {
     const team = rep.team ?? "";
     const region = rep.region ?? "";
-    const entry = {
+    const entry: RepEntry = {
+      targets: undefined,
       info: rep,
       id: reps.size,
       team,
@@ -291,7 +292,12 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
       }
       values[base + k] = readValue(record.values[header], rep, kpis[k].name, period);
     }
-    const targetRow = targets.resolve(rep, info.role, period);
+    // Without period-specific targets a rep's targets are the same in every period: keep them on the rep.
+    let targetRow = entry.targets;
+    if (targetRow === undefined) {
+      targetRow = targets.resolve(rep, info.role, period);
+      if (!targets.hasPeriodic) entry.targets = targetRow;
+    }
     if (!checkedTargets.has(targetRow)) {
       for (let k = 0; k < K; k++) if (!(targetRow[k] > 0)) targets.missing(rep, kpis[k].name, period);
       checkedTargets.add(targetRow);
@@ -502,7 +508,8 @@ function readValue(cell: unknown, rep: string, kpi: string, period: string): num
 /** Targets by specificity; each level holds one NaN-filled vector per key (NaN = not set here). */
 class TargetTable {
   private readonly levels: Map<string, Float64Array>[] = [];
-  private readonly hasPeriodic: boolean;
+  /** Whether any target names a period (otherwise a rep's targets are the same in every period). */
+  readonly hasPeriodic: boolean;
   private readonly memo = new Map<string, Float64Array>();
 
   constructor(
@@ -591,6 +598,7 @@ class TargetTable {
 }
 
 interface RepEntry {
+  targets: Float64Array | undefined;
   readonly info: ScorecardRep;
   readonly id: number;
   readonly team: string;
@@ -644,10 +652,25 @@ type Groups = ReturnType<typeof groupRows>;
 /** Competition ranks by key (higher first) inside each group; rows without a key keep 0. */
 function rankGroups(groups: Groups, keys: Float64Array, ranks: Int32Array): void {
   const { start, order, size } = groups;
+  const scratch = new Int32Array(order.length);
   for (let g = 0; g < size; g++) {
-    const members = Array.from(order.subarray(start[g], start[g + 1])).filter((i) => keys[i] === keys[i]);
-    members.sort((a, b) => keys[b] - keys[a]);
-    for (let j = 0; j < members.length; j++) {
+    let count = 0;
+    for (let j = start[g]; j < start[g + 1]; j++)
+      if (keys[order[j]] === keys[order[j]]) scratch[count++] = order[j];
+    const members = scratch.subarray(0, count);
+    if (count <= 64) {
+      // Teams are small: an insertion sort in place (stable, highest key first) beats a sort call.
+      for (let j = 1; j < count; j++) {
+        const i = members[j];
+        let h = j - 1;
+        while (h >= 0 && keys[members[h]] < keys[i]) {
+          members[h + 1] = members[h];
+          h--;
+        }
+        members[h + 1] = i;
+      }
+    } else members.sort((a, b) => keys[b] - keys[a]);
+    for (let j = 0; j < count; j++) {
       const i = members[j];
       ranks[i] = j > 0 && keys[members[j - 1]] === keys[i] ? ranks[members[j - 1]] : j + 1;
     }
