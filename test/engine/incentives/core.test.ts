@@ -2,6 +2,9 @@ import fc from "fast-check";
 import { SalesPlanError } from "../../../src/engine/errors";
 import {
   drawCore,
+  formatAmount,
+  formatMoney,
+  formatPercent,
   payoutCurveCore,
   tieredCore,
   type CurvePoint,
@@ -252,5 +255,16 @@ describe("drawCore (SALES.DRAW)", () => {
         },
       ),
     );
+  });
+});
+
+describe("explanation numbers round as the cells do (Excel ROUND)", () => {
+  test("a half cent rounds away from zero, as roundMoney does", () => {
+    expect(formatMoney(1.005)).toBe("1.01");
+    expect(formatMoney(2.675)).toBe("2.68");
+    expect(formatMoney(-1.005)).toBe("-1.01");
+    expect(formatMoney(18000)).toBe("18,000");
+    expect(formatPercent(1.0839178453788025)).toBe("108.39%");
+    expect(formatAmount(1234.56785)).toBe("1,234.5679");
   });
 });
