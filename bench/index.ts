@@ -19,6 +19,8 @@ async function main(): Promise<void> {
   }
   const met = printReport(rows);
   console.log(met ? "all goals met" : "some goals missed (see 'met')");
+  // A missed goal fails the command, so a script or a person running it cannot overlook it.
+  if (!met) process.exitCode = 1;
 }
 
 main().catch((error) => {

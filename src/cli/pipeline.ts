@@ -28,9 +28,6 @@ import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
 import { cliMessages } from "./messages";
 
-// Moved to src/jobs/history.ts (shared with the task pane); re-exported for this module's users.
-export { DEFAULT_RAMP, historySeasonality, historySpec, targetBasis } from "../jobs";
-
 export interface PipelineOptions {
   /** Fiscal year of the targets (starting in January); default: the year of the latest actual, else this year. */
   readonly year?: number;

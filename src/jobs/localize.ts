@@ -1,7 +1,6 @@
 /** Messages in both languages, so each front end (task pane, CLI) shows the user's one. */
 import { SalesPlanError } from "../engine/errors";
 import type { Locale } from "../engine/messages";
-import type { WorkbookProblem } from "../workbook/types";
 
 export type Localized = Readonly<Record<Locale, string>>;
 
@@ -12,10 +11,4 @@ export function localize(error: unknown): Localized {
   const text =
     [e?.code, e?.message].filter((x) => typeof x === "string" && x !== "").join(": ") || String(error);
   return { en: text, zh: text };
-}
-
-/** A problem with its place in front: "Reps!C7: ...". Cell problems already name their cell. */
-export function localizeProblem(problem: WorkbookProblem): Localized {
-  const message = localize(problem.error);
-  return message;
 }

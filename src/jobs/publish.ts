@@ -177,11 +177,15 @@ export async function checkWorkbook(
   };
   const payouts = present("SalesPayouts");
   if (payouts) {
+    // Like the input problems: the first few rows, then a count, so an edited table does not flood the pane.
+    let offRows = 0;
     for (const r of payouts.rows) {
       const [payout, adjustments, net] = [r.values.Payout, r.values.Adjustments, r.values.NetPayout].map(
         (v) => num(v) ?? 0,
       );
-      if (roundMoney(payout + adjustments) !== roundMoney(net))
+      if (roundMoney(payout + adjustments) === roundMoney(net)) continue;
+      offRows += 1;
+      if (offRows <= PER_TABLE)
         error(
           new SalesPlanError(checkMessages.rowDoesNotAddUp, {
             row: r.row,
@@ -191,6 +195,10 @@ export async function checkWorkbook(
           }),
         );
     }
+    if (offRows > PER_TABLE)
+      error(
+        new SalesPlanError(checkMessages.moreProblems, { table: "SalesPayouts", count: offRows - PER_TABLE }),
+      );
     if (!present("SalesPlan")) error(new SalesPlanError(checkMessages.payoutsWithoutPlan));
   }
   const reps = inputs.get("Reps");

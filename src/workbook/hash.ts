@@ -3,8 +3,6 @@
  * and on the command line. Inputs are hashed as canonical JSON of the parsed rows, so reformatting
  * a cell does not change the hash but changing a value does.
  */
-import { utf8Length } from "./chunks";
-
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
   0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
@@ -16,35 +14,9 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
-function utf8Encode(text: string): Uint8Array {
-  const out = new Uint8Array(utf8Length(text));
-  let p = 0;
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-      code = 0x10000 + ((code - 0xd800) << 10) + (text.charCodeAt(++i) - 0xdc00);
-    }
-    if (code < 0x80) out[p++] = code;
-    else if (code < 0x800) {
-      out[p++] = 0xc0 | (code >> 6);
-      out[p++] = 0x80 | (code & 63);
-    } else if (code < 0x10000) {
-      out[p++] = 0xe0 | (code >> 12);
-      out[p++] = 0x80 | ((code >> 6) & 63);
-      out[p++] = 0x80 | (code & 63);
-    } else {
-      out[p++] = 0xf0 | (code >> 18);
-      out[p++] = 0x80 | ((code >> 12) & 63);
-      out[p++] = 0x80 | ((code >> 6) & 63);
-      out[p++] = 0x80 | (code & 63);
-    }
-  }
-  return out.subarray(0, p);
-}
-
 /** SHA-256 of a string's UTF-8 bytes, as 64 hex digits. */
 export function sha256Hex(text: string): string {
-  const data = utf8Encode(text);
+  const data = new TextEncoder().encode(text);
   const bitLength = data.length * 8;
   const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
   padded.set(data);

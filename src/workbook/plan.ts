@@ -2,7 +2,6 @@
  * The part of a write both hosts share: validate every output, then decide create or replace for
  * each against what the workbook holds, before anything is changed.
  */
-import { SalesPlanError } from "../engine/errors";
 import { headerText, normaliseHeader } from "./headers";
 import {
   parseRegistry,
@@ -102,9 +101,4 @@ export function registryFromCells(
   values: readonly (readonly RawCell[])[] | undefined,
 ): Map<string, RegistryEntry> {
   return values ? parseRegistry(values.map((row) => row.map((c) => headerText(c)))) : new Map();
-}
-
-/** Rethrow anything that is not already a SalesPlanError as one that says writing failed. */
-export function isSalesPlanError(error: unknown): error is SalesPlanError {
-  return error instanceof SalesPlanError;
 }
