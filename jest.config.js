@@ -11,5 +11,6 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/support/office-addin-manifest-shim.js",
   },
   testTimeout: 30000,
+  setupFiles: ["<rootDir>/test/support/jsdom-globals.js"],
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };

@@ -1,5 +1,6 @@
 /** The wizards' forms to job options: numbers as typed, percentages, and a message per field at fault. */
 import { catalogues } from "../../src/taskpane/i18n";
+import { demoPlan } from "../../src/cli/demo/plans";
 import { checkPlanForm, examplePlanForm, planToForm } from "../../src/taskpane/wizards/planForm";
 import { initialTargetsForm, targetsOptions } from "../../src/taskpane/wizards/TargetsWizard";
 import {
@@ -42,7 +43,9 @@ test("the example plan is valid and reads back from the engine's plan unchanged"
     ],
   });
   expect(plan.gates).toEqual([{ measure: "Revenue", minimum: 0.5, on: "attainment" }]);
-  expect(planToForm(plan, examplePlanForm)).toEqual(examplePlanForm);
+  const { base, ...roundTrip } = planToForm(plan, examplePlanForm);
+  expect(base).toBe(plan); // remembered, so what the form cannot show is kept on save
+  expect(roundTrip).toEqual(examplePlanForm);
 });
 
 test("bad fields are named, and the engine's objection to the whole plan is kept", () => {
@@ -109,4 +112,30 @@ test("scorecard KPIs suggested from the tables, and targets required", () => {
   ).options!;
   expect(ok.kpis[0]).toMatchObject({ target: 10, cap: 1.5 });
   expect(ok).toMatchObject({ cap: 1.2, groupWeights: { process: 40, result: 60 } });
+});
+
+test("a saved plan survives the form: what the form does not show is kept, not rewritten", () => {
+  // The demo plan uses attainment-based tiers, an attainment cap, a currency and a SPIFF: opening
+  // it in the wizard and saving it again must give back the same plan.
+  const form = planToForm(demoPlan, examplePlanForm);
+  expect(form.measures[0].basis).toBe("attainment");
+  expect(form.measures[0].points.map((p) => p.from)).toEqual(["0", "100", "120"]);
+  const check = checkPlanForm(form, en);
+  expect(check.errors).toEqual({});
+  expect(check.planError).toBeNull();
+  expect(check.plan).toEqual(demoPlan);
+});
+
+test("a plan's second gate and SPIFF are kept when the form edits the first", () => {
+  const plan = {
+    ...demoPlan,
+    trueUp: true,
+    gates: [...demoPlan.gates!, { measure: "Collection", minimum: 0.9, on: "actual" as const }],
+    spiffs: [...demoPlan.spiffs!, { name: "Renewal", measure: "Renewals", amount: 300 }],
+  };
+  const form = { ...planToForm(plan, examplePlanForm), gateMinimum: "70" };
+  const saved = checkPlanForm(form, en).plan!;
+  expect(saved.trueUp).toBe(true);
+  expect(saved.gates).toEqual([{ measure: "Revenue", minimum: 0.7, on: "attainment" }, plan.gates[1]]);
+  expect(saved.spiffs).toEqual(plan.spiffs);
 });

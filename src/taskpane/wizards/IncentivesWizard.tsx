@@ -174,7 +174,13 @@ function MeasureCard({
       )}
       {!tiers && <CurveChart measure={label} points={measure.points} />}
       <div className={styles.pointHead} aria-hidden="true">
-        <Caption1>{tiers ? strings.tierFrom : strings.curveAttainment}</Caption1>
+        <Caption1>
+          {tiers
+            ? measure.basis === "attainment"
+              ? strings.tierFromAttainment
+              : strings.tierFrom
+            : strings.curveAttainment}
+        </Caption1>
         <Caption1>{tiers ? strings.tierRate : strings.curvePayout}</Caption1>
       </div>
       {measure.points.map((p, j) => {

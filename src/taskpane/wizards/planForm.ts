@@ -18,6 +18,8 @@ export interface MeasureForm {
   readonly weight: string;
   readonly method: "tiers" | "curve";
   readonly mode: "marginal" | "retro";
+  /** Tier bounds as amounts, or as attainment % of the rep's target (shown as 100, stored as 1). */
+  readonly basis: "amount" | "attainment";
   /** Tiers: (from amount, rate %); curve: (attainment %, payout %). */
   readonly points: readonly PointForm[];
   readonly threshold: string;
@@ -42,6 +44,12 @@ export interface PlanForm {
   readonly drawOn: boolean;
   readonly drawAmount: string;
   readonly drawRecoverable: boolean;
+  /**
+   * The saved plan this form was loaded from. The form shows only part of what a plan can say
+   * (currency, true-up, role incentives, attainment caps, more gates and SPIFFs): whatever it
+   * does not show is carried over from here unchanged, so saving never quietly rewrites a plan.
+   */
+  readonly base?: Plan;
 }
 
 /** A two-measure example: revenue on a curve with a gate, collection on a marginal rate table. */
@@ -56,6 +64,7 @@ export const examplePlanForm: PlanForm = {
       weight: "70",
       method: "curve",
       mode: "marginal",
+      basis: "amount",
       points: [
         { from: "50", rate: "25" },
         { from: "100", rate: "100" },
@@ -70,6 +79,7 @@ export const examplePlanForm: PlanForm = {
       weight: "30",
       method: "tiers",
       mode: "marginal",
+      basis: "amount",
       points: [
         { from: "0", rate: "1" },
         { from: "50000", rate: "2" },
@@ -97,6 +107,7 @@ export const emptyMeasure: MeasureForm = {
   weight: "0",
   method: "tiers",
   mode: "marginal",
+  basis: "amount",
   points: [{ from: "0", rate: "5" }],
   threshold: "",
   cap: "",
@@ -144,6 +155,7 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
   const targetIncentive = need("targetIncentive", form.targetIncentive, { optional: true, min: 0 });
   const measureTargets: Record<string, number | null> = {};
   let weightTotal = 0;
+  const base = form.base;
   const measures = form.measures.map((m, i) => {
     if (m.name.trim() === "") errors[`measure.${i}.name`] = strings.nameExpected;
     const weight = need(`measure.${i}.weight`, m.weight, { min: 0, max: 100 }) ?? 0;
@@ -159,7 +171,9 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
       optional: true,
       min: 0,
     });
+    const saved = base?.measures.find((b) => b.name === m.name.trim());
     return {
+      ...(saved?.attainmentCap !== undefined ? { attainmentCap: saved.attainmentCap } : {}),
       name: m.name.trim(),
       weight: pct(weight),
       method:
@@ -167,8 +181,11 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
           ? {
               kind: "tiers" as const,
               mode: m.mode,
-              basis: "amount" as const,
-              tiers: points.map((p) => ({ from: p.from, rate: pct(p.rate) })),
+              basis: m.basis,
+              tiers: points.map((p) => ({
+                from: m.basis === "attainment" ? pct(p.from) : p.from,
+                rate: pct(p.rate),
+              })),
             }
           : {
               kind: "curve" as const,
@@ -182,32 +199,41 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
   const planCap = need("planCap", form.planCap, { optional: true, min: 0 });
   const spiffAmount = form.spiffOn ? need("spiffAmount", form.spiffAmount, { min: 0 }) : null;
   const drawAmount = form.drawOn ? need("drawAmount", form.drawAmount, { min: 0 }) : null;
+  // The form edits the first gate and the first SPIFF; a saved plan's others stay as they were.
+  const gateMeasure = form.gateMeasure.trim();
+  const savedGate = base?.gates?.[0];
+  const gates = [
+    ...(form.gateOn && gateMinimum !== null
+      ? [
+          {
+            measure: gateMeasure,
+            minimum: pct(gateMinimum),
+            on: savedGate?.measure === gateMeasure ? savedGate.on : ("attainment" as const),
+          },
+        ]
+      : []),
+    ...(base?.gates?.slice(1) ?? []),
+  ];
+  const spiffs = [
+    ...(form.spiffOn && spiffAmount !== null
+      ? [{ name: form.spiffName.trim() || "SPIFF", measure: form.spiffMeasure.trim(), amount: spiffAmount }]
+      : []),
+    ...(base?.spiffs?.slice(1) ?? []),
+  ];
   const plan: Plan = {
+    ...(base?.roleIncentives !== undefined ? { roleIncentives: base.roleIncentives } : {}),
+    ...(base?.curvesNonDecreasing !== undefined ? { curvesNonDecreasing: base.curvesNonDecreasing } : {}),
     name: form.name.trim() || "Plan",
     version: form.version.trim(),
-    currency: "",
+    currency: base?.currency ?? "",
     frequency: form.frequency,
-    trueUp: false,
-    negativeTrueUp: "carry",
+    trueUp: base?.trueUp ?? false,
+    negativeTrueUp: base?.negativeTrueUp ?? "carry",
     ...(targetIncentive !== null ? { targetIncentive } : {}),
     measures,
-    ...(form.gateOn && gateMinimum !== null
-      ? {
-          gates: [{ measure: form.gateMeasure.trim(), minimum: pct(gateMinimum), on: "attainment" as const }],
-        }
-      : {}),
+    ...(gates.length > 0 ? { gates } : {}),
     ...(planCap !== null ? { cap: planCap } : {}),
-    ...(form.spiffOn && spiffAmount !== null
-      ? {
-          spiffs: [
-            {
-              name: form.spiffName.trim() || "SPIFF",
-              measure: form.spiffMeasure.trim(),
-              amount: spiffAmount,
-            },
-          ],
-        }
-      : {}),
+    ...(spiffs.length > 0 ? { spiffs } : {}),
     ...(form.drawOn && drawAmount !== null
       ? { draw: { amount: drawAmount, recoverable: form.drawRecoverable } }
       : {}),
@@ -238,9 +264,15 @@ export function planToForm(plan: Plan, previous: PlanForm): PlanForm {
       weight: String(fromPct(m.weight)),
       method: m.method.kind,
       mode: m.method.kind === "tiers" ? m.method.mode : "marginal",
+      basis: m.method.kind === "tiers" ? m.method.basis : "amount",
       points:
         m.method.kind === "tiers"
-          ? m.method.tiers.map((t) => ({ from: String(t.from), rate: String(fromPct(t.rate)) }))
+          ? m.method.tiers.map((t) => ({
+              from: String(
+                m.method.kind === "tiers" && m.method.basis === "attainment" ? fromPct(t.from) : t.from,
+              ),
+              rate: String(fromPct(t.rate)),
+            }))
           : m.method.curve.map((p) => ({
               from: String(fromPct(p.attainment)),
               rate: String(fromPct(p.payout)),
@@ -260,5 +292,6 @@ export function planToForm(plan: Plan, previous: PlanForm): PlanForm {
     drawOn: plan.draw !== undefined && plan.draw !== null,
     drawAmount: plan.draw ? String(plan.draw.amount) : previous.drawAmount,
     drawRecoverable: plan.draw ? plan.draw.recoverable : previous.drawRecoverable,
+    base: plan,
   };
 }
