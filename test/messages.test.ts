@@ -4,7 +4,7 @@
  */
 import { cliMessages } from "../src/cli/messages";
 import { incentiveMessages } from "../src/engine/incentives/messages";
-import { commonMessages, formatMessage, type MessageTable } from "../src/engine/messages";
+import { commonMessages, formatMessage, shapeText, type MessageTable } from "../src/engine/messages";
 import { scorecardMessages } from "../src/engine/scorecards/messages";
 import { targetMessages } from "../src/engine/targets/messages";
 import { trackingMessages } from "../src/engine/tracking/messages";
@@ -13,6 +13,7 @@ import { workbookMessages } from "../src/workbook/messages";
 
 const tables: [string, MessageTable][] = [
   ["common", commonMessages],
+  ["shapes", shapeText],
   ["targets", targetMessages],
   ["incentives", incentiveMessages],
   ["scorecards", scorecardMessages],

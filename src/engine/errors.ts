@@ -11,7 +11,8 @@ export interface CellPosition {
   readonly columns: number;
 }
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** A parameter is a value, or a phrase in both languages (e.g. a table's expected shape). */
+export type MessageParams = Readonly<Record<string, string | number | MessageTemplate>>;
 
 /**
  * Any problem with a user's input. It keeps the template, not just a string, so the custom
@@ -42,7 +43,11 @@ export class SalesPlanError extends Error {
     const at = this.at
       ? positionText(this.at.row, this.at.column, this.at.rows, this.at.columns, locale)
       : "";
-    return formatMessage(this.template[locale], { ...this.params, at });
+    const params: Record<string, string | number> = { at };
+    for (const [key, value] of Object.entries(this.params)) {
+      params[key] = typeof value === "object" ? value[locale] : value;
+    }
+    return formatMessage(this.template[locale], params);
   }
 }
 

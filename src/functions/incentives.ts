@@ -5,6 +5,7 @@
 import { fail } from "../engine/errors";
 import { drawCore, payoutCurveCore, tieredCore } from "../engine/incentives";
 import { incentiveMessages } from "../engine/incentives/messages";
+import { shapeText, type MessageTemplate } from "../engine/messages";
 import {
   cellToNumber,
   isBlank,
@@ -20,7 +21,7 @@ import { guard } from "./result";
  * A two-column table (e.g. lower bound, rate) as number pairs. Blank rows at the end are dropped, so
  * a range drawn larger than the table still works; any other blank or text cell is an error.
  */
-function pairTable(value: unknown, arg: string, columnsText: string): [number, number][] {
+function pairTable(value: unknown, arg: string, columnsText: MessageTemplate): [number, number][] {
   const matrix = matrixArg(value);
   const columns = matrix.length === 0 ? 0 : matrix[0].length;
   if (columns !== 2) fail(incentiveMessages.tableColumns, { arg, expected: columnsText, actual: columns });
@@ -47,7 +48,7 @@ export function tiered(value: unknown, tiers: unknown[][], mode?: unknown): numb
   return guard(() =>
     tieredCore(
       numberArg(value, "value"),
-      pairTable(tiers, "tiers", "lower bound, rate").map(([from, rate]) => ({ from, rate })),
+      pairTable(tiers, "tiers", shapeText.tierColumns).map(([from, rate]) => ({ from, rate })),
       optionalChoiceArg(mode, "mode", ["marginal", "retro"] as const, "marginal"),
     ),
   );
@@ -72,7 +73,7 @@ export function payoutCurve(
     const capValue = optionalNumberArg(cap, "cap", NaN);
     return payoutCurveCore(
       numberArg(attainment, "attainment"),
-      pairTable(curve, "curve", "attainment, payout").map(([a, payout]) => ({ attainment: a, payout })),
+      pairTable(curve, "curve", shapeText.curveColumns).map(([a, payout]) => ({ attainment: a, payout })),
       optionalNumberArg(target_incentive, "target_incentive", 1),
       Number.isNaN(capValue) ? null : capValue,
     );

@@ -1,5 +1,5 @@
 import { fail } from "../engine/errors";
-import { commonMessages } from "../engine/messages";
+import { commonMessages, shapeText } from "../engine/messages";
 import {
   bandCore,
   DEFAULT_CAP,
@@ -71,7 +71,11 @@ export function band(scores: unknown[][], bands: unknown[][]): Array<Array<strin
 function rowArg(matrix: number[][], arg: string): number[] {
   if (matrix.length !== 1) {
     const columns = matrix[0]?.length ?? 0;
-    fail(commonMessages.wrongShape, { arg, expected: "one row", actual: `${matrix.length} x ${columns}` });
+    fail(commonMessages.wrongShape, {
+      arg,
+      expected: shapeText.oneRow,
+      actual: `${matrix.length} x ${columns}`,
+    });
   }
   return matrix[0];
 }
@@ -82,7 +86,7 @@ function directionsArg(value: unknown): Direction[] | null {
   if (matrix.length !== 1) {
     fail(commonMessages.wrongShape, {
       arg: "directions",
-      expected: "one row",
+      expected: shapeText.oneRow,
       actual: `${matrix.length} x ${matrix[0]?.length ?? 0}`,
     });
   }
@@ -106,7 +110,11 @@ function bandsArg(value: unknown): BandRow[] {
   const rows = matrix.length;
   const columns = rows === 0 ? 0 : matrix[0].length;
   if (columns !== 2)
-    fail(commonMessages.wrongShape, { arg: "bands", expected: "2 columns", actual: `${rows} x ${columns}` });
+    fail(commonMessages.wrongShape, {
+      arg: "bands",
+      expected: shapeText.twoColumns,
+      actual: `${rows} x ${columns}`,
+    });
   const out: BandRow[] = [];
   matrix.forEach(([minimum, label]: CellValue[], r) => {
     if (isBlank(minimum) && isBlank(label)) return;

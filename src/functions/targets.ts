@@ -3,7 +3,7 @@
  * engine (src/engine/targets). See docs/EXTENDING.md.
  */
 import { fail } from "../engine/errors";
-import { commonMessages } from "../engine/messages";
+import { commonMessages, shapeText } from "../engine/messages";
 import { catchupCore, groupSplitCore, rampCore, seasonalityCore, targetSplitCore } from "../engine/targets";
 import {
   cellToNumber,
@@ -90,8 +90,8 @@ export function groupSplit(
     if (columns !== 2)
       fail(commonMessages.wrongShape, {
         arg: "group_totals",
-        expected: "2 columns (group, total)",
-        actual: `${columns} columns`,
+        expected: shapeText.groupTotalColumns,
+        actual: `${rows} x ${columns}`,
       });
     const groups = table.map((row, r): [string, number] => {
       const at = { row: r, column: 0, rows, columns };

@@ -97,7 +97,12 @@ describe("targets functions through the bundle", () => {
     );
     expect(
       excelErrorFrom(() => bundle.call("GROUPSPLIT", [["North"]], [["North"]], [[1]], null)).message,
-    ).toBe("group_totals: expected 2 columns (group, total), got 1 columns");
+    ).toBe("group_totals: expected 2 columns (group, total), got 1 x 1");
+    // the expected shape is phrased in the user's language too, not left in English
+    const zh = loadBundle({ displayLanguage: "zh-CN" });
+    expect(excelErrorFrom(() => zh.call("GROUPSPLIT", [["North"]], [["North"]], [[1]], null)).message).toBe(
+      "group_totals：应为 2 列（组、总额），实际为 1 x 1",
+    );
   });
 
   test("SEASONALITY: one row of shares", () => {
