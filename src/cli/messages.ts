@@ -39,6 +39,18 @@ export const cliMessages = {
     zh: "没有可运行的内容：目标需要 Regions 表或 --target；奖金需要方案（SalesPlan 表或 --plan）和 Actuals 表；评分卡需要 --scorecard 和 Activities 表",
   },
   failed: { en: "salesplan: {message}", zh: "salesplan：{message}" },
+  skipNoRegions: { en: "targets: no Regions table", zh: "目标：没有 Regions 表" },
+  skipNoTarget: {
+    en: "targets: no Regions table and no --target",
+    zh: "目标：没有 Regions 表，也没有 --target",
+  },
+  skipNoActuals: { en: "payouts: no Actuals table", zh: "奖金：没有 Actuals 表" },
+  skipNoPlan: {
+    en: "payouts: no plan (SalesPlan table or --plan)",
+    zh: "奖金：没有方案（SalesPlan 表或 --plan）",
+  },
+  skipNoActivities: { en: "scorecards: no Activities table", zh: "评分卡：没有 Activities 表" },
+  skipNoScorecard: { en: "scorecards: no --scorecard", zh: "评分卡：没有 --scorecard" },
   internal: {
     en: "salesplan: unexpected error: {message}",
     zh: "salesplan：意外错误：{message}",

@@ -26,6 +26,7 @@ import type { WorkbookHost, WrittenTable } from "../workbook/host";
 import { activitiesSpec, actualsSpec, regionsSpec, repsSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
+import type { MessageTemplate } from "../engine/messages";
 import { cliMessages } from "./messages";
 
 export interface PipelineOptions {
@@ -49,7 +50,8 @@ export interface PipelineResult {
   readonly jobs: readonly JobResult[];
   readonly written: readonly WrittenTable[];
   /** Why a step did not run (no Actuals, no plan, ...), for the summary. */
-  readonly skipped: readonly string[];
+  /** Jobs that did not run, and why, in both languages. */
+  readonly skipped: readonly MessageTemplate[];
   readonly plan: Plan | null;
   readonly year: number;
 }
@@ -77,7 +79,7 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
 
   const jobs: JobResult[] = [];
   const written: WrittenTable[] = [];
-  const skipped: string[] = [];
+  const skipped: MessageTemplate[] = [];
   const write = async (result: JobResult): Promise<void> => {
     say(`write ${result.outputs.map((o) => o.name).join(", ")}`);
     const now = options.now();
@@ -94,8 +96,7 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   if (options.targets && (!wantsRegions || found(inputs.Regions))) {
     say("targets");
     await write(seasonalTargets(inputs, { ...options, year }));
-  } else
-    skipped.push(options.targets ? "targets: no Regions table" : "targets: no Regions table and no --target");
+  } else skipped.push(options.targets ? cliMessages.skipNoRegions : cliMessages.skipNoTarget);
 
   let plan = options.plan;
   if (!plan) {
@@ -112,7 +113,7 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
       ? { ...targets, rows: targets.rows.filter((r) => months.has(text(r.values.Period))) }
       : targets;
     await write(payoutsJob({ reps: inputs.Reps, actuals, salesTargets }, { plan, measureTargets: {} }));
-  } else skipped.push(plan ? "payouts: no Actuals table" : "payouts: no plan (SalesPlan table or --plan)");
+  } else skipped.push(plan ? cliMessages.skipNoActuals : cliMessages.skipNoPlan);
 
   if (options.scorecard && found(inputs.Activities)) {
     say("scorecards");
@@ -126,7 +127,7 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
         options.scorecard,
       ),
     );
-  } else skipped.push(options.scorecard ? "scorecards: no Activities table" : "scorecards: no --scorecard");
+  } else skipped.push(options.scorecard ? cliMessages.skipNoActivities : cliMessages.skipNoScorecard);
 
   if (jobs.length === 0) throw new SalesPlanError(cliMessages.nothingToRun);
   return { inputs, jobs, written, skipped, plan, year };

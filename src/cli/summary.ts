@@ -151,7 +151,8 @@ export function summaryLines(
   const byName = new Map<string, number>();
   for (const t of result.written) byName.set(t.name, t.rows);
   lines.push(`${L.tables}: ${[...byName].map(([name, rows]) => `${name} (${rows})`).join(", ")}`);
-  if (result.skipped.length > 0) lines.push(`${L.skipped}: ${result.skipped.join("; ")}`);
+  if (result.skipped.length > 0)
+    lines.push(`${L.skipped}: ${result.skipped.map((reason) => reason[locale]).join("; ")}`);
   lines.push(`${L.wrote} ${file} (${seconds.toFixed(1)} ${L.seconds})`);
   return lines;
 }
