@@ -4,7 +4,7 @@
  */
 import { SalesPlanError } from "../engine/errors";
 import { formatMoney } from "../engine/incentives";
-import { roundMoney } from "../engine/round";
+import { excelRound, roundMoney } from "../engine/round";
 import type { Ownership, WorkbookHost } from "../workbook/host";
 import type { InputColumnSpec, InputKind, InputTableSpec } from "../workbook/inputs";
 import { OUTPUT_TABLES, type OutputTableName } from "../workbook/outputs";
@@ -141,6 +141,7 @@ export interface WorkbookCheck {
 
 /** At most this many problems per input table; the rest are counted. */
 const PER_TABLE = 5;
+const TARGET_ROUNDINGS = [2, 1, 0, -1, -2, -3, -4, -5, -6];
 
 /** Everything a finance reviewer would trip over, errors first; empty when the workbook is ready. */
 export async function checkWorkbook(
@@ -226,7 +227,9 @@ export async function checkWorkbook(
       const value = sumMoney(
         targets.rows.filter((r) => text(r.values.Region) === region).map((r) => r.values.Target),
       );
-      if (value !== roundMoney(expected))
+      // Targets are split exactly to ROUND(target, decimals) for the decimals the user chose (cents
+      // down to millions), which the table does not record: any of those roundings reconciles.
+      if (!TARGET_ROUNDINGS.some((decimals) => value === excelRound(expected, decimals)))
         warning(
           new SalesPlanError(checkMessages.regionTargetDiffers, {
             region,

@@ -200,3 +200,17 @@ test("the workbook check finds a foreign table and bad input cells", async () =>
     actions.writePayouts({ plan, measureTargets: { Revenue: 80000, Collection: 80000 } }, {}),
   ).rejects.toThrow();
 });
+
+test("the workbook check accepts region targets rounded as the user chose, and flags real differences", async () => {
+  const { actions } = setup();
+  const regionWarnings = async () =>
+    (await actions.checkWorkbook(mapped)).checks
+      .map((c) => c.message.en)
+      .filter((m) => /for region (North|South) add up/.test(m));
+  // Split from the Regions table to millions: North 3,600,000 -> 4,000,000 is what the user asked for.
+  await actions.writeTargets({ ...targetOptions, source: "regions", decimals: -6 }, mapped);
+  expect(await regionWarnings()).toEqual([]);
+  // Split from a company total by last year's sales: the regions no longer match the Regions table.
+  await actions.writeTargets(targetOptions, mapped);
+  expect((await regionWarnings()).length).toBe(2);
+});
