@@ -14,6 +14,7 @@ import {
   planSpec,
   planTiersSpec,
   salesTargetsSpec,
+  adjustmentsSpec,
   scorecardJob,
   seasonalTargetsJob,
   text,
@@ -112,7 +113,10 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     const salesTargets = found(targets)
       ? { ...targets, rows: targets.rows.filter((r) => months.has(text(r.values.Period))) }
       : targets;
-    await write(payoutsJob({ reps: inputs.Reps, actuals, salesTargets }, { plan, measureTargets: {} }));
+    const adjustments = await host.readTable(adjustmentsSpec);
+    await write(
+      payoutsJob({ reps: inputs.Reps, actuals, salesTargets, adjustments }, { plan, measureTargets: {} }),
+    );
   } else skipped.push(plan ? cliMessages.skipNoActuals : cliMessages.skipNoPlan);
 
   if (options.scorecard && found(inputs.Activities)) {

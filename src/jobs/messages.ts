@@ -18,6 +18,10 @@ export const jobMessages = {
     en: "blend: the share of last year's sales must be between 0 and 100, got {value}",
     zh: "混合：去年销售额的占比必须在 0 到 100 之间，实际为 {value}",
   },
+  unknownAdjustmentKind: {
+    en: "Adjustments row {row}: kind '{value}' is not spiff, clawback or manual",
+    zh: "Adjustments 第 {row} 行：调整类型“{value}”不是 spiff（专项奖励）、clawback（追回）或 manual（手工调整）",
+  },
   noMeasureTarget: {
     en: "{measure}: no target: enter a monthly target for it, or write SalesTargets first",
     zh: "{measure}：没有目标：请为其输入月目标，或先写入 SalesTargets",

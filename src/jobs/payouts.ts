@@ -1,6 +1,12 @@
 /** Payouts: Reps, Actuals (and SalesTargets) in, the payout engine, SalesPayouts beside the plan out. */
 import { SalesPlanError } from "../engine/errors";
-import { computePayouts, measureKey, type MeasureAmount, type Plan } from "../engine/incentives";
+import {
+  computePayouts,
+  measureKey,
+  type AdjustmentInput,
+  type MeasureAmount,
+  type Plan,
+} from "../engine/incentives";
 import type { InputTableSpec } from "../workbook/inputs";
 import { payoutColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
@@ -20,6 +26,74 @@ export const salesTargetsSpec: InputTableSpec = {
   ],
 };
 
+/**
+ * Optional one-off adjustments, one row each: a SPIFF (amount per unit, times Count), a clawback
+ * of an earlier payout (in full, or prorated by MonthsServed of MonthsRequired) or a manual
+ * correction with its reason. Found like the input tables, by table or sheet name.
+ */
+export const adjustmentsSpec: InputTableSpec = {
+  name: "Adjustments",
+  columns: [
+    { key: "RepID", aliases: ["RepID", "Rep ID", "工号"], kind: "text", required: true },
+    { key: "Period", aliases: ["Period", "Month", "期间", "月份"], kind: "month", required: true },
+    {
+      key: "Kind",
+      aliases: ["Kind", "Type", "Adjustment", "调整类型", "类型"],
+      kind: "text",
+      required: true,
+    },
+    { key: "Amount", aliases: ["Amount", "金额"], kind: "number", required: true },
+    { key: "Reason", aliases: ["Reason", "Note", "原因", "说明"], kind: "text", required: false },
+    { key: "Count", aliases: ["Count", "Units", "数量"], kind: "number", required: false, min: 0 },
+    {
+      key: "MonthsServed",
+      aliases: ["MonthsServed", "Months Served", "已服务月数"],
+      kind: "number",
+      required: false,
+      min: 0,
+    },
+    {
+      key: "MonthsRequired",
+      aliases: ["MonthsRequired", "Months Required", "要求服务月数"],
+      kind: "number",
+      required: false,
+      min: 0,
+    },
+  ],
+};
+
+const ADJUSTMENT_KINDS: Readonly<Record<string, AdjustmentInput["kind"]>> = {
+  spiff: "spiff",
+  专项奖励: "spiff",
+  clawback: "clawback",
+  追回: "clawback",
+  奖金追回: "clawback",
+  manual: "manual",
+  手工调整: "manual",
+  人工调整: "manual",
+};
+
+function adjustmentsOf(table: ParsedTable | undefined): AdjustmentInput[] {
+  if (!table || isNotFound(table)) return [];
+  return requireClean(table, "Adjustments").rows.map((r) => {
+    const written = text(r.values.Kind).trim();
+    const kind = ADJUSTMENT_KINDS[written.toLowerCase()];
+    if (kind === undefined)
+      throw new SalesPlanError(jobMessages.unknownAdjustmentKind, { row: r.row, value: written });
+    const optional = (key: string) => num(r.values[key]) ?? undefined;
+    return {
+      repId: text(r.values.RepID),
+      period: text(r.values.Period),
+      kind,
+      amount: num(r.values.Amount) ?? 0,
+      ...(text(r.values.Reason) ? { reason: text(r.values.Reason) } : {}),
+      ...(optional("Count") !== undefined ? { count: optional("Count") } : {}),
+      ...(optional("MonthsServed") !== undefined ? { monthsServed: optional("MonthsServed") } : {}),
+      ...(optional("MonthsRequired") !== undefined ? { monthsRequired: optional("MonthsRequired") } : {}),
+    };
+  });
+}
+
 export interface PayoutOptions {
   readonly plan: Plan;
   /**
@@ -37,6 +111,8 @@ export function payoutsJob(
     readonly reps?: ParsedTable;
     readonly actuals?: ParsedTable;
     readonly salesTargets?: ParsedTable;
+    /** The optional Adjustments table; absent or not found: no one-off adjustments. */
+    readonly adjustments?: ParsedTable;
   },
   options: PayoutOptions,
 ): JobResult {
@@ -79,6 +155,8 @@ export function payoutsJob(
     reps: reps.rows.map((r) => ({
       id: text(r.values.RepID),
       name: text(r.values.Name),
+      ...(text(r.values.Role) ? { role: text(r.values.Role) } : {}),
+      ...(num(r.values.DrawBalance) !== null ? { drawBalance: num(r.values.DrawBalance)! } : {}),
       targetIncentive: num(r.values.TargetIncentive),
       hireDate: num(r.values.HireDate),
       endDate: num(r.values.EndDate),
@@ -90,6 +168,7 @@ export function payoutsJob(
       measure: text(r.values.Measure),
       amount: num(r.values.Amount) ?? 0,
     })),
+    adjustments: adjustmentsOf(inputs.adjustments),
   });
 
   const rows: OutputRow[] = [];

@@ -15,6 +15,7 @@ import {
   publishSummary,
   readInputs,
   salesTargetsSpec,
+  adjustmentsSpec,
   scorecardJob,
   targetsJob,
   withAudit,
@@ -65,7 +66,8 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
     const inputs = await readInputs(host, ["Reps", "Actuals"], mappings);
     const needsTable = options.plan.measures.some((m) => (options.measureTargets[m.name] ?? null) === null);
     const salesTargets = needsTable ? await host.readTable(salesTargetsSpec) : undefined;
-    return payoutsJob({ reps: inputs.Reps, actuals: inputs.Actuals, salesTargets }, options);
+    const adjustments = await host.readTable(adjustmentsSpec);
+    return payoutsJob({ reps: inputs.Reps, actuals: inputs.Actuals, salesTargets, adjustments }, options);
   };
   const scorecard = async (options: ScorecardOptions, mappings: Mappings) => {
     const inputs = await readInputs(host, ["Reps", "Activities", "Actuals"], mappings);

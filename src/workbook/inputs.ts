@@ -70,6 +70,16 @@ export const repsSpec: InputTableSpec = {
       kind: "date",
       required: false,
     },
+    // Optional incentive details: the role picks a plan's role incentive; a draw balance already
+    // owed carries into this run's draw.
+    { key: "Role", aliases: ["Role", "Position", "角色", "岗位"], kind: "text", required: false },
+    {
+      key: "DrawBalance",
+      aliases: ["DrawBalance", "Draw Balance", "预支余额", "预付余额"],
+      kind: "number",
+      required: false,
+      min: 0,
+    },
     {
       key: "TargetIncentive",
       aliases: ["TargetIncentive", "Target Incentive", "目标奖金"],

@@ -214,3 +214,41 @@ test("the workbook check accepts region targets rounded as the user chose, and f
   await actions.writeTargets(targetOptions, mapped);
   expect((await regionWarnings()).length).toBe(2);
 });
+
+test("an Adjustments table brings clawbacks, manual corrections and one-off SPIFFs into the payouts", async () => {
+  const { actions, excel } = setup();
+  await actions.writeTargets(targetOptions, mapped);
+  const before = await actions.previewPayouts({ plan, measureTargets: {} }, {});
+  const netBefore = before.totals.find((t) => t.id === "payoutNet")!.value;
+  // Chinese headers and kinds, as a sales-ops analyst in China would type them.
+  excel.addTable("Adjustments", "Adjustments", 0, 0, [
+    ["工号", "期间", "调整类型", "金额", "原因", "已服务月数", "要求服务月数", "数量"],
+    ["R01", "2026-02", "追回", 1200, "客户退款", 3, 12, null],
+    ["R04", "2026-03", "manual", -50, "Expense correction", null, null, null],
+    ["R05", "2026-01", "spiff", 250, "New logo", null, null, 2],
+  ]);
+  const after = await actions.previewPayouts({ plan, measureTargets: {} }, {});
+  const netAfter = after.totals.find((t) => t.id === "payoutNet")!.value;
+  expect(netAfter).toBe(net(after));
+  // clawback of 1,200 prorated by 9 of 12 months not served: -900; manual -50; SPIFF 2 x 250 = +500
+  expect(netAfter - netBefore).toBeCloseTo(-900 - 50 + 500, 6);
+
+  const written = await actions.writePayouts({ plan, measureTargets: {} }, {});
+  expect(written.tables[0].name).toBe("SalesPayouts");
+});
+
+test("an unknown adjustment kind names its row", async () => {
+  const { actions, excel } = setup();
+  await actions.writeTargets(targetOptions, mapped);
+  excel.addTable("Adjustments", "Adjustments", 0, 0, [
+    ["RepID", "Period", "Kind", "Amount"],
+    ["R01", "2026-02", "bonus", 100],
+  ]);
+  await expect(actions.previewPayouts({ plan, measureTargets: {} }, {})).rejects.toThrow(
+    "Adjustments row 2: kind 'bonus' is not spiff, clawback or manual",
+  );
+});
+
+function net(preview: { totals: readonly { id: string; expected?: number }[] }): number | undefined {
+  return preview.totals.find((t) => t.id === "payoutNet")?.expected;
+}

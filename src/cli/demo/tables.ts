@@ -60,9 +60,44 @@ export function companyTables(company: DemoCompany): OutputTable[] {
       rows: rowsOf(company.activities),
     },
     {
+      name: "Adjustments",
+      columns: [
+        c("RepID", "text", 9),
+        c("Period", "text", 10),
+        c("Kind", "text", 10),
+        c("Amount", "money"),
+        c("Reason", "text", 28),
+        c("MonthsServed", "integer", 14),
+        c("MonthsRequired", "integer", 16),
+      ],
+      rows: adjustmentRows(company),
+    },
+    {
       name: "SalesHistory",
       columns: [c("RepID", "text", 9), c("Region", "text", 9), c("Period", "text", 10), c("Amount", "money")],
       rows: rowsOf(company.history),
     },
+  ];
+}
+
+/**
+ * A clawback and a manual correction in the latest month, for the first reps paid then: the
+ * adjustments finance most often asks about, so the demo shows how they reach SalesPayouts.
+ */
+function adjustmentRows(company: DemoCompany): OutputRow[] {
+  const latest = company.actuals.reduce((max, a) => (a.Period > max ? a.Period : max), "");
+  const paid = [...new Set(company.actuals.filter((a) => a.Period === latest).map((a) => a.RepID))].sort();
+  if (paid.length < 2) return [];
+  return [
+    {
+      RepID: paid[0],
+      Period: latest,
+      Kind: "clawback",
+      Amount: 1200,
+      Reason: "Customer refunded within 12 months",
+      MonthsServed: 4,
+      MonthsRequired: 12,
+    },
+    { RepID: paid[1], Period: latest, Kind: "manual", Amount: -150, Reason: "Expense correction" },
   ];
 }
