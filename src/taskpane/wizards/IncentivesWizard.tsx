@@ -28,6 +28,8 @@ import {
   useCommonStyles,
   useTask,
   writtenText,
+  RemoveRowButton,
+  withoutIndex,
 } from "./common";
 import { CurveChart } from "./CurveChart";
 import {
@@ -217,20 +219,11 @@ function MeasureCard({
                 onChange={(_, d) => setPoint("rate", d.value)}
               />
             </Field>
-            <Button
-              size="small"
-              appearance="subtle"
-              aria-label={`${label}: ${fill(strings.removeRow, { row: j + 1 })}`}
+            <RemoveRowButton
+              label={`${label}: ${fill(strings.removeRow, { row: j + 1 })}`}
               disabled={measure.points.length <= 1}
-              onClick={() =>
-                set(
-                  "points",
-                  measure.points.filter((_, k) => k !== j),
-                )
-              }
-            >
-              ✕
-            </Button>
+              onRemove={() => set("points", withoutIndex(measure.points, j))}
+            />
           </div>
         );
       })}
@@ -372,12 +365,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
                 form.measures.map((q, j) => (j === i ? next : q)),
               )
             }
-            onRemove={() =>
-              set(
-                "measures",
-                form.measures.filter((_, j) => j !== i),
-              )
-            }
+            onRemove={() => set("measures", withoutIndex(form.measures, i))}
           />
         ))}
         <Body1 className={weightOk ? styles.ok : styles.bad} role="status">

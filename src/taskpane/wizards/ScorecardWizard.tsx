@@ -14,7 +14,16 @@ import * as React from "react";
 import type { KpiOption, ScorecardOptions } from "../../jobs";
 import type { InputReport, Mappings, SalesPlanActions } from "../actions";
 import { fill, useStrings, type Strings } from "../i18n";
-import { InputsStep, NumberField, parseNumber, PreviewAndWrite, Section, useCommonStyles } from "./common";
+import {
+  InputsStep,
+  NumberField,
+  parseNumber,
+  PreviewAndWrite,
+  Section,
+  useCommonStyles,
+  RemoveRowButton,
+  withoutIndex,
+} from "./common";
 
 export interface KpiForm {
   readonly name: string;
@@ -174,19 +183,10 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
                     onChange={(_, d) => setKpi(i, { name: d.value })}
                   />
                 </Field>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  aria-label={fill(strings.removeKpi, { row: i + 1 })}
-                  onClick={() =>
-                    set(
-                      "kpis",
-                      form.kpis.filter((_, j) => j !== i),
-                    )
-                  }
-                >
-                  ✕
-                </Button>
+                <RemoveRowButton
+                  label={fill(strings.removeKpi, { row: i + 1 })}
+                  onRemove={() => set("kpis", withoutIndex(form.kpis, i))}
+                />
               </div>
               <div className={styles.grid2}>
                 <Field label={strings.kpiKind}>
@@ -337,20 +337,11 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
                 }
               />
             </Field>
-            <Button
-              size="small"
-              appearance="subtle"
-              aria-label={`${strings.bands}: ${fill(strings.removeRow, { row: i + 1 })}`}
+            <RemoveRowButton
+              label={`${strings.bands}: ${fill(strings.removeRow, { row: i + 1 })}`}
               disabled={form.bands.length <= 1}
-              onClick={() =>
-                set(
-                  "bands",
-                  form.bands.filter((_, j) => j !== i),
-                )
-              }
-            >
-              ✕
-            </Button>
+              onRemove={() => set("bands", withoutIndex(form.bands, i))}
+            />
           </div>
         ))}
         <div>

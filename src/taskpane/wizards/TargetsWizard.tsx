@@ -16,7 +16,16 @@ import * as React from "react";
 import type { TargetOptions } from "../../jobs";
 import type { Mappings, SalesPlanActions } from "../actions";
 import { fill, useStrings, type Strings } from "../i18n";
-import { InputsStep, NumberField, parseNumber, PreviewAndWrite, Section, useCommonStyles } from "./common";
+import {
+  InputsStep,
+  NumberField,
+  parseNumber,
+  PreviewAndWrite,
+  Section,
+  useCommonStyles,
+  RemoveRowButton,
+  withoutIndex,
+} from "./common";
 
 export interface TargetsForm {
   readonly source: "company" | "regions";
@@ -240,19 +249,10 @@ export function TargetsWizard({ actions }: { actions: SalesPlanActions }): React
                     }
                   />
                 </Field>
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  aria-label={fill(strings.removeRow, { row: i + 1 })}
-                  onClick={() =>
-                    set(
-                      "products",
-                      form.products.filter((_, j) => j !== i),
-                    )
-                  }
-                >
-                  ✕
-                </Button>
+                <RemoveRowButton
+                  label={fill(strings.removeRow, { row: i + 1 })}
+                  onRemove={() => set("products", withoutIndex(form.products, i))}
+                />
               </div>
             ))}
             <div>

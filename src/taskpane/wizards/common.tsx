@@ -582,3 +582,25 @@ export function PreviewAndWrite({
     </>
   );
 }
+
+/** The ✕ that removes one row of an editable list (tiers, KPIs, bands, products). */
+export function RemoveRowButton({
+  label,
+  disabled,
+  onRemove,
+}: {
+  label: string;
+  disabled?: boolean;
+  onRemove: () => void;
+}): React.JSX.Element {
+  return (
+    <Button size="small" appearance="subtle" aria-label={label} disabled={disabled} onClick={onRemove}>
+      ✕
+    </Button>
+  );
+}
+
+/** The list without its item at `index`. */
+export function withoutIndex<T>(list: readonly T[], index: number): T[] {
+  return list.filter((_, j) => j !== index);
+}
