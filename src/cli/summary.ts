@@ -1,5 +1,6 @@
 /** The short summary a run prints: totals that reconcile, the top and bottom reps, the file. */
 import type { Locale } from "../engine/messages";
+import { toScaledUnits } from "../engine/round";
 import { num, text, type JobResult, type JobTotal } from "../jobs";
 import type { PipelineResult } from "./pipeline";
 
@@ -74,7 +75,7 @@ export function repRanking(result: PipelineResult): RepLine[] {
   for (const row of payouts.outputs[0].rows) {
     const id = text(row.RepID);
     const entry = net.get(id) ?? { name: text(row.Name), cents: 0 };
-    entry.cents += Math.round((num(row.NetPayout) ?? 0) * 100);
+    entry.cents += Number(toScaledUnits(num(row.NetPayout) ?? 0, 2));
     net.set(id, entry);
   }
   const scores = new Map<string, number[]>();

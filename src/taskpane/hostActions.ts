@@ -51,7 +51,9 @@ function preview(result: JobResult): JobPreview {
 
 export function createHostActions(host: WorkbookHost, now: () => Date = () => new Date()): SalesPlanActions {
   const write = async (result: JobResult): Promise<RunResult> => {
-    const report = await host.writeTables(withAudit(result, now()), now());
+    // One time for the audit row and the ownership stamp of the same run.
+    const at = now();
+    const report = await host.writeTables(withAudit(result, at), at);
     return {
       tables: report.tables.map((t) => ({ name: t.name, rows: t.rows, created: t.created })),
       totals: result.totals,
