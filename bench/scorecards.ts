@@ -8,6 +8,7 @@ import type { RawCellContent } from "hyperformula";
 import os from "os";
 import {
   bandCore,
+  type BandCell,
   buildScorecards,
   scoreCore,
   type Direction,
@@ -184,7 +185,7 @@ export async function run(): Promise<BenchRow[]> {
   const directions = KPIS.map((kpi) => kpi.direction);
   const bandRows = BANDS.map(([minimum, label]) => ({ minimum, label }));
   let cellScores: number[] = [];
-  let cellBands: (string | number)[][] = [];
+  let cellBands: BandCell[][] = [];
   const cellsMs = timeMs(() => {
     cellScores = scoreCore(data.values, targets, weights, directions, CAP);
     cellBands = bandCore(

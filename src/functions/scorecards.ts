@@ -1,4 +1,4 @@
-import { fail } from "../engine/errors";
+import { fail, SalesPlanError } from "../engine/errors";
 import { commonMessages, shapeText } from "../engine/messages";
 import {
   bandCore,
@@ -10,7 +10,7 @@ import {
   type Direction,
 } from "../engine/scorecards";
 import { cellToNumber, isBlank, matrixArg, numberMatrixArg, optionalNumberArg, type CellValue } from "./args";
-import { guard } from "./result";
+import { guard, toExcelError } from "./result";
 
 /**
  * One score per rep (0..100*cap): KPI achievements (value/target; target/value if "down"), capped, weight-averaged, x100.
@@ -47,7 +47,10 @@ export function score(
  * @param bands Two columns: minimum score and label; a score takes the highest band it reaches.
  * @returns The label per score, shaped like scores.
  */
-export function band(scores: unknown[][], bands: unknown[][]): Array<Array<string | number>> {
+export function band(
+  scores: unknown[][],
+  bands: unknown[][],
+): Array<Array<string | number | CustomFunctions.Error>> {
   // Array<Array<…>>: the metadata generator reads a union inside Array<> as "any" but rejects (a | b)[][].
   return guard(() => {
     const grid = matrixArg(scores);
@@ -59,11 +62,9 @@ export function band(scores: unknown[][], bands: unknown[][]): Array<Array<strin
         isBlank(cell) ? NaN : cellToNumber(cell, "scores", { row: r, column: c, rows, columns }),
       ),
     );
-    const table = bandsArg(bands);
-    const lowest = Math.min(...table.map((b) => b.minimum));
-    const filled = numbers.map((row) => row.map((x) => (Number.isNaN(x) ? lowest : x)));
-    const labels = bandCore(filled, table);
-    return labels.map((row, r) => row.map((label, c) => (Number.isNaN(numbers[r][c]) ? "" : label)));
+    return bandCore(numbers, bandsArg(bands)).map((row) =>
+      row.map((cell) => (cell instanceof SalesPlanError ? toExcelError(cell) : cell)),
+    );
   });
 }
 

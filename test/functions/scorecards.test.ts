@@ -1,6 +1,6 @@
 /** SALES.SCORE and SALES.BAND through the built bundle, as Excel loads it, and as formulas in HyperFormula. */
 import { DetailedCellError } from "hyperformula";
-import { excelErrorFrom, loadBundle } from "../support/bundle";
+import { CustomFunctionError, excelErrorFrom, loadBundle } from "../support/bundle";
 import { ArraySize, createSheet } from "../support/hyperformula";
 
 const bands = [
@@ -125,16 +125,17 @@ describe("SALES.BAND through the bundle", () => {
   });
 
   test("errors", () => {
-    const below = excelErrorFrom(() =>
-      bundle.call(
-        "BAND",
-        [[50], [40]],
-        [
-          [45, "C"],
-          [80, "A"],
-        ],
-      ),
-    );
+    // Only the score below every band is #N/A; the others keep their labels.
+    const [[first], [below]] = bundle.call(
+      "BAND",
+      [[50], [40]],
+      [
+        [45, "C"],
+        [80, "A"],
+      ],
+    ) as [[string], [CustomFunctionError]];
+    expect(first).toBe("C");
+    expect(below).toBeInstanceOf(CustomFunctionError);
     expect(below.code).toBe("#N/A");
     expect(below.message).toBe("scores: 40 is below the lowest band minimum 45 at row 2");
     expect(excelErrorFrom(() => bundle.call("BAND", [["x"]], bands)).message).toBe(
@@ -201,6 +202,21 @@ describe("SALES.SCORE and SALES.BAND in a sheet", () => {
     // (2*0.8 + 1 + 1) / 4 = 0.9
     expect(sheet.value("D3")).toBeCloseTo(90, 9);
     expect(sheet.value("E3")).toBe("B");
+  });
+
+  test("a score below every band is #N/A in its own cell; the others keep their bands", () => {
+    const sheet = createSheet(
+      [
+        [50, "=SALES.BAND(A1:A2,C1:D2)", 45, "C"],
+        [40, null, 80, "A"],
+      ],
+      { shapes },
+    );
+    expect(sheet.value("B1")).toBe("C");
+    const below = sheet.value("B2") as DetailedCellError;
+    expect(below).toBeInstanceOf(DetailedCellError);
+    expect(below.value).toBe("#N/A");
+    expect(below.message).toBe("scores: 40 is below the lowest band minimum 45 at row 2");
   });
 
   test("a text cell gives #VALUE! with the message", () => {

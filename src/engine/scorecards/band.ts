@@ -1,4 +1,4 @@
-import { fail } from "../errors";
+import { fail, SalesPlanError } from "../errors";
 import { commonMessages } from "../messages";
 import { scorecardMessages } from "./messages";
 
@@ -42,28 +42,28 @@ export function bandOf(score: number, sortedBands: readonly BandRow[]): string |
   return undefined;
 }
 
+/** A band label, "" for a blank score, or the #N/A of a score below every band. */
+export type BandCell = string | number | SalesPlanError;
+
 /**
- * SALES.BAND's maths: the label per score from a (minimum score, label) table. A score below the
- * lowest minimum has no band: #N/A with a message, like a lookup that finds nothing.
+ * SALES.BAND's maths: the label per score from a (minimum score, label) table. A blank score (NaN)
+ * stays blank. A score below the lowest minimum has no band: that cell alone is #N/A with a message,
+ * like a lookup that finds nothing, so one rep without a band does not hide everyone else's.
  */
-export function bandCore(
-  scores: readonly (readonly number[])[],
-  bands: readonly BandRow[],
-): (string | number)[][] {
+export function bandCore(scores: readonly (readonly number[])[], bands: readonly BandRow[]): BandCell[][] {
   const sorted = prepareBands(bands);
   const lowest = sorted[sorted.length - 1].minimum;
   const rows = scores.length;
   return scores.map((row, r) =>
     row.map((score, c) => {
+      if (Number.isNaN(score)) return "";
       const label = bandOf(score, sorted);
-      if (label === undefined) {
-        fail(
-          scorecardMessages.belowLowestBand,
-          { value: score, minimum: lowest },
-          { at: { row: r, column: c, rows, columns: row.length }, kind: "na" },
-        );
-      }
-      return label;
+      if (label !== undefined) return label;
+      return new SalesPlanError(
+        scorecardMessages.belowLowestBand,
+        { value: score, minimum: lowest },
+        { at: { row: r, column: c, rows, columns: row.length }, kind: "na" },
+      );
     }),
   );
 }

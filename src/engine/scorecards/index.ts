@@ -7,7 +7,7 @@
 /** SALES.SCORE's core and the achievement rule it shares with the scorecards. */
 export { achievementOf, DEFAULT_CAP, parseDirection, scoreCore, type Direction } from "./score";
 /** SALES.BAND's core and the bands table helpers. */
-export { bandCore, bandOf, DEFAULT_BANDS, prepareBands, type BandRow } from "./band";
+export { bandCore, bandOf, DEFAULT_BANDS, prepareBands, type BandCell, type BandRow } from "./band";
 /** Whole scorecards per rep and period. */
 export {
   buildScorecards,

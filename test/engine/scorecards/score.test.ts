@@ -190,10 +190,15 @@ describe("bandCore (SALES.BAND)", () => {
     expect(bandCore([[101], [50]], bands)).toEqual([["A"], ["D"]]);
   });
 
-  test("a score below every band is #N/A with a message", () => {
-    expect(messageOf(() => bandCore([[80], [-5]], bands))).toBe(
+  test("a score below every band is #N/A with a message in its own cell; a blank score stays blank", () => {
+    const [[above], [below], [blank]] = bandCore([[80], [-5], [NaN]], bands);
+    expect(above).toBe(bandCore([[80]], bands)[0][0]);
+    expect(below).toBeInstanceOf(SalesPlanError);
+    const error = below as SalesPlanError;
+    expect(`${error.kind}: ${error.message}`).toBe(
       "na: scores: -5 is below the lowest band minimum 0 at row 2",
     );
+    expect(blank).toBe("");
   });
 
   test("bad tables", () => {
