@@ -172,8 +172,7 @@ describe("SALES.BAND through the bundle", () => {
 });
 
 describe("SALES.SCORE and SALES.BAND in a sheet", () => {
-  // A fresh ArraySize for BAND too: the default rule hands back the range's own size, which carries
-  // isRef and makes HyperFormula read the formula as a scalar ("Cell range not allowed").
+  // SCORE spills one column, one row per rep; BAND spills the shape of its scores.
   const shapes = {
     SCORE: (sizes: readonly ArraySize[]) => new ArraySize(1, sizes[0].height),
     BAND: (sizes: readonly ArraySize[]) => new ArraySize(sizes[0].width, sizes[0].height),
