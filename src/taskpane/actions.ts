@@ -79,6 +79,22 @@ export interface WorkbookCheckResult {
   readonly checks: readonly CheckItem[];
 }
 
+/** How far a long run has got: `done` of `total` steps of the current stage. */
+export interface RunProgress {
+  readonly stage: "read" | "compute" | "write" | "commit";
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * Progress and cancel for anything that can take over a second. A cancelled run stops at its next
+ * step and rejects (the workbook layer leaves the previous tables whole), like any other failure.
+ */
+export interface RunControl {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (progress: RunProgress) => void;
+}
+
 /** Every method rejects with the reason (a SalesPlanError when it is the user's to fix). */
 export interface SalesPlanActions {
   inspectInputs(names: readonly InputName[], mappings: Mappings): Promise<InputReport[]>;

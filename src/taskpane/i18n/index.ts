@@ -1,8 +1,14 @@
 /** Task pane text in en-US and zh-CN; components read it through useStrings(). */
 import { createContext, useContext } from "react";
-import type { Locale } from "../engine/messages";
+import type { Locale } from "../../engine/messages";
+import * as incentives from "./incentives";
+import * as publish from "./publish";
+import * as scorecard from "./scorecard";
+import * as shell from "./shell";
+import * as targets from "./targets";
 
-const en = {
+/** Strings every wizard shares (and those written before the per-area files below). */
+const base = {
   appTitle: "SalesPlan",
   appSubtitle: "Targets, incentives and scorecards for your sales team",
   navLabel: "Wizards",
@@ -201,9 +207,15 @@ const en = {
   severityWarning: "Warning",
 } as const;
 
+/**
+ * Each wizard's newer strings live in its own file (targets.ts, incentives.ts, ...), typed against
+ * its English block, so people working on different wizards do not edit one file.
+ */
+const en = { ...base, ...targets.en, ...incentives.en, ...scorecard.en, ...publish.en, ...shell.en };
+
 export type Strings = { readonly [K in keyof typeof en]: string };
 
-const zh: Strings = {
+const zhBase: { readonly [K in keyof typeof base]: string } = {
   appTitle: "SalesPlan 销售规划",
   appSubtitle: "为销售团队分解目标、计算奖金、评估绩效",
   navLabel: "向导",
@@ -391,6 +403,15 @@ const zh: Strings = {
   checkFound: "发现 {count} 个问题",
   severityError: "错误",
   severityWarning: "警告",
+};
+
+const zh: Strings = {
+  ...zhBase,
+  ...targets.zh,
+  ...incentives.zh,
+  ...scorecard.zh,
+  ...publish.zh,
+  ...shell.zh,
 };
 
 export const catalogues: Readonly<Record<Locale, Strings>> = { en, zh };

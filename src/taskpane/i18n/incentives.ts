@@ -1,0 +1,4 @@
+/** Incentive plan wizard: strings in en-US and zh-CN (zh typed against en, so a missing one fails the build). */
+export const en = {} as const;
+
+export const zh: { readonly [K in keyof typeof en]: string } = {};
