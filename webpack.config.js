@@ -37,7 +37,7 @@ module.exports = (env, options) => {
       functions: "./src/functions/functions.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(process.env.SALESPLAN_DIST ?? path.resolve(__dirname, "dist")),
       filename: "[name].js",
       clean: true,
     },

@@ -7,7 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
 
-export const distDir = path.resolve(__dirname, "../../dist");
+/** The built add-in; SALESPLAN_DIST points elsewhere (helpers building side by side use their own). */
+export const distDir = path.resolve(process.env.SALESPLAN_DIST ?? path.resolve(__dirname, "../../dist"));
 
 /** Excel's error codes, as the runtime defines them. */
 export const ErrorCode = {
