@@ -4,6 +4,7 @@
  * share (header matching, parsing, formats, ownership, block sizing) is in the pure modules beside
  * this file, so both behave the same.
  */
+import type { WriteControl } from "./cancel";
 import type { ColumnMapping } from "./headers";
 import type { InputTableSpec } from "./inputs";
 import type { OutputTable } from "./outputs";
@@ -47,7 +48,8 @@ export interface WorkbookHost {
   /**
    * Create or replace the output tables, all or nothing: everything is validated and checked
    * before the first change, and a failure part-way leaves the previous tables as they were.
-   * Throws SalesPlanError with the reason.
+   * Throws SalesPlanError with the reason. `control` reports progress and can cancel up to the
+   * commit; a cancelled write throws (workbookMessages.cancelled) and changes nothing.
    */
-  writeTables(outputs: readonly OutputTable[], now?: Date): Promise<WriteReport>;
+  writeTables(outputs: readonly OutputTable[], now?: Date, control?: WriteControl): Promise<WriteReport>;
 }

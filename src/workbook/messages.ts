@@ -77,6 +77,10 @@ export const workbookMessages = {
     en: "Internal error: {table} row {row} has no value for required column {column}",
     zh: "内部错误：{table} 第 {row} 行缺少必填列 {column}",
   },
+  cancelled: {
+    en: "Cancelled: nothing in the workbook was changed",
+    zh: "已取消：工作簿中没有任何改动",
+  },
   writeFailedRestored: {
     en: "Writing the results failed ({reason}); the previous tables were left as they were",
     zh: "写入结果失败（{reason}）；原有表格保持不变",

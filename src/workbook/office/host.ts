@@ -2,6 +2,7 @@
  * The Office.js host: the same WorkbookHost as the .xlsx one, over `Excel.run` (or a given
  * runner, e.g. a test's in-memory Excel).
  */
+import type { WriteControl } from "../cancel";
 import type { ColumnMapping } from "../headers";
 import type { Ownership, WorkbookContents, WorkbookHost, WriteReport } from "../host";
 import type { InputTableSpec } from "../inputs";
@@ -45,9 +46,13 @@ export class OfficeWorkbookHost implements WorkbookHost {
     );
   }
 
-  writeTables(outputs: readonly OutputTable[], now = new Date()): Promise<WriteReport> {
+  writeTables(
+    outputs: readonly OutputTable[],
+    now = new Date(),
+    control?: WriteControl,
+  ): Promise<WriteReport> {
     return this.run((context) =>
-      writeOfficeTables(context, outputs, now, { blockBytes: this.options.blockBytes }),
+      writeOfficeTables(context, outputs, now, { blockBytes: this.options.blockBytes, control }),
     );
   }
 }

@@ -9,8 +9,13 @@
  *    table from the staging sheet with server-side copies (tiny requests), update the ownership
  *    list and delete the staging sheet;
  * 4. if the commit fails part-way, restore (3 syncs): the old values, formats, sizes and totals go back.
+ *
+ * With a control, progress is reported per staged block and before the commit, the event loop gets
+ * a turn between syncs, and a cancel is honoured up to the commit: it takes the failure path of
+ * step 2 (only the staging sheet goes), so the previous tables stay whole.
  */
 import { SalesPlanError } from "../../engine/errors";
+import { nextMacrotask, throwIfCancelled, type WriteControl } from "../cancel";
 import { rangeAddress } from "../cells";
 import { DEFAULT_BLOCK_BYTES, isPayloadTooLarge, planBlocks, rowBytes } from "../chunks";
 import type { WriteReport, WrittenTable } from "../host";
@@ -23,6 +28,8 @@ import { inspectWorkbook, STAGING_SHEET, type OfficeSnapshot } from "./inspect";
 export interface OfficeWriteOptions {
   /** Largest JSON of values sent in one request; under the 5 MB limit with room for the envelope. */
   readonly blockBytes?: number;
+  /** Progress per staged block, and a cancel honoured until the commit. */
+  readonly control?: WriteControl;
 }
 
 /** Marks, inside the staging sheet, that the backups are complete (the commit's first action). */
@@ -62,6 +69,20 @@ function piecesOf(layout: Layout, start: number, count: number, budget: number):
   }));
 }
 
+/** How many syncs the queue takes when packed as the staging loop packs it. */
+function batchCount(queue: readonly Piece[], budget: number): number {
+  let count = 0;
+  let bytes = 0;
+  for (const piece of queue) {
+    if (count > 0 && bytes + piece.bytes <= budget) bytes += piece.bytes;
+    else {
+      count++;
+      bytes = piece.bytes;
+    }
+  }
+  return count;
+}
+
 function describe(error: unknown): string {
   if (error instanceof SalesPlanError) return error.message;
   const e = error as { code?: unknown; message?: unknown };
@@ -77,6 +98,15 @@ export async function writeOfficeTables(
   now: Date,
   options: OfficeWriteOptions = {},
 ): Promise<WriteReport> {
+  const { control } = options;
+  /** Before a sync: say where the run is, let the pane paint and take clicks, stop if cancelled. */
+  const step = async (stage: "write" | "commit", done: number, total: number): Promise<void> => {
+    if (!control) return;
+    control.onProgress?.({ stage, done, total });
+    await nextMacrotask();
+    throwIfCancelled(control.signal);
+  };
+  throwIfCancelled(control?.signal);
   let snapshot: OfficeSnapshot;
   try {
     snapshot = await inspectWorkbook(
@@ -121,8 +151,10 @@ export async function writeOfficeTables(
   const budget0 = options.blockBytes ?? DEFAULT_BLOCK_BYTES;
   let budget = budget0;
   let queue: Piece[] = layouts.flatMap((l) => piecesOf(l, 0, l.planned.output.rows.length, budget));
+  let sent = 0;
   try {
     while (queue.length > 0) {
+      await step("write", sent, sent + batchCount(queue, budget));
       const sheet = staging();
       const batch: Piece[] = [];
       let bytes = 0;
@@ -141,6 +173,7 @@ export async function writeOfficeTables(
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         staged = true;
+        sent++;
       } catch (error) {
         if (!isPayloadTooLarge(error)) throw error;
         // The request was refused whole: send the same rows again in halves.
@@ -155,6 +188,8 @@ export async function writeOfficeTables(
         queue = [...retry, ...queue];
       }
     }
+    // The last point to stop: from here on the commit runs whole or is restored.
+    await step("commit", 0, 1);
   } catch (error) {
     // Nothing but the staging sheet has changed.
     await dropStaging(context).catch(() => undefined);
@@ -184,6 +219,7 @@ export async function writeOfficeTables(
     writeRegistry(context, snapshot, updatedRegistry(snapshot.registry, planned, now));
     sheet.delete();
     await context.sync();
+    control?.onProgress?.({ stage: "commit", done: 1, total: 1 });
   } catch (commitError) {
     try {
       // A sync can fail after Excel ran the whole batch (the answer was lost): then it is done.

@@ -6,6 +6,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { SalesPlanError } from "../../engine/errors";
+import { throwIfCancelled, type WriteControl } from "../cancel";
 import { parseRangeAddress, rangeAddress } from "../cells";
 import { headerText, type ColumnMapping } from "../headers";
 import type { Ownership, WorkbookContents, WorkbookHost, WriteReport, WrittenTable } from "../host";
@@ -112,13 +113,22 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return parseTable(raw, spec, mapping);
   }
 
-  async writeTables(outputs: readonly OutputTable[], now = new Date()): Promise<WriteReport> {
+  async writeTables(
+    outputs: readonly OutputTable[],
+    now = new Date(),
+    control?: WriteControl,
+  ): Promise<WriteReport> {
+    throwIfCancelled(control?.signal);
     const snapshot = this.snapshot();
     const planned = planWrite(outputs, snapshot);
+    // The last point to stop: the changes below run in one go, with nothing to wait for.
+    control?.onProgress?.({ stage: "commit", done: 0, total: 1 });
+    throwIfCancelled(control?.signal);
     // Everything is checked; the changes below only touch this in-memory workbook, and only
     // `save` makes them durable.
     const written: WrittenTable[] = planned.map((p) => this.writeOne(p));
     this.writeRegistry(updatedRegistry(snapshot.registry, planned, now));
+    control?.onProgress?.({ stage: "commit", done: 1, total: 1 });
     return { tables: written };
   }
 
