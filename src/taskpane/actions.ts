@@ -109,6 +109,13 @@ export interface SalesPlanActions {
   previewScorecard(options: ScorecardOptions, mappings: Mappings): Promise<JobPreview>;
   writeScorecard(options: ScorecardOptions, mappings: Mappings): Promise<RunResult>;
   publishSummary(): Promise<PublishSummary>;
+  /**
+   * A wizard's choices saved in the workbook under `name` (e.g. "targets.form"), as saved: the
+   * caller checks them field by field. Null when nothing (readable) is saved.
+   */
+  loadChoices(name: string): Promise<unknown>;
+  /** Save a wizard's choices in the workbook, replacing what `name` held. */
+  saveChoices(name: string, value: unknown): Promise<void>;
   checkWorkbook(mappings: Mappings): Promise<WorkbookCheckResult>;
 }
 

@@ -28,6 +28,7 @@ import {
 } from "../jobs";
 import type { WorkbookHost } from "../workbook/host";
 import { OUTPUT_TABLES } from "../workbook/outputs";
+import { decodeSetting, encodeSetting, settingKey } from "../workbook/settings";
 import {
   PREVIEW_ROWS,
   type InputReport,
@@ -105,6 +106,11 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
     previewScorecard: async (options, mappings) => preview(await scorecard(options, mappings)),
     writeScorecard: async (options, mappings) => write(await scorecard(options, mappings)),
     publishSummary: () => publishSummary(host),
+    loadChoices: async (name) => decodeSetting(await host.readSetting(settingKey(name)))?.value ?? null,
+    async saveChoices(name, value) {
+      const key = settingKey(name);
+      await host.writeSetting(key, encodeSetting(key, value));
+    },
     async checkWorkbook(mappings) {
       const { summary, checks } = await checkWorkbook(host, mappings);
       return { summary, checks: checks.map((c) => ({ severity: c.severity, message: localize(c.error) })) };

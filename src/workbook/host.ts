@@ -52,4 +52,11 @@ export interface WorkbookHost {
    * commit; a cancelled write throws (workbookMessages.cancelled) and changes nothing.
    */
   writeTables(outputs: readonly OutputTable[], now?: Date, control?: WriteControl): Promise<WriteReport>;
+  /**
+   * The text saved under `key` (a key from settings.ts `settingKey`) in this workbook, or null.
+   * Inside Excel these are the add-in's workbook settings; in an .xlsx, a very hidden sheet.
+   */
+  readSetting(key: string): Promise<string | null>;
+  /** Save `text` under `key` in the workbook (null removes it). Touches nothing else. */
+  writeSetting(key: string, text: string | null): Promise<void>;
 }

@@ -47,6 +47,11 @@ export interface OfficeSettings {
   officeTheme?: { bodyBackgroundColor: string };
   /** false: no Excel.run at all (as outside Excel); default: the in-memory sample workbook. */
   workbook?: boolean;
+  /**
+   * A workbook to open instead of the sample: `window.__fakeExcel.workbook.serialize()` of an
+   * earlier page, so a test can close the pane and reopen it over the same file.
+   */
+  workbookState?: string;
 }
 
 /**
@@ -80,10 +85,13 @@ export function fakeExcelScript(): string {
   }
   var FakeExcel = load("./fake-excel").FakeExcel;
   var seedSample = load("./sample-workbook").seedSample;
-  // A new sample workbook per page load; tests read it back through window.__fakeExcel.
+  // A new sample workbook per page load (or the saved one it was given); tests read it back
+  // through window.__fakeExcel.
   window.__createFakeExcel = function () {
     var excel = new FakeExcel();
-    seedSample(excel);
+    var saved = (window.__officeSettings || {}).workbookState;
+    if (saved) excel.workbook.restore(saved);
+    else seedSample(excel);
     return excel;
   };
 })();

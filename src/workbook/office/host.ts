@@ -7,12 +7,14 @@ import type { ColumnMapping } from "../headers";
 import type { Ownership, WorkbookContents, WorkbookHost, WriteReport } from "../host";
 import type { InputTableSpec } from "../inputs";
 import { REGISTRY_SHEET } from "../ownership";
+import { SETTINGS_SHEET } from "../settings";
 import type { OutputTable } from "../outputs";
 import type { ParsedTable } from "../parse";
 import { ownershipOf } from "../plan";
 import { excelRun, type ExcelRunner } from "./context";
 import { inspectWorkbook, STAGING_SHEET } from "./inspect";
 import { readOfficeTable } from "./read";
+import { readOfficeSetting, writeOfficeSetting } from "./settings";
 import { writeOfficeTables } from "./write";
 
 export interface OfficeHostOptions {
@@ -31,7 +33,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   contents(): Promise<WorkbookContents> {
     return this.run(async (context) => {
       const snapshot = await inspectWorkbook(context, []);
-      const hidden = new Set([REGISTRY_SHEET, STAGING_SHEET]);
+      const hidden = new Set([REGISTRY_SHEET, STAGING_SHEET, SETTINGS_SHEET]);
       return { tables: snapshot.tableNames, sheets: snapshot.sheetNames.filter((n) => !hidden.has(n)) };
     });
   }
@@ -54,5 +56,13 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.run((context) =>
       writeOfficeTables(context, outputs, now, { blockBytes: this.options.blockBytes, control }),
     );
+  }
+
+  readSetting(key: string): Promise<string | null> {
+    return readOfficeSetting(this.run, key);
+  }
+
+  writeSetting(key: string, text: string | null): Promise<void> {
+    return writeOfficeSetting(this.run, key, text);
   }
 }

@@ -29,8 +29,10 @@ import {
   type PlannedTable,
   type WorkbookSnapshot,
 } from "../plan";
+import { SETTINGS_SHEET } from "../settings";
 import type { RawCell, RawTable } from "../types";
 import { fromExcelJs } from "./cells";
+import { readXlsxSetting, writeXlsxSetting } from "./settings";
 
 const TABLE_STYLE = "TableStyleMedium2";
 
@@ -82,7 +84,9 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   async contents(): Promise<WorkbookContents> {
     const tables = this.tables().map((t) => ({ name: t.model.name, sheet: t.worksheet.name }));
-    const sheets = this.workbook.worksheets.filter((w) => w.name !== REGISTRY_SHEET).map((w) => w.name);
+    const sheets = this.workbook.worksheets
+      .filter((w) => w.name !== REGISTRY_SHEET && w.name !== SETTINGS_SHEET)
+      .map((w) => w.name);
     return { tables, sheets };
   }
 
@@ -106,7 +110,8 @@ export class XlsxWorkbookHost implements WorkbookHost {
       ];
       const error = new SalesPlanError(workbookMessages.tableNotFound, {
         table: spec.name,
-        found: [...new Set(found)].filter((n) => n !== REGISTRY_SHEET).join(", ") || "-",
+        found:
+          [...new Set(found)].filter((n) => n !== REGISTRY_SHEET && n !== SETTINGS_SHEET).join(", ") || "-",
       });
       return emptyResult(spec.name, "", error);
     }
@@ -130,6 +135,14 @@ export class XlsxWorkbookHost implements WorkbookHost {
     this.writeRegistry(updatedRegistry(snapshot.registry, planned, now));
     control?.onProgress?.({ stage: "commit", done: 1, total: 1 });
     return { tables: written };
+  }
+
+  async readSetting(key: string): Promise<string | null> {
+    return readXlsxSetting(this.workbook, key);
+  }
+
+  async writeSetting(key: string, text: string | null): Promise<void> {
+    writeXlsxSetting(this.workbook, key, text);
   }
 
   private tables(): LoadedTable[] {
@@ -167,7 +180,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
       };
     }
     const sheet = this.findSheet(name);
-    if (!sheet || sheet.name === REGISTRY_SHEET) return undefined;
+    if (!sheet || sheet.name === REGISTRY_SHEET || sheet.name === SETTINGS_SHEET) return undefined;
     const used = usedBlock(sheet);
     if (!used) return "no-header";
     const values = readBlock(sheet, 0, 0, used.bottom + 1, used.right + 1);

@@ -221,9 +221,75 @@ class Proxy<T> {
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
+  readonly settings: SettingCollectionProxy;
   constructor(readonly ctx: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(ctx);
     this.tables = new TableCollectionProxy(ctx, () => ctx.excel.workbook.tables, undefined);
+    this.settings = new SettingCollectionProxy(ctx);
+  }
+}
+
+/** workbook.settings (ExcelApi 1.4): values kept as JSON, as Office persists them in the file. */
+class SettingCollectionProxy {
+  constructor(private readonly ctx: FakeContext) {}
+
+  private item(key: string, nullable: boolean): SettingProxy {
+    const settings = this.ctx.excel.workbook.settings;
+    return new SettingProxy(this.ctx, () => (settings.has(key) ? key : null), `setting '${key}'`, nullable);
+  }
+
+  getItem(key: string): SettingProxy {
+    return this.item(key, false);
+  }
+
+  getItemOrNullObject(key: string): SettingProxy {
+    return this.item(key, true);
+  }
+
+  add(key: string, value: unknown): SettingProxy {
+    const json = JSON.stringify(value ?? null);
+    this.ctx.queue(key.length + json.length, () => {
+      if (key === "") throw new FakeExcelError("InvalidArgument", "empty setting key");
+      this.ctx.excel.workbook.settings.set(key, json);
+    });
+    return this.item(key, false);
+  }
+}
+
+class SettingProxy extends Proxy<string> {
+  constructor(
+    ctx: FakeContext,
+    resolve: () => string | null,
+    what: string,
+    private readonly nullable: boolean,
+  ) {
+    super(ctx, resolve, what);
+  }
+
+  get key(): string {
+    return this.get("key");
+  }
+
+  get value(): unknown {
+    return this.get("value");
+  }
+
+  load(spec?: string): this {
+    const settings = this.ctx.excel.workbook.settings;
+    this.loadWith(
+      props(spec),
+      (key, name) => {
+        if (name === "key") return key;
+        if (name === "value") return JSON.parse(settings.get(key) as string) as unknown;
+        throw new FakeExcelError("InvalidArgument", `setting property ${name} is not in the fake`);
+      },
+      this.nullable,
+    );
+    return this;
+  }
+
+  delete(): void {
+    this.ctx.queue(0, () => this.ctx.excel.workbook.settings.delete(this.target()));
   }
 }
 

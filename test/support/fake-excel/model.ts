@@ -124,7 +124,80 @@ export class Table {
 export class Workbook {
   readonly sheets: Sheet[] = [new Sheet("Sheet1")];
   readonly tables: Table[] = [];
+  /** The add-in's settings (workbook.settings): key -> value, kept as JSON as Office keeps them. */
+  readonly settings = new Map<string, string>();
   private tableCounter = 0;
+
+  /** Everything in the workbook as JSON, to carry it across a page reload (see `restore`). */
+  serialize(): string {
+    return JSON.stringify({
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        widths: [...s.widths],
+        cells: [...s.entries()].map(([r, c, cell]) => [
+          r,
+          c,
+          cell.value,
+          cell.formula ?? null,
+          cell.format ?? null,
+        ]),
+      })),
+      tables: this.tables.map((t) => ({
+        name: t.name,
+        sheet: t.sheet.name,
+        box: [t.top, t.left, t.height, t.width],
+        showTotals: t.showTotals,
+        rememberedTotals: t.rememberedTotals,
+      })),
+      settings: [...this.settings],
+      tableCounter: this.tableCounter,
+    });
+  }
+
+  /** Replace this workbook's contents with a `serialize`d one. */
+  restore(text: string): void {
+    const saved = JSON.parse(text) as {
+      sheets: {
+        name: string;
+        visibility: Sheet["visibility"];
+        widths: [number, number][];
+        cells: [number, number, CellValue, string | null, string | null][];
+      }[];
+      tables: {
+        name: string;
+        sheet: string;
+        box: [number, number, number, number];
+        showTotals: boolean;
+        rememberedTotals: (string | null)[];
+      }[];
+      settings: [string, string][];
+      tableCounter: number;
+    };
+    this.sheets.splice(0, this.sheets.length);
+    this.tables.splice(0, this.tables.length);
+    this.settings.clear();
+    for (const s of saved.sheets) {
+      const sheet = new Sheet(s.name);
+      sheet.visibility = s.visibility;
+      for (const [c, w] of s.widths) sheet.widths.set(c, w);
+      for (const [r, c, value, formula, format] of s.cells) {
+        const cell = sheet.cell(r, c);
+        cell.value = value;
+        cell.formula = formula ?? undefined;
+        cell.format = format ?? undefined;
+      }
+      this.sheets.push(sheet);
+    }
+    for (const t of saved.tables) {
+      const table = new Table(t.name, this.sheet(t.sheet) as Sheet, ...t.box);
+      table.showTotals = t.showTotals;
+      table.rememberedTotals = t.rememberedTotals;
+      this.tables.push(table);
+    }
+    for (const [k, v] of saved.settings) this.settings.set(k, v);
+    this.tableCounter = saved.tableCounter;
+  }
 
   sheet(name: string): Sheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
