@@ -22,6 +22,10 @@ export const jobMessages = {
     en: "Adjustments row {row}: kind '{value}' is not spiff, clawback or manual",
     zh: "Adjustments 第 {row} 行：调整类型“{value}”不是 spiff（专项奖励）、clawback（追回）或 manual（手工调整）",
   },
+  noSuchPayoutPeriod: {
+    en: "Payout period {period} has no actuals; the periods are {periods}",
+    zh: "发放期间 {period} 没有实际数据；可选期间为 {periods}",
+  },
   noMeasureTarget: {
     en: "{measure}: no target: enter a monthly target for it, or write SalesTargets first",
     zh: "{measure}：没有目标：请为其输入月目标，或先写入 SalesTargets",

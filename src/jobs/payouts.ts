@@ -3,8 +3,10 @@ import { SalesPlanError } from "../engine/errors";
 import {
   computePayouts,
   measureKey,
+  payoutPeriodKey,
   type AdjustmentInput,
   type MeasureAmount,
+  type PayoutFrequency,
   type Plan,
 } from "../engine/incentives";
 import type { InputTableSpec } from "../workbook/inputs";
@@ -101,6 +103,26 @@ export interface PayoutOptions {
    * SalesTargets (each rep's months, summed over products).
    */
   readonly measureTargets: Readonly<Record<string, number | null>>;
+  /**
+   * Write only this payout period ("2026-03"; "2026-Q1" or "2026" when the plan pays quarterly or
+   * annually); absent or null: every period. The engine still runs over every month of Actuals, so
+   * what carries from one period to the next (draw balances, true-up year to date, negative
+   * true-up carried forward) is as it would be in a full run: only the rows written are filtered.
+   */
+  readonly period?: string | null;
+}
+
+/**
+ * The payout periods a run over these months ("2026-03", from Actuals) pays, in order: the months
+ * themselves, or their quarters or years when the plan pays quarterly or annually.
+ */
+export function payoutPeriods(months: readonly string[], frequency: PayoutFrequency): string[] {
+  const keys = new Set<string>();
+  for (const month of months) {
+    const key = payoutPeriodKey(month, frequency);
+    if (key !== null) keys.add(key);
+  }
+  return [...keys].sort();
 }
 
 /** Label of the row that carries a rep's plan-level adjustments (SPIFF, draw, plan cap). */
@@ -171,8 +193,18 @@ export function payoutsJob(
     adjustments: adjustmentsOf(inputs.adjustments),
   });
 
+  const period = options.period ?? null;
+  if (period !== null && !result.periods.includes(period))
+    throw new SalesPlanError(jobMessages.noSuchPayoutPeriod, {
+      period,
+      periods: result.periods.join(", "),
+    });
   const rows: OutputRow[] = [];
+  // The rep total rows of what is written: the engine's own sums, against which the rows reconcile.
+  const totalRows: number[] = [];
   for (const row of result.rows) {
+    if (period !== null && row.period !== period) continue;
+    if (row.kind === "total") totalRows.push(row.net);
     if (row.kind === "measure") {
       rows.push({
         RepID: row.repId,
@@ -206,7 +238,11 @@ export function payoutsJob(
     { id: "payoutRows", value: rows.length },
     { id: "payoutGross", value: sumMoney(rows.map((r) => r.Payout)) },
     { id: "payoutAdjustments", value: sumMoney(rows.map((r) => r.Adjustments)) },
-    { id: "payoutNet", value: sumMoney(rows.map((r) => r.NetPayout)), expected: result.totals.net },
+    {
+      id: "payoutNet",
+      value: sumMoney(rows.map((r) => r.NetPayout)),
+      expected: period === null ? result.totals.net : sumMoney(totalRows),
+    },
     ...plan.measures.map((m): JobTotal => ({
       id: "measurePayout",
       item: m.name,

@@ -37,6 +37,7 @@ export {
   computePayouts,
   dateSerial,
   employedShare,
+  payoutPeriodKey,
   type AdjustmentInput,
   type AdjustmentItem,
   type AdjustmentKind,
@@ -46,5 +47,6 @@ export {
   type PayoutRow,
   type Rep,
 } from "./payouts";
+export { WHAT_IF_REP, whatIfPayout, type WhatIf } from "./whatIf";
 export { formatAmount, formatMoney, formatPercent } from "./format";
 export { incentiveMessages } from "./messages";

@@ -16,6 +16,7 @@ import {
   periodsPerYear,
   validatePlan,
   type Measure,
+  type PayoutFrequency,
   type Plan,
   type PlanGate,
   type Spiff,
@@ -138,12 +139,12 @@ function parseMonth(text: string): { year: number; month: number } | null {
   return month >= 1 && month <= 12 ? { year: Number(match[1]), month } : null;
 }
 
-function payoutPeriodOf(year: number, month: number, plan: Plan): PayoutPeriod {
-  if (plan.frequency === "monthly") {
+function payoutPeriodOf(year: number, month: number, frequency: PayoutFrequency): PayoutPeriod {
+  if (frequency === "monthly") {
     const key = `${year}-${String(month).padStart(2, "0")}`;
     return { key, year, start: dateSerial(year, month, 1), end: dateSerial(year, month + 1, 1) - 1 };
   }
-  if (plan.frequency === "quarterly") {
+  if (frequency === "quarterly") {
     const q = Math.floor((month - 1) / 3);
     return {
       key: `${year}-Q${q + 1}`,
@@ -153,6 +154,15 @@ function payoutPeriodOf(year: number, month: number, plan: Plan): PayoutPeriod {
     };
   }
   return { key: String(year), year, start: dateSerial(year, 1, 1), end: dateSerial(year + 1, 1, 1) - 1 };
+}
+
+/**
+ * The payout period a month ("2026-03") is paid in, as SalesPayouts' Period column names it:
+ * "2026-03" monthly, "2026-Q1" quarterly, "2026" annually; null for text that is not such a month.
+ */
+export function payoutPeriodKey(month: string, frequency: PayoutFrequency): string | null {
+  const parsed = parseMonth(month);
+  return parsed ? payoutPeriodOf(parsed.year, parsed.month, frequency).key : null;
 }
 
 /**
@@ -716,7 +726,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
           { arg, value: String(text) },
           { at: { row, column: 1, rows, columns: 4 } },
         );
-      period = payoutPeriodOf(month.year, month.month, plan);
+      period = payoutPeriodOf(month.year, month.month, plan.frequency);
       const existing = periodByKey.get(period.key);
       if (existing) period = existing;
       else periodByKey.set(period.key, period);
