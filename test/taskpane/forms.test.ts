@@ -1,7 +1,17 @@
 /** The wizards' forms to job options: numbers as typed, percentages, and a message per field at fault. */
 import { catalogues } from "../../src/taskpane/i18n";
 import { demoPlan } from "../../src/cli/demo/plans";
-import { checkPlanForm, examplePlanForm, planToForm } from "../../src/taskpane/wizards/planForm";
+import { whatIfPayout } from "../../src/engine/incentives";
+import {
+  checkPlanForm,
+  checkWhatIf,
+  emptyPlanForm,
+  errorFieldLabel,
+  examplePlanForm,
+  initialWhatIf,
+  planToForm,
+  sameForm,
+} from "../../src/taskpane/wizards/planForm";
 import { initialTargetsForm, targetsOptions } from "../../src/taskpane/wizards/TargetsWizard";
 import {
   initialScorecardForm,
@@ -61,13 +71,121 @@ test("bad fields are named, and the engine's objection to the whole plan is kept
   expect(bad.errors["measure.0.weight"]).toBe(en.percentExpected);
   expect(bad.errors["measure.0.point.0.from"]).toBe(en.numberExpected);
   expect(bad.errors.gateMinimum).toBe(en.numberExpected);
+  // An objection only the engine makes (an attainment cap the form does not show, at or under
+  // the threshold typed) stays the engine's, in both languages.
+  const form = planToForm(demoPlan, examplePlanForm);
   const whole = checkPlanForm(
-    { ...examplePlanForm, measures: [{ ...examplePlanForm.measures[0], weight: "70" }] },
+    { ...form, measures: [{ ...form.measures[0], threshold: "200" }, form.measures[1]] },
     en,
   );
+  expect(whole.errors).toEqual({});
   expect(whole.plan).toBeNull();
-  expect(whole.planError?.en).toMatch(/100/);
+  expect(whole.planError?.en).toBe("measure 'Revenue': attainment cap 2 is not above the threshold 2");
   expect(whole.planError?.zh).not.toBe("");
+});
+
+test("every field at fault is named: plan name, version, weights, points out of order, gate and SPIFF measures", () => {
+  const check = checkPlanForm(
+    {
+      ...examplePlanForm,
+      name: " ",
+      version: "",
+      measures: [
+        {
+          ...examplePlanForm.measures[0],
+          weight: "60",
+          points: [
+            { from: "50", rate: "25" },
+            { from: "150", rate: "100" },
+            { from: "150", rate: "200" },
+            { from: "120", rate: "250" },
+          ],
+        },
+        { ...examplePlanForm.measures[1], name: "revenue" },
+      ],
+      gateMeasure: "Margin",
+      spiffOn: true,
+      spiffMeasure: "",
+    },
+    en,
+  );
+  expect(check.plan).toBeNull();
+  expect(check.errors).toEqual({
+    name: en.nameExpected,
+    version: en.versionExpected,
+    "measure.0.point.2.from": "Must be above the row before (150)",
+    "measure.0.point.3.from": "Must be above the row before (150)",
+    "measure.1.name": en.measureTwice,
+    weights: "Weights must add up to 100%, now 90%",
+    gateMeasure: en.gateMeasureUnknown,
+    spiffMeasure: en.nameExpected,
+  });
+  // The what-if box names the first field to fix, as the form labels it.
+  expect(errorFieldLabel("measure.0.point.2.from", examplePlanForm, en)).toBe("Revenue point 3 attainment %");
+  expect(errorFieldLabel("measure.1.point.0.rate", examplePlanForm, en)).toBe("Collection tier 1 rate %");
+  expect(errorFieldLabel("measure.1.weight", examplePlanForm, en)).toBe("Collection: Weight %");
+  expect(errorFieldLabel("version", examplePlanForm, en)).toBe("Version");
+  const whatIf = checkWhatIf(examplePlanForm, check, initialWhatIf, en);
+  expect(whatIf.row).toBeNull();
+  expect(whatIf.problem).toBe("Fix “Plan name” first: Enter a name");
+});
+
+test("New plan: one empty measure with the whole weight, nothing else; edits are told apart from it", () => {
+  const check = checkPlanForm(emptyPlanForm, en);
+  expect(check.weightTotal).toBe(100);
+  expect(check.errors).toEqual({
+    name: en.nameExpected,
+    version: en.versionExpected,
+    "measure.0.name": en.nameExpected,
+  });
+  const named = {
+    ...emptyPlanForm,
+    name: "Plan A",
+    version: "v1",
+    measures: [{ ...emptyPlanForm.measures[0], name: "Revenue" }],
+  };
+  const plan = checkPlanForm(named, en).plan!;
+  expect(plan).toMatchObject({ name: "Plan A", version: "v1", frequency: "monthly", trueUp: false });
+  expect(plan.gates).toBeUndefined();
+  expect(plan.draw).toBeUndefined();
+  expect(sameForm(emptyPlanForm, { ...emptyPlanForm })).toBe(true);
+  expect(sameForm(emptyPlanForm, named)).toBe(false);
+  // A form loaded from a plan equals itself whatever plan it remembers.
+  expect(sameForm(named, { ...named, base: plan })).toBe(true);
+});
+
+test("what-if: the engine's row for the plan as edited, and what to fix when it cannot answer", () => {
+  const check = checkPlanForm(examplePlanForm, en);
+  const result = checkWhatIf(
+    examplePlanForm,
+    check,
+    { measure: "Revenue", attainment: "115", target: "100000", targetIncentive: "" },
+    en,
+  );
+  const row = whatIfPayout(check.plan!, { measure: "Revenue", attainment: 1.15, target: 100000 });
+  expect(result.row?.net).toBe(row.net);
+  expect(result.row?.net).toBe(1820);
+  expect(result.row?.explanation).toBe(row.explanation);
+  // No measure chosen yet: the plan's first.
+  expect(checkWhatIf(examplePlanForm, check, initialWhatIf, en).measure).toBe("Revenue");
+  const bad = checkWhatIf(
+    examplePlanForm,
+    check,
+    { ...initialWhatIf, attainment: "x", targetIncentive: "-5" },
+    en,
+  );
+  expect(bad.errors).toEqual({ attainment: en.numberExpected, targetIncentive: en.numberExpected });
+  expect(bad.row).toBeNull();
+  // A curve with no target incentive anywhere: the engine's message.
+  const noIncentive = { ...examplePlanForm, targetIncentive: "" };
+  const none = checkWhatIf(noIncentive, checkPlanForm(noIncentive, en), initialWhatIf, en);
+  expect(none.problem).toMatch(/no target incentive/);
+  // An engine objection to the whole plan is quoted.
+  const form = planToForm(demoPlan, examplePlanForm);
+  const capped = { ...form, measures: [{ ...form.measures[0], threshold: "200" }, form.measures[1]] };
+  expect(checkWhatIf(capped, checkPlanForm(capped, en), initialWhatIf, en).problem).toBe(
+    "Fix the plan first: measure 'Revenue': attainment cap 2 is not above the threshold 2",
+  );
 });
 
 test("targets options: company target required, products as weights", () => {

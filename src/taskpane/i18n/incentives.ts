@@ -1,4 +1,65 @@
 /** Incentive plan wizard: strings in en-US and zh-CN (zh typed against en, so a missing one fails the build). */
-export const en = {} as const;
+export const en = {
+  // Validation
+  versionExpected: "Enter a version, e.g. v1",
+  measureTwice: "This measure is already in the plan",
+  pointsAscending: "Must be above the row before ({previous})",
+  gateMeasureUnknown: "Choose one of the plan's measures",
+  // New plan
+  newPlan: "New plan",
+  newPlanConfirm: "Start a new plan? The changes you have not saved will be lost.",
+  discardAndStart: "Discard changes",
+  keepEditing: "Keep editing",
+  unsavedChanges: "Not saved yet",
+  // What-if
+  whatIf: "What if…",
+  whatIfIntro:
+    "One rep's payout at the attainment you enter, by this plan as it stands now. Other measures count at 100%; plan cap, SPIFFs and draw apply to the rep's total and are left out.",
+  whatIfMeasure: "Measure",
+  whatIfAttainment: "Attainment %",
+  whatIfTarget: "Target for one pay period",
+  whatIfIncentive: "Target incentive per year (blank: the plan's)",
+  whatIfPayout: "Payout: {value}",
+  whatIfResult: "What-if result",
+  whatIfFixPlan: "Fix “{field}” first: {message}",
+  whatIfFixPlanWhole: "Fix the plan first: {message}",
+  // Chart
+  curveChartDescription:
+    "Nothing is paid below {first}% attainment; between points the payout follows a straight line; beyond the last point it keeps the last slope.",
+  curveChartMarker: "What-if: {attainment}% attainment pays {payout}%.",
+  // Run payouts for a period
+  payPeriod: "Run payouts for",
+  allPeriods: "All periods",
+  payPeriodCaption:
+    "Every period in Actuals is still computed, so draw balances and true-up carried forward are as in a full run; only the chosen period's rows are written, replacing SalesPayouts.",
+} as const;
 
-export const zh: { readonly [K in keyof typeof en]: string } = {};
+export const zh: { readonly [K in keyof typeof en]: string } = {
+  versionExpected: "请输入版本，例如 v1",
+  measureTwice: "方案中已有此指标",
+  pointsAscending: "必须大于上一行（{previous}）",
+  gateMeasureUnknown: "请选择方案中的一个指标",
+  newPlan: "新建方案",
+  newPlanConfirm: "新建方案？尚未保存的修改将会丢失。",
+  discardAndStart: "放弃修改",
+  keepEditing: "继续编辑",
+  unsavedChanges: "尚未保存",
+  whatIf: "假设分析…",
+  whatIfIntro:
+    "按当前编辑中的方案，计算一位销售代表在输入的达成率下的奖金。其他指标按 100% 计；方案封顶、专项奖励和预支作用于代表的合计，不包括在内。",
+  whatIfMeasure: "指标",
+  whatIfAttainment: "达成率 %",
+  whatIfTarget: "一个发放期的目标",
+  whatIfIncentive: "年度目标奖金（留空：取方案的）",
+  whatIfPayout: "奖金：{value}",
+  whatIfResult: "假设分析结果",
+  whatIfFixPlan: "请先修正“{field}”：{message}",
+  whatIfFixPlanWhole: "请先修正方案：{message}",
+  curveChartDescription:
+    "达成率低于 {first}% 不发奖金；两点之间按直线计算；超过最后一点后沿最后一段的斜率延伸。",
+  curveChartMarker: "假设分析：达成率 {attainment}% 时奖金比例为 {payout}%。",
+  payPeriod: "计算奖金的期间",
+  allPeriods: "全部期间",
+  payPeriodCaption:
+    "Actuals 中的每个期间仍会全部计算，因此预支余额和结转的负数追溯调整与完整运行一致；只写入所选期间的行，并替换 SalesPayouts。",
+};

@@ -3,10 +3,10 @@
  * as people type them (70, not 0.7). Converted to the engine's Plan with a message per field at fault,
  * then checked by the engine's validatePlan.
  */
-import { validatePlan, type Plan } from "../../engine/incentives";
+import { measureKey, validatePlan, whatIfPayout, type PayoutRow, type Plan } from "../../engine/incentives";
 import { localize, type Localized } from "../../jobs";
-import type { Strings } from "../i18n";
-import { parseNumber } from "./common";
+import { fill, type Strings } from "../i18n";
+import { parseNumber, pick } from "./common";
 
 export interface PointForm {
   readonly from: string;
@@ -114,6 +114,32 @@ export const emptyMeasure: MeasureForm = {
   monthlyTarget: "",
 };
 
+/** "New plan": nothing filled in but one measure carrying the whole weight. */
+export const emptyPlanForm: PlanForm = {
+  name: "",
+  version: "",
+  frequency: "monthly",
+  targetIncentive: "",
+  measures: [{ ...emptyMeasure, weight: "100" }],
+  gateOn: false,
+  gateMeasure: "",
+  gateMinimum: "50",
+  planCap: "",
+  spiffOn: false,
+  spiffName: "",
+  spiffMeasure: "",
+  spiffAmount: "",
+  drawOn: false,
+  drawAmount: "",
+  drawRecoverable: true,
+};
+
+/** Whether two forms say the same (the saved plan they came from aside): unsaved edits when not. */
+export function sameForm(a: PlanForm, b: PlanForm): boolean {
+  const shown = (form: PlanForm) => JSON.stringify({ ...form, base: undefined });
+  return shown(a) === shown(b);
+}
+
 export type PlanErrors = Readonly<Record<string, string>>;
 
 export interface PlanCheck {
@@ -152,18 +178,28 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
     }
     return n;
   };
+  if (form.name.trim() === "") errors.name = strings.nameExpected;
+  if (form.version.trim() === "") errors.version = strings.versionExpected;
   const targetIncentive = need("targetIncentive", form.targetIncentive, { optional: true, min: 0 });
   const measureTargets: Record<string, number | null> = {};
   let weightTotal = 0;
   const base = form.base;
+  const names = form.measures.map((m) => measureKey(m.name));
   const measures = form.measures.map((m, i) => {
     if (m.name.trim() === "") errors[`measure.${i}.name`] = strings.nameExpected;
+    else if (names.indexOf(measureKey(m.name)) < i) errors[`measure.${i}.name`] = strings.measureTwice;
     const weight = need(`measure.${i}.weight`, m.weight, { min: 0, max: 100 }) ?? 0;
     weightTotal += weight;
+    let previous: number | null = null;
     const points = m.points.map((p, j) => {
-      const from = need(`measure.${i}.point.${j}.from`, p.from, { min: 0 }) ?? 0;
+      const path = `measure.${i}.point.${j}.from`;
+      const from = need(path, p.from, { min: 0 });
       const rate = need(`measure.${i}.point.${j}.rate`, p.rate, { min: 0 }) ?? 0;
-      return { from, rate };
+      // Tier bounds and curve attainments go up row by row (an equal bound would overlap).
+      if (from !== null && previous !== null && from <= previous)
+        errors[path] = fill(strings.pointsAscending, { previous });
+      if (from !== null) previous = from;
+      return { from: from ?? 0, rate };
     });
     const threshold = need(`measure.${i}.threshold`, m.threshold, { optional: true, min: 0 });
     const cap = need(`measure.${i}.cap`, m.cap, { optional: true, min: 0 });
@@ -195,7 +231,13 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
       ...(cap !== null ? { cap } : {}),
     };
   });
+  weightTotal = Number(weightTotal.toPrecision(12));
+  if (form.measures.length > 0 && Math.abs(weightTotal - 100) > 1e-9)
+    errors.weights = fill(strings.weightsMustBe100, { value: weightTotal });
   const gateMinimum = form.gateOn ? need("gateMinimum", form.gateMinimum, { min: 0 }) : null;
+  if (form.gateOn && !names.includes(measureKey(form.gateMeasure)))
+    errors.gateMeasure = strings.gateMeasureUnknown;
+  if (form.spiffOn && form.spiffMeasure.trim() === "") errors.spiffMeasure = strings.nameExpected;
   const planCap = need("planCap", form.planCap, { optional: true, min: 0 });
   const spiffAmount = form.spiffOn ? need("spiffAmount", form.spiffAmount, { min: 0 }) : null;
   const drawAmount = form.drawOn ? need("drawAmount", form.drawAmount, { min: 0 }) : null;
@@ -294,4 +336,129 @@ export function planToForm(plan: Plan, previous: PlanForm): PlanForm {
     drawRecoverable: plan.draw ? plan.draw.recoverable : previous.drawRecoverable,
     base: plan,
   };
+}
+
+/**
+ * The label of the field an error path ("measure.1.point.2.from", "gateMinimum") points at, as the
+ * form shows it, so a message away from the field (the what-if box) can say which one to fix.
+ */
+export function errorFieldLabel(path: string, form: PlanForm, strings: Strings): string {
+  const [head, index, field, row, column] = path.split(".");
+  if (head === "measure") {
+    const i = Number(index);
+    const m = form.measures[i];
+    const measure = m?.name.trim() || fill(strings.measureTitle, { row: i + 1 });
+    if (field === "point") {
+      const tiers = m?.method !== "curve";
+      const template =
+        column === "from"
+          ? tiers
+            ? strings.tierFromRow
+            : strings.curveAttainmentRow
+          : tiers
+            ? strings.tierRateRow
+            : strings.curvePayoutRow;
+      return fill(template, { measure, row: Number(row) + 1 });
+    }
+    const labels: Record<string, string> = {
+      name: strings.measureName,
+      weight: strings.measureWeight,
+      threshold: strings.threshold,
+      cap: strings.measureCap,
+      monthlyTarget: strings.monthlyTarget,
+    };
+    return `${measure}: ${labels[field] ?? field}`;
+  }
+  const labels: Record<string, string> = {
+    name: strings.planName,
+    version: strings.planVersion,
+    targetIncentive: strings.targetIncentive,
+    weights: strings.measureWeight,
+    gateMeasure: strings.gateMeasure,
+    gateMinimum: strings.gateMinimum,
+    planCap: strings.planCap,
+    spiffMeasure: strings.spiffMeasure,
+    spiffAmount: strings.spiffAmount,
+    drawAmount: strings.drawAmount,
+  };
+  return labels[path] ?? path;
+}
+
+/** The what-if box as typed: percentages as people type them. */
+export interface WhatIfForm {
+  readonly measure: string;
+  readonly attainment: string;
+  readonly target: string;
+  readonly targetIncentive: string;
+}
+
+export const initialWhatIf: WhatIfForm = {
+  measure: "",
+  attainment: "100",
+  target: "100000",
+  targetIncentive: "",
+};
+
+export interface WhatIfCheck {
+  /** The measure the box shows (the chosen one, or the plan's first while none is chosen). */
+  readonly measure: string;
+  /** The engine's SalesPayouts row for these figures; null while something needs fixing. */
+  readonly row: PayoutRow | null;
+  /** Messages beside the what-if's own fields. */
+  readonly errors: PlanErrors;
+  /** What to fix before there is an answer: a plan field (named) or the engine's objection. */
+  readonly problem: string | null;
+}
+
+/**
+ * The what-if answer for the plan as currently edited: the payout engine's own row (whatIfPayout),
+ * so number and sentence match what SalesPayouts would say for a rep with these figures.
+ */
+export function checkWhatIf(
+  form: PlanForm,
+  check: PlanCheck,
+  input: WhatIfForm,
+  strings: Strings,
+): WhatIfCheck {
+  const names = form.measures.map((m) => m.name.trim()).filter((n) => n !== "");
+  const measure = names.includes(input.measure.trim()) ? input.measure.trim() : (names[0] ?? "");
+  const errors: Record<string, string> = {};
+  const number = (key: string, text: string, optional: boolean): number | null => {
+    const n = parseNumber(text);
+    if (n === null && optional) return null;
+    if (n === null || n === undefined || n < 0) {
+      errors[key] = strings.numberExpected;
+      return null;
+    }
+    return n;
+  };
+  const attainment = number("attainment", input.attainment, false);
+  const target = number("target", input.target, false);
+  const targetIncentive = number("targetIncentive", input.targetIncentive, true);
+  const none = (problem: string | null): WhatIfCheck => ({ measure, row: null, errors, problem });
+  if (check.plan === null) {
+    const first = Object.keys(check.errors)[0];
+    if (first !== undefined)
+      return none(
+        fill(strings.whatIfFixPlan, {
+          field: errorFieldLabel(first, form, strings),
+          message: check.errors[first],
+        }),
+      );
+    return none(
+      check.planError ? fill(strings.whatIfFixPlanWhole, { message: pick(check.planError, strings) }) : null,
+    );
+  }
+  if (attainment === null || target === null || Object.keys(errors).length > 0) return none(null);
+  try {
+    const row = whatIfPayout(check.plan, {
+      measure,
+      attainment: attainment / 100,
+      target,
+      targetIncentive,
+    });
+    return { measure, row, errors, problem: null };
+  } catch (error) {
+    return none(pick(localize(error), strings));
+  }
 }
