@@ -3,12 +3,15 @@
  * and the weight basis chosen from what the Reps table holds. Moved here from the command line so
  * the task pane and the CLI share it.
  */
+import { SalesPlanError } from "../engine/errors";
 import { seasonalityCore, type Basis, type ProductMix } from "../engine/targets";
 import type { InputTableSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";
-import { isNotFound } from "./inputs";
+import { isNotFound, requireClean } from "./inputs";
 import { num, text, type JobResult } from "./job";
-import { targetsJob } from "./targets";
+import { localize, type Localized } from "./localize";
+import { jobMessages } from "./messages";
+import { targetsJob, type TargetOptions } from "./targets";
 
 /** Two or more years of monthly sales: the seasonality of the targets. Optional. ("History" is a sheet name Excel reserves.) */
 export const historySpec: InputTableSpec = {
@@ -40,9 +43,8 @@ export function targetBasis(reps: ParsedTable): { region: Basis; rep: Basis; lab
   return { region: "equal", rep: "equal", label: "equal" };
 }
 
-/** Calendar-month shares from the History table (each year normalised, years weighed equally). */
-export function historySeasonality(history: ParsedTable | undefined): number[] | undefined {
-  if (!found(history) || history.rows.length === 0) return undefined;
+/** The calendar years of the History table with all 12 months, oldest first, with their monthly sums. */
+function wholeYears(history: ParsedTable): [number, (number | null)[]][] {
   const byYear = new Map<number, (number | null)[]>();
   for (const row of history.rows) {
     const [y, m] = text(row.values.Period).split("-").map(Number);
@@ -51,11 +53,72 @@ export function historySeasonality(history: ParsedTable | undefined): number[] |
     byYear.set(y, year);
   }
   // Only whole years say anything about the season.
-  const years = [...byYear.entries()]
+  return [...byYear.entries()]
     .filter(([, months]) => months.every((v) => v !== null))
     .sort((a, b) => a[0] - b[0]);
+}
+
+/** Calendar-month shares from the History table (each year normalised, years weighed equally). */
+export function historySeasonality(history: ParsedTable | undefined): number[] | undefined {
+  if (!found(history) || history.rows.length === 0) return undefined;
+  const years = wholeYears(history);
   if (years.length === 0) return undefined;
   return seasonalityCore(years.map(([, months]) => months));
+}
+
+/** What the wizard shows about SalesHistory: found or not, its whole years and the season they give. */
+export interface HistoryReport {
+  readonly found: boolean;
+  readonly sheet: string;
+  readonly table: string | undefined;
+  readonly rowCount: number;
+  /** Calendar years with all 12 months. */
+  readonly years: readonly number[];
+  /** January..December shares (sum 1); null when no whole year (or the years cannot be read). */
+  readonly seasonality: readonly number[] | null;
+  readonly problems: readonly Localized[];
+}
+
+export function historyReport(history: ParsedTable): HistoryReport {
+  const isFound = found(history);
+  const problems = isFound ? history.problems.map((p) => localize(p.error)) : [];
+  let seasonality: number[] | null = null;
+  let years: number[] = [];
+  if (isFound) {
+    years = wholeYears(history).map(([y]) => y);
+    try {
+      seasonality = historySeasonality(history) ?? null;
+    } catch (error) {
+      problems.push(localize(error));
+    }
+  }
+  return {
+    found: isFound,
+    sheet: history.sheet,
+    table: history.table,
+    rowCount: history.rowCount,
+    years,
+    seasonality,
+    problems,
+  };
+}
+
+/**
+ * The targets job with the season taken from SalesHistory when the options ask for it (and the
+ * table then counted among the audit's inputs); stops with what to do when the table is missing
+ * or has no whole year.
+ */
+export function targetsWithHistory(
+  inputs: { readonly reps?: ParsedTable; readonly regions?: ParsedTable; readonly history?: ParsedTable },
+  options: TargetOptions,
+): JobResult {
+  const tables = { reps: inputs.reps, regions: inputs.regions };
+  if (options.seasonalitySource !== "history") return targetsJob(tables, options);
+  if (!found(inputs.history)) throw new SalesPlanError(jobMessages.historyNotFound);
+  const history = requireClean(inputs.history, historySpec.name);
+  const seasonality = historySeasonality(history);
+  if (!seasonality) throw new SalesPlanError(jobMessages.historyNoWholeYear);
+  return targetsJob({ ...tables, others: [history] }, { ...options, seasonality });
 }
 
 /**

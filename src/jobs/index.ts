@@ -12,3 +12,4 @@ export * from "./plan";
 export * from "./publish";
 export * from "./scorecards";
 export * from "./targets";
+export * from "./tracking";

@@ -46,6 +46,30 @@ export const jobMessages = {
     en: "No saved plan: the SalesPlan table is missing or empty",
     zh: "没有已保存的方案：SalesPlan 表不存在或为空",
   },
+  minimumTooHigh: {
+    en: "Minimum per rep {minimum}: a region's target of {total} cannot give each of its {count} reps that much. Enter at most {max}, or 0 for no minimum.",
+    zh: "每位销售代表的最低目标 {minimum}：某区域的目标 {total} 不足以给其 {count} 位销售代表每人这么多。请输入不超过 {max} 的值，或输入 0 表示不设最低目标。",
+  },
+  historyNotFound: {
+    en: "Seasonality from history: no SalesHistory table or sheet was found. Add one (RepID, Period, Amount), or choose equal months or a typed profile.",
+    zh: "按历史确定季节性：未找到 SalesHistory 表或工作表。请添加一个（RepID、Period、Amount），或选择各月相等或手动输入的季节性。",
+  },
+  historyNoWholeYear: {
+    en: "Seasonality from history: SalesHistory has no calendar year with all 12 months. Add a whole year, or choose equal months or a typed profile.",
+    zh: "按历史确定季节性：SalesHistory 中没有包含全部 12 个月的完整日历年。请补全一年的数据，或选择各月相等或手动输入的季节性。",
+  },
+  targetsNotWritten: {
+    en: 'SalesTargets has not been written yet: set the targets and write them first (view "Set targets").',
+    zh: "尚未写入 SalesTargets：请先设定目标并写入（“设定目标”视图）。",
+  },
+  noActualsForMeasure: {
+    en: "Actuals has no row for measure '{measure}' in the months of SalesTargets ({first} to {last})",
+    zh: "Actuals 中没有指标“{measure}”在 SalesTargets 月份（{first} 至 {last}）内的数据",
+  },
+  asOfOutsideTargets: {
+    en: "As of {month}: SalesTargets covers {first} to {last}; choose a month in that range",
+    zh: "截至 {month}：SalesTargets 的范围是 {first} 至 {last}；请选择该范围内的月份",
+  },
 } as const satisfies MessageTable;
 
 /** What "check the workbook" can find, before the workbook goes to finance. */

@@ -1,6 +1,7 @@
 /** Targets: Reps (and Regions) in, the top-down plan from the targets engine, SalesTargets out. */
 import { SalesPlanError } from "../engine/errors";
-import { planTargets, type Basis, type ProductMix } from "../engine/targets";
+import { excelRound } from "../engine/round";
+import { planTargets, targetMessages, type Basis, type ProductMix, type TargetPlan } from "../engine/targets";
 import { targetColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { requireClean } from "./inputs";
@@ -25,6 +26,13 @@ export interface TargetOptions {
   readonly products: readonly ProductMix[];
   /** 12 calendar-month weights (January first); left out: equal months. */
   readonly seasonality?: readonly number[];
+  /**
+   * Where the season comes from: "history" = the SalesHistory table (the front end reads it and
+   * fills `seasonality`, see targetsWithHistory); otherwise `seasonality` as given.
+   */
+  readonly seasonalitySource?: "none" | "history" | "typed";
+  /** Every rep with a weight first gets this much of the annual target (0 or left out: none). */
+  readonly repMinimum?: number;
   /** Ramp factors of a joiner's quota by tenure month (SALES.RAMP's), e.g. [0.25, 0.5, 0.75, 1]. */
   readonly ramp?: readonly number[];
   /** Overrides of `basis` for the company-to-regions and the region-to-reps steps. */
@@ -69,26 +77,29 @@ export function targetsJob(
   if (!useRegions && (options.companyTarget === null || !Number.isFinite(options.companyTarget)))
     throw new SalesPlanError(jobMessages.noTargetGiven);
   const basis = basisOf(options);
-  const plan = planTargets({
-    reps: reps.rows.map((r) => ({
-      repId: text(r.values.RepID),
-      name: text(r.values.Name),
-      region: text(r.values.Region),
-      lastYearSales: num(r.values.LastYearSales),
-      potential: num(r.values.Potential),
-      hireDate: num(r.values.HireDate),
-      endDate: num(r.values.EndDate),
-    })),
-    regions: regions?.rows.map((r) => ({ region: text(r.values.Region), target: num(r.values.Target) })),
-    companyTarget: useRegions ? null : options.companyTarget,
-    regionBasis: options.regionBasis ?? basis,
-    repBasis: options.repBasis ?? basis,
-    products: options.products.length > 0 ? options.products : undefined,
-    fiscalYear: { startYear: options.fiscalYear, startMonth: options.fiscalStartMonth },
-    seasonality: options.seasonality,
-    ramp: options.ramp,
-    decimals: options.decimals,
-  });
+  const plan = withMinimumMessage(options, () =>
+    planTargets({
+      reps: reps.rows.map((r) => ({
+        repId: text(r.values.RepID),
+        name: text(r.values.Name),
+        region: text(r.values.Region),
+        lastYearSales: num(r.values.LastYearSales),
+        potential: num(r.values.Potential),
+        hireDate: num(r.values.HireDate),
+        endDate: num(r.values.EndDate),
+      })),
+      regions: regions?.rows.map((r) => ({ region: text(r.values.Region), target: num(r.values.Target) })),
+      companyTarget: useRegions ? null : options.companyTarget,
+      regionBasis: options.regionBasis ?? basis,
+      repBasis: options.repBasis ?? basis,
+      products: options.products.length > 0 ? options.products : undefined,
+      fiscalYear: { startYear: options.fiscalYear, startMonth: options.fiscalStartMonth },
+      seasonality: options.seasonality,
+      ramp: options.ramp,
+      decimals: options.decimals,
+      repMinimum: options.repMinimum,
+    }),
+  );
   const rows: OutputRow[] = plan.rows.map((r) => ({
     RepID: r.kind === "unassigned" ? UNASSIGNED : r.repId,
     Name: r.name,
@@ -107,6 +118,14 @@ export function targetsJob(
       expected: g.target,
     })),
   ];
+  totals.push(
+    {
+      id: "regionsTotal",
+      value: sumMoney(totals.filter((t) => t.id === "regionTarget").map((t) => t.value)),
+      expected: plan.companyTarget,
+    },
+    ...quarterTotals(plan, rows),
+  );
   const unassigned = plan.regions.reduce((s, g) => s + g.unassigned, 0);
   if (unassigned !== 0) totals.push({ id: "unassigned", value: unassigned });
   return {
@@ -115,4 +134,51 @@ export function targetsJob(
     totals,
     inputs: [reps, ...(regions ? [regions] : []), ...(inputs.others ?? [])],
   };
+}
+
+/**
+ * Fiscal quarters: each the sum of its rows, expected to equal the regions' quarters as the engine
+ * built them; then the four quarters, expected to equal the company target.
+ */
+function quarterTotals(plan: TargetPlan, rows: readonly OutputRow[]): JobTotal[] {
+  const quarterOf = new Map(plan.periods.map((p) => [p.label, p.quarter - 1]));
+  const byQuarter: number[][] = [[], [], [], []];
+  for (const row of rows) {
+    const q = quarterOf.get(String(row.Period));
+    if (q !== undefined) byQuarter[q].push(row.Target as number);
+  }
+  const lines = byQuarter.map((values, q): JobTotal => {
+    const months = plan.periods.filter((p) => p.quarter === q + 1);
+    return {
+      id: "quarterTarget",
+      item: `Q${q + 1} (${months[0].label} – ${months[months.length - 1].label})`,
+      value: sumMoney(values),
+      expected: sumMoney(plan.regions.map((g) => g.quarters[q])),
+    };
+  });
+  return [
+    ...lines,
+    { id: "quartersTotal", value: sumMoney(lines.map((l) => l.value)), expected: plan.companyTarget },
+  ];
+}
+
+/** The engine's "minimums exceed the total" in the wizard's words, with the largest minimum that fits. */
+function withMinimumMessage(options: TargetOptions, build: () => TargetPlan): TargetPlan {
+  try {
+    return build();
+  } catch (error) {
+    if (!(error instanceof SalesPlanError) || error.template !== targetMessages.minimumsExceedTotal)
+      throw error;
+    const count = Number(error.params.count);
+    const total = Number(error.params.total);
+    // The largest minimum every rep of that region can get, rounded down to the targets' unit.
+    const step = 10 ** -options.decimals;
+    const max = excelRound(Math.floor(excelRound(total / count / step, 6)) * step, options.decimals);
+    throw new SalesPlanError(jobMessages.minimumTooHigh, {
+      minimum: options.repMinimum ?? 0,
+      count,
+      total,
+      max,
+    });
+  }
 }

@@ -1,0 +1,214 @@
+/**
+ * Track & re-plan: SalesTargets (as written), Actuals and Reps in; per rep and region the
+ * attainment to date, pace and gap (the tracking engine, SALES.PACE's rule), and each rep's gap
+ * re-planned over the months still open (SALES.CATCHUP's rule). Writes nothing: the view is for
+ * seeing who is off pace and what each rep must do per remaining month.
+ */
+import { SalesPlanError } from "../engine/errors";
+import { excelRound } from "../engine/round";
+import { catchupList } from "../engine/targets";
+import { trackAttainment, trackingMessages, type TrackingLine } from "../engine/tracking";
+import type { InputTableSpec } from "../workbook/inputs";
+import type { ParsedTable } from "../workbook/parse";
+import { isNotFound, requireClean } from "./inputs";
+import { num, sumMoney, text } from "./job";
+import { localize, type Localized } from "./localize";
+import { jobMessages } from "./messages";
+import { UNASSIGNED } from "./targets";
+
+/** SalesTargets as the targets job writes it (Name, Region and Product optional). */
+export const trackingTargetsSpec: InputTableSpec = {
+  name: "SalesTargets",
+  columns: [
+    { key: "RepID", aliases: ["RepID"], kind: "text", required: true },
+    { key: "Name", aliases: ["Name"], kind: "text", required: false },
+    { key: "Region", aliases: ["Region"], kind: "text", required: false },
+    { key: "Period", aliases: ["Period"], kind: "month", required: true },
+    { key: "Target", aliases: ["Target"], kind: "number", required: true },
+  ],
+};
+
+export interface TrackingOptions {
+  /** The Actuals measure to track; null: the revenue one (Revenue, Sales, 销售额, 收入), else the first. */
+  readonly measure: string | null;
+  /** The last closed month ("2026-03"); null: the latest month with actuals. */
+  readonly asOf: string | null;
+  /** A rep is off pace when pace < 1 - margin; 0.1 = 10 points. */
+  readonly margin: number;
+}
+
+export const defaultTrackingOptions: TrackingOptions = { measure: null, asOf: null, margin: 0.1 };
+
+/** One rep: the tracking line plus the re-plan of the gap over the remaining months. */
+export interface RepTracking extends TrackingLine {
+  readonly name: string;
+  /** New target per remaining month (the view's `remainingMonths`), rounded like the targets. */
+  readonly replan: readonly number[];
+  /** The part of the gap no remaining month can take (no month left, or all of them targeted 0). */
+  readonly unplaced: number;
+}
+
+export interface TrackingView {
+  readonly measure: string;
+  /** Every measure in Actuals, for the choice. */
+  readonly measures: readonly string[];
+  readonly asOf: string;
+  /** The months of SalesTargets: the tracked periods. */
+  readonly months: readonly string[];
+  /** Months of SalesTargets with actuals of the measure: the as-of choices. */
+  readonly actualMonths: readonly string[];
+  readonly remainingMonths: readonly string[];
+  readonly margin: number;
+  /** The rounding of SalesTargets (2 cents, 0 units, -2 hundreds, -3 thousands), used for the re-plan. */
+  readonly decimals: number;
+  /** Off-pace reps first (slowest first), then the others in SalesTargets order. */
+  readonly reps: readonly RepTracking[];
+  readonly regions: readonly TrackingLine[];
+  /** All tracked reps together. */
+  readonly company: TrackingLine;
+  /** Rows left out (blank amounts, months after as-of, reps without targets). */
+  readonly issues: readonly Localized[];
+}
+
+const REVENUE = ["revenue", "sales", "销售额", "收入", "营收"];
+
+/** The measure tracked by default: the revenue one, else the first. */
+export function defaultMeasure(measures: readonly string[]): string | undefined {
+  return measures.find((m) => REVENUE.includes(m.trim().toLowerCase())) ?? measures[0];
+}
+
+/** The rounding the targets were written with: the coarsest of the wizard's choices every target fits. */
+export function targetDecimals(targets: readonly number[]): number {
+  for (const d of [-3, -2, 0, 2]) if (targets.every((t) => excelRound(t, d) === t)) return d;
+  return 2;
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+export function trackingJob(
+  inputs: {
+    readonly salesTargets?: ParsedTable;
+    readonly actuals?: ParsedTable;
+    readonly reps?: ParsedTable;
+  },
+  options: TrackingOptions,
+): TrackingView {
+  if (!inputs.salesTargets || isNotFound(inputs.salesTargets))
+    throw new SalesPlanError(jobMessages.targetsNotWritten);
+  const targetsTable = requireClean(inputs.salesTargets, "SalesTargets");
+  const actualsTable = requireClean(inputs.actuals, "Actuals");
+
+  // Targets per rep and month (product lines summed); the regions' unassigned rows carry no rep.
+  const months = [...new Set(targetsTable.rows.map((r) => text(r.values.Period)))].sort();
+  const monthIndex = new Map(months.map((m, i) => [m, i]));
+  const byRep = new Map<string, { name: string; region: string; months: number[][] }>();
+  for (const row of targetsTable.rows) {
+    const rep = text(row.values.RepID);
+    if (rep === UNASSIGNED) continue;
+    let entry = byRep.get(rep);
+    if (!entry) {
+      entry = { name: text(row.values.Name), region: text(row.values.Region), months: months.map(() => []) };
+      byRep.set(rep, entry);
+    }
+    entry.months[monthIndex.get(text(row.values.Period)) as number].push(num(row.values.Target) ?? 0);
+  }
+  const repTable = inputs.reps && !isNotFound(inputs.reps) ? inputs.reps : undefined;
+  for (const row of repTable?.rows ?? []) {
+    const entry = byRep.get(text(row.values.RepID));
+    if (!entry) continue;
+    if (text(row.values.Name) !== "") entry.name = text(row.values.Name);
+    if (text(row.values.Region) !== "") entry.region = text(row.values.Region);
+  }
+  if (byRep.size === 0) throw new SalesPlanError(jobMessages.targetsNotWritten);
+  const issues: Localized[] = [];
+  const first = months[0];
+  const last = months[months.length - 1];
+  const monthly = new Map<string, number[]>();
+  for (const [rep, entry] of byRep) {
+    const targets = entry.months.map((values) => sumMoney(values));
+    if (targets.every((t) => t === 0)) {
+      issues.push(localize(new SalesPlanError(trackingMessages.targetZero, { rep, first, last })));
+      byRep.delete(rep);
+    } else monthly.set(rep, targets);
+  }
+
+  // Actuals of the measure, for the reps that have targets.
+  const measures: string[] = [];
+  for (const row of actualsTable.rows) {
+    const m = text(row.values.Measure);
+    if (m !== "" && !measures.some((x) => same(x, m))) measures.push(m);
+  }
+  const measure = options.measure ?? defaultMeasure(measures) ?? "";
+  const actuals = actualsTable.rows
+    .filter((r) => same(text(r.values.Measure), measure))
+    .map((r) => ({ rep: text(r.values.RepID), period: text(r.values.Period), amount: r.values.Amount }));
+  const actualMonths = [...new Set(actuals.map((a) => a.period))].filter((p) => monthIndex.has(p)).sort();
+  if (actualMonths.length === 0)
+    throw new SalesPlanError(jobMessages.noActualsForMeasure, { measure, first, last });
+  const asOf = options.asOf ?? actualMonths[actualMonths.length - 1];
+  if (!monthIndex.has(asOf))
+    throw new SalesPlanError(jobMessages.asOfOutsideTargets, { month: asOf, first, last });
+  const tracked = actuals.filter((a) => {
+    if (byRep.has(a.rep)) return true;
+    issues.push(localize(new SalesPlanError(trackingMessages.unknownRep, { rep: a.rep, period: a.period })));
+    return false;
+  });
+
+  const result = trackAttainment({
+    granularity: "month",
+    periods: months,
+    asOf,
+    reps: [...byRep].map(([rep, e]) => ({ rep, region: e.region })),
+    targets: [...monthly].flatMap(([rep, targets]) =>
+      targets.map((target, i) => ({ rep, period: months[i], target })),
+    ),
+    actuals: tracked,
+    margin: options.margin,
+    blankAsZero: true,
+  });
+  for (const issue of result.issues) issues.push(localize(issue.error));
+
+  // The re-plan: each rep's own months as the profile, closed months keep their actuals.
+  const elapsed = result.elapsed;
+  const decimals = targetDecimals([...monthly.values()].flat());
+  const done = new Map<string, number[]>();
+  for (const a of tracked) {
+    const i = monthIndex.get(a.period);
+    if (i === undefined || i >= elapsed || typeof a.amount !== "number") continue;
+    const list = done.get(a.rep) ?? months.slice(0, elapsed).map(() => 0);
+    list[i] += a.amount;
+    done.set(a.rep, list);
+  }
+  const repOf = (line: TrackingLine): RepTracking => {
+    const targets = monthly.get(line.key) as number[];
+    const closed = done.get(line.key) ?? months.slice(0, elapsed).map(() => 0);
+    const open = targets.slice(elapsed);
+    const target = sumMoney(targets);
+    const gap = Math.max(0, excelRound(target - closed.reduce((s, v) => s + v, 0), decimals));
+    const placeable = gap === 0 || open.some((t) => t > 0);
+    const replan = placeable
+      ? catchupList(target, [...closed, ...open.map(() => null)], targets, decimals).slice(elapsed)
+      : open.map(() => 0);
+    return {
+      ...line,
+      name: (byRep.get(line.key) as { name: string }).name,
+      replan,
+      unplaced: placeable ? 0 : gap,
+    };
+  };
+  const offPace = new Set(result.offPace.map((l) => l.key));
+  return {
+    measure,
+    measures,
+    asOf: result.asOf,
+    months,
+    actualMonths,
+    remainingMonths: months.slice(elapsed),
+    margin: options.margin,
+    decimals,
+    reps: [...result.offPace, ...result.reps.filter((l) => !offPace.has(l.key))].map(repOf),
+    regions: result.regions,
+    company: result.teams[0],
+    issues,
+  };
+}
