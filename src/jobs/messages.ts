@@ -111,3 +111,23 @@ export const actionMessages = {
     zh: "无法连接 Excel：请从 Excel 的“开始”选项卡打开 SalesPlan，以读写此工作簿",
   },
 } as const satisfies MessageTable;
+
+/** Publishing for finance: formulas left in output tables, payouts changed since their run, a refused publish. */
+export const publishMessages = {
+  formulas: {
+    en: "{table} (sheet {sheet}) has {count} formula cell(s): {cells}. Finance reads plain values: copy the cells and paste them as values, or rerun the wizard that writes {table}.",
+    zh: "{table}（工作表 {sheet}）中有 {count} 个公式单元格：{cells}。财务只读取数值：请复制这些单元格并粘贴为数值，或重新运行写入 {table} 的向导。",
+  },
+  formulasMore: {
+    en: "{table} (sheet {sheet}) has {count} formula cell(s): {cells} (and {more} more). Finance reads plain values: copy the cells and paste them as values, or rerun the wizard that writes {table}.",
+    zh: "{table}（工作表 {sheet}）中有 {count} 个公式单元格：{cells}（另有 {more} 个）。财务只读取数值：请复制这些单元格并粘贴为数值，或重新运行写入 {table} 的向导。",
+  },
+  payoutsChanged: {
+    en: "SalesPayouts was changed after the {action} run of {time}: NetPayout now adds up to {now}, the run wrote {then}. Rerun payouts, or check the edits before publishing.",
+    zh: "SalesPayouts 在 {time} 的 {action} 运行之后被修改：净奖金现在合计 {now}，该次运行写入的是 {then}。请重新运行奖金计算，或在发布前核对这些修改。",
+  },
+  blocked: {
+    en: "Not published: the workbook check found {count} error(s); the first: {first}",
+    zh: "未发布：工作簿检查发现 {count} 个错误；第一个：{first}",
+  },
+} as const satisfies MessageTable;

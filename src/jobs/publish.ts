@@ -1,17 +1,34 @@
 /**
- * Publish for finance: which output tables exist, their totals, the audit trail, and a check of the
- * workbook that lists every problem a finance reviewer would trip over.
+ * Publish for finance: which output tables exist, their totals, the audit trail, a check of the
+ * workbook that lists every problem a finance reviewer would trip over (formulas left in output
+ * tables among them), the payout reconciliation, and the publish itself: the SalesAudit row and,
+ * on request, values-only copies of the output tables, in one all-or-nothing write.
  */
 import { SalesPlanError } from "../engine/errors";
 import { formatMoney } from "../engine/incentives";
-import { excelRound, roundMoney } from "../engine/round";
+import { excelRound, fromScaledUnits, roundMoney, toScaledUnits } from "../engine/round";
+import { serialToDate } from "../workbook/cells";
+import { FORMULA_CELLS_LISTED, type TableFormulas } from "../workbook/formulas";
 import type { Ownership, WorkbookHost } from "../workbook/host";
 import type { InputColumnSpec, InputKind, InputTableSpec } from "../workbook/inputs";
-import { OUTPUT_TABLES, type OutputTableName } from "../workbook/outputs";
+import {
+  auditColumns,
+  OUTPUT_TABLES,
+  payoutColumns,
+  planColumns,
+  planTierColumns,
+  scorecardColumns,
+  targetColumns,
+  type OutputColumn,
+  type OutputKind,
+  type OutputRow,
+  type OutputTable,
+  type OutputTableName,
+} from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
-import { inputSpecs, isNotFound, resolveInput, type InputName, type Mappings } from "./inputs";
-import { num, sumMoney, text } from "./job";
-import { checkMessages } from "./messages";
+import { inputSpecs, isNotFound, requireClean, resolveInput, type InputName, type Mappings } from "./inputs";
+import { num, sumMoney, text, withAudit, type JobTotal } from "./job";
+import { checkMessages, publishMessages } from "./messages";
 import { UNASSIGNED } from "./targets";
 
 const column = (key: string, kind: InputKind = "text"): InputColumnSpec => ({
@@ -31,6 +48,8 @@ const summarySpecs: Readonly<Record<OutputTableName, InputTableSpec>> = {
     name: "SalesPayouts",
     columns: [
       column("RepID"),
+      column("Period"),
+      column("Measure"),
       column("Payout", "number"),
       column("Adjustments", "number"),
       column("NetPayout", "number"),
@@ -79,6 +98,18 @@ export interface PublishSummary {
   readonly tables: readonly OutputSummary[];
   /** Latest run first. */
   readonly audit: readonly AuditEntry[];
+  /** The values-only copies for finance that exist (Finance_SalesPayouts, ...). */
+  readonly copies: readonly { readonly name: string; readonly ownership: Ownership }[];
+}
+
+/** Values-only copies finance reads without the add-in: one table (on its own sheet) per output. */
+export const FINANCE_PREFIX = "Finance_";
+export const financeName = (name: OutputTableName): string => `${FINANCE_PREFIX}${name}`;
+export const FINANCE_TABLES: readonly string[] = OUTPUT_TABLES.map(financeName);
+/** A name of SalesPlan's own: an output table or its copy for finance (never an input). */
+export function isSalesPlanName(name: string): boolean {
+  const key = name.toLowerCase();
+  return [...OUTPUT_TABLES, ...FINANCE_TABLES].some((n) => n.toLowerCase() === key);
 }
 
 async function readOutputs(
@@ -93,13 +124,23 @@ async function readOutputs(
   return out;
 }
 
+async function readCopies(host: WorkbookHost): Promise<PublishSummary["copies"]> {
+  const out: { name: string; ownership: Ownership }[] = [];
+  for (const name of FINANCE_TABLES) {
+    const ownership = await host.ownership(name);
+    if (ownership !== "absent") out.push({ name, ownership });
+  }
+  return out;
+}
+
 export async function publishSummary(host: WorkbookHost): Promise<PublishSummary> {
   const outputs = await readOutputs(host);
-  return summaryOf(outputs);
+  return summaryOf(outputs, await readCopies(host));
 }
 
 function summaryOf(
   outputs: Map<OutputTableName, { ownership: Ownership; table: ParsedTable }>,
+  copies: PublishSummary["copies"],
 ): PublishSummary {
   const tables = OUTPUT_TABLES.map((name): OutputSummary => {
     const entry = outputs.get(name);
@@ -131,7 +172,7 @@ function summaryOf(
           }))
           .reverse()
       : [];
-  return { tables, audit: entries };
+  return { tables, audit: entries, copies };
 }
 
 export interface WorkbookCheck {
@@ -147,7 +188,7 @@ const TARGET_ROUNDINGS = [2, 1, 0, -1, -2, -3, -4, -5, -6];
 export async function checkWorkbook(
   host: WorkbookHost,
   mappings: Mappings = {},
-): Promise<{ summary: PublishSummary; checks: WorkbookCheck[] }> {
+): Promise<{ summary: PublishSummary; checks: WorkbookCheck[]; reconciliation: Reconciliation | null }> {
   const checks: WorkbookCheck[] = [];
   const error = (e: SalesPlanError) => checks.push({ severity: "error", error: e });
   const warning = (e: SalesPlanError) => checks.push({ severity: "warning", error: e });
@@ -168,9 +209,30 @@ export async function checkWorkbook(
       );
   }
   const outputs = await readOutputs(host);
-  const summary = summaryOf(outputs);
+  const summary = summaryOf(outputs, await readCopies(host));
   for (const t of summary.tables)
     if (t.ownership === "foreign") error(new SalesPlanError(checkMessages.foreignTable, { table: t.name }));
+  // A copy of someone else's under a Finance_ name stops only a publish with the copy.
+  for (const c of summary.copies)
+    if (c.ownership === "foreign") warning(new SalesPlanError(checkMessages.foreignTable, { table: c.name }));
+  const ours = [
+    ...summary.tables.filter((t) => t.ownership === "salesplan").map((t) => t.name),
+    ...summary.copies.filter((c) => c.ownership === "salesplan").map((c) => c.name),
+  ];
+  for (const f of await host.formulaCells(ours, FORMULA_CELLS_LISTED))
+    if (f.count > 0) error(formulasError(f));
+  for (const name of OUTPUT_TABLES) {
+    const entry = outputs.get(name);
+    if (!entry || entry.ownership !== "salesplan" || isNotFound(entry.table)) continue;
+    entry.table.problems.slice(0, PER_TABLE).forEach((p) => error(p.error));
+    if (entry.table.problems.length > PER_TABLE)
+      error(
+        new SalesPlanError(checkMessages.moreProblems, {
+          table: name,
+          count: entry.table.problems.length - PER_TABLE,
+        }),
+      );
+  }
 
   const present = (name: OutputTableName): ParsedTable | undefined => {
     const entry = outputs.get(name);
@@ -203,6 +265,25 @@ export async function checkWorkbook(
     if (!present("SalesPlan")) error(new SalesPlanError(checkMessages.payoutsWithoutPlan));
   }
   const reps = inputs.get("Reps");
+  let reconciliation: Reconciliation | null = null;
+  if (payouts) {
+    const regionOf = new Map((reps?.rows ?? []).map((r) => [text(r.values.RepID), text(r.values.Region)]));
+    reconciliation = {
+      ...reconcilePayouts(payouts.rows.map(payoutRecord), regionOf),
+      recorded: null,
+    };
+    const recorded = recordedPayouts(summary.audit, reconciliation.total);
+    reconciliation = { ...reconciliation, recorded };
+    if (recorded && !recorded.matches)
+      warning(
+        new SalesPlanError(publishMessages.payoutsChanged, {
+          action: recorded.action,
+          time: recorded.time === null ? "" : serialText(recorded.time),
+          now: formatMoney(reconciliation.total.net),
+          then: recorded.net === null ? "-" : formatMoney(recorded.net),
+        }),
+      );
+  }
   if (reps) {
     const known = new Set(reps.rows.map((r) => text(r.values.RepID)));
     for (const name of ["SalesTargets", "SalesPayouts", "SalesScorecard"] as const) {
@@ -244,5 +325,324 @@ export async function checkWorkbook(
   );
   if (anyOutput && summary.audit.length === 0) warning(new SalesPlanError(checkMessages.noAudit));
   checks.sort((a, b) => Number(a.severity === "warning") - Number(b.severity === "warning"));
-  return { summary, checks };
+  return { summary, checks, reconciliation };
+}
+
+/** An Excel date-time serial as "2026-11-27 02:15" (UTC, as written). */
+export function serialText(serial: number): string {
+  return serialToDate(serial).toISOString().slice(0, 16).replace("T", " ");
+}
+
+/** Formula text shown in a message: long ones cut short. */
+const FORMULA_SHOWN = 40;
+
+function formulasError(f: TableFormulas): SalesPlanError {
+  const cells = f.cells
+    .map((c) => {
+      const formula =
+        c.formula.length > FORMULA_SHOWN ? `${c.formula.slice(0, FORMULA_SHOWN - 1)}…` : c.formula;
+      return `${c.address} (${c.column}) ${formula}`;
+    })
+    .join("; ");
+  const more = f.count - f.cells.length;
+  return new SalesPlanError(more > 0 ? publishMessages.formulasMore : publishMessages.formulas, {
+    table: f.table,
+    sheet: f.sheet,
+    count: f.count,
+    cells,
+    more,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reconciliation: SalesPayouts summed by period, region and measure, each in exact cents.
+
+/** One SalesPayouts row as the reconciliation reads it. */
+export interface PayoutRecord {
+  readonly repId: string;
+  readonly period: string;
+  readonly measure: string;
+  readonly payout: number;
+  readonly adjustments: number;
+  readonly net: number;
+}
+
+export interface PayoutSums {
+  readonly gross: number;
+  readonly adjustments: number;
+  readonly net: number;
+  readonly rows: number;
+}
+
+export interface ReconciliationLine extends PayoutSums {
+  /** The period, region or measure; "" for rows without one (region: reps not in Reps). */
+  readonly key: string;
+  /** Net equals gross + adjustments to the cent. */
+  readonly addsUp: boolean;
+}
+
+export type ReconciliationBy = "period" | "region" | "measure";
+
+export interface ReconciliationGroup {
+  readonly by: ReconciliationBy;
+  readonly lines: readonly ReconciliationLine[];
+  /** The lines added up. */
+  readonly sum: PayoutSums;
+  /** The lines add up to the grand total, gross, adjustments and net, to the cent. */
+  readonly matches: boolean;
+}
+
+/** The totals the latest run that wrote SalesPayouts recorded in SalesAudit. */
+export interface RecordedPayouts {
+  readonly time: number | null;
+  readonly action: string;
+  readonly gross: number | null;
+  readonly adjustments: number | null;
+  readonly net: number | null;
+  /** They equal the table's totals now. */
+  readonly matches: boolean;
+}
+
+export interface Reconciliation {
+  readonly groups: readonly ReconciliationGroup[];
+  /** Sums over every SalesPayouts row. */
+  readonly total: ReconciliationLine;
+  readonly recorded: RecordedPayouts | null;
+}
+
+function payoutRecord(r: { values: Readonly<Record<string, unknown>> }): PayoutRecord {
+  return {
+    repId: text(r.values.RepID),
+    period: text(r.values.Period),
+    measure: text(r.values.Measure),
+    payout: num(r.values.Payout) ?? 0,
+    adjustments: num(r.values.Adjustments) ?? 0,
+    net: num(r.values.NetPayout) ?? 0,
+  };
+}
+
+/** Sums in cents (BigInt): no drift, whatever the row count or size. */
+class Cents {
+  gross = 0n;
+  adjustments = 0n;
+  net = 0n;
+  rows = 0;
+  add(r: PayoutRecord): void {
+    this.gross += toScaledUnits(r.payout, 2);
+    this.adjustments += toScaledUnits(r.adjustments, 2);
+    this.net += toScaledUnits(r.net, 2);
+    this.rows += 1;
+  }
+  plus(other: Cents): void {
+    this.gross += other.gross;
+    this.adjustments += other.adjustments;
+    this.net += other.net;
+    this.rows += other.rows;
+  }
+  equals(other: Cents): boolean {
+    return this.gross === other.gross && this.adjustments === other.adjustments && this.net === other.net;
+  }
+  line(key: string): ReconciliationLine {
+    return {
+      key,
+      gross: fromScaledUnits(this.gross, 2),
+      adjustments: fromScaledUnits(this.adjustments, 2),
+      net: fromScaledUnits(this.net, 2),
+      rows: this.rows,
+      addsUp: this.gross + this.adjustments === this.net,
+    };
+  }
+}
+
+const BY: readonly ReconciliationBy[] = ["period", "region", "measure"];
+
+/** Payouts by period, by region (each rep's region in Reps) and by measure, and the grand total. */
+export function reconcilePayouts(
+  rows: readonly PayoutRecord[],
+  regionOf: ReadonlyMap<string, string>,
+): Omit<Reconciliation, "recorded"> {
+  const total = new Cents();
+  const groups = new Map<ReconciliationBy, Map<string, Cents>>(BY.map((by) => [by, new Map()]));
+  const keyOf = (by: ReconciliationBy, r: PayoutRecord): string =>
+    by === "period" ? r.period : by === "measure" ? r.measure : (regionOf.get(r.repId) ?? "");
+  for (const r of rows) {
+    total.add(r);
+    for (const by of BY) {
+      const lines = groups.get(by) as Map<string, Cents>;
+      const key = keyOf(by, r);
+      let line = lines.get(key);
+      if (!line) lines.set(key, (line = new Cents()));
+      line.add(r);
+    }
+  }
+  return {
+    groups: BY.map((by): ReconciliationGroup => {
+      const lines = groups.get(by) as Map<string, Cents>;
+      // Periods in time order ("2026-02" before "2026-10"); regions and measures as first met.
+      const keys = by === "period" ? [...lines.keys()].sort(comparePeriods) : [...lines.keys()];
+      const sum = new Cents();
+      for (const key of keys) sum.plus(lines.get(key) as Cents);
+      return {
+        by,
+        lines: keys.map((key) => (lines.get(key) as Cents).line(key)),
+        sum: sum.line(""),
+        matches: sum.equals(total) && sum.rows === total.rows,
+      };
+    }),
+    total: total.line(""),
+  };
+}
+
+function comparePeriods(a: string, b: string): number {
+  return a.localeCompare(b, "en", { numeric: true });
+}
+
+/** "SalesPayouts.NetPayout=123.45; ..." from an audit row's Totals, by column. */
+function auditTotals(totals: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const part of totals.split(";")) {
+    const [key, value] = part.split("=").map((x) => x.trim());
+    const n = Number(value);
+    if (key && value !== undefined && value !== "" && Number.isFinite(n)) out.set(key, n);
+  }
+  return out;
+}
+
+function recordedPayouts(audit: readonly AuditEntry[], total: ReconciliationLine): RecordedPayouts | null {
+  // The latest run that wrote the table (a publish only records what it found).
+  const entry = audit.find((a) => a.action !== PUBLISH_ACTION && /\bSalesPayouts\.NetPayout=/.test(a.totals));
+  if (!entry) return null;
+  const totals = auditTotals(entry.totals);
+  const at = (column: string) => totals.get(`SalesPayouts.${column}`) ?? null;
+  const [gross, adjustments, net] = [at("Payout"), at("Adjustments"), at("NetPayout")];
+  const same = (a: number | null, b: number) => a === null || toScaledUnits(a, 2) === toScaledUnits(b, 2);
+  return {
+    time: entry.time,
+    action: entry.action,
+    gross,
+    adjustments,
+    net,
+    matches: same(gross, total.gross) && same(adjustments, total.adjustments) && same(net, total.net),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Publish: the audit row, and values-only copies for finance, in one all-or-nothing write.
+
+export const PUBLISH_ACTION = "publish";
+
+export interface PublishOptions {
+  /** Also (re)write Finance_<table> copies of the output tables. */
+  readonly financeCopy: boolean;
+}
+
+/** The columns each output table is written with (SalesScorecard: plus one score per KPI). */
+const outputColumns: Readonly<Record<OutputTableName, readonly OutputColumn[]>> = {
+  SalesTargets: targetColumns,
+  SalesPayouts: payoutColumns,
+  SalesScorecard: scorecardColumns([]),
+  SalesPlan: planColumns,
+  SalesPlanTiers: planTierColumns,
+  SalesAudit: auditColumns,
+};
+
+/** How a written column reads back: text as text, the rest as the numbers (and serials) written. */
+const readKind = (kind: OutputKind): InputKind =>
+  kind === "text" ? "text" : kind === "boolean" ? "boolean" : "number";
+
+function fullSpec(name: OutputTableName): InputTableSpec {
+  const columns = outputColumns[name].map((c): InputColumnSpec => ({
+    key: c.key,
+    aliases: [c.header],
+    kind: readKind(c.kind),
+    required: false,
+  }));
+  return name === "SalesScorecard"
+    ? { name, columns, extra: { kind: "number", known: [] } }
+    : { name, columns };
+}
+
+/** An output table as read, as the output it was written as: its columns in sheet order. */
+function asOutput(name: OutputTableName, table: ParsedTable): OutputTable {
+  const known = outputColumns[name];
+  const columns = [...table.columns]
+    .sort((a, b) => a.index - b.index)
+    .map((c): OutputColumn => {
+      const spec = known.find((k) => k.key === c.key) ?? { key: c.key, header: c.header, kind: "score" };
+      return { ...spec, header: c.header };
+    });
+  return { name, columns, rows: table.rows.map((r) => r.values as OutputRow) };
+}
+
+export interface PublishWrite {
+  /** The Finance_ copies (when asked for), then the SalesAudit row. */
+  readonly outputs: readonly OutputTable[];
+  /** The payout totals published. */
+  readonly totals: readonly JobTotal[];
+}
+
+/**
+ * What a publish writes: the SalesAudit row (action "publish", the published tables' rows and
+ * totals, and a hash of their contents as read) and, on request, a values-only copy of each output
+ * table. Refuses when the workbook check finds an error. `now` stamps the audit row.
+ */
+export async function publishWrite(
+  host: WorkbookHost,
+  options: PublishOptions,
+  mappings: Mappings,
+  now: Date,
+): Promise<PublishWrite> {
+  const { checks, reconciliation } = await checkWorkbook(host, mappings);
+  const errors = checks.filter((c) => c.severity === "error");
+  if (errors.length > 0) {
+    const first = errors[0].error;
+    throw new SalesPlanError(publishMessages.blocked, {
+      count: errors.length,
+      first: { en: first.format("en"), zh: first.format("zh") },
+    });
+  }
+  const published: { name: OutputTableName; table: ParsedTable }[] = [];
+  for (const name of OUTPUT_TABLES) {
+    if ((await host.ownership(name)) !== "salesplan") continue;
+    const table = await host.readTable(fullSpec(name));
+    if (isNotFound(table)) continue;
+    if (table.problems.length > 0) requireClean(table, name);
+    published.push({ name, table });
+  }
+  const originals = published.map((p) => asOutput(p.name, p.table));
+  const planRow = published.find((p) => p.name === "SalesPlan")?.table.rows[0];
+  const withRow = withAudit(
+    {
+      action: PUBLISH_ACTION,
+      plan: planRow ? text(planRow.values.Plan) || undefined : undefined,
+      version: planRow ? text(planRow.values.Version) || undefined : undefined,
+      outputs: originals,
+      totals: [],
+      inputs: published.map((p) => p.table),
+    },
+    now,
+  );
+  const audit = withRow[withRow.length - 1];
+  const copies: OutputTable[] = [];
+  if (options.financeCopy) {
+    for (const name of OUTPUT_TABLES) {
+      const original = originals.find((o) => o.name === name);
+      // The audit copy holds this publish's row too: it is what SalesAudit holds after the write.
+      const rows =
+        name === "SalesAudit" ? [...(original?.rows ?? []), ...audit.rows] : (original?.rows ?? []);
+      const columns = original?.columns ?? outputColumns[name];
+      // Tables no longer there still get their copy rewritten (empty), so no stale copy stays.
+      if (original || name === "SalesAudit" || (await host.ownership(financeName(name))) === "salesplan")
+        copies.push({ name: financeName(name), columns, rows });
+    }
+  }
+  const total = reconciliation?.total;
+  const totals: JobTotal[] = total
+    ? [
+        { id: "payoutGross", value: total.gross },
+        { id: "payoutAdjustments", value: total.adjustments },
+        { id: "payoutNet", value: total.net },
+      ]
+    : [];
+  return { outputs: [...copies, audit], totals };
 }

@@ -16,6 +16,7 @@ import type {
   ScorecardOptions,
   TargetOptions,
 } from "../jobs";
+import type { PublishOptions, Reconciliation } from "../jobs";
 import type { OutputKind, OutputRow } from "../workbook/outputs";
 
 export type {
@@ -74,9 +75,13 @@ export interface CheckItem {
   readonly message: Localized;
 }
 
+export type { PublishOptions, Reconciliation };
+
 export interface WorkbookCheckResult {
   readonly summary: PublishSummary;
   readonly checks: readonly CheckItem[];
+  /** SalesPayouts by period, region and measure; null when there is no SalesPayouts. */
+  readonly reconciliation: Reconciliation | null;
 }
 
 /** How far a long run has got: `done` of `total` steps of the current stage. */
@@ -117,6 +122,11 @@ export interface SalesPlanActions {
   /** Save a wizard's choices in the workbook, replacing what `name` held. */
   saveChoices(name: string, value: unknown): Promise<void>;
   checkWorkbook(mappings: Mappings): Promise<WorkbookCheckResult>;
+  /**
+   * Publish for finance: refuses when the workbook check finds an error; else writes the SalesAudit
+   * row for the publish and, with `financeCopy`, Finance_<table> values-only copies, all or nothing.
+   */
+  publish(options: PublishOptions, mappings: Mappings): Promise<RunResult>;
 }
 
 /** Rows a preview shows. */

@@ -26,8 +26,8 @@ import {
   type ScorecardOptions,
   type TargetOptions,
 } from "../jobs";
+import { isSalesPlanName, publishWrite } from "../jobs";
 import type { WorkbookHost } from "../workbook/host";
-import { OUTPUT_TABLES } from "../workbook/outputs";
 import { decodeSetting, encodeSetting, settingKey } from "../workbook/settings";
 import {
   PREVIEW_ROWS,
@@ -82,9 +82,8 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
   return {
     async inspectInputs(names, mappings) {
       const contents = await host.contents();
-      const outputs = new Set<string>(OUTPUT_TABLES.map((n) => n.toLowerCase()));
       const available = [...new Set([...contents.tables.map((t) => t.name), ...contents.sheets])].filter(
-        (n) => !outputs.has(n.toLowerCase()),
+        (n) => !isSalesPlanName(n),
       );
       const reports: InputReport[] = [];
       for (const name of names) {
@@ -112,8 +111,22 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
       await host.writeSetting(key, encodeSetting(key, value));
     },
     async checkWorkbook(mappings) {
-      const { summary, checks } = await checkWorkbook(host, mappings);
-      return { summary, checks: checks.map((c) => ({ severity: c.severity, message: localize(c.error) })) };
+      const { summary, checks, reconciliation } = await checkWorkbook(host, mappings);
+      return {
+        summary,
+        checks: checks.map((c) => ({ severity: c.severity, message: localize(c.error) })),
+        reconciliation,
+      };
+    },
+    async publish(options, mappings) {
+      // One time for the audit row and the ownership stamp, as every run.
+      const at = now();
+      const { outputs, totals } = await publishWrite(host, options, mappings, at);
+      const report = await host.writeTables(outputs, at);
+      return {
+        tables: report.tables.map((t) => ({ name: t.name, rows: t.rows, created: t.created })),
+        totals,
+      };
     },
   };
 }

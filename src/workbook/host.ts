@@ -5,6 +5,7 @@
  * this file, so both behave the same.
  */
 import type { WriteControl } from "./cancel";
+import type { TableFormulas } from "./formulas";
 import type { ColumnMapping } from "./headers";
 import type { InputTableSpec } from "./inputs";
 import type { OutputTable } from "./outputs";
@@ -45,6 +46,11 @@ export interface WorkbookHost {
    * header row. Never throws for bad data: every problem is in the result's `problems`.
    */
   readTable(spec: InputTableSpec, mapping?: ColumnMapping): Promise<ParsedTable>;
+  /**
+   * The formula cells in the data rows (not the header or totals row) of the named tables, the
+   * first `limit` (default 5) listed and all counted; tables that do not exist are left out.
+   */
+  formulaCells(tables: readonly string[], limit?: number): Promise<TableFormulas[]>;
   /**
    * Create or replace the output tables, all or nothing: everything is validated and checked
    * before the first change, and a failure part-way leaves the previous tables as they were.

@@ -1,12 +1,14 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { PublishWizard } from "../../src/taskpane/wizards/PublishWizard";
 import { defaultTargetOptions } from "../../src/jobs";
 import { catalogues } from "../../src/taskpane/i18n";
 import { fakeActions } from "./fakeActions";
 import { renderWithStrings } from "./render";
+import type { FakeExcel } from "../support/fake-excel";
+import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
 
 jest.setTimeout(30000);
 
@@ -46,4 +48,95 @@ test("shows each problem the check finds, in Chinese", async () => {
   await screen.findByText("发现 2 个问题");
   expect(screen.getByText(/“SalesPlan”已存在但不是 SalesPlan 创建的/)).toBeTruthy();
   expect(screen.getByText(/Actuals!D3 \(Amount\)：应为数字，但找到文本“lots”/)).toBeTruthy();
+});
+
+/** The audit trail's Action column as written. */
+function auditActions(excel: FakeExcel): unknown[] {
+  const t = excel.workbook.table("SalesAudit")!;
+  const action = t.headers().indexOf("Action");
+  return excel.read(t.sheet.name, t.top + 1, t.left + action, t.height - 1, 1).map((r) => r[0]);
+}
+
+test("a formula left in SalesPayouts is named, and blocks the publish", async () => {
+  const { actions, excel } = publishWorkbook();
+  await runOutputs(actions);
+  const payouts = excel.workbook.table("SalesPayouts")!;
+  payouts.sheet.cell(payouts.top + 2, payouts.left + payouts.headers().indexOf("Payout")).formula =
+    "=SALES.PACE(1,2,3)";
+  const before = auditActions(excel);
+  renderWithStrings(<PublishWizard actions={actions} />);
+  await screen.findByRole("table", { name: "Output tables in this workbook" });
+  fireEvent.click(screen.getByRole("button", { name: "Publish for finance" }));
+  await screen.findByText("Not published: 2 error(s) above must be fixed first.");
+  expect(
+    screen.getByText(
+      /^SalesPayouts \(sheet SalesPayouts\) has 1 formula cell\(s\): I3 \(Payout\) =SALES\.PACE\(1,2,3\)\./,
+    ),
+  ).toBeTruthy();
+  expect(auditActions(excel)).toEqual(before);
+  expect(excel.workbook.tables.some((t) => t.name.startsWith("Finance_"))).toBe(false);
+});
+
+test("publishes: the reconciliation as the rows add up, the audit row and the finance copies", async () => {
+  const { actions, excel } = publishWorkbook();
+  await runOutputs(actions);
+  renderWithStrings(<PublishWizard actions={actions} />);
+  await screen.findByRole("table", { name: "Output tables in this workbook" });
+  expect(screen.getByText(/Finance_SalesTargets, Finance_SalesPayouts, Finance_SalesScorecard/)).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Publish for finance" }));
+  await screen.findByText(/^Written: Finance_SalesTargets \(72 rows, new\), Finance_SalesPayouts/);
+  expect(auditActions(excel)).toEqual(["targets", "plan", "payouts", "publish"]);
+
+  // By period: each line's net as the SalesPayouts cells add up, to the cent, and ✓ throughout.
+  const t = excel.workbook.table("SalesPayouts")!;
+  const [header, ...rows] = excel.read(t.sheet.name, t.top, t.left, t.height, t.width);
+  const cents = new Map<string, number>();
+  for (const r of rows) {
+    const period = String(r[header.indexOf("Period")]);
+    cents.set(
+      period,
+      (cents.get(period) ?? 0) + Math.round((r[header.indexOf("NetPayout")] as number) * 100),
+    );
+  }
+  const byPeriod = await screen.findByRole("table", { name: "Payouts by period" });
+  const lines = within(byPeriod).getAllByRole("row").slice(1);
+  expect(lines.map((l) => within(l).getAllByRole("cell")[0].textContent)).toEqual([
+    ...[...cents.keys()].sort(),
+    "Sum",
+  ]);
+  for (const line of lines.slice(0, -1)) {
+    const cells = within(line).getAllByRole("cell");
+    const want = cents.get(cells[0].textContent ?? "")! / 100;
+    expect(cells[3].textContent).toBe(want.toLocaleString("en-US", { minimumFractionDigits: 2 }));
+    expect(within(cells[4]).getByRole("img").getAttribute("aria-label")).toBe("matches");
+  }
+  const byRegion = screen.getByRole("table", { name: "Payouts by region" });
+  expect(within(byRegion).queryAllByRole("img", { name: "does not match" })).toHaveLength(0);
+  expect(within(byRegion).getByText("North")).toBeTruthy();
+  // After the publish the copies are listed as SalesPlan's and the check stays clean.
+  await screen.findByText(/^Copies for finance: Finance_SalesTargets/);
+  expect(screen.getByText("No problems found: the workbook is ready for finance.")).toBeTruthy();
+});
+
+test("warnings ask first: Cancel writes nothing, Publish anyway writes; in Chinese", async () => {
+  const { actions, excel } = publishWorkbook();
+  await runOutputs(actions);
+  const targets = excel.workbook.table("SalesTargets")!;
+  targets.sheet.cell(targets.top + 1, targets.left).value = "R77";
+  renderWithStrings(<PublishWizard actions={actions} />, catalogues.zh);
+  await screen.findByRole("table", { name: "本工作簿中的输出表" });
+  fireEvent.click(screen.getByRole("switch", { name: /同时将输出表复制到只含数值的工作表/ }));
+  fireEvent.click(screen.getByRole("button", { name: "发布给财务" }));
+  await screen.findByText("上面有 1 个警告。仍要发布吗？");
+  expect(screen.getByText("SalesTargets 中的销售代表 R77 不在 Reps 表中")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "取消" }));
+  expect(screen.queryByText("上面有 1 个警告。仍要发布吗？")).toBeNull();
+  expect(auditActions(excel)).toEqual(["targets", "plan", "payouts"]);
+
+  fireEvent.click(screen.getByRole("button", { name: "发布给财务" }));
+  fireEvent.click(await screen.findByRole("button", { name: "仍然发布" }));
+  await waitFor(() => expect(auditActions(excel)).toEqual(["targets", "plan", "payouts", "publish"]));
+  // The switch was off: no copies.
+  expect(excel.workbook.tables.some((t) => t.name.startsWith("Finance_"))).toBe(false);
+  await screen.findByText(/^Written: SalesAudit \(4 rows, replaced\)|^已写入/);
 });

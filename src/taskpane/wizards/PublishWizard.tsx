@@ -1,13 +1,20 @@
-/** Publish for finance: which output tables exist and their totals, the audit trail, and a workbook check. */
+/**
+ * Publish for finance: which output tables exist and their totals, the audit trail, a workbook check
+ * (formulas left in output tables among its errors), the payout reconciliation, and the publish:
+ * the SalesAudit row and, on request, values-only copies of the output tables.
+ */
 import {
   Body1,
   Button,
   Caption1,
   makeStyles,
+  mergeClasses,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Switch,
   Table,
   TableBody,
   TableCell,
@@ -18,22 +25,45 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { AuditEntry, OutputSummary, PublishSummary } from "../../jobs";
-import type { SalesPlanActions, WorkbookCheckResult } from "../actions";
-import { fill, useStrings } from "../i18n";
-import { ErrorBar, pick, Section, SuccessBar, useCommonStyles, useFormat, useTask } from "./common";
+import { FINANCE_TABLES, serialText } from "../../jobs";
+import type {
+  AuditEntry,
+  OutputSummary,
+  PublishSummary,
+  Reconciliation,
+  ReconciliationGroup,
+  ReconciliationLine,
+} from "../../jobs";
+import type { RunResult, SalesPlanActions, WorkbookCheckResult } from "../actions";
+import { fill, useStrings, type Strings } from "../i18n";
+import {
+  ErrorBar,
+  pick,
+  Section,
+  SuccessBar,
+  useCommonStyles,
+  useFormat,
+  useTask,
+  writtenText,
+} from "./common";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   nameCell: { display: "flex", flexDirection: "column", minWidth: 0 },
+  // Five columns in 320-360 px: Fluent sets the type and padding on each cell, so ours go there too.
+  cell: {
+    paddingLeft: "2px",
+    paddingRight: "2px",
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+  },
+  amount: { whiteSpace: "nowrap" },
+  // A header cell's text sits in a flex "button": align it there, over right-aligned numbers.
+  headerEnd: { justifyContent: "flex-end" },
+  key: { overflowWrap: "break-word" },
+  mark: { width: "1.5em", textAlign: "center" },
+  sumRow: { fontWeight: tokens.fontWeightSemibold },
 });
-
-/** An Excel date-time serial as "2026-11-27 02:15" (UTC, as written). */
-function serialText(serial: number | null): string {
-  if (serial === null) return "";
-  const date = new Date(Math.round((serial - 25569) * 86400000));
-  return date.toISOString().slice(0, 16).replace("T", " ");
-}
 
 function SummaryTable({ summary }: { summary: PublishSummary }): React.JSX.Element {
   const strings = useStrings();
@@ -55,8 +85,12 @@ function SummaryTable({ summary }: { summary: PublishSummary }): React.JSX.Eleme
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{strings.colTable}</TableHeaderCell>
-            <TableHeaderCell className={styles.cellNumber}>{strings.colRows}</TableHeaderCell>
-            <TableHeaderCell className={styles.cellNumber}>{strings.colTotal}</TableHeaderCell>
+            <TableHeaderCell button={{ className: styles.headerEnd }} className={styles.cellNumber}>
+              {strings.colRows}
+            </TableHeaderCell>
+            <TableHeaderCell button={{ className: styles.headerEnd }} className={styles.cellNumber}>
+              {strings.colTotal}
+            </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -91,7 +125,11 @@ function AuditList({ audit }: { audit: readonly AuditEntry[] }): React.JSX.Eleme
       {audit.slice(0, 6).map((a, i) => (
         <li key={i} className={styles.wrap}>
           <Text>
-            {fill(strings.auditEntry, { time: serialText(a.time), action: a.action, plan: a.plan })}
+            {fill(strings.auditEntry, {
+              time: a.time === null ? "" : serialText(a.time),
+              action: a.action,
+              plan: a.plan,
+            })}
           </Text>
           {a.totals && (
             <>
@@ -105,11 +143,235 @@ function AuditList({ audit }: { audit: readonly AuditEntry[] }): React.JSX.Eleme
   );
 }
 
+/** ✓ or ✗, read out as "matches" / "does not match". */
+function Mark({ ok }: { ok: boolean }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  return (
+    <span
+      role="img"
+      aria-label={ok ? strings.pubMatches : strings.pubMismatch}
+      className={ok ? styles.ok : styles.bad}
+    >
+      {ok ? "✓" : "✗"}
+    </span>
+  );
+}
+
+const keyColumn = (group: ReconciliationGroup, strings: Strings): string =>
+  group.by === "period"
+    ? strings.pubColPeriod
+    : group.by === "region"
+      ? strings.pubColRegion
+      : strings.pubColMeasure;
+
+function keyText(group: ReconciliationGroup, key: string, strings: Strings): string {
+  if (key !== "") return key;
+  return group.by === "region" ? strings.pubNoRegion : strings.pubBlank;
+}
+
+type Amounts = Pick<ReconciliationLine, "gross" | "adjustments" | "net">;
+
+/** One compact reconciliation table: a line per key, then the lines' sum against all rows. */
+function ReconTable({
+  label,
+  keyHeader,
+  lines,
+  footer,
+}: {
+  label: string;
+  keyHeader: string;
+  lines: readonly { key: string; line: Amounts; ok: boolean }[];
+  footer: { key: string; line: Amounts; ok: boolean };
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = { ...useCommonStyles(), ...useStyles() };
+  const format = useFormat();
+  const row = (r: typeof footer, sum: boolean) => (
+    <TableRow key={r.key} className={sum ? styles.sumRow : undefined}>
+      <TableCell className={mergeClasses(styles.cell, styles.key)}>{r.key}</TableCell>
+      {[r.line.gross, r.line.adjustments, r.line.net].map((v, i) => (
+        <TableCell key={i} className={mergeClasses(styles.cell, styles.cellNumber, styles.amount)}>
+          {format(v, 2, 2)}
+        </TableCell>
+      ))}
+      <TableCell className={mergeClasses(styles.cell, styles.mark)}>
+        <Mark ok={r.ok} />
+      </TableCell>
+    </TableRow>
+  );
+  return (
+    <Table size="extra-small" className={styles.table} aria-label={label}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell className={styles.cell}>{keyHeader}</TableHeaderCell>
+          <TableHeaderCell
+            button={{ className: styles.headerEnd }}
+            className={mergeClasses(styles.cell, styles.cellNumber)}
+          >
+            {strings.pubColGross}
+          </TableHeaderCell>
+          <TableHeaderCell
+            button={{ className: styles.headerEnd }}
+            className={mergeClasses(styles.cell, styles.cellNumber)}
+          >
+            {strings.pubColAdjustments}
+          </TableHeaderCell>
+          <TableHeaderCell
+            button={{ className: styles.headerEnd }}
+            className={mergeClasses(styles.cell, styles.cellNumber)}
+          >
+            {strings.pubColNet}
+          </TableHeaderCell>
+          <TableHeaderCell
+            className={mergeClasses(styles.cell, styles.mark)}
+            aria-label={strings.pubColCheck}
+          >
+            ✓
+          </TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {lines.map((l) => row(l, false))}
+        {row(footer, true)}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** The grand total against what the run that wrote SalesPayouts recorded: payout, adjustments, net as rows. */
+function TotalsTable({ reconciliation }: { reconciliation: Reconciliation }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = { ...useCommonStyles(), ...useStyles() };
+  const format = useFormat();
+  const { total, recorded } = reconciliation;
+  const rows: [string, keyof Amounts][] = [
+    [strings.pubColGross, "gross"],
+    [strings.pubColAdjustments, "adjustments"],
+    [strings.pubColNet, "net"],
+  ];
+  return (
+    <>
+      <Table size="extra-small" className={styles.table} aria-label={strings.pubTotalLabel}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.cell} />
+            <TableHeaderCell
+              button={{ className: styles.headerEnd }}
+              className={mergeClasses(styles.cell, styles.cellNumber)}
+            >
+              {strings.pubColAllRows}
+            </TableHeaderCell>
+            {recorded && (
+              <TableHeaderCell
+                button={{ className: styles.headerEnd }}
+                className={mergeClasses(styles.cell, styles.cellNumber)}
+              >
+                {strings.pubColRun}
+              </TableHeaderCell>
+            )}
+            {recorded && (
+              <TableHeaderCell
+                className={mergeClasses(styles.cell, styles.mark)}
+                aria-label={strings.pubColCheck}
+              >
+                ✓
+              </TableHeaderCell>
+            )}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map(([label, key]) => {
+            const then = recorded?.[key] ?? null;
+            return (
+              <TableRow key={key}>
+                <TableCell className={mergeClasses(styles.cell, styles.key)}>{label}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.cellNumber, styles.amount)}>
+                  {format(total[key], 2, 2)}
+                </TableCell>
+                {recorded && (
+                  <TableCell className={mergeClasses(styles.cell, styles.cellNumber, styles.amount)}>
+                    {format(then, 2, 2)}
+                  </TableCell>
+                )}
+                {recorded && (
+                  <TableCell className={mergeClasses(styles.cell, styles.mark)}>
+                    <Mark ok={then === null || Math.round(then * 100) === Math.round(total[key] * 100)} />
+                  </TableCell>
+                )}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      <Caption1 className={`${styles.muted} ${styles.wrap}`}>
+        {fill(strings.pubTotalNote, { rows: total.rows })}
+        {recorded &&
+          ` ${fill(strings.pubRecorded, {
+            action: recorded.action,
+            time: recorded.time === null ? "" : serialText(recorded.time),
+          })}`}
+      </Caption1>
+    </>
+  );
+}
+
+function ReconciliationView({ reconciliation }: { reconciliation: Reconciliation }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  return (
+    <>
+      <Caption1 className={styles.muted}>{strings.pubReconIntro}</Caption1>
+      <Text weight="semibold">{strings.pubTotalLabel}</Text>
+      <TotalsTable reconciliation={reconciliation} />
+      {reconciliation.groups.map((g) => (
+        <React.Fragment key={g.by}>
+          <Text weight="semibold">{strings[`pubBy_${g.by}`]}</Text>
+          <ReconTable
+            label={strings[`pubByLabel_${g.by}`]}
+            keyHeader={keyColumn(g, strings)}
+            lines={g.lines.map((l) => ({ key: keyText(g, l.key, strings), line: l, ok: l.addsUp }))}
+            footer={{ key: strings.pubSum, line: g.sum, ok: g.matches }}
+          />
+        </React.Fragment>
+      ))}
+    </>
+  );
+}
+
+function CheckList({ result }: { result: WorkbookCheckResult }): React.JSX.Element {
+  const strings = useStrings();
+  if (result.checks.length === 0) return <SuccessBar>{strings.checkClean}</SuccessBar>;
+  return (
+    <>
+      <Text weight="semibold" role="status">
+        {fill(strings.checkFound, { count: result.checks.length })}
+      </Text>
+      {result.checks.map((c, i) => (
+        <MessageBar key={i} intent={c.severity === "error" ? "error" : "warning"} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {c.severity === "error" ? strings.severityError : strings.severityWarning}
+            </MessageBarTitle>
+            {pick(c.message, strings)}
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+    </>
+  );
+}
+
+type PublishStep =
+  { kind: "idle" } | { kind: "blocked"; errors: number } | { kind: "confirm"; warnings: number };
+
 export function PublishWizard({ actions }: { actions: SalesPlanActions }): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...useStyles() };
   const summary = useTask<PublishSummary>();
   const check = useTask<WorkbookCheckResult>();
+  const publish = useTask<RunResult>();
+  const [financeCopy, setFinanceCopy] = React.useState(true);
+  const [step, setStep] = React.useState<PublishStep>({ kind: "idle" });
   const { run } = summary;
   const reload = React.useCallback(() => run(() => actions.publishSummary()), [actions, run]);
   React.useEffect(() => {
@@ -117,12 +379,38 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
   }, [reload]);
   // A check reads everything again: its summary is the freshest.
   const shown = check.value?.summary ?? summary.value;
+
+  const write = async () => {
+    setStep({ kind: "idle" });
+    await publish.run(() => actions.publish({ financeCopy }, {}));
+    // Show the audit row and copies just written, and the check as it now stands.
+    await check.run(() => actions.checkWorkbook({}));
+  };
+  const start = async () => {
+    publish.reset();
+    setStep({ kind: "idle" });
+    let result: WorkbookCheckResult | null = null;
+    await check.run(async () => (result = await actions.checkWorkbook({})));
+    const checked = result as WorkbookCheckResult | null;
+    if (!checked) return;
+    const errors = checked.checks.filter((c) => c.severity === "error").length;
+    const warnings = checked.checks.length - errors;
+    if (errors > 0) setStep({ kind: "blocked", errors });
+    else if (warnings > 0) setStep({ kind: "confirm", warnings });
+    else await write();
+  };
+  const busy = check.busy || publish.busy;
   return (
     <div className={styles.stack}>
       <Section title={strings.outputTables}>
         {summary.busy && <Spinner size="tiny" label={strings.loading} />}
         <ErrorBar error={summary.error} />
         {shown && <SummaryTable summary={shown} />}
+        {shown && shown.copies.length > 0 && (
+          <Caption1 className={styles.wrap}>
+            {fill(strings.pubCopies, { list: shown.copies.map((c) => c.name).join(", ") })}
+          </Caption1>
+        )}
         <div>
           <Button size="small" onClick={() => void reload()} disabled={summary.busy}>
             {strings.refresh}
@@ -134,8 +422,8 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
         <Body1>{strings.checkIntro}</Body1>
         <div>
           <Button
-            appearance="primary"
-            disabled={check.busy}
+            appearance={check.value ? "secondary" : "primary"}
+            disabled={busy}
             onClick={() => void check.run(() => actions.checkWorkbook({}))}
           >
             {strings.checkWorkbook}
@@ -143,24 +431,51 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
         </div>
         {check.busy && <Spinner size="tiny" label={strings.working} />}
         <ErrorBar error={check.error} />
-        {check.value && check.value.checks.length === 0 && <SuccessBar>{strings.checkClean}</SuccessBar>}
-        {check.value && check.value.checks.length > 0 && (
-          <>
-            <Text weight="semibold" role="status">
-              {fill(strings.checkFound, { count: check.value.checks.length })}
-            </Text>
-            {check.value.checks.map((c, i) => (
-              <MessageBar key={i} intent={c.severity === "error" ? "error" : "warning"} layout="multiline">
-                <MessageBarBody>
-                  <MessageBarTitle>
-                    {c.severity === "error" ? strings.severityError : strings.severityWarning}
-                  </MessageBarTitle>
-                  {pick(c.message, strings)}
-                </MessageBarBody>
-              </MessageBar>
-            ))}
-          </>
+        {check.value && <CheckList result={check.value} />}
+      </Section>
+      <Section title={strings.pubReconTitle}>
+        {!check.value && <Body1>{strings.pubReconPending}</Body1>}
+        {check.value && !check.value.reconciliation && <Body1>{strings.pubReconNone}</Body1>}
+        {check.value?.reconciliation && <ReconciliationView reconciliation={check.value.reconciliation} />}
+      </Section>
+      <Section title={strings.pubTitle}>
+        <Body1>{strings.pubIntro}</Body1>
+        <Switch
+          label={strings.pubCopyLabel}
+          checked={financeCopy}
+          onChange={(_, d) => setFinanceCopy(d.checked)}
+        />
+        {financeCopy && (
+          <Caption1 className={`${styles.muted} ${styles.wrap}`}>
+            {fill(strings.pubCopyWhat, { list: FINANCE_TABLES.join(", ") })}
+          </Caption1>
         )}
+        <div>
+          <Button appearance="primary" disabled={busy} onClick={() => void start()}>
+            {strings.pubButton}
+          </Button>
+        </div>
+        {publish.busy && <Spinner size="tiny" label={strings.working} />}
+        {step.kind === "blocked" && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{fill(strings.pubBlocked, { count: step.errors })}</MessageBarBody>
+          </MessageBar>
+        )}
+        {step.kind === "confirm" && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>{fill(strings.pubConfirm, { count: step.warnings })}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={() => void write()}>
+                {strings.pubAnyway}
+              </Button>
+              <Button size="small" onClick={() => setStep({ kind: "idle" })}>
+                {strings.pubCancel}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <ErrorBar error={publish.error} />
+        {publish.value && <SuccessBar>{writtenText(publish.value, strings)}</SuccessBar>}
       </Section>
     </div>
   );

@@ -3,6 +3,7 @@
  * runner, e.g. a test's in-memory Excel).
  */
 import type { WriteControl } from "../cancel";
+import type { TableFormulas } from "../formulas";
 import type { ColumnMapping } from "../headers";
 import type { Ownership, WorkbookContents, WorkbookHost, WriteReport } from "../host";
 import type { InputTableSpec } from "../inputs";
@@ -12,6 +13,7 @@ import type { OutputTable } from "../outputs";
 import type { ParsedTable } from "../parse";
 import { ownershipOf } from "../plan";
 import { excelRun, type ExcelRunner } from "./context";
+import { readOfficeFormulas } from "./formulas";
 import { inspectWorkbook, STAGING_SHEET } from "./inspect";
 import { readOfficeTable } from "./read";
 import { readOfficeSetting, writeOfficeSetting } from "./settings";
@@ -46,6 +48,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.run((context) =>
       readOfficeTable(context, spec, mapping, { blockBytes: this.options.blockBytes }),
     );
+  }
+
+  formulaCells(tables: readonly string[], limit?: number): Promise<TableFormulas[]> {
+    return this.run((context) => readOfficeFormulas(context, tables, limit, this.options.blockBytes));
   }
 
   writeTables(

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { SalesPlanError } from "../../engine/errors";
 import { throwIfCancelled, type WriteControl } from "../cancel";
 import { parseRangeAddress, rangeAddress } from "../cells";
+import { FormulaCollector, type TableFormulas } from "../formulas";
 import { headerText, type ColumnMapping } from "../headers";
 import type { Ownership, WorkbookContents, WorkbookHost, WriteReport, WrittenTable } from "../host";
 import type { InputTableSpec } from "../inputs";
@@ -116,6 +117,35 @@ export class XlsxWorkbookHost implements WorkbookHost {
       return emptyResult(spec.name, "", error);
     }
     return parseTable(raw, spec, mapping);
+  }
+
+  async formulaCells(names: readonly string[], limit?: number): Promise<TableFormulas[]> {
+    const out: TableFormulas[] = [];
+    for (const name of names) {
+      const t = this.findTable(name);
+      if (!t) continue;
+      const bounds = tableBounds(t);
+      const headers = readBlock(t.worksheet, bounds.row, bounds.column, 1, bounds.columns)[0].map(headerText);
+      const collector = new FormulaCollector(
+        t.model.name,
+        t.worksheet.name,
+        headers,
+        bounds.row,
+        bounds.column,
+        limit,
+      );
+      const dataRows = bounds.rows - 1 - (t.model.totalsRow ? 1 : 0);
+      for (let r = 0; r < dataRows; r++) {
+        const row = t.worksheet.getRow(bounds.row + r + 2);
+        for (let c = 0; c < bounds.columns; c++) {
+          const cell = row.getCell(bounds.column + c + 1);
+          // exceljs keeps formulas without the "=" (shared ones translated to this cell).
+          if (cell.type === ExcelJS.ValueType.Formula) collector.add(r, c, `=${cell.formula ?? ""}`);
+        }
+      }
+      out.push(collector.result());
+    }
+    return out;
   }
 
   async writeTables(
