@@ -1,44 +1,9 @@
 /** The what-if row is the payout engine's own row for a rep with the same figures, and periods map by frequency. */
 import { SalesPlanError } from "../../../src/engine/errors";
 import { computePayouts, payoutPeriodKey, whatIfPayout, type Plan } from "../../../src/engine/incentives";
+import { twoMeasurePlan } from "../../support/plans";
 
-const plan: Plan = {
-  name: "What-if",
-  version: "1",
-  currency: "",
-  frequency: "monthly",
-  trueUp: false,
-  negativeTrueUp: "carry",
-  targetIncentive: 24000,
-  measures: [
-    {
-      name: "Revenue",
-      weight: 0.7,
-      method: {
-        kind: "curve",
-        curve: [
-          { attainment: 0.5, payout: 0.25 },
-          { attainment: 1, payout: 1 },
-          { attainment: 1.5, payout: 2 },
-        ],
-      },
-    },
-    {
-      name: "Collection",
-      weight: 0.3,
-      method: {
-        kind: "tiers",
-        mode: "marginal",
-        basis: "amount",
-        tiers: [
-          { from: 0, rate: 0.01 },
-          { from: 50000, rate: 0.02 },
-        ],
-      },
-    },
-  ],
-  gates: [{ measure: "Revenue", minimum: 0.5, on: "attainment" }],
-};
+const plan: Plan = twoMeasurePlan("What-if", "1");
 
 /** The engine over a one-rep table with the same figures as the what-if. */
 function engineRow(p: Plan, actuals: Record<string, number>, target: number, incentive: number | null) {
