@@ -126,7 +126,7 @@ export interface SalesPlanActions {
    * Publish for finance: refuses when the workbook check finds an error; else writes the SalesAudit
    * row for the publish and, with `financeCopy`, Finance_<table> values-only copies, all or nothing.
    */
-  publish(options: PublishOptions, mappings: Mappings): Promise<RunResult>;
+  publish(options: PublishOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
 }
 
 /** Rows a preview shows. */

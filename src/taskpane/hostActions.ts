@@ -118,11 +118,12 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
         reconciliation,
       };
     },
-    async publish(options, mappings) {
+    async publish(options, mappings, control) {
       // One time for the audit row and the ownership stamp, as every run.
       const at = now();
       const { outputs, totals } = await publishWrite(host, options, mappings, at);
-      const report = await host.writeTables(outputs, at);
+      // Progress and Cancel cover the write (the checks and reads before it are quick).
+      const report = await host.writeTables(outputs, at, control);
       return {
         tables: report.tables.map((t) => ({ name: t.name, rows: t.rows, created: t.created })),
         totals,

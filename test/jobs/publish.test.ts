@@ -275,3 +275,20 @@ describe("publish", () => {
     expect(excel.state()).toBe(before);
   });
 });
+
+test("publish reports the write's progress, and a cancel before the commit changes nothing", async () => {
+  const { excel, actions } = publishWorkbook();
+  await runOutputs(actions);
+  const before = excel.state();
+  const abort = new AbortController();
+  abort.abort();
+  await expect(actions.publish({ financeCopy: true }, {}, { signal: abort.signal })).rejects.toThrow(
+    /cancel/i,
+  );
+  expect(excel.state()).toBe(before);
+
+  const stages: string[] = [];
+  await actions.publish({ financeCopy: true }, {}, { onProgress: (p) => stages.push(p.stage) });
+  expect(stages).toContain("write");
+  expect(stages[stages.length - 1]).toBe("commit");
+});
