@@ -1,5 +1,5 @@
 /**
- * The sample team with targets, a two-measure plan (a curve and a gate) and payouts written through
+ * The sample team with targets, the two-measure plan (a curve and a gate) and payouts written through
  * the real actions over the in-memory Excel: what the publish tests start from.
  */
 import type { Plan } from "../../src/engine/incentives";
@@ -9,36 +9,10 @@ import { createHostActions } from "../../src/taskpane/hostActions";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import { seedSample } from "../browser/sample-workbook";
 import { FakeExcel } from "../support/fake-excel";
+import { twoMeasurePlan } from "../support/plans";
 
-export const publishPlan: Plan = {
-  name: "Field plan",
-  version: "v1",
-  currency: "",
-  frequency: "monthly",
-  trueUp: false,
-  negativeTrueUp: "carry",
-  targetIncentive: 24000,
-  measures: [
-    {
-      name: "Revenue",
-      weight: 0.7,
-      method: {
-        kind: "curve",
-        curve: [
-          { attainment: 0.5, payout: 0 },
-          { attainment: 1, payout: 1 },
-          { attainment: 1.5, payout: 2 },
-        ],
-      },
-    },
-    {
-      name: "Collection",
-      weight: 0.3,
-      method: { kind: "tiers", mode: "marginal", basis: "attainment", tiers: [{ from: 0, rate: 1 }] },
-    },
-  ],
-  gates: [{ measure: "Collection", minimum: 0.6, on: "attainment" }],
-};
+/** The two-measure plan: Revenue on a curve with a gate, Collection on marginal tiers. */
+export const publishPlan: Plan = twoMeasurePlan("Field plan", "v1");
 
 /** Monthly targets per rep for the plan's measures. */
 export const measureTargets = { Revenue: 90000, Collection: 65000 };
