@@ -42,6 +42,14 @@ export const jobMessages = {
     en: "KPI '{kpi}': enter a target greater than 0",
     zh: "指标“{kpi}”：请输入大于 0 的目标",
   },
+  reviewNoRep: {
+    en: "Rep {rep} has no row in the scorecard",
+    zh: "销售代表 {rep} 在绩效评分中没有数据",
+  },
+  reviewNoPeriod: {
+    en: "Rep {rep} has no scorecard for period {period}",
+    zh: "销售代表 {rep} 在期间 {period} 没有绩效评分",
+  },
   planNotFound: {
     en: "No saved plan: the SalesPlan table is missing or empty",
     zh: "没有已保存的方案：SalesPlan 表不存在或为空",

@@ -1,6 +1,16 @@
 /** Scorecards: Activities (and Actuals for result KPIs) in, the scorecard engine, SalesScorecard out. */
 import { SalesPlanError } from "../engine/errors";
-import { buildScorecards, kpiKey, scorecardRows, type BandRow, type KpiActuals } from "../engine/scorecards";
+import {
+  buildReviews,
+  buildScorecards,
+  kpiKey,
+  scorecardRows,
+  type BandRow,
+  type CoachingTip,
+  type KpiActuals,
+  type Review,
+  type ScorecardResult,
+} from "../engine/scorecards";
 import { scorecardColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
@@ -27,10 +37,17 @@ export interface ScorecardOptions {
   readonly bands: readonly BandRow[];
 }
 
-export function scorecardJob(
-  inputs: { readonly reps?: ParsedTable; readonly activities?: ParsedTable; readonly actuals?: ParsedTable },
+export interface ScorecardInputs {
+  readonly reps?: ParsedTable;
+  readonly activities?: ParsedTable;
+  readonly actuals?: ParsedTable;
+}
+
+/** The engine's scorecards for the input tables, and the tables that went into them. */
+function computeScorecards(
+  inputs: ScorecardInputs,
   options: ScorecardOptions,
-): JobResult {
+): { result: ScorecardResult; used: ParsedTable[] } {
   if (options.kpis.length === 0) throw new SalesPlanError(jobMessages.noKpis);
   const activities = requireClean(inputs.activities, "Activities");
   const reps = inputs.reps && !isNotFound(inputs.reps) ? requireClean(inputs.reps, "Reps") : undefined;
@@ -103,6 +120,12 @@ export function scorecardJob(
     targets: options.kpis.map((k) => ({ kpi: k.name, target: k.target })),
     actuals: records,
   });
+  const used = [activities, ...(reps ? [reps] : []), ...(actuals && fromActuals.length > 0 ? [actuals] : [])];
+  return { result, used };
+}
+
+export function scorecardJob(inputs: ScorecardInputs, options: ScorecardOptions): JobResult {
+  const { result, used } = computeScorecards(inputs, options);
   const names = options.kpis.map((k) => k.name);
   const rows: OutputRow[] = scorecardRows(result).map((r) => {
     const row: Record<string, string | number | null> = { RepID: r.rep, Name: r.name, Period: r.period };
@@ -129,11 +152,73 @@ export function scorecardJob(
         value: bandCounts.get(String(b.label)) ?? 0,
       })),
   ];
-  const used = [activities, ...(reps ? [reps] : []), ...(actuals && fromActuals.length > 0 ? [actuals] : [])];
   return {
     action: "scorecards",
     outputs: [{ name: "SalesScorecard", columns: scorecardColumns(names), rows }],
     totals,
     inputs: used,
+  };
+}
+
+/** A rep the review can be opened for, with the periods the scorecard has for them (oldest first). */
+export interface RepChoice {
+  readonly rep: string;
+  readonly name: string;
+  readonly periods: readonly string[];
+}
+
+/** The engine's review of one rep in one period, with the size of the groups the ranks are in. */
+export interface RepReview extends Review {
+  readonly team: string;
+  readonly region: string;
+  /** Reps with a score in the same team / region and period: the "of N" beside the rank. */
+  readonly teamSize: number;
+  readonly regionSize: number;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every rep of the scorecard (in the order of the input rows) and their periods. */
+export function scorecardReps(inputs: ScorecardInputs, options: ScorecardOptions): RepChoice[] {
+  const { result } = computeScorecards(inputs, options);
+  const reps = new Map<string, { name: string; periods: string[] }>();
+  for (let i = 0; i < result.size; i++) {
+    const entry = reps.get(result.reps[i]);
+    if (entry === undefined)
+      reps.set(result.reps[i], { name: result.names[i], periods: [result.periods[i]] });
+    else if (!entry.periods.includes(result.periods[i])) entry.periods.push(result.periods[i]);
+  }
+  return [...reps].map(([rep, { name, periods }]) => ({ rep, name, periods: periods.sort(byText) }));
+}
+
+/**
+ * One rep's review (src/engine/scorecards/review.ts) for `period`, or for the rep's latest period
+ * when it is null. Suggestions come from `coaching` (default: the engine's table) in en and zh.
+ */
+export function scorecardReview(
+  inputs: ScorecardInputs,
+  options: ScorecardOptions,
+  rep: string,
+  period: string | null,
+  coaching?: readonly CoachingTip[],
+): RepReview {
+  const { result } = computeScorecards(inputs, options);
+  const rows = scorecardRows(result);
+  const periods = rows.filter((r) => r.rep === rep).map((r) => r.period);
+  if (periods.length === 0) throw new SalesPlanError(jobMessages.reviewNoRep, { rep });
+  const wanted = period ?? periods.sort(byText)[periods.length - 1];
+  const at = rows.findIndex((r) => r.rep === rep && r.period === wanted);
+  if (at < 0) throw new SalesPlanError(jobMessages.reviewNoPeriod, { rep, period: wanted });
+  const row = rows[at];
+  const scoredIn = (same: (r: (typeof rows)[number]) => boolean) =>
+    rows.filter((r) => r.period === row.period && r.score !== null && same(r)).length;
+  // buildReviews returns one review per row, in the rows' order.
+  const review = buildReviews(result, coaching ? { coaching } : {})[at];
+  return {
+    ...review,
+    team: row.team,
+    region: row.region,
+    teamSize: scoredIn((r) => r.team === row.team),
+    regionSize: scoredIn((r) => r.region === row.region),
   };
 }

@@ -13,6 +13,8 @@ import type {
   Mappings,
   PayoutOptions,
   PublishSummary,
+  RepChoice,
+  RepReview,
   ScorecardOptions,
   TargetOptions,
 } from "../jobs";
@@ -28,6 +30,8 @@ export type {
   PayoutOptions,
   Plan,
   PublishSummary,
+  RepChoice,
+  RepReview,
   ScorecardOptions,
   TargetOptions,
 };
@@ -113,6 +117,15 @@ export interface SalesPlanActions {
   writePayouts(options: PayoutOptions, mappings: Mappings): Promise<RunResult>;
   previewScorecard(options: ScorecardOptions, mappings: Mappings): Promise<JobPreview>;
   writeScorecard(options: ScorecardOptions, mappings: Mappings): Promise<RunResult>;
+  /** The reps the scorecard has rows for, with their periods: what a review can be opened for. */
+  scorecardReps(options: ScorecardOptions, mappings: Mappings): Promise<RepChoice[]>;
+  /** One rep's review for `period` (null: the rep's latest): score, band, ranks, strengths, gaps, trend, coaching. */
+  reviewRep(
+    options: ScorecardOptions,
+    mappings: Mappings,
+    repId: string,
+    period: string | null,
+  ): Promise<RepReview>;
   publishSummary(): Promise<PublishSummary>;
   /**
    * A wizard's choices saved in the workbook under `name` (e.g. "targets.form"), as saved: the

@@ -17,6 +17,8 @@ import {
   salesTargetsSpec,
   adjustmentsSpec,
   scorecardJob,
+  scorecardReps,
+  scorecardReview,
   targetsJob,
   withAudit,
   type InputName,
@@ -72,13 +74,12 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
     const adjustments = await host.readTable(adjustmentsSpec);
     return payoutsJob({ reps: inputs.Reps, actuals: inputs.Actuals, salesTargets, adjustments }, options);
   };
-  const scorecard = async (options: ScorecardOptions, mappings: Mappings) => {
+  const scorecardInputs = async (mappings: Mappings) => {
     const inputs = await readInputs(host, ["Reps", "Activities", "Actuals"], mappings);
-    return scorecardJob(
-      { reps: inputs.Reps, activities: inputs.Activities, actuals: inputs.Actuals },
-      options,
-    );
+    return { reps: inputs.Reps, activities: inputs.Activities, actuals: inputs.Actuals };
   };
+  const scorecard = async (options: ScorecardOptions, mappings: Mappings) =>
+    scorecardJob(await scorecardInputs(mappings), options);
   return {
     async inspectInputs(names, mappings) {
       const contents = await host.contents();
@@ -104,6 +105,9 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
     writePayouts: async (options, mappings) => write(await payouts(options, mappings)),
     previewScorecard: async (options, mappings) => preview(await scorecard(options, mappings)),
     writeScorecard: async (options, mappings) => write(await scorecard(options, mappings)),
+    scorecardReps: async (options, mappings) => scorecardReps(await scorecardInputs(mappings), options),
+    reviewRep: async (options, mappings, repId, period) =>
+      scorecardReview(await scorecardInputs(mappings), options, repId, period),
     publishSummary: () => publishSummary(host),
     loadChoices: async (name) => decodeSetting(await host.readSetting(settingKey(name)))?.value ?? null,
     async saveChoices(name, value) {

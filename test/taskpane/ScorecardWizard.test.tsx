@@ -1,33 +1,61 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import {
+  buildReviews,
+  buildScorecards,
+  DEFAULT_BANDS,
+  scorecardRows,
+  type KpiActuals,
+  type KpiDefinition,
+  type Review,
+} from "../../src/engine/scorecards";
+import type { SalesPlanError } from "../../src/engine/errors";
+import { catalogues, type Strings } from "../../src/taskpane/i18n";
 import { ScorecardWizard } from "../../src/taskpane/wizards/ScorecardWizard";
+import { sampleTables, type SampleCell } from "../browser/sample-workbook";
 import { fakeActions } from "./fakeActions";
-import { choose, renderWithStrings } from "./render";
+import { choose, renderWithStrings, type } from "./render";
 
-jest.setTimeout(30000);
+jest.setTimeout(180000);
+
+/** The machine is shared: give each read of the workbook time. */
+const SLOW = { timeout: 15000 };
+
+const SUGGESTED = ["Visits", "Calls", "ProposalQuality", "CollectionRate", "Revenue", "Collection"];
+
+async function openWizard(strings: Strings = catalogues.en) {
+  const fake = fakeActions();
+  renderWithStrings(<ScorecardWizard actions={fake.actions} />, strings);
+  await screen.findByRole("group", { name: "Visits" }, SLOW);
+  return fake;
+}
+
+const kpiNames = () => screen.getAllByRole("group").map((g) => g.getAttribute("aria-label"));
+
+/** The message Fluent's Field shows beside a control (its aria-describedby). */
+function messageOf(element: HTMLElement): string {
+  const ids = (element.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean);
+  return ids.map((id) => document.getElementById(id)?.textContent ?? "").join(" ");
+}
 
 test("suggests KPIs from Activities and Actuals, needs targets, previews bands and writes SalesScorecard", async () => {
-  const { actions, excel } = fakeActions();
-  renderWithStrings(<ScorecardWizard actions={actions} />);
-  await screen.findByText("Activities: table Activities on sheet Activities, 18 rows");
-  const names = ["Visits", "Calls", "ProposalQuality", "CollectionRate", "Revenue", "Collection"];
-  await screen.findByRole("group", { name: "Visits" });
-  expect(screen.getAllByRole("group").map((g) => g.getAttribute("aria-label"))).toEqual(names);
+  const { excel } = await openWizard();
+  expect(kpiNames()).toEqual(SUGGESTED);
   expect(screen.getByText("Fix the fields marked above first.")).toBeTruthy();
 
   // Keep three KPIs: remove from the end so the row numbers stay put.
   for (const row of [6, 4, 3]) fireEvent.click(screen.getByRole("button", { name: `Remove KPI ${row}` }));
   expect(screen.getAllByRole("group")).toHaveLength(3);
-  fireEvent.change(screen.getByRole("textbox", { name: "Visits: Target" }), { target: { value: "25" } });
-  fireEvent.change(screen.getByRole("textbox", { name: "Calls: Target" }), { target: { value: "80" } });
-  fireEvent.change(screen.getByRole("textbox", { name: "Revenue: Target" }), { target: { value: "90000" } });
+  type("Visits: Target", "25");
+  type("Calls: Target", "80");
+  type("Revenue: Target", "90000");
   await choose("Calls: Direction", "Less is better");
   expect(screen.getByRole("combobox", { name: "Revenue: Kind" }).textContent).toMatch(/Result/);
 
   fireEvent.click(screen.getByRole("button", { name: "Preview" }));
-  const table = await screen.findByRole("table", { name: "Preview of SalesScorecard" });
+  const table = await screen.findByRole("table", { name: "Preview of SalesScorecard" }, SLOW);
   expect(
     within(table)
       .getAllByRole("columnheader")
@@ -40,6 +68,349 @@ test("suggests KPIs from Activities and Actuals, needs targets, previews bands a
   expect(counts.reduce((a, b) => a + b, 0)).toBe(18);
 
   fireEvent.click(screen.getByRole("button", { name: "Write SalesScorecard" }));
-  await screen.findByText(/Written: SalesScorecard \(18 rows, new\)/);
+  await screen.findByText(/Written: SalesScorecard \(18 rows, new\)/, {}, SLOW);
   expect(excel.workbook.tables.map((t) => t.name)).toContain("SalesScorecard");
+  // Written, the review can be opened.
+  expect((await screen.findByRole("combobox", { name: "Rep" }, SLOW)).textContent).toBe("Ann Lee (R01)");
+});
+
+test("the Add KPI picker offers the unused columns and measures, takes a typed name and refuses duplicates", async () => {
+  await openWizard();
+  const picker = () => screen.getByRole("combobox", { name: "KPI to add" });
+  const addButton = () => screen.getByRole("button", { name: "Add KPI" });
+
+  // Everything suggested is in use: the list is empty. Remove Calls and Collection, and they come back.
+  fireEvent.click(picker());
+  expect(screen.queryAllByRole("option")).toHaveLength(0);
+  fireEvent.click(screen.getByRole("button", { name: "Remove KPI 6" }));
+  fireEvent.click(screen.getByRole("button", { name: "Remove KPI 2" }));
+  expect(kpiNames()).toEqual(["Visits", "ProposalQuality", "CollectionRate", "Revenue"]);
+  fireEvent.click(picker());
+  const groups = await screen.findAllByRole("group", { name: /columns|measures/ });
+  expect(
+    groups.map((g) => [
+      g.getAttribute("aria-label") ?? g.textContent,
+      within(g)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ]),
+  ).toEqual([
+    [expect.stringMatching(/Activities columns/), ["Calls"]],
+    [expect.stringMatching(/Actuals measures/), ["Collection"]],
+  ]);
+  fireEvent.click(screen.getByRole("option", { name: "Calls" }));
+  expect((picker() as HTMLInputElement).value).toBe("Calls");
+  fireEvent.click(addButton());
+  expect(kpiNames()).toEqual(["Visits", "ProposalQuality", "CollectionRate", "Revenue", "Calls"]);
+  // Added back as a process KPI with an empty target, like a suggested one.
+  expect(screen.getByRole("combobox", { name: "Calls: Kind" }).textContent).toMatch(/Process/);
+  expect((screen.getByRole("textbox", { name: "Calls: Target" }) as HTMLInputElement).value).toBe("");
+  expect((picker() as HTMLInputElement).value).toBe("");
+
+  // A name already on the card, in any case or spacing, is refused beside the field.
+  fireEvent.change(picker(), { target: { value: "revenue " } });
+  expect(messageOf(picker())).toMatch(/revenue is already a KPI/);
+  expect((addButton() as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.click(addButton());
+  expect(kpiNames()).toHaveLength(5);
+
+  // Nothing typed: say what to do.
+  fireEvent.change(picker(), { target: { value: "" } });
+  fireEvent.click(addButton());
+  expect(messageOf(picker())).toMatch(/Choose or type the KPI to add first/);
+
+  // A typed name the tables do not hold is added, with a warning that the preview will stop there.
+  fireEvent.change(picker(), { target: { value: "Meetings" } });
+  fireEvent.click(addButton());
+  expect(kpiNames()).toEqual(["Visits", "ProposalQuality", "CollectionRate", "Revenue", "Calls", "Meetings"]);
+  const meetings = within(screen.getByRole("group", { name: "Meetings" })).getByRole("textbox", {
+    name: /KPI \(Activities column/,
+  });
+  expect(messageOf(meetings)).toMatch(/Not an Activities column or an Actuals measure/);
+
+  // Renaming a KPI to one already there is an error on the renamed one, and blocks the preview.
+  fireEvent.change(meetings, { target: { value: "VISITS" } });
+  const renamed = within(screen.getByRole("group", { name: "VISITS" })).getByRole("textbox", {
+    name: /KPI \(Activities column/,
+  });
+  expect(messageOf(renamed)).toMatch(/VISITS is already a KPI/);
+  expect(
+    messageOf(within(screen.getByRole("group", { name: "Visits" })).getByRole("textbox", { name: /KPI \(/ })),
+  ).toBe("");
+  expect((screen.getByRole("button", { name: "Preview" }) as HTMLButtonElement).disabled).toBe(true);
+});
+
+test("group weights must add up to 100 and band minimums must differ; a band above 0 leaves low scores without one", async () => {
+  await openWizard();
+  for (const row of [6, 4, 3]) fireEvent.click(screen.getByRole("button", { name: `Remove KPI ${row}` }));
+  type("Visits: Target", "25");
+  type("Calls: Target", "80");
+  type("Revenue: Target", "90000");
+  const preview = () => screen.getByRole("button", { name: "Preview" }) as HTMLButtonElement;
+  expect(preview().disabled).toBe(false);
+
+  type("Process %", "50");
+  expect(messageOf(screen.getByRole("textbox", { name: "Result %" }))).toMatch(
+    "Process % and Result % must add up to 100, now 110",
+  );
+  expect(preview().disabled).toBe(true);
+  type("Result %", "50");
+  expect(messageOf(screen.getByRole("textbox", { name: "Result %" }))).toBe("");
+  expect(preview().disabled).toBe(false);
+  // Off, the KPI weights alone count: no sum to check.
+  type("Process %", "10");
+  fireEvent.click(screen.getByRole("switch", { name: "Weigh process against result" }));
+  expect(screen.queryByRole("textbox", { name: "Result %" })).toBeNull();
+  expect(preview().disabled).toBe(false);
+  fireEvent.click(screen.getByRole("switch", { name: "Weigh process against result" }));
+  type("Process %", "40");
+  type("Result %", "60");
+
+  // The engine refuses a minimum given twice: the second one says so.
+  type("Band 2 minimum score", "100");
+  expect(messageOf(screen.getByRole("textbox", { name: "Band 2 minimum score" }))).toBe(
+    "Another band already starts at 100",
+  );
+  expect(messageOf(screen.getByRole("textbox", { name: "Band 1 minimum score" }))).toBe("");
+  expect(preview().disabled).toBe(true);
+  type("Band 2 minimum score", "85");
+
+  // The lowest band starting above 0 is a warning (the preview still runs), and the engine agrees:
+  // the scores below it get no band, so the band counts no longer cover every row.
+  type("Band 4 minimum score", "60");
+  expect(messageOf(screen.getByRole("textbox", { name: "Band 4 minimum score" }))).toBe(
+    "Scores below 60 get no band",
+  );
+  fireEvent.click(screen.getByRole("button", { name: "Bands: Remove row 4" }));
+  expect(messageOf(screen.getByRole("textbox", { name: "Band 3 minimum score" }))).toMatch(
+    /^Scores below 70 get no band/,
+  );
+  type("Band 3 minimum score", "90");
+  expect(messageOf(screen.getByRole("textbox", { name: "Band 3 minimum score" }))).toBe("");
+  expect(messageOf(screen.getByRole("textbox", { name: "Band 2 minimum score" }))).toMatch(
+    /^Scores below 85 get no band/,
+  );
+  expect(preview().disabled).toBe(false);
+  fireEvent.click(preview());
+  const totals = await screen.findByRole("list", { name: "Totals" }, SLOW);
+  const counts = within(totals)
+    .getAllByText(/^Band /)
+    .map((li) => Number((li.textContent ?? "").replace(/.*: /, "")));
+  const banded = counts.reduce((a, b) => a + b, 0);
+  expect(banded).toBeLessThan(18);
+  const expected = engineScorecard().rows.filter((r) => r.score !== null && r.score >= 85).length;
+  expect(banded).toBe(expected);
+});
+
+// ---- the review, against the engine for the same sample data ----
+
+const KPIS: readonly KpiDefinition[] = [
+  { name: "Visits", kind: "process", weight: 1, direction: "up" },
+  { name: "Calls", kind: "process", weight: 1, direction: "up" },
+  { name: "Revenue", kind: "result", weight: 1, direction: "up" },
+];
+const TARGETS: Record<string, number> = { Visits: 25, Calls: 80, Revenue: 90000 };
+
+function records(name: string): Record<string, SampleCell>[] {
+  const [header, ...rows] = sampleTables.find((t) => t.name === name)!.values;
+  return rows.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
+}
+
+/** The engine's scorecards and reviews for the sample team, built straight from the sample's cells. */
+function engineScorecard() {
+  const revenue = new Map<string, number>();
+  for (const r of records("Actuals"))
+    if (r.Measure === "Revenue") revenue.set(`${r.RepID}|${r.Period}`, Number(r.Amount));
+  const actuals: KpiActuals[] = records("Activities").map((r) => ({
+    rep: String(r.RepID),
+    period: String(r["期间"]),
+    values: { Visits: r.Visits, Calls: r.Calls, Revenue: revenue.get(`${r.RepID}|${r["期间"]}`) ?? 0 },
+  }));
+  const result = buildScorecards({
+    plan: {
+      kpis: KPIS,
+      groupWeights: { process: 40, result: 60 },
+      cap: 1.2,
+      bands: DEFAULT_BANDS,
+      missing: "zero",
+    },
+    reps: records("Reps").map((r) => ({
+      rep: String(r.RepID),
+      name: String(r.Name),
+      region: String(r["区域"]),
+      team: String(r.Manager),
+    })),
+    targets: KPIS.map((k) => ({ kpi: k.name, target: TARGETS[k.name] })),
+    actuals,
+  });
+  return { rows: scorecardRows(result), reviews: buildReviews(result) };
+}
+
+async function previewThreeKpis(strings: Strings): Promise<void> {
+  for (const row of [6, 4, 3])
+    fireEvent.click(screen.getByRole("button", { name: fill(strings.removeKpi, row) }));
+  for (const [kpi, target] of Object.entries(TARGETS)) type(`${kpi}: ${strings.kpiTarget}`, String(target));
+  fireEvent.click(screen.getByRole("button", { name: strings.previewButton }));
+  const name = strings.previewTableLabel.replace("{table}", "SalesScorecard");
+  await screen.findByRole("table", { name }, SLOW);
+}
+
+function fill(template: string, row: number): string {
+  return template.replace("{row}", String(row));
+}
+
+const one = (locale: string) => (n: number) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+
+function expectCardMatches(card: HTMLElement, review: Review, strings: Strings, locale: "en" | "zh") {
+  const f = one(strings.numberLocale);
+  const { rows } = engineScorecard();
+  const row = rows.find((r) => r.rep === review.rep && r.period === review.period)!;
+  expect(card.querySelector('[data-field="score"]')!.textContent).toBe(f(review.score!));
+  expect(card.querySelector('[data-field="band"]')!.textContent).toBe(review.band);
+  const scored = rows.filter((r) => r.period === row.period && r.score !== null);
+  const ranks = within(card).getByRole("list", { name: strings.reviewRanks });
+  expect(
+    within(ranks)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent),
+  ).toEqual([
+    strings.reviewRankTeam
+      .replace("{rank}", String(review.teamRank))
+      .replace("{size}", String(scored.filter((r) => r.team === row.team).length))
+      .replace("{team}", row.team),
+    strings.reviewRankRegion
+      .replace("{rank}", String(review.regionRank))
+      .replace("{size}", String(scored.filter((r) => r.region === row.region).length))
+      .replace("{region}", row.region),
+  ]);
+  for (const [title, list] of [
+    [strings.reviewStrongest, review.strongest],
+    [strings.reviewWeakest, review.weakest],
+  ] as const) {
+    const items = within(card).getByRole("list", { name: title });
+    expect(
+      within(items)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(
+      list.map(
+        (k) =>
+          `${strings.reviewKpiLine.replace("{kpi}", k.kpi).replace("{achievement}", f(k.achievement * 100))} (${strings.reviewKpiMedian.replace("{median}", f(k.teamMedian * 100))})`,
+      ),
+    );
+  }
+  const suggestions = within(card).getByRole("list", { name: strings.reviewSuggestions });
+  expect(
+    within(suggestions)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent),
+  ).toEqual(review.suggestions.map((s) => `${s.kpi}${strings.reviewSeparator}${s[locale]}`));
+}
+
+test("opens a rep's review after the preview: the engine's score, band, ranks, KPIs, trend and coaching", async () => {
+  const strings = catalogues.en;
+  await openWizard();
+  expect(screen.getByText(strings.reviewIntro)).toBeTruthy();
+  await previewThreeKpis(strings);
+
+  // Reps by name and id, in the order of the rows; the period defaults to the rep's latest.
+  const repBox = await screen.findByRole("combobox", { name: "Rep" }, SLOW);
+  expect(repBox.textContent).toBe("Ann Lee (R01)");
+  expect(screen.getByRole("combobox", { name: "Period" }).textContent).toBe("2026-03 (latest)");
+  fireEvent.click(repBox);
+  expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual([
+    "Ann Lee (R01)",
+    "Bo Chen (R02)",
+    "Cai Wu (R03)",
+    "Dee Park (R04)",
+    "Eli Sato (R05)",
+    "Fay Zhou (R06)",
+  ]);
+  fireEvent.click(screen.getByRole("option", { name: "Eli Sato (R05)" }));
+  await choose("Period", "2026-02");
+  fireEvent.click(screen.getByRole("button", { name: "Open review" }));
+  const card = await screen.findByRole("region", { name: "Review of Eli Sato for 2026-02" }, SLOW);
+
+  const { reviews } = engineScorecard();
+  const review = reviews.find((r) => r.rep === "R05" && r.period === "2026-02")!;
+  expect(review.strongest.length + review.weakest.length).toBeGreaterThan(0);
+  expectCardMatches(card, review, strings, "en");
+  const trend = review.trend!;
+  const f = one("en-US");
+  const change = trend.change!;
+  expect(card.querySelector('[data-field="trend"]')!.textContent).toBe(
+    (change > 0 ? strings.trendUp : strings.trendDown)
+      .replace("{change}", f(Math.abs(change)))
+      .replace("{previous}", f(trend.previousScore!))
+      .replace("{period}", "2026-01"),
+  );
+
+  // The latest period of another rep, and a first period has no trend.
+  await choose("Rep", "Ann Lee (R01)");
+  await choose("Period", "2026-01");
+  fireEvent.click(screen.getByRole("button", { name: "Open review" }));
+  const first = await screen.findByRole("region", { name: "Review of Ann Lee for 2026-01" }, SLOW);
+  expectCardMatches(
+    first,
+    reviews.find((r) => r.rep === "R01" && r.period === "2026-01")!,
+    strings,
+    "en",
+  );
+  expect(first.querySelector('[data-field="trend"]')!.textContent).toBe(strings.trendFirst);
+
+  // Changing an option makes the review out of date: it goes until the next preview.
+  type("Visits: Target", "30");
+  await waitFor(() => expect(screen.queryByRole("region", { name: /Review of/ })).toBeNull());
+  expect(screen.getByText(strings.reviewIntro)).toBeTruthy();
+});
+
+test("the review speaks the pane's language: coaching suggestions in Chinese", async () => {
+  const strings = catalogues.zh;
+  await openWizard(strings);
+  await previewThreeKpis(strings);
+  await screen.findByRole("combobox", { name: strings.reviewRep }, SLOW);
+  await choose(strings.reviewRep, "Cai Wu（R03）");
+  fireEvent.click(screen.getByRole("button", { name: strings.openReview }));
+  const card = await screen.findByRole("region", { name: "Cai Wu 2026-03 的面谈报告" }, SLOW);
+  const review = engineScorecard().reviews.find((r) => r.rep === "R03" && r.period === "2026-03")!;
+  expect(review.suggestions.length).toBeGreaterThan(0);
+  expectCardMatches(card, review, strings, "zh");
+});
+
+test("reviewRep says which rep or period has no scorecard, in both languages", async () => {
+  const { actions } = fakeActions();
+  const options = {
+    kpis: KPIS.map((k) => ({
+      name: k.name,
+      kind: k.kind,
+      direction: k.direction ?? "up",
+      weight: k.weight,
+      cap: null,
+      target: TARGETS[k.name],
+    })),
+    groupWeights: { process: 40, result: 60 },
+    cap: 1.2,
+    bands: DEFAULT_BANDS,
+  };
+  expect((await actions.scorecardReps(options, {})).find((r) => r.rep === "R03")).toEqual({
+    rep: "R03",
+    name: "Cai Wu",
+    periods: ["2026-01", "2026-02", "2026-03"],
+  });
+  const latest = await actions.reviewRep(options, {}, "R03", null);
+  expect(latest.period).toBe("2026-03");
+  const failure = (rep: string, period: string | null) =>
+    actions.reviewRep(options, {}, rep, period).then(
+      () => null,
+      (error: SalesPlanError) => [error.format("en"), error.format("zh")],
+    );
+  expect(await failure("R99", null)).toEqual([
+    "Rep R99 has no row in the scorecard",
+    "销售代表 R99 在绩效评分中没有数据",
+  ]);
+  expect(await failure("R03", "2025-12")).toEqual([
+    "Rep R03 has no scorecard for period 2025-12",
+    "销售代表 R03 在期间 2025-12 没有绩效评分",
+  ]);
 });
