@@ -6,10 +6,16 @@ import { IncentivesWizard } from "../../src/taskpane/wizards/IncentivesWizard";
 import { defaultTargetOptions } from "../../src/jobs";
 import { SalesPlanError } from "../../src/engine/errors";
 import { jobMessages } from "../../src/jobs/messages";
+import { whatIfPayout } from "../../src/engine/incentives";
+import { payoutsJob, readInputs, type JobResult } from "../../src/jobs";
+import { catalogues } from "../../src/taskpane/i18n";
+import { checkPlanForm, examplePlanForm } from "../../src/taskpane/wizards/planForm";
+import { OfficeWorkbookHost } from "../../src/workbook/office/host";
+import type { FakeExcel } from "../support/fake-excel";
 import { fakeActions } from "./fakeActions";
 import { choose, renderWithStrings, type } from "./render";
 
-jest.setTimeout(30000);
+jest.setTimeout(120000);
 
 test("edits the example plan with validation beside the fields, saves it and runs payouts", async () => {
   const { actions, excel } = fakeActions();
@@ -22,12 +28,14 @@ test("edits the example plan with validation beside the fields, saves it and run
   renderWithStrings(<IncentivesWizard actions={actions} />);
   await screen.findByText("No saved plan in this workbook yet: start from the example below.");
   await screen.findByText("Actuals: table Actuals on sheet Actuals, 36 rows");
-  expect(screen.getByRole("status").textContent).toBe("Weights add up to 100%");
+  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe("Weights add up to 100%");
 
   // Weights that do not add up disable saving and say why.
   const revenue = screen.getByRole("group", { name: "Measure 1" });
   fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "60" } });
-  expect(screen.getByRole("status").textContent).toBe("Weights must add up to 100%, now 90%");
+  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
+    "Weights must add up to 100%, now 90%",
+  );
   expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(true);
   fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "abc" } });
   expect(within(revenue).getByText("Enter a percentage between 0 and 100")).toBeTruthy();
@@ -46,7 +54,7 @@ test("edits the example plan with validation beside the fields, saves it and run
   await choose("Rate table mode", "Retroactive (all at the top rate)");
 
   fireEvent.click(screen.getByRole("button", { name: "Save plan" }));
-  await screen.findByText(/Plan saved to SalesPlan and SalesPlanTiers/);
+  await screen.findByText(/Plan saved to SalesPlan and SalesPlanTiers/, {}, { timeout: 10000 });
   const saved = await actions.loadPlan();
   expect(saved?.measures[0].method).toEqual({
     kind: "curve",
@@ -65,7 +73,11 @@ test("edits the example plan with validation beside the fields, saves it and run
   expect(within(totals).getByText(/^Net payout:/).textContent).toMatch(/adds up/);
 
   fireEvent.click(screen.getByRole("button", { name: "Write SalesPayouts" }));
-  await screen.findByText(/Written: SalesPayouts \(\d+ rows, new\), SalesPlan \(\d+ rows, replaced\)/);
+  await screen.findByText(
+    /Written: SalesPayouts \(\d+ rows, new\), SalesPlan \(\d+ rows, replaced\)/,
+    {},
+    { timeout: 10000 },
+  );
   expect(excel.workbook.tables.map((t) => t.name)).toContain("SalesPayouts");
 });
 
@@ -93,7 +105,7 @@ test("loads the saved plan, and shows a failed write as a message", async () => 
   renderWithStrings(<IncentivesWizard actions={actions} />);
   await screen.findByText("Loaded plan Field plan v7 from SalesPlan.");
   expect((screen.getByRole("textbox", { name: "Plan name" }) as HTMLInputElement).value).toBe("Field plan");
-  expect(screen.getAllByRole("group")).toHaveLength(1);
+  expect(screen.getAllByRole("group", { name: /^Measure \d/ })).toHaveLength(1);
   expect((screen.getByRole("switch", { name: "Draw against commission" }) as HTMLInputElement).checked).toBe(
     true,
   );
@@ -101,4 +113,174 @@ test("loads the saved plan, and shows a failed write as a message", async () => 
   fireEvent.click(screen.getByRole("button", { name: "Write SalesPayouts" }));
   await screen.findByText("Revenue: no target: enter a monthly target for it, or write SalesTargets first");
   await waitFor(() => expect(screen.getByText("Could not finish")).toBeTruthy());
+});
+
+/** A table of the in-memory workbook as records (header -> cell), empty cells as null. */
+function tableRecords(excel: FakeExcel, name: string): Record<string, unknown>[] {
+  const t = excel.workbook.tables.find((x) => x.name === name);
+  if (!t) throw new Error(`no table ${name}`);
+  const [header, ...body] = excel.read(t.sheet.name, t.top, t.left, t.height, t.width);
+  return body.map((row) =>
+    Object.fromEntries(
+      header.map((h, i) => [String(h), row[i] === "" || row[i] === undefined ? null : row[i]]),
+    ),
+  );
+}
+
+/** A job's output table as the same records. */
+function outputRecords(result: JobResult, name: string): Record<string, unknown>[] {
+  const table = result.outputs.find((o) => o.name === name)!;
+  return table.rows.map((r) =>
+    Object.fromEntries(table.columns.map((c) => [c.header, r[c.key] === undefined ? null : r[c.key]])),
+  );
+}
+
+test("New plan from scratch: two measures, a curve with its chart, a gate, validation beside each field, what-if", async () => {
+  const { actions } = fakeActions();
+  renderWithStrings(<IncentivesWizard actions={actions} />);
+  await screen.findByText("No saved plan in this workbook yet: start from the example below.");
+
+  // An edit is unsaved: New plan asks first, and Keep editing keeps it.
+  type("Plan name", "Field plan");
+  expect(screen.getByText("Not saved yet")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "New plan" }));
+  fireEvent.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Keep editing" }));
+  expect((screen.getByRole("textbox", { name: "Plan name" }) as HTMLInputElement).value).toBe("Field plan");
+  fireEvent.click(screen.getByRole("button", { name: "New plan" }));
+  fireEvent.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Discard changes" }));
+  expect(screen.queryByRole("alertdialog")).toBeNull();
+
+  // An empty plan with one measure; each empty field says so beside itself.
+  expect(screen.getAllByRole("group", { name: /^Measure \d/ })).toHaveLength(1);
+  expect((screen.getByRole("textbox", { name: "Plan name" }) as HTMLInputElement).value).toBe("");
+  expect(screen.getByText("Enter a version, e.g. v1")).toBeTruthy();
+  expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(true);
+  // The what-if says which field to fix first.
+  const whatIf = screen.getByRole("group", { name: "What if…" });
+  expect(within(whatIf).getByText("Fix “Plan name” first: Enter a name")).toBeTruthy();
+  type("Plan name", "Field plan");
+  type("Version", "v2");
+  type("Target incentive per year (reps without their own)", "24000");
+
+  const first = screen.getByRole("group", { name: "Measure 1" });
+  fireEvent.change(within(first).getByRole("combobox", { name: "Measure (as in Actuals)" }), {
+    target: { value: "Revenue" },
+  });
+  fireEvent.change(within(first).getByRole("textbox", { name: "Weight %" }), { target: { value: "70" } });
+  fireEvent.click(within(first).getByRole("combobox", { name: "Pays by" }));
+  fireEvent.click(await screen.findByRole("option", { name: "Payout curve" }));
+  expect(
+    screen.getByRole("img", { name: /Payout curve of Revenue: 50% → 25%, 100% → 100%, 150% → 200%/ }),
+  ).toBeTruthy();
+  // Points out of order are caught beside the point; the chart follows the points.
+  type("Revenue point 3 attainment %", "90");
+  expect(within(first).getByText("Must be above the row before (100)")).toBeTruthy();
+  type("Revenue point 3 attainment %", "150");
+  type("Revenue point 2 payout %", "90");
+  expect(
+    screen.getByRole("img", { name: /Payout curve of Revenue: 50% → 25%, 100% → 90%, 150% → 200%/ }),
+  ).toBeTruthy();
+  type("Revenue point 2 payout %", "100");
+  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
+    "Weights must add up to 100%, now 70%",
+  );
+
+  fireEvent.click(screen.getByRole("button", { name: "Add measure" }));
+  const second = screen.getByRole("group", { name: "Measure 2" });
+  fireEvent.change(within(second).getByRole("combobox", { name: "Measure (as in Actuals)" }), {
+    target: { value: "revenue" },
+  });
+  expect(within(second).getByText("This measure is already in the plan")).toBeTruthy();
+  fireEvent.change(within(second).getByRole("combobox", { name: "Measure (as in Actuals)" }), {
+    target: { value: "Collection" },
+  });
+  fireEvent.change(within(second).getByRole("textbox", { name: "Weight %" }), { target: { value: "30" } });
+  type("Collection tier 1 rate %", "1");
+  fireEvent.click(within(second).getByRole("button", { name: "Collection: Add row" }));
+  type("Collection tier 2 from", "50000");
+  type("Collection tier 2 rate %", "2");
+  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe("Weights add up to 100%");
+
+  // The gate must be on one of the plan's measures.
+  fireEvent.click(screen.getByRole("switch", { name: "Gate: no bonus unless a measure reaches a minimum" }));
+  fireEvent.change(screen.getByRole("combobox", { name: "Gate measure" }), { target: { value: "Margin" } });
+  expect(screen.getByText("Choose one of the plan's measures")).toBeTruthy();
+  fireEvent.change(screen.getByRole("combobox", { name: "Gate measure" }), { target: { value: "Revenue" } });
+  type("Gate minimum attainment %", "50");
+  expect(screen.queryByText("Choose one of the plan's measures")).toBeNull();
+
+  // What-if on the plan as edited: the engine's number and sentence, and a marker on the chart.
+  fireEvent.change(within(whatIf).getByRole("textbox", { name: "Attainment %" }), {
+    target: { value: "115" },
+  });
+  const result = within(whatIf).getByRole("group", { name: "What-if result" });
+  await waitFor(() => expect(result.textContent).toMatch(/^Payout: 1,820\.00/));
+  const chart = screen.getByRole("img", { name: /Payout curve of Revenue/ });
+  expect(chart.querySelector("[data-marker]")).not.toBeNull();
+  expect(chart.querySelector("desc")?.textContent).toMatch(/What-if: 115% attainment pays 130%\./);
+  // The what-if follows the points as they change.
+  type("Revenue point 3 payout %", "180");
+  await waitFor(() => expect(result.textContent).toMatch(/^Payout: 1,736\.00/));
+
+  fireEvent.click(screen.getByRole("button", { name: "Save plan" }));
+  await screen.findByText(/Plan saved to SalesPlan and SalesPlanTiers/, {}, { timeout: 10000 });
+  expect(screen.queryByText("Not saved yet")).toBeNull();
+  const saved = (await actions.loadPlan())!;
+  expect(saved).toMatchObject({ name: "Field plan", version: "v2", targetIncentive: 24000 });
+  expect(saved.measures.map((m) => [m.name, m.weight, m.method.kind])).toEqual([
+    ["Revenue", 0.7, "curve"],
+    ["Collection", 0.3, "tiers"],
+  ]);
+  expect(saved.gates).toEqual([{ measure: "Revenue", minimum: 0.5, on: "attainment" }]);
+  // The box's figures are the engine's for the saved plan, to the cent and word for word.
+  const row = whatIfPayout(saved, { measure: "Revenue", attainment: 1.15, target: 100000 });
+  expect(result.textContent).toBe(
+    `Payout: ${row.net.toLocaleString("en-US", { minimumFractionDigits: 2 })}${row.explanation}`,
+  );
+  fireEvent.click(within(whatIf).getByRole("combobox", { name: "Measure" }));
+  fireEvent.click(await screen.findByRole("option", { name: "Collection" }));
+  const tiers = whatIfPayout(saved, { measure: "Collection", attainment: 1.15, target: 100000 });
+  await waitFor(() => expect(result.textContent).toBe(`Payout: 1,800.00${tiers.explanation}`));
+  expect(tiers.net).toBe(1800);
+});
+
+test("Run payouts for one month: only that month is written, it reconciles and equals the full run's rows", async () => {
+  const { actions, excel } = fakeActions();
+  renderWithStrings(<IncentivesWizard actions={actions} />);
+  await screen.findByText("Actuals: table Actuals on sheet Actuals, 36 rows");
+  fireEvent.change(
+    within(screen.getByRole("group", { name: "Measure 1" })).getByRole("textbox", {
+      name: "Monthly target per rep (blank: from SalesTargets)",
+    }),
+    { target: { value: "90000" } },
+  );
+  const collection = screen.getByRole("group", { name: "Measure 2" });
+  fireEvent.change(
+    within(collection).getByRole("textbox", { name: "Monthly target per rep (blank: from SalesTargets)" }),
+    { target: { value: "70000" } },
+  );
+  await choose("Run payouts for", "2026-02");
+  fireEvent.click(screen.getByRole("button", { name: "Write SalesPayouts" }));
+  await screen.findByText(/Written: SalesPayouts \(\d+ rows, new\)/, {}, { timeout: 10000 });
+
+  // The same job over the same tables, for February and for every month.
+  const check = checkPlanForm(examplePlanForm, catalogues.en);
+  const options = {
+    plan: check.plan!,
+    measureTargets: { Revenue: 90000, Collection: 70000 },
+  };
+  const host = new OfficeWorkbookHost({ run: fakeActions().excel.run });
+  const inputs = await readInputs(host, ["Reps", "Actuals"], {});
+  const tables = { reps: inputs.Reps, actuals: inputs.Actuals };
+  const february = payoutsJob(tables, { ...options, period: "2026-02" });
+  const all = payoutsJob(tables, options);
+  const written = tableRecords(excel, "SalesPayouts");
+  expect(written.length).toBeGreaterThan(0);
+  expect(new Set(written.map((r) => r.Period))).toEqual(new Set(["2026-02"]));
+  expect(written).toEqual(outputRecords(february, "SalesPayouts"));
+  expect(written).toEqual(outputRecords(all, "SalesPayouts").filter((r) => r.Period === "2026-02"));
+  const net = february.totals.find((t) => t.id === "payoutNet")!;
+  expect(net.value).toBe(net.expected);
+  const cents = written.reduce((s, r) => s + Math.round(Number(r.NetPayout) * 100), 0);
+  expect(cents).toBe(Math.round(net.value * 100));
 });

@@ -1,13 +1,19 @@
-/** Incentive plan: Reps + Actuals -> plan (loaded from / saved to SalesPlan) -> preview -> SalesPayouts. */
+/**
+ * Incentive plan: Reps + Actuals -> plan (loaded from / saved to SalesPlan, or started anew) with a
+ * what-if box -> preview -> SalesPayouts for all periods or the one chosen.
+ */
 import {
   Body1,
   Button,
   Caption1,
-  Combobox,
   Dropdown,
   Field,
   Input,
   makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
   Option,
   Spinner,
   Switch,
@@ -16,16 +22,20 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { Plan } from "../../engine/incentives";
-import type { InputReport, Mappings, RunResult, SalesPlanActions } from "../actions";
+import { payoutPeriods } from "../../jobs";
+import type { InputReport, Mappings, PayoutOptions, RunResult, SalesPlanActions } from "../actions";
 import { fill, useStrings } from "../i18n";
 import {
   ErrorBar,
   InputsStep,
   NumberField,
+  parseNumber,
   PreviewAndWrite,
   Section,
   SuccessBar,
+  TaskProgress,
   useCommonStyles,
+  useFormat,
   useTask,
   writtenText,
   RemoveRowButton,
@@ -34,11 +44,17 @@ import {
 import { CurveChart } from "./CurveChart";
 import {
   checkPlanForm,
+  checkWhatIf,
   emptyMeasure,
+  emptyPlanForm,
   examplePlanForm,
+  initialWhatIf,
   planToForm,
+  sameForm,
   type MeasureForm,
   type PlanForm,
+  type WhatIfCheck,
+  type WhatIfForm,
 } from "./planForm";
 
 const useStyles = makeStyles({
@@ -50,7 +66,12 @@ const useStyles = makeStyles({
   },
 });
 
-/** A measure name: typed, or picked from the measures Actuals reports. */
+/**
+ * A measure name: typed, or picked from the measures Actuals reports. A text box with the browser's
+ * own suggestion list (still a combobox to assistive technology): Fluent's freeform Combobox leaves
+ * aria-activedescendant pointing at an option that is gone once its list closes, which axe reports
+ * as a serious violation.
+ */
 function MeasureName({
   label,
   value,
@@ -65,22 +86,21 @@ function MeasureName({
   error?: string;
 }): React.JSX.Element {
   const styles = useCommonStyles();
+  const list = React.useId();
   return (
     <Field label={label} validationMessage={error} validationState={error ? "error" : "none"}>
-      <Combobox
-        freeform
+      <Input
         className={styles.fullWidth}
+        list={list}
+        autoComplete="off"
         value={value}
-        selectedOptions={options.includes(value) ? [value] : []}
-        onChange={(e) => onChange(e.target.value)}
-        onOptionSelect={(_, d) => d.optionValue !== undefined && onChange(d.optionValue)}
-      >
+        onChange={(_, d) => onChange(d.value)}
+      />
+      <datalist id={list}>
         {options.map((m) => (
-          <Option key={m} value={m}>
-            {m}
-          </Option>
+          <option key={m} value={m} />
         ))}
-      </Combobox>
+      </datalist>
     </Field>
   );
 }
@@ -92,6 +112,7 @@ function MeasureCard({
   measureOptions,
   onChange,
   onRemove,
+  marker,
 }: {
   index: number;
   measure: MeasureForm;
@@ -99,6 +120,8 @@ function MeasureCard({
   measureOptions: readonly string[];
   onChange: (m: MeasureForm) => void;
   onRemove: () => void;
+  /** The what-if point on this measure's curve, when the what-if is about it. */
+  marker?: { attainment: number; payout: number } | null;
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...useStyles() };
@@ -174,7 +197,7 @@ function MeasureCard({
           </Dropdown>
         </Field>
       )}
-      {!tiers && <CurveChart measure={label} points={measure.points} />}
+      {!tiers && <CurveChart measure={label} points={measure.points} marker={marker} />}
       <div className={styles.pointHead} aria-hidden="true">
         <Caption1>
           {tiers
@@ -260,19 +283,109 @@ function MeasureCard({
   );
 }
 
+/** One rep at a chosen attainment, paid by the plan as edited: the engine's number and sentence. */
+function WhatIfBox({
+  form,
+  input,
+  result,
+  onChange,
+}: {
+  form: PlanForm;
+  input: WhatIfForm;
+  result: WhatIfCheck;
+  onChange: (input: WhatIfForm) => void;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = { ...useCommonStyles(), ...useStyles() };
+  const format = useFormat();
+  const names = form.measures.map((m) => m.name.trim()).filter((n) => n !== "");
+  const set = <K extends keyof WhatIfForm>(key: K, value: WhatIfForm[K]) =>
+    onChange({ ...input, [key]: value });
+  return (
+    <div className={styles.card} role="group" aria-label={strings.whatIf}>
+      <Text weight="semibold">{strings.whatIf}</Text>
+      <Caption1 className={styles.wrap}>{strings.whatIfIntro}</Caption1>
+      <div className={styles.grid2}>
+        <Field label={strings.whatIfMeasure}>
+          <Dropdown
+            className={styles.fullWidth}
+            value={result.measure}
+            selectedOptions={[result.measure]}
+            onOptionSelect={(_, d) => d.optionValue !== undefined && set("measure", d.optionValue)}
+          >
+            {names.map((n) => (
+              <Option key={n} value={n}>
+                {n}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <NumberField
+          label={strings.whatIfAttainment}
+          value={input.attainment}
+          onChange={(v) => set("attainment", v)}
+          error={result.errors.attainment}
+        />
+      </div>
+      <div className={styles.grid2}>
+        <NumberField
+          label={strings.whatIfTarget}
+          value={input.target}
+          onChange={(v) => set("target", v)}
+          error={result.errors.target}
+        />
+        <NumberField
+          label={strings.whatIfIncentive}
+          value={input.targetIncentive}
+          onChange={(v) => set("targetIncentive", v)}
+          error={result.errors.targetIncentive}
+        />
+      </div>
+      <div role="group" aria-label={strings.whatIfResult} aria-live="polite" className={styles.plain}>
+        {result.row && (
+          <>
+            <Text weight="semibold">
+              {fill(strings.whatIfPayout, { value: format(result.row.net, 2, 2) })}
+            </Text>
+            <Body1 className={styles.wrap}>{result.row.explanation}</Body1>
+          </>
+        )}
+        {result.problem !== null && (
+          <Body1 className={mergeClasses(styles.bad, styles.wrap)}>{result.problem}</Body1>
+        )}
+      </div>
+    </div>
+  );
+}
+
 export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...useStyles() };
   const [mappings, setMappings] = React.useState<Mappings>({});
   const [form, setForm] = React.useState<PlanForm>(examplePlanForm);
+  // The form as last loaded, saved or started: anything else is an unsaved edit.
+  const [saved, setSaved] = React.useState<PlanForm>(examplePlanForm);
+  const [confirmNew, setConfirmNew] = React.useState(false);
+  const [whatIf, setWhatIf] = React.useState<WhatIfForm>(initialWhatIf);
   const [measureOptions, setMeasureOptions] = React.useState<readonly string[]>([]);
+  const [months, setMonths] = React.useState<readonly string[]>([]);
+  const [period, setPeriod] = React.useState("");
+  const formRef = React.useRef(form);
+  formRef.current = form;
   const load = useTask<Plan | null>();
   const save = useTask<RunResult>();
   const set = <K extends keyof PlanForm>(key: K, value: PlanForm[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
-  const check = checkPlanForm(form, strings);
+  const check = React.useMemo(() => checkPlanForm(form, strings), [form, strings]);
+  const whatIfResult = React.useMemo(
+    () => checkWhatIf(form, check, whatIf, strings),
+    [form, check, whatIf, strings],
+  );
+  const dirty = !sameForm(form, saved);
   const onReports = React.useCallback((reports: InputReport[]) => {
-    setMeasureOptions(reports.find((r) => r.name === "Actuals")?.measures ?? []);
+    const actuals = reports.find((r) => r.name === "Actuals");
+    setMeasureOptions(actuals?.measures ?? []);
+    setMonths(actuals?.periods ?? []);
   }, []);
 
   const { run: runLoad } = load;
@@ -280,7 +393,12 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
     () =>
       runLoad(async () => {
         const plan = await actions.loadPlan();
-        if (plan) setForm((previous) => planToForm(plan, previous));
+        if (plan) {
+          const next = planToForm(plan, formRef.current);
+          setForm(next);
+          setSaved(next);
+          setConfirmNew(false);
+        }
         return plan;
       }),
     [actions, runLoad],
@@ -288,14 +406,37 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
   React.useEffect(() => {
     void loadPlan();
   }, [loadPlan]);
+  const startNew = () => {
+    setForm(emptyPlanForm);
+    setSaved(emptyPlanForm);
+    setConfirmNew(false);
+    setWhatIf(initialWhatIf);
+    load.reset();
+    save.reset();
+  };
 
   const frequencyLabels: Record<Plan["frequency"], string> = {
     monthly: strings.frequencyMonthly,
     quarterly: strings.frequencyQuarterly,
     annual: strings.frequencyAnnual,
   };
-  const payoutOptions = () => ({ plan: check.plan as Plan, measureTargets: check.measureTargets });
-  const weightOk = Math.abs(check.weightTotal - 100) < 1e-9;
+  const periods = payoutPeriods(months, form.frequency);
+  // A period picked under another frequency ("2026-02" once the plan pays quarterly) means all.
+  const chosenPeriod = periods.includes(period) ? period : "";
+  const payoutOptions = (): PayoutOptions => ({
+    plan: check.plan as Plan,
+    measureTargets: check.measureTargets,
+    period: chosenPeriod === "" ? null : chosenPeriod,
+  });
+  const weightOk = check.errors.weights === undefined;
+  const curveMarker = (m: MeasureForm) =>
+    whatIfResult.row && m.name.trim() === whatIfResult.measure && whatIfResult.row.point !== null
+      ? { attainment: parseNumber(whatIf.attainment) as number, payout: whatIfResult.row.point * 100 }
+      : null;
+  const fieldError = (key: string) => ({
+    validationMessage: check.errors[key],
+    validationState: check.errors[key] ? ("error" as const) : ("none" as const),
+  });
   return (
     <div className={styles.stack}>
       <InputsStep
@@ -310,20 +451,40 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           <Button size="small" onClick={() => void loadPlan()} disabled={load.busy}>
             {strings.loadPlan}
           </Button>
+          <Button size="small" onClick={() => (dirty ? setConfirmNew(true) : startNew())}>
+            {strings.newPlan}
+          </Button>
         </div>
+        {confirmNew && (
+          <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={strings.newPlan}>
+            <MessageBarBody>{strings.newPlanConfirm}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="primary" onClick={startNew}>
+                {strings.discardAndStart}
+              </Button>
+              {/* Focus moves to the question, on the answer that loses nothing. */}
+              <Button size="small" autoFocus onClick={() => setConfirmNew(false)}>
+                {strings.keepEditing}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
         {load.busy && <Spinner size="tiny" label={strings.loading} />}
         <ErrorBar error={load.error} />
-        {!load.busy && !load.error && load.value === null && <Caption1>{strings.noSavedPlan}</Caption1>}
+        {!load.busy && !load.error && load.value === null && form === examplePlanForm && (
+          <Caption1>{strings.noSavedPlan}</Caption1>
+        )}
         {load.value && (
           <Caption1>
             {fill(strings.planLoaded, { name: load.value.name, version: load.value.version })}
           </Caption1>
         )}
+        {dirty && <Caption1 className={styles.muted}>{strings.unsavedChanges}</Caption1>}
         <div className={styles.grid2}>
-          <Field label={strings.planName}>
+          <Field label={strings.planName} {...fieldError("name")}>
             <Input className={styles.fullWidth} value={form.name} onChange={(_, d) => set("name", d.value)} />
           </Field>
-          <Field label={strings.planVersion}>
+          <Field label={strings.planVersion} {...fieldError("version")}>
             <Input
               className={styles.fullWidth}
               value={form.version}
@@ -359,6 +520,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
             measure={m}
             errors={check.errors}
             measureOptions={measureOptions}
+            marker={curveMarker(m)}
             onChange={(next) =>
               set(
                 "measures",
@@ -368,10 +530,8 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
             onRemove={() => set("measures", withoutIndex(form.measures, i))}
           />
         ))}
-        <Body1 className={weightOk ? styles.ok : styles.bad} role="status">
-          {weightOk
-            ? fill(strings.weightsTotal, { value: check.weightTotal })
-            : fill(strings.weightsMustBe100, { value: check.weightTotal })}
+        <Body1 className={weightOk ? styles.ok : styles.bad} role="status" aria-label={strings.measureWeight}>
+          {weightOk ? fill(strings.weightsTotal, { value: check.weightTotal }) : check.errors.weights}
         </Body1>
         <div>
           <Button size="small" onClick={() => set("measures", [...form.measures, emptyMeasure])}>
@@ -386,6 +546,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
               value={form.gateMeasure}
               options={form.measures.map((m) => m.name).filter((n) => n !== "")}
               onChange={(v) => set("gateMeasure", v)}
+              error={check.errors.gateMeasure}
             />
             <NumberField
               label={strings.gateMinimum}
@@ -417,6 +578,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
                 value={form.spiffMeasure}
                 options={measureOptions}
                 onChange={(v) => set("spiffMeasure", v)}
+                error={check.errors.spiffMeasure}
               />
             </div>
             <NumberField
@@ -444,30 +606,54 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           </>
         )}
         <ErrorBar error={check.planError} />
+        <WhatIfBox form={form} input={whatIf} result={whatIfResult} onChange={setWhatIf} />
         <div className={styles.actions}>
           <Button
             disabled={check.plan === null || save.busy}
-            onClick={() => void save.run(() => actions.savePlan(check.plan as Plan))}
+            onClick={() => {
+              const plan = check.plan as Plan;
+              const at = form;
+              void save.run(async (control) => {
+                const result = await actions.savePlan(plan, control);
+                setSaved(at);
+                return result;
+              });
+            }}
           >
             {strings.savePlan}
           </Button>
         </div>
-        {save.busy && <Spinner size="tiny" label={strings.working} />}
+        <TaskProgress task={save} />
         <ErrorBar error={save.error} />
         {save.value && (
           <SuccessBar>
             {strings.planSaved} {writtenText(save.value, strings)}
           </SuccessBar>
         )}
+        <Field label={strings.payPeriod} hint={strings.payPeriodCaption}>
+          <Dropdown
+            className={styles.fullWidth}
+            value={chosenPeriod === "" ? strings.allPeriods : chosenPeriod}
+            selectedOptions={[chosenPeriod]}
+            onOptionSelect={(_, d) => setPeriod(d.optionValue ?? "")}
+          >
+            <Option value="">{strings.allPeriods}</Option>
+            {periods.map((p) => (
+              <Option key={p} value={p}>
+                {p}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
       </Section>
       <PreviewAndWrite
-        stamp={JSON.stringify([check.plan, check.measureTargets, mappings])}
+        stamp={JSON.stringify([check.plan, check.measureTargets, mappings, chosenPeriod])}
         table="SalesPayouts"
         columns={["RepID", "Period", "Measure", "NetPayout"]}
         ready={check.plan !== null}
         writeLabel={strings.runPayouts}
-        makePreview={() => actions.previewPayouts(payoutOptions(), mappings)}
-        makeWrite={() => actions.writePayouts(payoutOptions(), mappings)}
+        makePreview={(control) => actions.previewPayouts(payoutOptions(), mappings, control)}
+        makeWrite={(control) => actions.writePayouts(payoutOptions(), mappings, control)}
       />
     </div>
   );
