@@ -30,6 +30,10 @@ export const jobMessages = {
     en: "{measure}: no target: enter a monthly target for it, or write SalesTargets first",
     zh: "{measure}：没有目标：请为其输入月目标，或先写入 SalesTargets",
   },
+  measureNotInActuals: {
+    en: "{measure}: no rows in Actuals for this measure of the plan (Actuals has: {measures})",
+    zh: "{measure}：Actuals 中没有本方案这一指标的行（Actuals 中有：{measures}）",
+  },
   noKpis: {
     en: "The scorecard needs at least one KPI",
     zh: "绩效评分至少需要一个指标",

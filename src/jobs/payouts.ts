@@ -172,6 +172,19 @@ export function payoutsJob(
     }
   }
 
+  // Actuals usually carries more measures than a plan pays on (the scorecard reads them too): only
+  // the plan's measures go to the engine, and a plan measure with no rows at all is a mistake.
+  const planKeys = new Set(plan.measures.map((m) => measureKey(m.name)));
+  const planActuals = actuals.rows.filter((r) => planKeys.has(measureKey(text(r.values.Measure))));
+  for (const measure of plan.measures) {
+    const key = measureKey(measure.name);
+    if (!planActuals.some((r) => measureKey(text(r.values.Measure)) === key))
+      throw new SalesPlanError(jobMessages.measureNotInActuals, {
+        measure: measure.name,
+        measures: [...new Set(actuals.rows.map((r) => text(r.values.Measure)))].join(", "),
+      });
+  }
+
   const result = computePayouts({
     plan,
     reps: reps.rows.map((r) => ({
@@ -184,7 +197,7 @@ export function payoutsJob(
       endDate: num(r.values.EndDate),
     })),
     targets,
-    actuals: actuals.rows.map((r) => ({
+    actuals: planActuals.map((r) => ({
       repId: text(r.values.RepID),
       period: text(r.values.Period),
       measure: text(r.values.Measure),

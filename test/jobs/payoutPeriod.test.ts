@@ -88,3 +88,16 @@ test("quarterly plans pay quarters; a period without actuals is refused with the
     "Payout period 2026-04 has no actuals; the periods are 2026-01, 2026-02, 2026-03",
   );
 });
+
+test("a plan on fewer measures than Actuals holds pays on its own and names a measure with no rows", async () => {
+  const tables = await inputs();
+  const revenueOnly: Plan = { ...plan, measures: [{ ...plan.measures[0], weight: 1 }] };
+  const result = payoutsJob(tables, { plan: revenueOnly, measureTargets: { Revenue: 100000 } });
+  const measures = new Set(result.outputs[0].rows.map((r) => r.Measure));
+  expect(measures.has("Collection")).toBe(false);
+  expect(measures.has("Revenue")).toBe(true);
+  const units: Plan = { ...plan, measures: [{ ...plan.measures[0], name: "Units", weight: 1 }] };
+  expect(() => payoutsJob(tables, { plan: units, measureTargets: { Units: 10 } })).toThrow(
+    /Units: no rows in Actuals for this measure of the plan \(Actuals has: Revenue, Collection\)/,
+  );
+});
