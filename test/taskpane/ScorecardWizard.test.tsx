@@ -32,7 +32,9 @@ async function openWizard(strings: Strings = catalogues.en) {
   return fake;
 }
 
-const kpiNames = () => screen.getAllByRole("group").map((g) => g.getAttribute("aria-label"));
+/** The KPI cards (an open picker's option groups are named by their label element, not aria-label). */
+const kpiNames = () =>
+  [...document.querySelectorAll('[role="group"][aria-label]')].map((g) => g.getAttribute("aria-label"));
 
 /** The message Fluent's Field shows beside a control (its aria-describedby). */
 function messageOf(element: HTMLElement): string {
@@ -127,6 +129,20 @@ test("the Add KPI picker offers the unused columns and measures, takes a typed n
     name: /KPI \(Activities column/,
   });
   expect(messageOf(meetings)).toMatch(/Not an Activities column or an Actuals measure/);
+
+  // Enter adds a typed name that matches nothing listed.
+  fireEvent.change(picker(), { target: { value: "Pipeline" } });
+  fireEvent.keyDown(picker(), { key: "Enter" });
+  expect(kpiNames()).toEqual([
+    "Visits",
+    "ProposalQuality",
+    "CollectionRate",
+    "Revenue",
+    "Calls",
+    "Meetings",
+    "Pipeline",
+  ]);
+  fireEvent.click(screen.getByRole("button", { name: "Remove KPI 7" }));
 
   // Renaming a KPI to one already there is an error on the renamed one, and blocks the preview.
   fireEvent.change(meetings, { target: { value: "VISITS" } });

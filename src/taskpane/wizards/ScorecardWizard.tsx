@@ -272,7 +272,8 @@ function KpiPicker({
           onChange={(e) => setText(e.target.value)}
           onOptionSelect={(_, d) => setText(d.optionValue ?? "")}
           onKeyDown={(e) => {
-            if (e.key === "Enter" && !all.includes(text)) add();
+            // Enter on a listed name picks it (the combobox's own); on a name nothing matches, adds it.
+            if (e.key === "Enter" && shown(all).length === 0) add();
           }}
         >
           {[
