@@ -3,7 +3,8 @@
  * (removing some and adding one back with the picker), set targets, preview, write SalesScorecard,
  * then open a rep's review. The written table must equal what scorecardJob computes for the same
  * workbook, and the review what the job's review (the engine's) says. Screenshots of the KPIs, the
- * preview and the review go to test-results/scorecard-*.png in en-light and zh-dark.
+ * preview and the review go to test-results/scorecard-*.png in en-light and zh-dark; axe finds no
+ * serious or critical violation in the wizard with the KPIs, the messages or the review showing.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -18,6 +19,7 @@ import {
 import { DEFAULT_BANDS } from "../../src/engine/scorecards";
 import { catalogues, fill, type Strings } from "../../src/taskpane/i18n";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
+import { seriousViolations } from "../support/axe";
 import { launchTaskpaneBrowser, openTaskpane, resultsDir, serveDist } from "../support/browser";
 import { FakeExcel } from "../support/fake-excel";
 import { workbookTable } from "../support/tables";
@@ -96,6 +98,7 @@ for (const [variant, s, settings] of variants) {
       s.kindResult,
     );
     await shot("kpis", section(page, s.stepOptions));
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Messages beside the fields: a duplicate KPI, group weights off 100, bands leaving scores out.
     const picker = page.getByRole("combobox", { name: s.kpiPick });
@@ -107,6 +110,7 @@ for (const [variant, s, settings] of variants) {
     await page.getByText(fill(s.bandNoBottom, { minimum: 10 })).waitFor();
     expect(await page.getByRole("button", { name: s.previewButton, exact: true }).isDisabled()).toBe(true);
     await shot("validation", section(page, s.stepOptions));
+    expect(await seriousViolations(page)).toEqual([]);
     await picker.fill("");
     await page.getByRole("textbox", { name: s.processWeight }).fill("40");
     await page.getByRole("textbox", { name: fill(s.bandMinimumRow, { row: 4 }) }).fill("0");
@@ -168,6 +172,7 @@ for (const [variant, s, settings] of variants) {
     expect(tips).toEqual(review.suggestions.map((t) => `${t.kpi}${s.reviewSeparator}${t[locale]}`));
     await card.scrollIntoViewIfNeeded();
     await shot("review", section(page, s.stepReview));
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 }
