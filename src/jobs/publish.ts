@@ -268,18 +268,15 @@ export async function checkWorkbook(
   let reconciliation: Reconciliation | null = null;
   if (payouts) {
     const regionOf = new Map((reps?.rows ?? []).map((r) => [text(r.values.RepID), text(r.values.Region)]));
-    reconciliation = {
-      ...reconcilePayouts(payouts.rows.map(payoutRecord), regionOf),
-      recorded: null,
-    };
-    const recorded = recordedPayouts(summary.audit, reconciliation.total);
-    reconciliation = { ...reconciliation, recorded };
+    const sums = reconcilePayouts(payouts.rows.map(payoutRecord), regionOf);
+    const recorded = recordedPayouts(summary.audit, sums.total);
+    reconciliation = { ...sums, recorded };
     if (recorded && !recorded.matches)
       warning(
         new SalesPlanError(publishMessages.payoutsChanged, {
           action: recorded.action,
           time: recorded.time === null ? "" : serialText(recorded.time),
-          now: formatMoney(reconciliation.total.net),
+          now: formatMoney(sums.total.net),
           then: recorded.net === null ? "-" : formatMoney(recorded.net),
         }),
       );

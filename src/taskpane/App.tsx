@@ -1,6 +1,8 @@
 import {
+  Dropdown,
   FluentProvider,
   makeStyles,
+  Option,
   SelectTabData,
   Tab,
   TabList,
@@ -9,8 +11,9 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import * as React from "react";
+import type { Locale } from "../engine/messages";
 import type { SalesPlanActions } from "./actions";
-import { StringsContext, type Strings } from "./i18n";
+import { catalogues, StringsContext } from "./i18n";
 import { WizardPanel, type WizardId } from "./wizards/WizardPanel";
 
 const useStyles = makeStyles({
@@ -27,6 +30,15 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXXS,
   },
+  titleRow: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  // Fluent's Dropdown asks for 250 px by default: two short language names need far less.
+  language: { minWidth: "96px", width: "96px" },
   // Task panes are about 320-350 px wide: the wizard tabs wrap rather than scroll sideways.
   tabs: { flexWrap: "wrap", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   content: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, flexGrow: 1, minWidth: 0 },
@@ -34,7 +46,8 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   readonly theme: Theme;
-  readonly strings: Strings;
+  /** The language the pane opens in (Office's display language); the user can switch in the header. */
+  readonly locale: Locale;
   /** What the wizards can do with the workbook (Office.js inside Excel, in-memory in tests). */
   readonly actions: SalesPlanActions;
   /** Which wizard opens first; tests and deep links set it. */
@@ -43,9 +56,23 @@ export interface AppProps {
 
 export const wizardIds: readonly WizardId[] = ["targets", "incentives", "scorecard", "publish"];
 
-export function App({ theme, strings, actions, initialWizard = "targets" }: AppProps): React.JSX.Element {
+/** The BCP 47 tag of the text the pane shows, for `<html lang>` (screen readers and fonts follow it). */
+export const languageTags: Readonly<Record<Locale, string>> = { en: "en-US", zh: "zh-CN" };
+
+export function App({
+  theme,
+  locale: initialLocale,
+  actions,
+  initialWizard = "targets",
+}: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [wizard, setWizard] = React.useState<WizardId>(initialWizard);
+  const [locale, setLocale] = React.useState<Locale>(initialLocale);
+  const strings = catalogues[locale];
+  React.useEffect(() => {
+    document.documentElement.lang = languageTags[locale];
+  }, [locale]);
+  const languageNames: Record<Locale, string> = { en: strings.languageEn, zh: strings.languageZh };
   const labels: Record<WizardId, string> = {
     targets: strings.tabTargets,
     incentives: strings.tabIncentives,
@@ -57,24 +84,43 @@ export function App({ theme, strings, actions, initialWizard = "targets" }: AppP
       <StringsContext.Provider value={strings}>
         <div className={styles.root}>
           <header className={styles.header}>
-            <Text as="h1" size={500} weight="semibold">
-              {strings.appTitle}
-            </Text>
+            <div className={styles.titleRow}>
+              <Text as="h1" size={500} weight="semibold">
+                {strings.appTitle}
+              </Text>
+              <Dropdown
+                size="small"
+                className={styles.language}
+                aria-label={strings.languageSwitch}
+                value={languageNames[locale]}
+                selectedOptions={[locale]}
+                onOptionSelect={(_, d) => setLocale(d.optionValue === "zh" ? "zh" : "en")}
+              >
+                {(["en", "zh"] as const).map((l) => (
+                  <Option key={l} value={l} text={languageNames[l]}>
+                    <span lang={languageTags[l]}>{languageNames[l]}</span>
+                  </Option>
+                ))}
+              </Dropdown>
+            </div>
             <Text size={200}>{strings.appSubtitle}</Text>
           </header>
-          <TabList
-            aria-label={strings.navLabel}
-            selectedValue={wizard}
-            onTabSelect={(_, data: SelectTabData) => setWizard(data.value as WizardId)}
-            size="small"
-            className={styles.tabs}
-          >
-            {wizardIds.map((id) => (
-              <Tab key={id} value={id}>
-                {labels[id]}
-              </Tab>
-            ))}
-          </TabList>
+          {/* A landmark around the tabs, so every part of the pane is in one (axe "region"). */}
+          <nav aria-label={strings.navLabel}>
+            <TabList
+              aria-label={strings.navLabel}
+              selectedValue={wizard}
+              onTabSelect={(_, data: SelectTabData) => setWizard(data.value as WizardId)}
+              size="small"
+              className={styles.tabs}
+            >
+              {wizardIds.map((id) => (
+                <Tab key={id} value={id}>
+                  {labels[id]}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
           <main className={styles.content}>
             <WizardPanel key={wizard} wizard={wizard} title={labels[wizard]} actions={actions} />
           </main>

@@ -104,19 +104,22 @@ export interface RunControl {
   readonly onProgress?: (progress: RunProgress) => void;
 }
 
-/** Every method rejects with the reason (a SalesPlanError when it is the user's to fix). */
+/**
+ * Every method rejects with the reason (a SalesPlanError when it is the user's to fix). The runs
+ * that can take over a second take an optional RunControl as their last parameter.
+ */
 export interface SalesPlanActions {
   inspectInputs(names: readonly InputName[], mappings: Mappings): Promise<InputReport[]>;
-  previewTargets(options: TargetOptions, mappings: Mappings): Promise<JobPreview>;
-  writeTargets(options: TargetOptions, mappings: Mappings): Promise<RunResult>;
+  previewTargets(options: TargetOptions, mappings: Mappings, control?: RunControl): Promise<JobPreview>;
+  writeTargets(options: TargetOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
   /** The plan saved in SalesPlan/SalesPlanTiers, or null when there is none. */
   loadPlan(): Promise<Plan | null>;
-  savePlan(plan: Plan): Promise<RunResult>;
-  previewPayouts(options: PayoutOptions, mappings: Mappings): Promise<JobPreview>;
+  savePlan(plan: Plan, control?: RunControl): Promise<RunResult>;
+  previewPayouts(options: PayoutOptions, mappings: Mappings, control?: RunControl): Promise<JobPreview>;
   /** Writes SalesPayouts with the plan beside it. */
-  writePayouts(options: PayoutOptions, mappings: Mappings): Promise<RunResult>;
-  previewScorecard(options: ScorecardOptions, mappings: Mappings): Promise<JobPreview>;
-  writeScorecard(options: ScorecardOptions, mappings: Mappings): Promise<RunResult>;
+  writePayouts(options: PayoutOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
+  previewScorecard(options: ScorecardOptions, mappings: Mappings, control?: RunControl): Promise<JobPreview>;
+  writeScorecard(options: ScorecardOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
   /** The reps the scorecard has rows for, with their periods: what a review can be opened for. */
   scorecardReps(options: ScorecardOptions, mappings: Mappings): Promise<RepChoice[]>;
   /** One rep's review for `period` (null: the rep's latest): score, band, ranks, strengths, gaps, trend, coaching. */

@@ -29,12 +29,15 @@ import {
   type TargetOptions,
 } from "../jobs";
 import { isSalesPlanName, publishWrite } from "../jobs";
+import { yieldToEventLoop, throwIfCancelled } from "../workbook/cancel";
 import type { WorkbookHost } from "../workbook/host";
 import { decodeSetting, encodeSetting, settingKey } from "../workbook/settings";
 import {
   PREVIEW_ROWS,
   type InputReport,
   type JobPreview,
+  type RunControl,
+  type RunProgress,
   type RunResult,
   type SalesPlanActions,
 } from "./actions";
@@ -52,34 +55,58 @@ function preview(result: JobResult): JobPreview {
   };
 }
 
+/** Between a run's stages: say where it is, give the event loop a turn (paint, Cancel), stop if cancelled. */
+async function stage(control: RunControl | undefined, progress: RunProgress): Promise<void> {
+  if (!control) return;
+  control.onProgress?.(progress);
+  await yieldToEventLoop();
+  throwIfCancelled(control.signal);
+}
+
+const COMPUTE: RunProgress = { stage: "compute", done: 0, total: 1 };
+
 export function createHostActions(host: WorkbookHost, now: () => Date = () => new Date()): SalesPlanActions {
-  const write = async (result: JobResult): Promise<RunResult> => {
+  const write = async (result: JobResult, control?: RunControl): Promise<RunResult> => {
+    // total 0: the blocks are not counted yet (the host reports them once the tables are prepared).
+    await stage(control, { stage: "write", done: 0, total: 0 });
     // One time for the audit row and the ownership stamp of the same run.
     const at = now();
-    const report = await host.writeTables(withAudit(result, at), at);
+    const report = await host.writeTables(withAudit(result, at), at, control);
     return {
       tables: report.tables.map((t) => ({ name: t.name, rows: t.rows, created: t.created })),
       totals: result.totals,
     };
   };
-  const targets = async (options: TargetOptions, mappings: Mappings) => {
+  /** readInputs one table at a time, each a stage. */
+  const read = async (names: readonly InputName[], mappings: Mappings, control?: RunControl) => {
+    const inputs: Awaited<ReturnType<typeof readInputs>> = {};
+    for (const [i, name] of names.entries()) {
+      await stage(control, { stage: "read", done: i, total: names.length });
+      Object.assign(inputs, await readInputs(host, [name], mappings));
+    }
+    return inputs;
+  };
+  const targets = async (options: TargetOptions, mappings: Mappings, control?: RunControl) => {
     const names: InputName[] = options.source === "regions" ? ["Reps", "Regions"] : ["Reps"];
-    const inputs = await readInputs(host, names, mappings);
+    const inputs = await read(names, mappings, control);
+    await stage(control, COMPUTE);
     return targetsJob({ reps: inputs.Reps, regions: inputs.Regions }, options);
   };
-  const payouts = async (options: PayoutOptions, mappings: Mappings) => {
-    const inputs = await readInputs(host, ["Reps", "Actuals"], mappings);
+  const payouts = async (options: PayoutOptions, mappings: Mappings, control?: RunControl) => {
+    const inputs = await read(["Reps", "Actuals"], mappings, control);
     const needsTable = options.plan.measures.some((m) => (options.measureTargets[m.name] ?? null) === null);
     const salesTargets = needsTable ? await host.readTable(salesTargetsSpec) : undefined;
     const adjustments = await host.readTable(adjustmentsSpec);
+    await stage(control, COMPUTE);
     return payoutsJob({ reps: inputs.Reps, actuals: inputs.Actuals, salesTargets, adjustments }, options);
   };
-  const scorecardInputs = async (mappings: Mappings) => {
-    const inputs = await readInputs(host, ["Reps", "Activities", "Actuals"], mappings);
+  const scorecardInputs = async (mappings: Mappings, control?: RunControl) => {
+    const inputs = await read(["Reps", "Activities", "Actuals"], mappings, control);
+    await stage(control, COMPUTE);
     return { reps: inputs.Reps, activities: inputs.Activities, actuals: inputs.Actuals };
   };
-  const scorecard = async (options: ScorecardOptions, mappings: Mappings) =>
-    scorecardJob(await scorecardInputs(mappings), options);
+  const scorecard = async (options: ScorecardOptions, mappings: Mappings, control?: RunControl) =>
+    scorecardJob(await scorecardInputs(mappings, control), options);
   return {
     async inspectInputs(names, mappings) {
       const contents = await host.contents();
@@ -93,18 +120,22 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
       }
       return reports;
     },
-    previewTargets: async (options, mappings) => preview(await targets(options, mappings)),
-    writeTargets: async (options, mappings) => write(await targets(options, mappings)),
+    previewTargets: async (options, mappings, control) => preview(await targets(options, mappings, control)),
+    writeTargets: async (options, mappings, control) =>
+      write(await targets(options, mappings, control), control),
     async loadPlan(): Promise<Plan | null> {
       const plan = await host.readTable(planSpec);
       const tiers = await host.readTable(planTiersSpec);
       return planFromTables(plan, tiers);
     },
-    savePlan: async (plan) => write(planJob(plan)),
-    previewPayouts: async (options, mappings) => preview(await payouts(options, mappings)),
-    writePayouts: async (options, mappings) => write(await payouts(options, mappings)),
-    previewScorecard: async (options, mappings) => preview(await scorecard(options, mappings)),
-    writeScorecard: async (options, mappings) => write(await scorecard(options, mappings)),
+    savePlan: async (plan, control) => write(planJob(plan), control),
+    previewPayouts: async (options, mappings, control) => preview(await payouts(options, mappings, control)),
+    writePayouts: async (options, mappings, control) =>
+      write(await payouts(options, mappings, control), control),
+    previewScorecard: async (options, mappings, control) =>
+      preview(await scorecard(options, mappings, control)),
+    writeScorecard: async (options, mappings, control) =>
+      write(await scorecard(options, mappings, control), control),
     scorecardReps: async (options, mappings) => scorecardReps(await scorecardInputs(mappings), options),
     reviewRep: async (options, mappings, repId, period) =>
       scorecardReview(await scorecardInputs(mappings), options, repId, period),

@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { catalogues, localeFromDisplayLanguage } from "./i18n";
+import { localeFromDisplayLanguage } from "./i18n";
 import { createOfficeActions } from "./officeActions";
 import { themeFor } from "./theme";
 
@@ -11,10 +11,13 @@ Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) return;
   const context = Office.context;
-  const strings = catalogues[localeFromDisplayLanguage(context?.displayLanguage)];
-  document.documentElement.lang = context?.displayLanguage ?? "en-US";
   const actions = createOfficeActions();
+  // The pane opens in Office's language and sets <html lang> itself (the user can switch it).
   createRoot(container).render(
-    <App theme={themeFor(context?.officeTheme)} strings={strings} actions={actions} />,
+    <App
+      theme={themeFor(context?.officeTheme)}
+      locale={localeFromDisplayLanguage(context?.displayLanguage)}
+      actions={actions}
+    />,
   );
 });

@@ -29,10 +29,28 @@ export function isCancelled(error: unknown): boolean {
   return error instanceof SalesPlanError && error.template === workbookMessages.cancelled;
 }
 
+/** Longest wait for a frame: a hidden pane gets no animation frames, and the run must go on. */
+const FRAME_WAIT_MS = 50;
+
 /**
- * Let the browser handle input and paint before the next stage (a macrotask, not a microtask:
- * awaiting a resolved promise would run straight on without giving the event loop a turn).
+ * Let the pane handle input and paint before the next stage: wait for the next animation frame
+ * (so the progress bar is drawn), then a macrotask; at most FRAME_WAIT_MS when no frame comes. A
+ * resolved promise would not do: it runs straight on without giving the event loop a turn.
  */
-export function nextMacrotask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => number })
+      .requestAnimationFrame;
+    if (!frame) {
+      setTimeout(resolve, 0);
+      return;
+    }
+    const timer = setTimeout(resolve, FRAME_WAIT_MS);
+    frame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }

@@ -213,7 +213,7 @@ describe("publish", () => {
     const auditBefore = tableCells(excel, "SalesAudit").values.length;
     const result = await actions.publish({ financeCopy: true }, {});
     expect(result.tables.map((t) => [t.name, t.created])).toEqual([
-      ...OUTPUT_TABLES.filter((n) => n !== "SalesScorecard").map((n) => [`Finance_${n}`, true]),
+      ...OUTPUT_TABLES.map((n) => [`Finance_${n}`, true]),
       ["SalesAudit", false],
     ]);
     const audit = tableCells(excel, "SalesAudit").values;
@@ -225,12 +225,12 @@ describe("publish", () => {
     const { reconciliation } = await checkWorkbook(host);
     expect(last.Totals).toContain(`SalesPayouts.NetPayout=${reconciliation!.total.net.toFixed(2)}`);
     expect(last.OutputRows).toMatch(
-      /^SalesTargets=\d+; SalesPayouts=\d+; SalesPlan=\d+; SalesPlanTiers=\d+$/,
+      /^SalesTargets=72; SalesPayouts=\d+; SalesScorecard=18; SalesPlan=\d+; SalesPlanTiers=\d+$/,
     );
     expect(last.InputHash).toMatch(/^[0-9a-f]{64}$/);
     expect(result.totals.find((t) => t.id === "payoutNet")?.value).toBe(reconciliation!.total.net);
 
-    for (const name of OUTPUT_TABLES.filter((n) => n !== "SalesScorecard")) {
+    for (const name of OUTPUT_TABLES) {
       const original = tableCells(excel, name);
       const copy = tableCells(excel, `Finance_${name}`);
       expect(copy.values).toEqual(original.values);
@@ -240,13 +240,13 @@ describe("publish", () => {
     // The copies are SalesPlan's and no input: the summary lists them, the check is clean.
     const check = await checkWorkbook(host);
     expect(check.summary.copies.map((c) => [c.name, c.ownership])).toEqual(
-      FINANCE_TABLES.filter((n) => n !== "Finance_SalesScorecard").map((n) => [n, "salesplan"]),
+      FINANCE_TABLES.map((n) => [n, "salesplan"]),
     );
     expect(check.checks.filter((c) => c.severity === "error")).toEqual([]);
     const reports = await actions.inspectInputs(["Reps"], {});
     expect(reports[0].available.some((n) => n.startsWith("Finance_"))).toBe(false);
 
-    // A later scorecard run and a second publish: every copy rewritten, one more audit row each.
+    // A second publish: every copy rewritten, one more audit row.
     await actions.publish({ financeCopy: true }, {});
     expect(tableCells(excel, "Finance_SalesAudit").values).toEqual(tableCells(excel, "SalesAudit").values);
     expect(tableCells(excel, "SalesAudit").values.length).toBe(auditBefore + 2);

@@ -1,9 +1,9 @@
 /**
- * The sample team with targets, the two-measure plan (a curve and a gate) and payouts written through
+ * The sample team with targets, the two-measure plan (a curve and a gate), payouts and a scorecard written through
  * the real actions over the in-memory Excel: what the publish tests start from.
  */
 import type { Plan } from "../../src/engine/incentives";
-import { defaultTargetOptions } from "../../src/jobs";
+import { defaultTargetOptions, type ScorecardOptions } from "../../src/jobs";
 import type { SalesPlanActions } from "../../src/taskpane/actions";
 import { createHostActions } from "../../src/taskpane/hostActions";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
@@ -17,7 +17,21 @@ export const publishPlan: Plan = twoMeasurePlan("Field plan", "v1");
 /** Monthly targets per rep for the plan's measures. */
 export const measureTargets = { Revenue: 90000, Collection: 65000 };
 
-/** Targets, plan and payouts written in order, each a run with its audit row. */
+/** A process KPI from Activities and a result KPI from Actuals, with two bands. */
+export const scorecardOptions: ScorecardOptions = {
+  kpis: [
+    { name: "Visits", kind: "process", direction: "up", weight: 1, cap: null, target: 25 },
+    { name: "Revenue", kind: "result", direction: "up", weight: 1, cap: null, target: 90000 },
+  ],
+  groupWeights: { process: 40, result: 60 },
+  cap: 1.2,
+  bands: [
+    { minimum: 100, label: "A" },
+    { minimum: 0, label: "B" },
+  ],
+};
+
+/** Targets, plan, payouts and scorecard written in order, each a run with its audit row. */
 export async function runOutputs(actions: SalesPlanActions): Promise<void> {
   await actions.writeTargets(
     { ...defaultTargetOptions, source: "regions", fiscalYear: 2026 },
@@ -25,6 +39,7 @@ export async function runOutputs(actions: SalesPlanActions): Promise<void> {
   );
   await actions.savePlan(publishPlan);
   await actions.writePayouts({ plan: publishPlan, measureTargets }, {});
+  await actions.writeScorecard(scorecardOptions, {});
 }
 
 export function publishWorkbook(time = new Date(Date.UTC(2026, 10, 27, 2, 0))): {

@@ -84,8 +84,12 @@ test("publishes: the reconciliation as the rows add up, the audit row and the fi
   await screen.findByRole("table", { name: "Output tables in this workbook" });
   expect(screen.getByText(/Finance_SalesTargets, Finance_SalesPayouts, Finance_SalesScorecard/)).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "Publish for finance" }));
-  await screen.findByText(/^Written: Finance_SalesTargets \(72 rows, new\), Finance_SalesPayouts/);
-  expect(auditActions(excel)).toEqual(["targets", "plan", "payouts", "publish"]);
+  await screen.findByText(
+    /^Written: Finance_SalesTargets \(72 rows, new\), Finance_SalesPayouts/,
+    {},
+    { timeout: 10000 },
+  );
+  expect(auditActions(excel)).toEqual(["targets", "plan", "payouts", "scorecards", "publish"]);
 
   // By period: each line's net as the SalesPayouts cells add up, to the cent, and ✓ throughout.
   const t = excel.workbook.table("SalesPayouts")!;
@@ -131,12 +135,17 @@ test("warnings ask first: Cancel writes nothing, Publish anyway writes; in Chine
   expect(screen.getByText("SalesTargets 中的销售代表 R77 不在 Reps 表中")).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "取消" }));
   expect(screen.queryByText("上面有 1 个警告。仍要发布吗？")).toBeNull();
-  expect(auditActions(excel)).toEqual(["targets", "plan", "payouts"]);
+  expect(auditActions(excel)).toEqual(["targets", "plan", "payouts", "scorecards"]);
 
   fireEvent.click(screen.getByRole("button", { name: "发布给财务" }));
   fireEvent.click(await screen.findByRole("button", { name: "仍然发布" }));
-  await waitFor(() => expect(auditActions(excel)).toEqual(["targets", "plan", "payouts", "publish"]));
+  await waitFor(
+    () => expect(auditActions(excel)).toEqual(["targets", "plan", "payouts", "scorecards", "publish"]),
+    {
+      timeout: 10000,
+    },
+  );
   // The switch was off: no copies.
   expect(excel.workbook.tables.some((t) => t.name.startsWith("Finance_"))).toBe(false);
-  await screen.findByText(/^Written: SalesAudit \(4 rows, replaced\)|^已写入/);
+  await screen.findByText("已写入：SalesAudit（5 行，已替换）。", {}, { timeout: 10000 });
 });

@@ -11,6 +11,7 @@ import {
   MessageBarBody,
   MessageBarTitle,
   Option,
+  ProgressBar,
   Spinner,
   Subtitle2,
   Table,
@@ -33,7 +34,15 @@ import {
   type Mappings,
 } from "../../jobs";
 import type { OutputRow } from "../../workbook/outputs";
-import type { InputReport, JobPreview, RunResult, SalesPlanActions } from "../actions";
+import { isCancelled } from "../../workbook/cancel";
+import type {
+  InputReport,
+  JobPreview,
+  RunControl,
+  RunProgress,
+  RunResult,
+  SalesPlanActions,
+} from "../actions";
 import { fill, useStrings, type Strings } from "../i18n";
 
 export const useCommonStyles = makeStyles({
@@ -85,6 +94,7 @@ export const useCommonStyles = makeStyles({
     flexWrap: "wrap",
     rowGap: tokens.spacingVerticalS,
   },
+  progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   list: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -158,39 +168,128 @@ export function SuccessBar({ children }: { children: React.ReactNode }): React.J
   );
 }
 
-/** An async action's state: busy, its value, or its error in both languages. */
+/** A run shorter than this shows no progress bar: it would only flicker. */
+export const SLOW_MS = 300;
+
+/** An async action's state: busy (with its progress), its value, its error in both languages, or cancelled. */
 export interface Task<T> {
   readonly busy: boolean;
   readonly value: T | null;
   readonly error: Localized | null;
-  run(work: () => Promise<T>): Promise<void>;
+  /** The last run stopped on Cancel: nothing was changed. */
+  readonly cancelled: boolean;
+  /** Where a busy run is, once it has said. */
+  readonly progress: RunProgress | null;
+  /** Busy for longer than SLOW_MS: time to show the progress bar and Cancel. */
+  readonly slow: boolean;
+  /** `work` gets the control to pass to the action (its signal and progress callback). */
+  run(work: (control: RunControl) => Promise<T>): Promise<void>;
+  cancel(): void;
   reset(): void;
 }
 
+interface TaskState<T> {
+  readonly busy: boolean;
+  readonly value: T | null;
+  readonly error: Localized | null;
+  readonly cancelled: boolean;
+  readonly progress: RunProgress | null;
+  readonly slow: boolean;
+}
+
+const idle = { busy: false, value: null, error: null, cancelled: false, progress: null, slow: false };
+
 export function useTask<T>(): Task<T> {
-  const [state, setState] = React.useState<{ busy: boolean; value: T | null; error: Localized | null }>({
-    busy: false,
-    value: null,
-    error: null,
-  });
+  const [state, setState] = React.useState<TaskState<T>>(idle);
   const alive = React.useRef(true);
+  const controller = React.useRef<AbortController | null>(null);
   React.useEffect(
     () => () => {
       alive.current = false;
     },
     [],
   );
-  const run = React.useCallback(async (work: () => Promise<T>) => {
-    setState({ busy: true, value: null, error: null });
+  const run = React.useCallback(async (work: (control: RunControl) => Promise<T>) => {
+    const abort = new AbortController();
+    controller.current = abort;
+    const update = (next: Partial<TaskState<T>>) => {
+      // Only the latest run speaks: an older one finishing late must not overwrite it.
+      if (alive.current && controller.current === abort) setState((s) => ({ ...s, ...next }));
+    };
+    setState({ ...idle, busy: true });
+    const started = Date.now();
+    const timer = setTimeout(() => update({ slow: true }), SLOW_MS);
+    // A stage that blocks the thread also blocks the timer: each report checks the time itself.
+    const onProgress = (progress: RunProgress) =>
+      update(Date.now() - started >= SLOW_MS ? { progress, slow: true } : { progress });
     try {
-      const value = await work();
-      if (alive.current) setState({ busy: false, value, error: null });
+      const value = await work({ signal: abort.signal, onProgress });
+      update({ ...idle, value });
     } catch (error) {
-      if (alive.current) setState({ busy: false, value: null, error: localize(error) });
+      if (abort.signal.aborted && isCancelled(error)) update({ ...idle, cancelled: true });
+      else update({ ...idle, error: localize(error) });
+    } finally {
+      clearTimeout(timer);
     }
   }, []);
-  const reset = React.useCallback(() => setState({ busy: false, value: null, error: null }), []);
-  return { ...state, run, reset };
+  const cancel = React.useCallback(() => controller.current?.abort(), []);
+  // A busy run is not forgotten: its outcome (a write done, or failed) is still the user's to see.
+  const reset = React.useCallback(() => setState((s) => (s.busy ? s : idle)), []);
+  return { ...state, run, cancel, reset };
+}
+
+/** The label of a run's progress: "Writing block 3 of 12…". */
+export function progressText(progress: RunProgress | null, strings: Strings): string {
+  if (!progress) return strings.working;
+  const step = { done: Math.min(progress.done + 1, progress.total), total: progress.total };
+  switch (progress.stage) {
+    case "read":
+      return fill(strings.progressRead, step);
+    case "compute":
+      return strings.progressCompute;
+    case "write":
+      return progress.total === 0 ? strings.progressPrepare : fill(strings.progressWrite, step);
+    case "commit":
+      return strings.progressCommit;
+  }
+}
+
+/**
+ * A run's progress bar and Cancel button once it has taken over SLOW_MS, and the message after a
+ * cancel. Cancel is off once the commit has begun: from there the run finishes or is undone whole.
+ */
+export function TaskProgress<T>({ task }: { task: Task<T> }): React.JSX.Element | null {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  if (task.cancelled) {
+    return (
+      <MessageBar intent="info" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{strings.cancelTitle}</MessageBarTitle>
+          {strings.cancelledNothingChanged}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!task.busy || !task.slow) return null;
+  const { progress } = task;
+  const committing = progress?.stage === "commit";
+  const value =
+    progress && progress.total > 0 && progress.stage !== "compute"
+      ? Math.min(1, progress.done / progress.total)
+      : undefined;
+  return (
+    <div className={styles.progress} data-progress={progress?.stage ?? "start"}>
+      <Field label={progressText(progress, strings)} hint={committing ? strings.cancelTooLate : undefined}>
+        <ProgressBar value={value} thickness="large" />
+      </Field>
+      <div>
+        <Button size="small" onClick={task.cancel} disabled={committing}>
+          {strings.cancel}
+        </Button>
+      </div>
+    </div>
+  );
 }
 
 /** Parse a number field's text; "" is null. Accepts "1,200,000" and "1 200 000". */
@@ -530,8 +629,9 @@ export function PreviewAndWrite({
 }: {
   table: string;
   columns: readonly string[];
-  makePreview: () => Promise<JobPreview>;
-  makeWrite: () => Promise<RunResult>;
+  /** Pass the control on to the action: it carries progress and Cancel. */
+  makePreview: (control: RunControl) => Promise<JobPreview>;
+  makeWrite: (control: RunControl) => Promise<RunResult>;
   /** False while a field is invalid: the buttons then say what to fix instead. */
   ready: boolean;
   writeLabel?: string;
@@ -561,7 +661,7 @@ export function PreviewAndWrite({
           </Button>
         </div>
         {!ready && <Body1 className={styles.bad}>{strings.fixFirst}</Body1>}
-        {previewTask.busy && <Spinner size="tiny" label={strings.working} />}
+        <TaskProgress task={previewTask} />
         <ErrorBar error={previewTask.error} />
         {previewTask.value && <PreviewView preview={previewTask.value} columns={columns} />}
       </Section>
@@ -575,7 +675,7 @@ export function PreviewAndWrite({
             {writeLabel ?? fill(strings.writeButton, { table })}
           </Button>
         </div>
-        {writeTask.busy && <Spinner size="tiny" label={strings.working} />}
+        <TaskProgress task={writeTask} />
         <ErrorBar error={writeTask.error} />
         {writeTask.value && <SuccessBar>{writtenText(writeTask.value, strings)}</SuccessBar>}
       </Section>

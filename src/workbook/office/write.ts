@@ -15,7 +15,7 @@
  * step 2 (only the staging sheet goes), so the previous tables stay whole.
  */
 import { SalesPlanError } from "../../engine/errors";
-import { nextMacrotask, throwIfCancelled, type WriteControl } from "../cancel";
+import { yieldToEventLoop, throwIfCancelled, type WriteControl } from "../cancel";
 import { rangeAddress } from "../cells";
 import { DEFAULT_BLOCK_BYTES, isPayloadTooLarge, planBlocks, rowBytes } from "../chunks";
 import type { WriteReport, WrittenTable } from "../host";
@@ -103,7 +103,7 @@ export async function writeOfficeTables(
   const step = async (stage: "write" | "commit", done: number, total: number): Promise<void> => {
     if (!control) return;
     control.onProgress?.({ stage, done, total });
-    await nextMacrotask();
+    await yieldToEventLoop();
     throwIfCancelled(control.signal);
   };
   throwIfCancelled(control?.signal);
@@ -115,6 +115,10 @@ export async function writeOfficeTables(
     );
   } catch (error) {
     throw new SalesPlanError(workbookMessages.writeFailedRestored, { reason: describe(error) });
+  }
+  if (control) {
+    await yieldToEventLoop();
+    throwIfCancelled(control.signal);
   }
   const planned = planWrite(outputs, snapshot);
 
