@@ -5,6 +5,7 @@
  */
 import type { Plan } from "../engine/incentives";
 import type {
+  HistoryReport,
   InputColumnStatus,
   InputName,
   InputStatus,
@@ -17,11 +18,14 @@ import type {
   RepReview,
   ScorecardOptions,
   TargetOptions,
+  TrackingOptions,
+  TrackingView,
 } from "../jobs";
 import type { PublishOptions, Reconciliation } from "../jobs";
 import type { OutputKind, OutputRow } from "../workbook/outputs";
 
 export type {
+  HistoryReport,
   InputColumnStatus,
   InputName,
   JobTotal,
@@ -34,6 +38,8 @@ export type {
   RepReview,
   ScorecardOptions,
   TargetOptions,
+  TrackingOptions,
+  TrackingView,
 };
 
 /** One input table as the wizard shows it: the job's status, with problems in both languages. */
@@ -112,6 +118,10 @@ export interface SalesPlanActions {
   inspectInputs(names: readonly InputName[], mappings: Mappings): Promise<InputReport[]>;
   previewTargets(options: TargetOptions, mappings: Mappings, control?: RunControl): Promise<JobPreview>;
   writeTargets(options: TargetOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
+  /** The SalesHistory table (seasonality from history): found or not, its whole years and season. */
+  inspectHistory(): Promise<HistoryReport>;
+  /** Track & re-plan from SalesTargets, Actuals and Reps; writes nothing. */
+  trackTargets(options: TrackingOptions, mappings: Mappings): Promise<TrackingView>;
   /** The plan saved in SalesPlan/SalesPlanTiers, or null when there is none. */
   loadPlan(): Promise<Plan | null>;
   savePlan(plan: Plan, control?: RunControl): Promise<RunResult>;

@@ -19,7 +19,11 @@ import {
   scorecardJob,
   scorecardReps,
   scorecardReview,
-  targetsJob,
+  historyReport,
+  historySpec,
+  targetsWithHistory,
+  trackingJob,
+  trackingTargetsSpec,
   withAudit,
   type InputName,
   type JobResult,
@@ -90,7 +94,8 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
     const names: InputName[] = options.source === "regions" ? ["Reps", "Regions"] : ["Reps"];
     const inputs = await read(names, mappings, control);
     await stage(control, COMPUTE);
-    return targetsJob({ reps: inputs.Reps, regions: inputs.Regions }, options);
+    const history = options.seasonalitySource === "history" ? await host.readTable(historySpec) : undefined;
+    return targetsWithHistory({ reps: inputs.Reps, regions: inputs.Regions, history }, options);
   };
   const payouts = async (options: PayoutOptions, mappings: Mappings, control?: RunControl) => {
     const inputs = await read(["Reps", "Actuals"], mappings, control);
@@ -123,6 +128,12 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
     previewTargets: async (options, mappings, control) => preview(await targets(options, mappings, control)),
     writeTargets: async (options, mappings, control) =>
       write(await targets(options, mappings, control), control),
+    inspectHistory: async () => historyReport(await host.readTable(historySpec)),
+    async trackTargets(options, mappings) {
+      const salesTargets = await host.readTable(trackingTargetsSpec);
+      const inputs = await readInputs(host, ["Reps", "Actuals"], mappings);
+      return trackingJob({ salesTargets, actuals: inputs.Actuals, reps: inputs.Reps }, options);
+    },
     async loadPlan(): Promise<Plan | null> {
       const plan = await host.readTable(planSpec);
       const tiers = await host.readTable(planTiersSpec);

@@ -1,0 +1,395 @@
+/**
+ * The Targets wizard's second view, "Track & re-plan": SalesTargets as written against Actuals, per
+ * rep and region (attainment to date, pace, required run rate; off-pace reps first) and each rep's
+ * gap re-planned over the remaining months. All numbers come from the tracking job
+ * (src/jobs/tracking.ts); this file only lays them out. Writes nothing.
+ */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import type { TrackingOptions } from "../../jobs";
+import type { Mappings, SalesPlanActions, TrackingView } from "../actions";
+import { fill, useStrings, type Strings } from "../i18n";
+import {
+  ErrorBar,
+  InputsStep,
+  NumberField,
+  parseNumber,
+  pick,
+  Section,
+  useCommonStyles,
+  useFormat,
+  useTask,
+} from "./common";
+
+/** The view's choices as typed; null measure / as-of: the job's defaults. */
+export interface TrackingForm {
+  readonly measure: string | null;
+  readonly asOf: string | null;
+  /** Percentage points, e.g. "10". */
+  readonly margin: string;
+}
+
+export const initialTrackingForm: TrackingForm = { measure: null, asOf: null, margin: "10" };
+
+/** The form as the job's options, or the margin's message. */
+export function trackingOptions(
+  form: TrackingForm,
+  strings: Strings,
+): { options: TrackingOptions | null; marginError?: string } {
+  const margin = parseNumber(form.margin);
+  if (margin === null || margin === undefined || margin < 0 || margin > 100)
+    return { options: null, marginError: strings.percentExpected };
+  return { options: { measure: form.measure, asOf: form.asOf, margin: margin / 100 } };
+}
+
+const useStyles = makeStyles({
+  offPace: { backgroundColor: tokens.colorPaletteRedBackground1 },
+  repCell: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS, minWidth: 0 },
+  expand: { minWidth: "24px", paddingLeft: 0, paddingRight: 0, flexShrink: 0 },
+  details: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  months: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  strong: { fontWeight: tokens.fontWeightSemibold },
+  // The name column keeps a short name on one line; the numbers never wrap.
+  nameColumn: { minWidth: "96px" },
+  // Names break at spaces; a single long word only when nothing else fits.
+  name: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "break-word" },
+  // Fluent lays a header cell's text out in a flex box: textAlign alone leaves it on the left.
+  headNumber: { textAlign: "end", "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
+});
+
+export function TargetsTracking({
+  actions,
+  mappings,
+  onMappings,
+  form,
+  onForm,
+}: {
+  actions: SalesPlanActions;
+  mappings: Mappings;
+  onMappings: (mappings: Mappings) => void;
+  form: TrackingForm;
+  onForm: React.Dispatch<React.SetStateAction<TrackingForm>>;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  const task = useTask<TrackingView>();
+  const { options, marginError } = trackingOptions(form, strings);
+  // The last view's measures and months stay as choices while a new one loads or fails.
+  const [choices, setChoices] = React.useState<TrackingView | null>(null);
+  const stamp = JSON.stringify([options, mappings]);
+  const { run } = task;
+  const load = React.useCallback(() => {
+    if (!options) return;
+    void run(async () => {
+      const view = await actions.trackTargets(options, mappings);
+      setChoices(view);
+      return view;
+    });
+    // `stamp` stands for options and mappings.
+  }, [actions, run, stamp]);
+  React.useEffect(load, [load]);
+  const view = task.value;
+  const shown = view ?? choices;
+  const set = <K extends keyof TrackingForm>(key: K, value: TrackingForm[K]) =>
+    onForm((f) => ({ ...f, [key]: value }));
+  return (
+    <>
+      <Body1>{strings.trackIntro}</Body1>
+      <InputsStep actions={actions} names={["Reps", "Actuals"]} mappings={mappings} onMappings={onMappings} />
+      <Section title={strings.stepOptions}>
+        <div className={styles.grid2}>
+          <Field label={strings.trackMeasure}>
+            <Dropdown
+              className={styles.fullWidth}
+              value={shown?.measure ?? ""}
+              selectedOptions={shown ? [shown.measure] : []}
+              disabled={!shown}
+              // Another measure has other months: its latest one becomes the as-of month.
+              onOptionSelect={(_, d) => onForm((f) => ({ ...f, measure: d.optionValue ?? null, asOf: null }))}
+            >
+              {(shown?.measures ?? []).map((m) => (
+                <Option key={m} value={m}>
+                  {m}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <Field label={strings.trackAsOf}>
+            <Dropdown
+              className={styles.fullWidth}
+              value={shown?.asOf ?? ""}
+              selectedOptions={shown ? [shown.asOf] : []}
+              disabled={!shown}
+              onOptionSelect={(_, d) => set("asOf", d.optionValue ?? null)}
+            >
+              {(shown?.actualMonths ?? []).map((m) => (
+                <Option key={m} value={m}>
+                  {m}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </div>
+        <NumberField
+          label={strings.trackMargin}
+          value={form.margin}
+          onChange={(v) => set("margin", v)}
+          error={marginError}
+        />
+        <div className={styles.actions}>
+          <Button appearance="secondary" disabled={!options || task.busy} onClick={load}>
+            {view ? strings.trackUpdate : strings.trackShow}
+          </Button>
+        </div>
+      </Section>
+      {task.busy && <Spinner size="tiny" label={strings.working} />}
+      <ErrorBar error={task.error} />
+      {view && <TrackingResults view={view} />}
+    </>
+  );
+}
+
+/** Money and counts as the targets are rounded (never more than cents). */
+function useAmounts(decimals: number): (value: number | null) => string {
+  const format = useFormat();
+  const digits = Math.max(0, decimals);
+  return (value) => (value === null ? "–" : format(value, digits, digits));
+}
+
+function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = { ...useCommonStyles(), ...useStyles() };
+  const format = useFormat();
+  const amount = useAmounts(view.decimals);
+  const percent = (ratio: number | null) => (ratio === null ? "–" : `${format(ratio * 100, 1, 1)}%`);
+  const [open, setOpen] = React.useState<ReadonlySet<string>>(new Set());
+  const toggle = (key: string) =>
+    setOpen((s) => {
+      const next = new Set(s);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  const unit: Record<string, string> = {
+    "2": strings.decimals2,
+    "0": strings.decimals0,
+    "-2": strings.decimalsM2,
+    "-3": strings.decimalsM3,
+  };
+  const offPace = view.reps.filter((r) => r.offPace).length;
+  return (
+    <>
+      <Section title={strings.trackPace}>
+        <Text weight="semibold" className={styles.wrap}>
+          {fill(strings.trackSummary, {
+            measure: view.measure,
+            asOf: view.asOf,
+            elapsed: view.company.elapsed,
+            total: view.company.total,
+            remaining: view.company.remaining,
+            offPace,
+            reps: view.reps.length,
+          })}
+        </Text>
+        <div className={styles.tableWrap}>
+          <Table size="extra-small" className={styles.table} aria-label={strings.trackRepsLabel}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={styles.nameColumn}>{strings.trackColRep}</TableHeaderCell>
+                <TableHeaderCell className={styles.headNumber}>{strings.trackColToDate}</TableHeaderCell>
+                <TableHeaderCell className={styles.headNumber}>{strings.trackColPace}</TableHeaderCell>
+                <TableHeaderCell className={styles.headNumber}>{strings.trackColNeeded}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {view.reps.map((rep) => {
+                const name = rep.name || rep.key;
+                const expanded = open.has(rep.key);
+                const replanned = rep.replan.reduce((s, v) => s + v, 0);
+                return (
+                  <React.Fragment key={rep.key}>
+                    <TableRow
+                      data-rep={rep.key}
+                      data-off-pace={rep.offPace ? "true" : "false"}
+                      className={rep.offPace ? styles.offPace : undefined}
+                      aria-label={rep.offPace ? fill(strings.trackOffPaceRow, { rep: name }) : name}
+                    >
+                      <TableCell>
+                        <span className={styles.repCell}>
+                          <Button
+                            size="small"
+                            appearance="subtle"
+                            className={styles.expand}
+                            aria-expanded={expanded}
+                            aria-label={fill(strings.trackDetailsFor, { rep: name })}
+                            onClick={() => toggle(rep.key)}
+                          >
+                            {expanded ? "▾" : "▸"}
+                          </Button>
+                          <span className={styles.name}>
+                            <span>{name}</span>
+                            {rep.offPace && (
+                              <Caption1 className={styles.bad}>▼ {strings.trackOffPace}</Caption1>
+                            )}
+                          </span>
+                        </span>
+                      </TableCell>
+                      <TableCell className={styles.cellNumber}>{percent(rep.attainmentToDate)}</TableCell>
+                      <TableCell
+                        className={mergeClasses(styles.cellNumber, rep.offPace ? styles.bad : undefined)}
+                      >
+                        {percent(rep.pace)}
+                      </TableCell>
+                      <TableCell className={styles.cellNumber}>{amount(rep.requiredRunRate)}</TableCell>
+                    </TableRow>
+                    {expanded && (
+                      <TableRow data-rep-details={rep.key}>
+                        <TableCell colSpan={4}>
+                          <dl className={styles.details}>
+                            {(
+                              [
+                                ["RepID", rep.key],
+                                [strings.trackTargetToDate, amount(rep.targetToDate)],
+                                [strings.trackActualToDate, amount(rep.actualToDate)],
+                                [strings.trackAnnualTarget, amount(rep.target)],
+                                [strings.trackOfAnnual, percent(rep.attainment)],
+                                [strings.trackGap, amount(rep.gap)],
+                                [strings.trackRunRate, amount(rep.runRate)],
+                                [strings.trackProjected, amount(rep.projected)],
+                              ] as const
+                            ).map(([term, value]) => (
+                              <React.Fragment key={term}>
+                                <dt className={styles.term}>{term}</dt>
+                                <dd className={styles.value}>{value}</dd>
+                              </React.Fragment>
+                            ))}
+                          </dl>
+                          <Text weight="semibold">{fill(strings.trackReplanFor, { rep: name })}</Text>
+                          {view.remainingMonths.length === 0 ? (
+                            <Caption1 className={styles.wrap}>{strings.trackNoMonthsLeft}</Caption1>
+                          ) : (
+                            <ul
+                              className={styles.months}
+                              aria-label={fill(strings.trackReplanFor, { rep: name })}
+                            >
+                              {view.remainingMonths.map((m, i) => (
+                                <li key={m}>
+                                  <Caption1>
+                                    {m}: <b>{amount(rep.replan[i])}</b>
+                                  </Caption1>
+                                </li>
+                              ))}
+                            </ul>
+                          )}
+                          <Caption1 className={styles.wrap}>
+                            {rep.unplaced > 0
+                              ? fill(strings.trackReplanUnplaced, { value: amount(rep.unplaced) })
+                              : replanned === 0
+                                ? strings.trackReplanMet
+                                : fill(strings.trackReplanSum, { value: amount(replanned) })}
+                          </Caption1>
+                        </TableCell>
+                      </TableRow>
+                    )}
+                  </React.Fragment>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </div>
+        <Caption1 className={styles.wrap}>
+          {fill(strings.trackReplanNote, { unit: unit[String(view.decimals)] ?? String(view.decimals) })}
+        </Caption1>
+        {view.issues.length > 0 && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{fill(strings.trackIssues, { count: view.issues.length })}</MessageBarTitle>
+              <ul className={styles.list}>
+                {view.issues.slice(0, 5).map((issue, i) => (
+                  <li key={i} className={styles.wrap}>
+                    {pick(issue, strings)}
+                  </li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </Section>
+      <Section title={strings.trackRegions}>
+        <div className={styles.tableWrap}>
+          <Table size="extra-small" className={styles.table} aria-label={strings.trackRegionsLabel}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{strings.trackColRegion}</TableHeaderCell>
+                <TableHeaderCell className={styles.headNumber}>{strings.trackColToDate}</TableHeaderCell>
+                <TableHeaderCell className={styles.headNumber}>{strings.trackColPace}</TableHeaderCell>
+                <TableHeaderCell className={styles.headNumber}>{strings.trackGap}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {[...view.regions, view.company].map((line, i) => {
+                const all = i === view.regions.length;
+                return (
+                  <TableRow
+                    key={all ? "*" : line.key}
+                    data-region={all ? "*" : line.key}
+                    className={line.offPace ? styles.offPace : undefined}
+                  >
+                    <TableCell className={mergeClasses(styles.wrap, all ? styles.strong : undefined)}>
+                      {all ? strings.trackAllReps : line.key}
+                    </TableCell>
+                    <TableCell className={styles.cellNumber}>{percent(line.attainmentToDate)}</TableCell>
+                    <TableCell
+                      className={mergeClasses(styles.cellNumber, line.offPace ? styles.bad : undefined)}
+                    >
+                      {percent(line.pace)}
+                    </TableCell>
+                    <TableCell className={styles.cellNumber}>{amount(line.gap)}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </div>
+      </Section>
+    </>
+  );
+}
