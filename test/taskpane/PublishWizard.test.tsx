@@ -7,6 +7,8 @@ import { defaultTargetOptions } from "../../src/jobs";
 import { catalogues } from "../../src/taskpane/i18n";
 import { fakeActions } from "./fakeActions";
 import { renderWithStrings } from "./render";
+import type { SalesPlanActions } from "../../src/taskpane/actions";
+import { SLOW_MS } from "../../src/taskpane/wizards/common";
 import type { FakeExcel } from "../support/fake-excel";
 import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
 
@@ -148,4 +150,27 @@ test("warnings ask first: Cancel writes nothing, Publish anyway writes; in Chine
   // The switch was off: no copies.
   expect(excel.workbook.tables.some((t) => t.name.startsWith("Finance_"))).toBe(false);
   await screen.findByText("已写入：SalesAudit（5 行，已替换）。", {}, { timeout: 10000 });
+});
+
+test("a slow publish shows its progress with Cancel; cancelling writes nothing", async () => {
+  const { actions: real, excel } = publishWorkbook();
+  await runOutputs(real);
+  const before = excel.state();
+  const actions: SalesPlanActions = {
+    ...real,
+    // The real publish, after a pause long enough for the progress bar (as a large write would take).
+    async publish(options, mappings, control) {
+      control?.onProgress?.({ stage: "write", done: 1, total: 4 });
+      await new Promise((resolve) => setTimeout(resolve, SLOW_MS + 300));
+      return real.publish(options, mappings, control);
+    },
+  };
+  renderWithStrings(<PublishWizard actions={actions} />);
+  await screen.findByRole("table", { name: "Output tables in this workbook" });
+  fireEvent.click(screen.getByRole("button", { name: "Publish for finance" }));
+  // The check first (its spinner), then the publish: past SLOW_MS its bar, labelled, with Cancel.
+  await screen.findByText("Writing block 2 of 4…", {}, { timeout: 5000 });
+  fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+  await screen.findByText("Nothing in the workbook was changed.");
+  expect(excel.state()).toBe(before);
 });

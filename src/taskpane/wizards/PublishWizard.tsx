@@ -42,6 +42,7 @@ import {
   Section,
   SuccessBar,
   useCommonStyles,
+  TaskProgress,
   useFormat,
   useTask,
   writtenText,
@@ -304,7 +305,7 @@ function TotalsTable({ reconciliation }: { reconciliation: Reconciliation }): Re
           })}
         </TableBody>
       </Table>
-      <Caption1 className={`${styles.muted} ${styles.wrap}`}>
+      <Caption1 className={mergeClasses(styles.muted, styles.wrap)}>
         {fill(strings.pubTotalNote, { rows: total.rows })}
         {recorded &&
           ` ${fill(strings.pubRecorded, {
@@ -382,7 +383,7 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
 
   const write = async () => {
     setStep({ kind: "idle" });
-    await publish.run(() => actions.publish({ financeCopy }, {}));
+    await publish.run((control) => actions.publish({ financeCopy }, {}, control));
     // Show the audit row and copies just written, and the check as it now stands.
     await check.run(() => actions.checkWorkbook({}));
   };
@@ -446,7 +447,7 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
           onChange={(_, d) => setFinanceCopy(d.checked)}
         />
         {financeCopy && (
-          <Caption1 className={`${styles.muted} ${styles.wrap}`}>
+          <Caption1 className={mergeClasses(styles.muted, styles.wrap)}>
             {fill(strings.pubCopyWhat, { list: FINANCE_TABLES.join(", ") })}
           </Caption1>
         )}
@@ -455,7 +456,8 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
             {strings.pubButton}
           </Button>
         </div>
-        {publish.busy && <Spinner size="tiny" label={strings.working} />}
+        {publish.busy && !publish.slow && <Spinner size="tiny" label={strings.working} />}
+        <TaskProgress task={publish} />
         {step.kind === "blocked" && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{fill(strings.pubBlocked, { count: step.errors })}</MessageBarBody>
