@@ -3,12 +3,14 @@
  * in-memory Excel). The sample team's targets, plan and payouts are run first through the same
  * actions and jobs (in Node, over the same in-memory Excel) and the workbook is opened in the pane.
  * There a user's =SALES.PACE(...) in SalesPayouts is named by the check and blocks the publish; once
- * removed, publishing writes the audit row and Finance_ copies equal to the originals.
+ * removed, publishing writes the audit row and Finance_ copies equal to the originals. axe finds no
+ * serious or critical violation in either state.
  */
 import * as fs from "fs";
 import * as path from "path";
 import type { BrowserContext, Page } from "playwright-core";
 import { OUTPUT_TABLES } from "../../src/workbook/outputs";
+import { seriousViolations } from "../support/axe";
 import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
 import type { FakeExcel } from "../support/fake-excel";
 import {
@@ -140,6 +142,7 @@ for (const t of [en, zh]) {
     ).toBe(1);
     expect((await tableCells(page, "SalesAudit"))!.length).toBe(auditBefore);
     await shot(page, `${t.variant}-blocked`);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The value back: the check is clean, the reconciliation all ✓, and the publish goes through.
     await setPayoutCell(page, "Payout", 2, null, original);
@@ -165,6 +168,7 @@ for (const t of [en, zh]) {
     const cents = payouts.slice(1).reduce((s, r) => s + Math.round((r[net] as number) * 100), 0);
     expect(cents).toBeGreaterThan(0);
     await shot(page, `${t.variant}-published`);
+    expect(await seriousViolations(page)).toEqual([]);
     await byPeriod.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(resultsDir, `publish-${t.variant}-reconciliation.png`) });
     await page.close();
