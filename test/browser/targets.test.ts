@@ -2,7 +2,8 @@
  * The Targets wizard in headless Chromium against the built task pane and the in-memory Excel:
  * targets with a season from SalesHistory (or typed) and a minimum per rep, a preview whose region
  * and quarter totals add up, SalesTargets written and checked row by row against targetsJob for the
- * same data, then the Track & re-plan view. Screenshots: test-results/targets-*.png (en light, zh dark).
+ * same data, then the Track & re-plan view; axe finds no serious or critical violation.
+ * Screenshots: test-results/targets-*.png (en light, zh dark).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -17,6 +18,7 @@ import {
 import { catalogues, fill, type Strings } from "../../src/taskpane/i18n";
 import { actualsSpec, repsSpec } from "../../src/workbook/inputs";
 import type { RawCell } from "../../src/workbook/types";
+import { seriousViolations } from "../support/axe";
 import { launchTaskpaneBrowser, openTaskpane, resultsDir, serveDist } from "../support/browser";
 import { parsedTable, workbookTable } from "../support/tables";
 import { sampleTables, type SampleCell } from "./sample-workbook";
@@ -109,6 +111,7 @@ for (const [variant, locale, settings] of [
     await page.getByRole("textbox", { name: monthName(locale, 1), exact: true }).fill("0");
     expect(await page.getByText(`0.0%`).count()).toBe(1);
     await shot("typed");
+    expect(await seriousViolations(page)).toEqual([]);
     // Then the season from SalesHistory: found, two whole years, the same rising shares.
     await page.getByRole("radio", { name: t.seasonHistory }).click();
     await page
@@ -128,6 +131,7 @@ for (const [variant, locale, settings] of [
       expect(await totals.getByText(t[`total_${id}`]).textContent()).toContain(`7,000,000 ✓ ${t.reconciles}`);
     expect(await totals.getByText(/✗/).count()).toBe(0);
     await shot("preview");
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole("button", { name: fill(t.writeButton, { table: "SalesTargets" }) }).click();
     await page.getByText(t.successTitle, { exact: true }).waitFor();
@@ -185,6 +189,7 @@ for (const [variant, locale, settings] of [
     expect(items.map((s) => Number(s.split(": ")[1].replace(/,/g, "")))).toEqual(first.replan);
     expect(await fits()).toBe(true);
     await shot("tracking-details");
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 }

@@ -64,7 +64,10 @@ export function trackingOptions(
 }
 
 const useStyles = makeStyles({
-  offPace: { backgroundColor: tokens.colorPaletteRedBackground1 },
+  // An off-pace line: a red bar at its start (red text on a red background fails contrast in dark themes).
+  // Off-pace text: Fluent's strongest red foreground keeps 4.5:1 on a hovered row in dark themes too.
+  alert: { color: tokens.colorPaletteRedForeground2 },
+  offPace: { boxShadow: `inset 4px 0 0 ${tokens.colorPaletteRedBorder2}` },
   repCell: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS, minWidth: 0 },
   expand: { minWidth: "24px", paddingLeft: 0, paddingRight: 0, flexShrink: 0 },
   details: {
@@ -249,10 +252,9 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
                     <TableRow
                       data-rep={rep.key}
                       data-off-pace={rep.offPace ? "true" : "false"}
-                      className={rep.offPace ? styles.offPace : undefined}
                       aria-label={rep.offPace ? fill(strings.trackOffPaceRow, { rep: name }) : name}
                     >
-                      <TableCell>
+                      <TableCell className={rep.offPace ? styles.offPace : undefined}>
                         <span className={styles.repCell}>
                           <Button
                             size="small"
@@ -267,14 +269,14 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
                           <span className={styles.name}>
                             <span>{name}</span>
                             {rep.offPace && (
-                              <Caption1 className={styles.bad}>▼ {strings.trackOffPace}</Caption1>
+                              <Caption1 className={styles.alert}>▼ {strings.trackOffPace}</Caption1>
                             )}
                           </span>
                         </span>
                       </TableCell>
                       <TableCell className={styles.cellNumber}>{percent(rep.attainmentToDate)}</TableCell>
                       <TableCell
-                        className={mergeClasses(styles.cellNumber, rep.offPace ? styles.bad : undefined)}
+                        className={mergeClasses(styles.cellNumber, rep.offPace ? styles.alert : undefined)}
                       >
                         {percent(rep.pace)}
                       </TableCell>
@@ -368,17 +370,19 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
               {[...view.regions, view.company].map((line, i) => {
                 const all = i === view.regions.length;
                 return (
-                  <TableRow
-                    key={all ? "*" : line.key}
-                    data-region={all ? "*" : line.key}
-                    className={line.offPace ? styles.offPace : undefined}
-                  >
-                    <TableCell className={mergeClasses(styles.wrap, all ? styles.strong : undefined)}>
+                  <TableRow key={all ? "*" : line.key} data-region={all ? "*" : line.key}>
+                    <TableCell
+                      className={mergeClasses(
+                        styles.wrap,
+                        all ? styles.strong : undefined,
+                        line.offPace ? styles.offPace : undefined,
+                      )}
+                    >
                       {all ? strings.trackAllReps : line.key}
                     </TableCell>
                     <TableCell className={styles.cellNumber}>{percent(line.attainmentToDate)}</TableCell>
                     <TableCell
-                      className={mergeClasses(styles.cellNumber, line.offPace ? styles.bad : undefined)}
+                      className={mergeClasses(styles.cellNumber, line.offPace ? styles.alert : undefined)}
                     >
                       {percent(line.pace)}
                     </TableCell>
