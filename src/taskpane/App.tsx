@@ -15,6 +15,9 @@ import type { Locale } from "../engine/messages";
 import type { SalesPlanActions } from "./actions";
 import { catalogues, StringsContext } from "./i18n";
 import { WizardPanel, type WizardId } from "./wizards/WizardPanel";
+import { restoreOneOf } from "../workbook/settings";
+import { choiceNames } from "./wizards/choices";
+import { usePersistentState } from "./wizards/persist";
 
 const useStyles = makeStyles({
   root: {
@@ -67,7 +70,13 @@ export function App({
 }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [wizard, setWizard] = React.useState<WizardId>(initialWizard);
-  const [locale, setLocale] = React.useState<Locale>(initialLocale);
+  // The language chosen here is kept in the workbook; until one is, Office's.
+  const [locale, setLocale] = usePersistentState<Locale>(
+    actions,
+    choiceNames.language,
+    initialLocale,
+    restoreOneOf(["en", "zh"]),
+  );
   const strings = catalogues[locale];
   React.useEffect(() => {
     document.documentElement.lang = languageTags[locale];

@@ -2,11 +2,15 @@
  * @jest-environment jsdom
  */
 /** usePersistentState: restored once from the workbook's settings, saved a moment after changes. */
-import { act, renderHook, waitFor } from "@testing-library/react";
+import { act, renderHook, screen, waitFor } from "@testing-library/react";
 import type { SalesPlanActions } from "../../src/taskpane/actions";
 import { usePersistentState } from "../../src/taskpane/wizards/persist";
+import { TargetsWizard } from "../../src/taskpane/wizards/TargetsWizard";
 import { restoreOneOf, restoreRecord } from "../../src/workbook/settings";
 import { fakeActions } from "./fakeActions";
+import { choose, renderWithStrings, type } from "./render";
+
+jest.setTimeout(30000);
 
 interface Form {
   readonly basis: "history" | "equal";
@@ -148,4 +152,31 @@ test("a restore that throws keeps the current value", async () => {
   );
   await pause(30);
   expect(result.current[0]).toBe(initial);
+});
+
+test("the targets wizard reopened over the same workbook shows the choices made before", async () => {
+  const { actions, excel } = fakeActions();
+  const first = renderWithStrings(<TargetsWizard actions={actions} />);
+  await screen.findByText("Reps: table Reps on sheet Reps, 6 rows");
+  await choose("Map LastYearSales of Reps", "Sales LY");
+  await screen.findByText(/LastYearSales \(Sales LY\)/);
+  type("Company target", "7,000,000");
+  type("Fiscal year", "2027");
+  // Closing the wizard (another tab) saves what is still waiting.
+  first.unmount();
+  await waitFor(() =>
+    expect(stored(excel, "SalesPlan.targets.form")).toMatchObject({ companyTarget: "7,000,000" }),
+  );
+  await waitFor(() =>
+    expect(stored(excel, "SalesPlan.targets.mappings")).toEqual({ Reps: { LastYearSales: "Sales LY" } }),
+  );
+
+  renderWithStrings(<TargetsWizard actions={actions} />);
+  await waitFor(() =>
+    expect((screen.getByRole("textbox", { name: "Company target" }) as HTMLInputElement).value).toBe(
+      "7,000,000",
+    ),
+  );
+  expect((screen.getByRole("textbox", { name: "Fiscal year" }) as HTMLInputElement).value).toBe("2027");
+  await screen.findByText(/LastYearSales \(Sales LY\)/);
 });

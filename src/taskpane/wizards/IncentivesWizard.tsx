@@ -23,7 +23,7 @@ import {
 import * as React from "react";
 import type { Plan } from "../../engine/incentives";
 import { payoutPeriods } from "../../jobs";
-import type { InputReport, Mappings, PayoutOptions, RunResult, SalesPlanActions } from "../actions";
+import type { InputReport, PayoutOptions, RunResult, SalesPlanActions } from "../actions";
 import { fill, useStrings } from "../i18n";
 import {
   ErrorBar,
@@ -41,6 +41,9 @@ import {
   RemoveRowButton,
   withoutIndex,
 } from "./common";
+import { choiceNames, planFormToSave, restorePlanForm } from "./choices";
+import { usePersistentMappings, usePersistentState } from "./persist";
+import { restoreText } from "../../workbook/settings";
 import { CurveChart } from "./CurveChart";
 import {
   checkPlanForm,
@@ -361,15 +364,22 @@ function WhatIfBox({
 export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...useStyles() };
-  const [mappings, setMappings] = React.useState<Mappings>({});
-  const [form, setForm] = React.useState<PlanForm>(examplePlanForm);
+  const [mappings, setMappings] = usePersistentMappings(actions, choiceNames.incentivesMappings);
+  // Without a plan in the workbook, the draft; with one, only what the plan does not hold.
+  const [form, setForm] = usePersistentState<PlanForm>(
+    actions,
+    choiceNames.incentivesForm,
+    examplePlanForm,
+    restorePlanForm,
+    { toSaved: planFormToSave },
+  );
   // The form as last loaded, saved or started: anything else is an unsaved edit.
   const [saved, setSaved] = React.useState<PlanForm>(examplePlanForm);
   const [confirmNew, setConfirmNew] = React.useState(false);
   const [whatIf, setWhatIf] = React.useState<WhatIfForm>(initialWhatIf);
   const [measureOptions, setMeasureOptions] = React.useState<readonly string[]>([]);
   const [months, setMonths] = React.useState<readonly string[]>([]);
-  const [period, setPeriod] = React.useState("");
+  const [period, setPeriod] = usePersistentState(actions, choiceNames.incentivesPeriod, "", restoreText);
   const formRef = React.useRef(form);
   formRef.current = form;
   const load = useTask<Plan | null>();

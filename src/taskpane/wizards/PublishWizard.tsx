@@ -47,6 +47,9 @@ import {
   useTask,
   writtenText,
 } from "./common";
+import { choiceNames } from "./choices";
+import { usePersistentState } from "./persist";
+import { restoreBoolean } from "../../workbook/settings";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -371,7 +374,12 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
   const summary = useTask<PublishSummary>();
   const check = useTask<WorkbookCheckResult>();
   const publish = useTask<RunResult>();
-  const [financeCopy, setFinanceCopy] = React.useState(true);
+  const [financeCopy, setFinanceCopy] = usePersistentState(
+    actions,
+    choiceNames.publishFinanceCopy,
+    true,
+    restoreBoolean,
+  );
   const [step, setStep] = React.useState<PublishStep>({ kind: "idle" });
   const { run } = summary;
   const reload = React.useCallback(() => run(() => actions.publishSummary()), [actions, run]);

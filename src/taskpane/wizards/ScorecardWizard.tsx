@@ -16,7 +16,7 @@ import {
 import * as React from "react";
 import { kpiKey } from "../../engine/scorecards";
 import type { KpiOption, ScorecardOptions } from "../../jobs";
-import type { InputReport, Mappings, SalesPlanActions } from "../actions";
+import type { InputReport, SalesPlanActions } from "../actions";
 import { fill, useStrings, type Strings } from "../i18n";
 import {
   InputsStep,
@@ -28,6 +28,8 @@ import {
   RemoveRowButton,
   withoutIndex,
 } from "./common";
+import { choiceNames, restoreScorecardForm } from "./choices";
+import { usePersistentMappings, usePersistentState } from "./persist";
 import { RepReview } from "./RepReview";
 
 export interface KpiForm {
@@ -305,8 +307,13 @@ function KpiPicker({
 export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...useStyles() };
-  const [mappings, setMappings] = React.useState<Mappings>({});
-  const [form, setForm] = React.useState<ScorecardForm>(initialScorecardForm);
+  const [mappings, setMappings] = usePersistentMappings(actions, choiceNames.scorecardMappings);
+  const [form, setForm] = usePersistentState<ScorecardForm>(
+    actions,
+    choiceNames.scorecardForm,
+    initialScorecardForm,
+    restoreScorecardForm,
+  );
   const [sources, setSources] = React.useState<KpiSources | null>(null);
   // The options a preview or write last succeeded with: the review reads the same scorecard.
   const [scored, setScored] = React.useState<string | null>(null);

@@ -40,6 +40,8 @@ import {
   RemoveRowButton,
   withoutIndex,
 } from "./common";
+import { choiceNames, restoreTargetsForm, restoreTrackingForm } from "./choices";
+import { usePersistentMappings, usePersistentState } from "./persist";
 import { initialTrackingForm, TargetsTracking, type TrackingForm } from "./TargetsTracking";
 
 export type SeasonalitySource = NonNullable<TargetOptions["seasonalitySource"]>;
@@ -195,9 +197,19 @@ export function TargetsWizard({ actions }: { actions: SalesPlanActions }): React
   const strings = useStrings();
   const styles = useStyles();
   const [view, setView] = React.useState<View>("set");
-  const [mappings, setMappings] = React.useState<Mappings>({});
-  const [form, setForm] = React.useState<TargetsForm>(() => initialTargetsForm(new Date().getFullYear()));
-  const [tracking, setTracking] = React.useState<TrackingForm>(initialTrackingForm);
+  const [mappings, setMappings] = usePersistentMappings(actions, choiceNames.targetsMappings);
+  const [form, setForm] = usePersistentState<TargetsForm>(
+    actions,
+    choiceNames.targetsForm,
+    () => initialTargetsForm(new Date().getFullYear()),
+    restoreTargetsForm,
+  );
+  const [tracking, setTracking] = usePersistentState<TrackingForm>(
+    actions,
+    choiceNames.targetsTracking,
+    initialTrackingForm,
+    restoreTrackingForm,
+  );
   return (
     <div className={styles.stack}>
       <Field label={strings.targetsView}>

@@ -18,16 +18,22 @@ import {
 import type { Mappings } from "../actions";
 import { emptyMeasure, planToForm, type MeasureForm, type PlanForm } from "./planForm";
 import type { KpiForm, ScorecardForm } from "./ScorecardWizard";
+import type { TrackingForm } from "./TargetsTracking";
 import type { TargetsForm } from "./TargetsWizard";
 
 /** Setting names (settings.ts `settingKey` prefixes them). */
 export const choiceNames = {
   targetsForm: "targets.form",
   targetsMappings: "targets.mappings",
+  targetsTracking: "targets.tracking",
   incentivesForm: "incentives.form",
   incentivesMappings: "incentives.mappings",
+  incentivesPeriod: "incentives.period",
   scorecardForm: "scorecard.form",
   scorecardMappings: "scorecard.mappings",
+  publishFinanceCopy: "publish.financeCopy",
+  /** The pane's language, once the user switched it. */
+  language: "pane.language",
 } as const;
 
 /**
@@ -64,7 +70,16 @@ export const restoreTargetsForm = restoreRecord<TargetsForm>({
   decimals: restoreOneOf(["2", "0", "-2", "-3"]),
   fiscalStartMonth: restoreOneOf(Array.from({ length: 12 }, (_, i) => String(i + 1))),
   products: restoreList(restoreLike, { name: "", weight: "" }),
+  seasonalitySource: restoreOneOf(["none", "history", "typed"]),
+  profile: (saved, fallback) =>
+    Array.isArray(saved) && saved.length === fallback.length ? restoreLike(saved, fallback) : fallback,
 });
+
+const textOrNull: Restore<string | null> = (saved, fallback) =>
+  typeof saved === "string" || saved === null ? saved : fallback;
+
+/** Track & re-plan: the measure and as-of month (null: all, latest) and the margin. */
+export const restoreTrackingForm = restoreRecord<TrackingForm>({ measure: textOrNull, asOf: textOrNull });
 
 const kpiTemplate: KpiForm = { name: "", kind: "process", direction: "up", weight: "1", cap: "", target: "" };
 

@@ -8,7 +8,8 @@
  */
 import * as React from "react";
 import type { Restore } from "../../workbook/settings";
-import type { SalesPlanActions } from "../actions";
+import type { Mappings, SalesPlanActions } from "../actions";
+import { restoreMappings } from "./choices";
 
 /** How long typing may pause before the choices are saved. */
 export const SAVE_DELAY_MS = 500;
@@ -105,4 +106,12 @@ export function usePersistentState<T>(
   );
 
   return [value, setValue];
+}
+
+/** A wizard's column mappings and chosen input tables, kept in the workbook under `name`. */
+export function usePersistentMappings(
+  actions: Choices,
+  name: string,
+): [Mappings, React.Dispatch<React.SetStateAction<Mappings>>] {
+  return usePersistentState<Mappings>(actions, name, {}, restoreMappings);
 }
