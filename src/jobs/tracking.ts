@@ -125,7 +125,8 @@ export function trackingJob(
   const last = months[months.length - 1];
   const monthly = new Map<string, number[]>();
   for (const [rep, entry] of byRep) {
-    const targets = entry.months.map((values) => sumMoney(values));
+    // One row per month unless split by product: sum in exact cents only when there is something to add.
+    const targets = entry.months.map((values) => (values.length === 1 ? values[0] : sumMoney(values)));
     if (targets.every((t) => t === 0)) {
       issues.push(localize(new SalesPlanError(trackingMessages.targetZero, { rep, first, last })));
       byRep.delete(rep);
