@@ -6,6 +6,7 @@ import type { Plan } from "../engine/incentives";
 import {
   checkWorkbook,
   inspectInput,
+  isSalesPlanName,
   localize,
   payoutsJob,
   planFromTables,
@@ -13,6 +14,7 @@ import {
   planSpec,
   planTiersSpec,
   publishSummary,
+  publishWrite,
   readInputs,
   salesTargetsSpec,
   adjustmentsSpec,
@@ -32,7 +34,6 @@ import {
   type ScorecardOptions,
   type TargetOptions,
 } from "../jobs";
-import { isSalesPlanName, publishWrite } from "../jobs";
 import { yieldToEventLoop, throwIfCancelled } from "../workbook/cancel";
 import type { WorkbookHost } from "../workbook/host";
 import { decodeSetting, encodeSetting, settingKey } from "../workbook/settings";
