@@ -8,30 +8,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { BrowserContext, Page } from "playwright-core";
-import {
-  launchTaskpaneBrowser,
-  openTaskpane,
-  resultsDir,
-  serveDist,
-  type OfficeSettings,
-} from "../support/browser";
+import type { Page } from "playwright-core";
+import { type OfficeSettings, resultsDir, useTaskpaneBrowser } from "../support/browser";
 
 jest.setTimeout(300000);
 
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  fs.mkdirSync(resultsDir, { recursive: true });
-  server = await serveDist();
-  context = await launchTaskpaneBrowser();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const openPane = useTaskpaneBrowser();
 
 interface Texts {
   readonly variant: string;
@@ -193,7 +175,7 @@ async function preview(page: Page, t: Texts, index: number): Promise<string> {
 test("axe finds no serious or critical violation in any wizard, en-light and zh-dark", async () => {
   const report: AxeEntry[] = [];
   for (const t of variants) {
-    const page = await openTaskpane(context, server.url, t.settings);
+    const page = await openPane(t.settings);
     for (const [index, tab] of t.tabs.entries()) {
       await page.getByRole("tab", { name: tab }).click();
       await page.getByRole("tabpanel", { name: tab }).waitFor();
@@ -268,7 +250,7 @@ async function tabTo(
 }
 
 test("the keyboard reaches and works the language switch, the tabs, a wizard's fields and Preview", async () => {
-  const page = await openTaskpane(context, server.url);
+  const page = await openPane();
   await settle(page);
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 

@@ -8,11 +8,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { whatIfPayout, type Plan } from "../../src/engine/incentives";
 import { payoutsJob, planJob, readInputs, type JobResult } from "../../src/jobs";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
-import { launchTaskpaneBrowser, openTaskpane, resultsDir, serveDist } from "../support/browser";
+import { resultsDir, useTaskpaneBrowser } from "../support/browser";
+import { seriousViolations } from "../support/axe";
 import { FakeExcel } from "../support/fake-excel";
 import { twoMeasurePlan } from "../support/plans";
 import { workbookTable } from "../support/tables";
@@ -20,19 +21,7 @@ import { seedSample } from "./sample-workbook";
 
 jest.setTimeout(240000);
 
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  fs.mkdirSync(resultsDir, { recursive: true });
-  server = await serveDist();
-  context = await launchTaskpaneBrowser();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const openPane = useTaskpaneBrowser();
 
 /** The plan the steps below type in, as the engine's plain data. */
 const plan: Plan = twoMeasurePlan("Field incentive", "v1");
@@ -180,41 +169,6 @@ async function tableRecords(page: Page, table: string): Promise<Records> {
   );
 }
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: { html: string }[];
-}
-
-/**
- * axe-core's serious and critical findings in the incentive plan's panel. Tabster's focus-trap
- * dummies (<i data-tabster-dummy>) are set aside from aria-hidden-focus, a known false positive
- * (see accessibility.test.ts).
- */
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window)))
-    await page.addScriptTag({ path: require.resolve("axe-core") });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(context: Element, options: object): Promise<{ violations: Violation[] }> };
-      }
-    ).axe;
-    const panel = document.querySelector('[role="tabpanel"]') as Element;
-    return (await axe.run(panel, { resultTypes: ["violations"] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({
-      ...v,
-      nodes: v.nodes.filter(
-        (n) => v.id !== "aria-hidden-focus" || !/^<i [^>]*data-tabster-dummy/.test(n.html),
-      ),
-    }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`);
-}
-
 async function choose(scope: Page | Locator, page: Page, combobox: string, option: string): Promise<void> {
   await scope.getByRole("combobox", { name: combobox, exact: true }).click();
   await page.getByRole("option", { name: option, exact: true }).click();
@@ -229,7 +183,7 @@ for (const [t, settings] of [
 ] as const) {
   test(`a newcomer defines a two-measure plan with a curve and a gate, then pays one month (${t.variant})`, async () => {
     const want = await expected();
-    const page = await openTaskpane(context, server.url, settings);
+    const page = await openPane(settings);
     const shot = async (name: string, target?: Locator) => {
       await page.waitForTimeout(300);
       const file = path.join(resultsDir, `incentives-${name}-${t.variant}.png`);

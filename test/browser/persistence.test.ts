@@ -6,24 +6,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { BrowserContext, Locator, Page } from "playwright-core";
-import { launchTaskpaneBrowser, openTaskpane, resultsDir, serveDist } from "../support/browser";
+import type { Locator, Page } from "playwright-core";
+import { resultsDir, useTaskpaneBrowser } from "../support/browser";
 
 jest.setTimeout(180000);
 
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  fs.mkdirSync(resultsDir, { recursive: true });
-  server = await serveDist();
-  context = await launchTaskpaneBrowser();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const openPane = useTaskpaneBrowser();
 
 interface PageExcel {
   __fakeExcel: { workbook: { settings: Map<string, string>; serialize(): string } };
@@ -58,7 +46,7 @@ async function shot(page: Page, name: string, near?: Locator): Promise<void> {
 }
 
 test("targets options, a column mapping and a KPI target come back when the pane reopens over the workbook", async () => {
-  const page = await openTaskpane(context, server.url);
+  const page = await openPane();
   await page.getByText("Reps: table Reps on sheet Reps, 6 rows").waitFor();
   await page.getByRole("combobox", { name: "Map LastYearSales of Reps" }).click();
   await page.getByRole("option", { name: "Sales LY", exact: true }).click();
@@ -90,13 +78,13 @@ test("targets options, a column mapping and a KPI target come back when the pane
   await page.close();
 
   // A pane over a fresh sample workbook: nothing saved, the defaults.
-  const fresh = await openTaskpane(context, server.url);
+  const fresh = await openPane();
   await fresh.getByText("Reps: table Reps on sheet Reps, 6 rows").waitFor();
   expect(await fresh.getByRole("textbox", { name: "Company target" }).inputValue()).toBe("");
   await fresh.close();
 
   // The same workbook reopened.
-  const reopened = await openTaskpane(context, server.url, { workbookState: workbook });
+  const reopened = await openPane({ workbookState: workbook });
   const company = reopened.getByRole("textbox", { name: "Company target" });
   await until(async () => (await company.inputValue()) === "7,250,000", "the company target to be restored");
   expect(await reopened.getByRole("textbox", { name: "Fiscal year" }).inputValue()).toBe("2027");
@@ -115,7 +103,7 @@ test("targets options, a column mapping and a KPI target come back when the pane
 });
 
 test("the language chosen in the pane comes back with the workbook", async () => {
-  const page = await openTaskpane(context, server.url);
+  const page = await openPane();
   await page.getByRole("combobox", { name: "Pane language" }).click();
   await page.getByRole("option", { name: "中文" }).click();
   await page.getByRole("tab", { name: "目标分解" }).waitFor();
@@ -126,7 +114,7 @@ test("the language chosen in the pane comes back with the workbook", async () =>
   await page.close();
 
   // Office says English; the workbook says the user chose Chinese.
-  const reopened = await openTaskpane(context, server.url, {
+  const reopened = await openPane({
     displayLanguage: "en-US",
     workbookState: workbook,
   });

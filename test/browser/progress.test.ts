@@ -13,8 +13,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { BrowserContext, Page } from "playwright-core";
-import { launchTaskpaneBrowser, openTaskpane, resultsDir, serveDist } from "../support/browser";
+import type { Page } from "playwright-core";
+import { resultsDir, useTaskpaneBrowser } from "../support/browser";
 import { workbookTable } from "../support/tables";
 
 jest.setTimeout(600000);
@@ -22,19 +22,7 @@ jest.setTimeout(600000);
 const REPS = 8334;
 const COMPANY_TARGET = 120_000_000;
 
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  fs.mkdirSync(resultsDir, { recursive: true });
-  server = await serveDist();
-  context = await launchTaskpaneBrowser();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const openPane = useTaskpaneBrowser();
 
 interface Probe {
   /** Longest time between two ticks of a 10 ms interval: how long the page could not react. */
@@ -174,7 +162,7 @@ function whileWriting(page: Page): Promise<unknown> {
 }
 
 test("writes 100,000 SalesTargets rows with a progress bar; Cancel on a rerun leaves the tables whole", async () => {
-  const page = await openTaskpane(context, server.url);
+  const page = await openPane();
   const measured: Record<string, unknown> = { reps: REPS, syncLatencyMs: SYNC_LATENCY_MS };
   await seedLargeTeam(page);
   await addSyncLatency(page);

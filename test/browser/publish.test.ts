@@ -8,37 +8,22 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { OUTPUT_TABLES } from "../../src/workbook/outputs";
 import { seriousViolations } from "../support/axe";
 import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
 import type { FakeExcel } from "../support/fake-excel";
-import {
-  launchTaskpaneBrowser,
-  openTaskpane,
-  resultsDir,
-  serveDist,
-  type OfficeSettings,
-} from "../support/browser";
+import { type OfficeSettings, resultsDir, useTaskpaneBrowser } from "../support/browser";
 
 jest.setTimeout(180000);
 
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const openPane = useTaskpaneBrowser();
 let workbookState: string;
 
 beforeAll(async () => {
-  fs.mkdirSync(resultsDir, { recursive: true });
-  server = await serveDist();
-  context = await launchTaskpaneBrowser();
   const { excel, actions } = publishWorkbook();
   await runOutputs(actions);
   workbookState = excel.workbook.serialize();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
 });
 
 type Cell = number | string | boolean | null | { error: string };
@@ -128,7 +113,7 @@ const settingsOf: Record<string, OfficeSettings> = {
 
 for (const t of [en, zh]) {
   test(`a formula in SalesPayouts blocks the publish; then publish with the finance copy (${t.variant})`, async () => {
-    const page = await openTaskpane(context, server.url, { ...settingsOf[t.variant], workbookState });
+    const page = await openPane({ ...settingsOf[t.variant], workbookState });
     await page.getByRole("tab", { name: t.tab }).click();
     await page.getByRole("table", { name: t.outputTables }).waitFor();
     const auditBefore = (await tableCells(page, "SalesAudit"))!.length;

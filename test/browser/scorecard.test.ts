@@ -8,7 +8,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { BrowserContext, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import {
   readInputs,
   scorecardJob,
@@ -20,21 +20,17 @@ import { DEFAULT_BANDS } from "../../src/engine/scorecards";
 import { catalogues, fill, type Strings } from "../../src/taskpane/i18n";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import { seriousViolations } from "../support/axe";
-import { launchTaskpaneBrowser, openTaskpane, resultsDir, serveDist } from "../support/browser";
+import { openTaskpane, resultsDir, useTaskpaneBrowser } from "../support/browser";
 import { FakeExcel } from "../support/fake-excel";
 import { workbookTable } from "../support/tables";
 import { seedSample } from "./sample-workbook";
 
 jest.setTimeout(240000);
 
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveDist>>;
+const openPane = useTaskpaneBrowser();
 let inputs: ScorecardInputs;
 
 beforeAll(async () => {
-  fs.mkdirSync(resultsDir, { recursive: true });
-  server = await serveDist();
-  context = await launchTaskpaneBrowser();
   // The same sample workbook the page starts with, read as the task pane reads it.
   const excel = new FakeExcel();
   seedSample(excel);
@@ -44,11 +40,6 @@ beforeAll(async () => {
     {},
   );
   inputs = { reps: read.Reps, activities: read.Activities, actuals: read.Actuals };
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
 });
 
 /** What the clicks below set up, as the job takes it. */
@@ -71,7 +62,7 @@ const variants: readonly [string, Strings, Parameters<typeof openTaskpane>[2]][]
 
 for (const [variant, s, settings] of variants) {
   test(`a sales manager builds a scorecard and opens a rep's review (${variant})`, async () => {
-    const page = await openTaskpane(context, server.url, settings);
+    const page = await openPane(settings);
     const shot = async (name: string, target: Locator) => {
       await page.waitForTimeout(300);
       const file = path.join(resultsDir, `scorecard-${name}-${variant}.png`);

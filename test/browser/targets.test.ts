@@ -7,7 +7,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   defaultTargetOptions,
   jobMessages,
@@ -19,25 +19,13 @@ import { catalogues, fill, type Strings } from "../../src/taskpane/i18n";
 import { actualsSpec, repsSpec } from "../../src/workbook/inputs";
 import type { RawCell } from "../../src/workbook/types";
 import { seriousViolations } from "../support/axe";
-import { launchTaskpaneBrowser, openTaskpane, resultsDir, serveDist } from "../support/browser";
+import { resultsDir, useTaskpaneBrowser } from "../support/browser";
 import { parsedTable, workbookTable } from "../support/tables";
 import { sampleTables, type SampleCell } from "./sample-workbook";
 
 jest.setTimeout(240000);
 
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  fs.mkdirSync(resultsDir, { recursive: true });
-  server = await serveDist();
-  context = await launchTaskpaneBrowser();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const openPane = useTaskpaneBrowser();
 
 const sample = (name: string) => sampleTables.find((t) => t.name === name)!.values;
 const reps = parsedTable(repsSpec, sample("Reps"), { LastYearSales: "Sales LY" });
@@ -74,7 +62,7 @@ for (const [variant, locale, settings] of [
 ] as const) {
   test(`targets with a season and a minimum, written and tracked (${variant})`, async () => {
     const t: Strings = catalogues[locale];
-    const page = await openTaskpane(context, server.url, settings);
+    const page = await openPane(settings);
     await page.evaluate((rows) => {
       (window as unknown as { __fakeExcel: { addTable(...a: unknown[]): unknown } }).__fakeExcel.addTable(
         "SalesHistory",

@@ -7,27 +7,15 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { BrowserContext, Page } from "playwright-core";
-import { launchTaskpaneBrowser, openTaskpane, resultsDir, serveDist } from "../support/browser";
+import type { Page } from "playwright-core";
+import { resultsDir, useTaskpaneBrowser } from "../support/browser";
 
 jest.setTimeout(180000);
 
-let context: BrowserContext;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  fs.mkdirSync(resultsDir, { recursive: true });
-  server = await serveDist();
-  context = await launchTaskpaneBrowser();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await server?.close();
-});
+const openPane = useTaskpaneBrowser();
 
 test("clicks through the four wizards", async () => {
-  const page = await openTaskpane(context, server.url);
+  const page = await openPane();
   const wizards = [
     ["Targets", "targets"],
     ["Incentive plan", "incentives"],
@@ -52,7 +40,7 @@ test("clicks through the four wizards", async () => {
 });
 
 test("the shared runtime page registers the custom functions", async () => {
-  const page = await openTaskpane(context, server.url);
+  const page = await openPane();
   const associated = await page.evaluate(
     () => (window as unknown as { __associated: string[] }).__associated,
   );
@@ -61,7 +49,7 @@ test("the shared runtime page registers the custom functions", async () => {
 });
 
 test("follows Office's Chinese display language and dark theme", async () => {
-  const page = await openTaskpane(context, server.url, {
+  const page = await openPane({
     displayLanguage: "zh-CN",
     officeTheme: { bodyBackgroundColor: "#262626" },
   });
@@ -78,7 +66,7 @@ test("follows Office's Chinese display language and dark theme", async () => {
 });
 
 test("outside Excel (no workbook) the wizards say so instead of failing silently", async () => {
-  const page = await openTaskpane(context, server.url, { workbook: false });
+  const page = await openPane({ workbook: false });
   await page.getByText("Could not finish").first().waitFor();
   expect(await page.getByText(/Excel is not available: open SalesPlan from Excel/).count()).toBeGreaterThan(
     0,
@@ -163,7 +151,7 @@ for (const [t, settings] of [
   [zh, { displayLanguage: "zh-CN", officeTheme: { bodyBackgroundColor: "#262626" } }],
 ] as const) {
   test(`a sales-ops analyst runs every wizard end to end (${t.variant})`, async () => {
-    const page = await openTaskpane(context, server.url, settings);
+    const page = await openPane(settings);
     const shot = async (name: string) => {
       await page.waitForTimeout(300);
       const file = path.join(resultsDir, `wizard-${name}-${t.variant}.png`);

@@ -147,3 +147,26 @@ export async function openTaskpane(
   if (errors.length) throw new Error(`the task pane threw: ${errors.join("; ")}`);
   return page;
 }
+
+/**
+ * One Chromium and one server over dist/ for a browser test file: opened before its tests, closed
+ * after them. Returns how to open the task pane in that browser.
+ */
+export function useTaskpaneBrowser(): (settings?: OfficeSettings) => Promise<Page> {
+  let context: BrowserContext | undefined;
+  let server: Awaited<ReturnType<typeof serveDist>> | undefined;
+  beforeAll(async () => {
+    fs.mkdirSync(resultsDir, { recursive: true });
+    server = await serveDist();
+    context = await launchTaskpaneBrowser();
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+  return (settings = {}) => {
+    if (!context || !server)
+      throw new Error("the browser is not open: call useTaskpaneBrowser() at the top level");
+    return openTaskpane(context, server.url, settings);
+  };
+}
