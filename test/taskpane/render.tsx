@@ -1,8 +1,12 @@
 /** Render one wizard as the pane does: Fluent theme and the strings of one language. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, type RenderResult } from "@testing-library/react";
+import { configure, fireEvent, render, screen, type RenderResult } from "@testing-library/react";
 import * as React from "react";
 import { catalogues, StringsContext, type Strings } from "../../src/taskpane/i18n";
+
+// A write through the in-memory Excel takes 1-2 s on a loaded 2-core CI machine: findBy* waits up
+// to 10 s instead of 1 s, so a slow machine is not a red run (a wrong result still fails, later).
+configure({ asyncUtilTimeout: 10000 });
 
 export function renderWithStrings(
   element: React.ReactElement,
