@@ -2,13 +2,35 @@
  * The built task pane in real headless Chromium: it renders after Office.onReady, offers the four
  * wizards, follows Office's language and theme, and the shared-runtime page registers the
  * custom functions. The Office stand-in carries an in-memory Excel with a sample team, so each
- * wizard runs end to end through the real Office.js code path (createOfficeActions). Screenshots
- * of each wizard after preview and after writing go to test-results/ for a person to look at.
+ * wizard runs end to end through the real Office.js code path (createOfficeActions). In one page
+ * (one workbook) an analyst sets targets, defines a two-measure plan with a curve and a gate, runs
+ * payouts, builds a scorecard and publishes; every table written must equal what the jobs compute
+ * in Node over the same sample tables, each Finance_ copy its original, with one audit row per run.
+ * Screenshots of each wizard go to test-results/wizard-*.png for a person to look at.
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
+import {
+  defaultTargetOptions,
+  payoutsJob,
+  planJob,
+  readInputs,
+  scorecardJob,
+  targetsJob,
+  type JobResult,
+  type ScorecardOptions,
+  type TargetOptions,
+} from "../../src/jobs";
+import { DEFAULT_BANDS } from "../../src/engine/scorecards";
+import { catalogues, fill, type Strings } from "../../src/taskpane/i18n";
+import { OfficeWorkbookHost } from "../../src/workbook/office/host";
+import { OUTPUT_TABLES } from "../../src/workbook/outputs";
 import { resultsDir, useTaskpaneBrowser } from "../support/browser";
+import { FakeExcel } from "../support/fake-excel";
+import { twoMeasurePlan } from "../support/plans";
+import { workbookTable } from "../support/tables";
+import { seedSample } from "./sample-workbook";
 
 jest.setTimeout(180000);
 
@@ -76,6 +98,7 @@ test("outside Excel (no workbook) the wizards say so instead of failing silently
 
 interface Texts {
   readonly variant: string;
+  readonly locale: "en" | "zh";
   readonly tabs: readonly [string, string, string, string];
   readonly repsFound: string;
   readonly mapLastYear: string;
@@ -86,17 +109,21 @@ interface Texts {
   readonly reconciles: string;
   readonly write: (table: string) => string;
   readonly written: (table: string) => RegExp;
-  readonly savePlan: string;
-  readonly planSaved: RegExp;
   readonly writePayouts: string;
   readonly target: (kpi: string) => string;
   readonly outputTables: string;
   readonly check: string;
   readonly checkDone: RegExp;
+  readonly publish: string;
+  readonly copySwitch: RegExp;
+  readonly publishConfirm: string;
+  readonly publishAnyway: string;
+  readonly published: RegExp;
 }
 
 const en: Texts = {
   variant: "en-light",
+  locale: "en",
   tabs: ["Targets", "Incentive plan", "Scorecard", "Publish for finance"],
   repsFound: "Reps: table Reps on sheet Reps, 6 rows",
   mapLastYear: "Map LastYearSales of Reps",
@@ -107,17 +134,21 @@ const en: Texts = {
   reconciles: "adds up",
   write: (t) => `Write ${t}`,
   written: (t) => new RegExp(`Written: ${t} \\(\\d+ rows, (new|replaced)\\)`),
-  savePlan: "Save plan",
-  planSaved: /Plan saved to SalesPlan/,
   writePayouts: "Write SalesPayouts",
   target: (kpi) => `${kpi}: Target`,
   outputTables: "Output tables in this workbook",
   check: "Check the workbook",
   checkDone: /No problems found|problem\(s\) found/,
+  publish: "Publish for finance",
+  copySwitch: /^Also copy the output tables to a values-only sheet/,
+  publishConfirm: "2 warning(s) above. Publish anyway?",
+  publishAnyway: "Publish anyway",
+  published: /Written: Finance_SalesTargets \(\d+ rows, new\)/,
 };
 
 const zh: Texts = {
   variant: "zh-dark",
+  locale: "zh",
   tabs: ["目标分解", "激励方案", "绩效评分", "发布给财务"],
   repsFound: "Reps：表格 Reps（工作表 Reps），6 行",
   mapLastYear: "为 Reps 指定 LastYearSales 列",
@@ -128,13 +159,16 @@ const zh: Texts = {
   reconciles: "相符",
   write: (t) => `写入 ${t}`,
   written: (t) => new RegExp(`已写入：${t}（\\d+ 行，(新建|已替换)）`),
-  savePlan: "保存方案",
-  planSaved: /方案已保存到 SalesPlan/,
   writePayouts: "写入 SalesPayouts",
   target: (kpi) => `${kpi}: 目标`,
   outputTables: "本工作簿中的输出表",
   check: "检查工作簿",
   checkDone: /未发现问题|发现 \d+ 个问题/,
+  publish: "发布给财务",
+  copySwitch: /^同时将输出表复制到只含数值的工作表/,
+  publishConfirm: "上面有 2 个警告。仍要发布吗？",
+  publishAnyway: "仍然发布",
+  published: /已写入：Finance_SalesTargets（\d+ 行，新建）/,
 };
 
 const kpiTargets: Record<string, string> = {
@@ -146,11 +180,112 @@ const kpiTargets: Record<string, string> = {
   Collection: "70000",
 };
 
+/** What the clicks below set, as the jobs take it. */
+const targetOptions: TargetOptions = {
+  ...defaultTargetOptions,
+  companyTarget: 7000000,
+  fiscalYear: 2026,
+  repMinimum: 0,
+  seasonalitySource: "none",
+};
+const plan = twoMeasurePlan("Field incentive", "v1");
+const measureTargets = { Revenue: 90000, Collection: 70000 };
+/** The six suggested KPIs (Activities columns, then Actuals measures), kinds guessed from the names. */
+const scorecardOptions: ScorecardOptions = {
+  kpis: Object.entries(kpiTargets).map(([name, target]) => ({
+    name,
+    kind: /revenue|collection/i.test(name) ? "result" : "process",
+    direction: "up",
+    weight: 1,
+    cap: null,
+    target: Number(target),
+  })),
+  groupWeights: { process: 40, result: 60 },
+  cap: 1.2,
+  bands: DEFAULT_BANDS,
+};
+
+/** What the jobs compute in Node over the same sample tables, read as the task pane reads them. */
+async function expectedResults(): Promise<Record<string, JobResult>> {
+  const excel = new FakeExcel();
+  seedSample(excel);
+  const host = new OfficeWorkbookHost({ run: excel.run });
+  const mapped = await readInputs(host, ["Reps"], { Reps: { LastYearSales: "Sales LY" } });
+  const inputs = await readInputs(host, ["Reps", "Actuals", "Activities"], {});
+  return {
+    targets: targetsJob({ reps: mapped.Reps }, targetOptions),
+    plan: planJob(plan),
+    payouts: payoutsJob(
+      { reps: inputs.Reps, actuals: inputs.Actuals },
+      { plan, measureTargets, period: null },
+    ),
+    scorecard: scorecardJob(
+      { reps: inputs.Reps, activities: inputs.Activities, actuals: inputs.Actuals },
+      scorecardOptions,
+    ),
+  };
+}
+
+/** Blank cells as null: an empty text cell reads back as empty, like a blank one. */
+const cell = (v: unknown) => (v === undefined || v === "" ? null : v);
+
+/** A job's output table as the workbook shows it: header row, then every row (no totals row); its money columns. */
+function jobTable(result: JobResult, name: string): { cells: unknown[][]; money: string[] } {
+  const table = result.outputs.find((o) => o.name === name);
+  if (!table) throw new Error(`the job wrote no ${name}`);
+  return {
+    cells: [
+      table.columns.map((c) => c.header),
+      ...table.rows.map((r) => table.columns.map((c) => cell(r[c.key]))),
+    ],
+    money: table.columns.filter((c) => c.kind === "money").map((c) => c.header),
+  };
+}
+
+/** A table of the page's workbook, header first, its totals row (if the range holds one) left out. */
+async function writtenTable(page: Page, name: string): Promise<unknown[][]> {
+  const [header, ...body] = await workbookTable(page, name);
+  return [header, ...body.filter((r) => r[0] !== "Total").map((r) => r.map(cell))];
+}
+
+/**
+ * Equal header and rows; numbers to the cent in money columns and to 1e-9 elsewhere (scores,
+ * attainments, rates), everything else exactly.
+ */
+function expectSameTable(
+  actual: unknown[][],
+  { cells: expected, money }: { cells: unknown[][]; money: readonly string[] },
+): void {
+  expect(actual[0]).toEqual(expected[0]);
+  expect(actual).toHaveLength(expected.length);
+  const header = expected[0] as string[];
+  const tolerance = header.map((h) => (money.includes(h) ? 0.005 : 1e-9));
+  actual.slice(1).forEach((row, i) => {
+    const want = expected[i + 1];
+    const same = row.map((v, j) =>
+      typeof v === "number" && typeof want[j] === "number"
+        ? Math.abs(v - want[j]) <= tolerance[j]
+        : v === want[j],
+    );
+    if (same.includes(false)) expect({ row: i + 1, cells: row }).toEqual({ row: i + 1, cells: want });
+  });
+  // Money in cents, row by row, adds up to the same total.
+  for (const column of money) {
+    const at = header.indexOf(column);
+    const cents = (rows: unknown[][]) =>
+      rows.slice(1).reduce((s, r) => s + Math.round(Number(r[at] ?? 0) * 100), 0);
+    expect(cents(actual)).toBe(cents(expected));
+  }
+}
+
 for (const [t, settings] of [
   [en, {}],
   [zh, { displayLanguage: "zh-CN", officeTheme: { bodyBackgroundColor: "#262626" } }],
 ] as const) {
   test(`a sales-ops analyst runs every wizard end to end (${t.variant})`, async () => {
+    const s: Strings = catalogues[t.locale];
+    const chart = fill(s.curveChart, { measure: "Revenue", points: "50% → 25%, 100% → 100%, 150% → 200%" });
+    const want = await expectedResults();
     const page = await openPane(settings);
     const shot = async (name: string) => {
       await page.waitForTimeout(300);
@@ -162,35 +297,77 @@ for (const [t, settings] of [
 
     // Targets: map the column the wizard could not match, split the company target, write.
     await page.getByText(t.repsFound).waitFor();
-    await choose(page, t.mapLastYear, "Sales LY");
+    await choose(page, page, t.mapLastYear, "Sales LY");
     await page.getByText(/LastYearSales \(Sales LY\)/).waitFor();
     await page.getByRole("textbox", { name: t.companyTarget }).fill("7000000");
     await page.getByRole("textbox", { name: t.fiscalYear }).fill("2026");
     await page.getByRole("button", { name: t.preview, exact: true }).click();
     await page.getByRole("table", { name: t.previewOf("SalesTargets") }).waitFor();
     expect(await page.getByText(t.reconciles).count()).toBeGreaterThanOrEqual(3);
+    expect(await page.getByText(/✗/).count()).toBe(0);
     await shot("targets-preview");
     await page.getByRole("button", { name: t.write("SalesTargets") }).click();
     await page.getByText(t.written("SalesTargets")).waitFor();
     await shot("targets-written");
-    expect(await tableSum(page, "SalesTargets", "Target")).toBe(7000000);
 
-    // Incentive plan: the example plan (revenue on a curve with a gate, collection on tiers).
+    // Incentive plan from scratch: Revenue on a curve (weight 70), Collection on a marginal rate
+    // table (weight 30), each with a monthly target, and a gate on Revenue at 50%.
     await page.getByRole("tab", { name: t.tabs[1] }).click();
-    await page.getByRole("button", { name: t.savePlan }).click();
-    await page.getByText(t.planSaved).waitFor();
+    await page
+      .getByText(fill(s.tableFoundTable, { name: "Actuals", table: "Actuals", sheet: "Actuals", rows: 36 }))
+      .waitFor();
+    await page.getByRole("button", { name: s.newPlan }).click();
+    if (await page.getByRole("alertdialog").count())
+      await page.getByRole("button", { name: s.discardAndStart }).click();
+    expect(await page.getByRole("group", { name: fill(s.measureTitle, { row: 2 }) }).count()).toBe(0);
+    await page.getByRole("textbox", { name: s.planName }).fill(plan.name);
+    await page.getByRole("textbox", { name: s.planVersion }).fill(plan.version);
+    await page.getByRole("textbox", { name: s.targetIncentive }).fill(String(plan.targetIncentive));
+    const revenue = page.getByRole("group", { name: fill(s.measureTitle, { row: 1 }) });
+    await revenue.getByRole("combobox", { name: s.measureName }).fill("Revenue");
+    await revenue.getByRole("textbox", { name: s.measureWeight }).fill("70");
+    await choose(revenue, page, s.method, s.methodCurve);
+    await revenue.getByRole("textbox", { name: s.monthlyTarget }).fill(String(measureTargets.Revenue));
+    await revenue.getByRole("img", { name: chart, exact: true }).waitFor();
+    await page.getByRole("button", { name: s.addMeasure }).click();
+    const collection = page.getByRole("group", { name: fill(s.measureTitle, { row: 2 }) });
+    await collection.getByRole("combobox", { name: s.measureName }).fill("Collection");
+    await collection.getByRole("textbox", { name: s.measureWeight }).fill("30");
+    await page
+      .getByRole("textbox", { name: fill(s.tierRateRow, { measure: "Collection", row: 1 }) })
+      .fill("1");
+    await page.getByRole("button", { name: `Collection: ${s.addRow}` }).click();
+    await page
+      .getByRole("textbox", { name: fill(s.tierFromRow, { measure: "Collection", row: 2 }) })
+      .fill("50000");
+    await page
+      .getByRole("textbox", { name: fill(s.tierRateRow, { measure: "Collection", row: 2 }) })
+      .fill("2");
+    await collection.getByRole("textbox", { name: s.monthlyTarget }).fill(String(measureTargets.Collection));
+    await page.getByRole("switch", { name: s.gate }).click();
+    await page.getByRole("combobox", { name: s.gateMeasure }).fill("Revenue");
+    await page.getByRole("textbox", { name: s.gateMinimum }).fill("50");
+    await shot("incentives-plan");
+    await page.getByRole("button", { name: s.savePlan }).click();
+    await page.getByText(s.planSaved).waitFor();
+
+    // Payouts for all periods.
+    expect(await page.getByRole("combobox", { name: s.payPeriod, exact: true }).textContent()).toBe(
+      s.allPeriods,
+    );
     await page.getByRole("button", { name: t.preview, exact: true }).click();
     await page.getByRole("table", { name: t.previewOf("SalesPayouts") }).waitFor();
     await shot("incentives-preview");
     await page.getByRole("button", { name: t.writePayouts }).click();
     await page.getByText(t.written("SalesPayouts")).waitFor();
     await shot("incentives-written");
-    const net = await tableSum(page, "SalesPayouts", "NetPayout");
-    expect(net).toBeGreaterThan(0);
 
     // Scorecard: the suggested KPIs, each with a target.
     await page.getByRole("tab", { name: t.tabs[2] }).click();
     await page.getByRole("group", { name: "Visits" }).waitFor();
+    expect(await kpiGroups(page.getByRole("tabpanel", { name: t.tabs[2] }))).toEqual(
+      scorecardOptions.kpis.map((k) => k.name),
+    );
     for (const [kpi, target] of Object.entries(kpiTargets))
       await page.getByRole("textbox", { name: t.target(kpi) }).fill(target);
     await page.getByRole("button", { name: t.preview, exact: true }).click();
@@ -200,16 +377,58 @@ for (const [t, settings] of [
     await page.getByText(t.written("SalesScorecard")).waitFor();
     await shot("scorecard-written");
 
-    // Publish: every output table listed, then the check.
+    // Publish: every output table listed, the check, then publish with the finance copy.
     await page.getByRole("tab", { name: t.tabs[3] }).click();
-    const summary = page.getByRole("table", { name: t.outputTables });
-    await summary.waitFor();
+    await page.getByRole("table", { name: t.outputTables }).waitFor();
     await page.locator('tr[data-table="SalesPayouts"]').waitFor();
-    expect(await page.locator("tr[data-table]").count()).toBe(6);
+    expect(await page.locator("tr[data-table]").count()).toBe(OUTPUT_TABLES.length);
     await shot("publish-summary");
     await page.getByRole("button", { name: t.check }).click();
     await page.getByText(t.checkDone).first().waitFor();
     await shot("publish-checked");
+    const copy = page.getByRole("switch", { name: t.copySwitch });
+    if (!(await copy.isChecked())) await copy.click();
+    expect(await copy.isChecked()).toBe(true);
+    await page.getByRole("button", { name: t.publish, exact: true }).click();
+    // The split of the company target is not the Regions table's: two warnings, publish anyway.
+    await page.getByText(t.publishConfirm).waitFor();
+    await shot("publish-confirm");
+    await page.getByRole("button", { name: t.publishAnyway, exact: true }).click();
+    await page.getByText(t.published).waitFor();
+    expect(await page.getByRole("img", { name: /^(does not match|不一致)$/ }).count()).toBe(0);
+    await shot("publish-published");
+
+    // Every table in the workbook is what the jobs compute in Node for the same tables and options.
+    const tables: [string, JobResult][] = [
+      ["SalesTargets", want.targets],
+      ["SalesPlan", want.plan],
+      ["SalesPlanTiers", want.plan],
+      ["SalesPayouts", want.payouts],
+      ["SalesScorecard", want.scorecard],
+    ];
+    for (const [name, result] of tables)
+      expectSameTable(await writtenTable(page, name), jobTable(result, name));
+    // The jobs' own reconciliations hold (targets sum to the company's, payouts to the reps' totals).
+    for (const result of [want.targets, want.payouts])
+      for (const total of result.totals.filter((x) => x.expected !== undefined && x.expected !== null))
+        expect([total.id, total.value]).toEqual([total.id, total.expected]);
+    const targets = await writtenTable(page, "SalesTargets");
+    const at = (targets[0] as string[]).indexOf("Target");
+    expect(targets.slice(1).reduce((s, r) => s + Math.round(Number(r[at]) * 100), 0)).toBe(700000000);
+
+    // One audit row per run: targets, plan, payouts, scorecard, publish.
+    const [auditHeader, ...audit] = await workbookTable(page, "SalesAudit");
+    const action = (auditHeader as string[]).indexOf("Action");
+    expect(audit.map((r) => r[action])).toEqual([
+      want.targets.action,
+      want.plan.action,
+      want.payouts.action,
+      want.scorecard.action,
+      "publish",
+    ]);
+    // Each Finance_ copy equals its original, cell for cell.
+    for (const name of OUTPUT_TABLES)
+      expect(await workbookTable(page, `Finance_${name}`)).toEqual(await workbookTable(page, name));
     await page.close();
   });
 }
@@ -222,42 +441,15 @@ function scrollWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
 }
 
-/** Open a Fluent dropdown by its accessible name and pick an option. */
-async function choose(page: Page, combobox: string, option: string): Promise<void> {
-  await page.getByRole("combobox", { name: combobox }).click();
+/** Open a Fluent dropdown by its accessible name (inside `scope`) and pick an option. */
+async function choose(scope: Page | Locator, page: Page, combobox: string, option: string): Promise<void> {
+  await scope.getByRole("combobox", { name: combobox }).click();
   await page.getByRole("option", { name: option, exact: true }).click();
 }
 
-/** The sum of one column of a table in the page's in-memory workbook, to the cent. */
-function tableSum(page: Page, table: string, column: string): Promise<number> {
-  return page.evaluate(
-    ([tableName, columnName]) => {
-      interface FakeTable {
-        name: string;
-        sheet: { name: string };
-        top: number;
-        left: number;
-        height: number;
-        width: number;
-        showTotals: boolean;
-      }
-      const excel = (
-        window as unknown as {
-          __fakeExcel: {
-            workbook: { tables: FakeTable[] };
-            read(sheet: string, row: number, column: number, rows: number, columns: number): unknown[][];
-          };
-        }
-      ).__fakeExcel;
-      const t = excel.workbook.tables.find((x) => x.name === tableName);
-      if (!t) throw new Error(`no table ${tableName}`);
-      const cells = excel.read(t.sheet.name, t.top, t.left, t.height, t.width);
-      const at = cells[0].indexOf(columnName);
-      // Leave out a totals row, whether or not the table's range counts it.
-      const body = cells.slice(1).filter((row) => row[0] !== "Total");
-      const cents = body.reduce((s: number, row) => s + Math.round(Number(row[at] ?? 0) * 100), 0);
-      return cents / 100;
-    },
-    [table, column],
-  );
+/** The names of the KPI rows shown, in order. */
+function kpiGroups(panel: Locator): Promise<(string | null)[]> {
+  return panel
+    .locator('[role="group"][aria-label]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")));
 }
