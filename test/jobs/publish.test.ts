@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { toScaledUnits } from "../../src/engine/round";
 import {
   checkWorkbook,
+  defaultTargetOptions,
   FINANCE_TABLES,
   reconcilePayouts,
   type PayoutRecord,
@@ -149,6 +150,31 @@ describe("the workbook check", () => {
     );
     expect(reconciliation!.recorded).toMatchObject({ action: "payouts", matches: true });
     expect(reconciliation!.total.net).toBeGreaterThan(0);
+  });
+
+  test("compares SalesTargets with Regions only when the latest targets run split the Regions table", async () => {
+    const regionWarnings = async (host: Parameters<typeof checkWorkbook>[0]) =>
+      (await checkWorkbook(host)).checks
+        .map((c) => c.error.format("en"))
+        .filter((m) => m.startsWith("SalesTargets for region"));
+    const { host, actions } = publishWorkbook();
+    // Split from the company total: region sums differ from the Regions table, and that is fine.
+    await actions.writeTargets(
+      { ...defaultTargetOptions, companyTarget: 7000000, fiscalYear: 2026 },
+      { Reps: { LastYearSales: "Sales LY" } },
+    );
+    expect(await regionWarnings(host)).toEqual([]);
+    // Split from Regions, then the table edited by hand: the check says which region is off.
+    const edited = publishWorkbook();
+    await runOutputs(edited.actions);
+    expect(await regionWarnings(edited.host)).toEqual([]);
+    const targets = edited.excel.workbook.table("SalesTargets")!;
+    const header = edited.excel.read(targets.sheet.name, targets.top, targets.left, 1, targets.width)[0];
+    const cell = targets.sheet.cell(targets.top + 1, targets.left + header.indexOf("Target"));
+    cell.value = Number(cell.value) + 1;
+    expect(await regionWarnings(edited.host)).toEqual([
+      expect.stringMatching(/^SalesTargets for region North add up to .*, but Regions says 3,600,000/),
+    ]);
   });
 
   test("names each formula left in an output table, and warns when payouts changed after their run", async () => {
