@@ -202,7 +202,7 @@ test("the workbook check finds a foreign table and bad input cells", async () =>
 });
 
 test("the workbook check accepts region targets rounded as the user chose, and flags real differences", async () => {
-  const { actions } = setup();
+  const { actions, excel } = setup();
   const regionWarnings = async () =>
     (await actions.checkWorkbook(mapped)).checks
       .map((c) => c.message.en)
@@ -210,9 +210,16 @@ test("the workbook check accepts region targets rounded as the user chose, and f
   // Split from the Regions table to millions: North 3,600,000 -> 4,000,000 is what the user asked for.
   await actions.writeTargets({ ...targetOptions, source: "regions", decimals: -6 }, mapped);
   expect(await regionWarnings()).toEqual([]);
-  // Split from a company total by last year's sales: the regions no longer match the Regions table.
+  // Split from a company total by last year's sales: the Regions table was not the source, no warning.
   await actions.writeTargets(targetOptions, mapped);
-  expect((await regionWarnings()).length).toBe(2);
+  expect(await regionWarnings()).toEqual([]);
+  // Split from Regions again, then a target edited by hand: that region is flagged.
+  await actions.writeTargets({ ...targetOptions, source: "regions" }, mapped);
+  const table = excel.workbook.table("SalesTargets")!;
+  const header = excel.read(table.sheet.name, table.top, table.left, 1, table.width)[0];
+  const cell = table.sheet.cell(table.top + 1, table.left + header.indexOf("Target"));
+  cell.value = Number(cell.value) + 1;
+  expect(await regionWarnings()).toHaveLength(1);
 });
 
 test("an Adjustments table brings clawbacks, manual corrections and one-off SPIFFs into the payouts", async () => {
