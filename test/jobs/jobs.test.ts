@@ -9,6 +9,7 @@ import { FakeExcel } from "../support/fake-excel";
 import { seedSample } from "../browser/sample-workbook";
 import { defaultTargetOptions, type TargetOptions } from "../../src/jobs";
 import type { Plan } from "../../src/engine/incentives";
+import { twoMeasurePlan } from "../support/plans";
 
 function setup() {
   const excel = new FakeExcel();
@@ -23,43 +24,8 @@ function setup() {
 const mapped = { Reps: { LastYearSales: "Sales LY" } };
 const targetOptions: TargetOptions = { ...defaultTargetOptions, companyTarget: 7000000, fiscalYear: 2026 };
 
-const plan: Plan = {
-  name: "Sales incentive",
-  version: "v1",
-  currency: "",
-  frequency: "monthly",
-  trueUp: false,
-  negativeTrueUp: "carry",
-  targetIncentive: 24000,
-  measures: [
-    {
-      name: "Revenue",
-      weight: 0.7,
-      method: {
-        kind: "curve",
-        curve: [
-          { attainment: 0.5, payout: 0.25 },
-          { attainment: 1, payout: 1 },
-          { attainment: 1.5, payout: 2 },
-        ],
-      },
-    },
-    {
-      name: "Collection",
-      weight: 0.3,
-      method: {
-        kind: "tiers",
-        mode: "marginal",
-        basis: "amount",
-        tiers: [
-          { from: 0, rate: 0.01 },
-          { from: 50000, rate: 0.02 },
-        ],
-      },
-    },
-  ],
-  gates: [{ measure: "Revenue", minimum: 0.5, on: "attainment" }],
-};
+/** The two-measure plan: Revenue on a curve with a gate, Collection on marginal tiers. */
+const plan: Plan = twoMeasurePlan();
 
 test("reports matched columns, and what is left to map", async () => {
   const { actions } = setup();
