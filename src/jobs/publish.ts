@@ -404,7 +404,9 @@ export interface RecordedPayouts {
   readonly gross: number | null;
   readonly adjustments: number | null;
   readonly net: number | null;
-  /** They equal the table's totals now. */
+  /** Each recorded total equals the table's now, to the cent (or was not recorded). */
+  readonly agrees: Readonly<Record<"gross" | "adjustments" | "net", boolean>>;
+  /** They all equal the table's totals now. */
   readonly matches: boolean;
 }
 
@@ -521,13 +523,19 @@ function recordedPayouts(audit: readonly AuditEntry[], total: ReconciliationLine
   const at = (column: string) => totals.get(`SalesPayouts.${column}`) ?? null;
   const [gross, adjustments, net] = [at("Payout"), at("Adjustments"), at("NetPayout")];
   const same = (a: number | null, b: number) => a === null || toScaledUnits(a, 2) === toScaledUnits(b, 2);
+  const agrees = {
+    gross: same(gross, total.gross),
+    adjustments: same(adjustments, total.adjustments),
+    net: same(net, total.net),
+  };
   return {
     time: entry.time,
     action: entry.action,
     gross,
     adjustments,
     net,
-    matches: same(gross, total.gross) && same(adjustments, total.adjustments) && same(net, total.net),
+    agrees,
+    matches: agrees.gross && agrees.adjustments && agrees.net,
   };
 }
 

@@ -213,6 +213,8 @@ describe("the workbook check", () => {
     const changed = edited.checks.find((c) => /changed after the payouts run/.test(c.error.message));
     expect(changed?.severity).toBe("warning");
     expect(edited.reconciliation?.recorded?.matches).toBe(false);
+    // Only NetPayout was edited: the payout and adjustment totals still agree with the run's.
+    expect(edited.reconciliation?.recorded?.agrees).toEqual({ gross: true, adjustments: true, net: false });
     expect(edited.reconciliation?.groups[0].lines.some((l) => !l.addsUp)).toBe(true);
   });
 });

@@ -176,6 +176,30 @@ function keyText(group: ReconciliationGroup, key: string, strings: Strings): str
 
 type Amounts = Pick<ReconciliationLine, "gross" | "adjustments" | "net">;
 
+/** A right-aligned money column's header (its sort button, too, aligned to the numbers). */
+function AmountHeader({ children }: { children: React.ReactNode }): React.JSX.Element {
+  const styles = { ...useCommonStyles(), ...useStyles() };
+  return (
+    <TableHeaderCell
+      button={{ className: styles.headerEnd }}
+      className={mergeClasses(styles.cell, styles.cellNumber)}
+    >
+      {children}
+    </TableHeaderCell>
+  );
+}
+
+/** The narrow ✓ column's header, named for screen readers. */
+function CheckHeader(): React.JSX.Element {
+  const strings = useStrings();
+  const styles = { ...useCommonStyles(), ...useStyles() };
+  return (
+    <TableHeaderCell className={mergeClasses(styles.cell, styles.mark)} aria-label={strings.pubColCheck}>
+      ✓
+    </TableHeaderCell>
+  );
+}
+
 /** One compact reconciliation table: a line per key, then the lines' sum against all rows. */
 function ReconTable({
   label,
@@ -209,30 +233,10 @@ function ReconTable({
       <TableHeader>
         <TableRow>
           <TableHeaderCell className={styles.cell}>{keyHeader}</TableHeaderCell>
-          <TableHeaderCell
-            button={{ className: styles.headerEnd }}
-            className={mergeClasses(styles.cell, styles.cellNumber)}
-          >
-            {strings.pubColGross}
-          </TableHeaderCell>
-          <TableHeaderCell
-            button={{ className: styles.headerEnd }}
-            className={mergeClasses(styles.cell, styles.cellNumber)}
-          >
-            {strings.pubColAdjustments}
-          </TableHeaderCell>
-          <TableHeaderCell
-            button={{ className: styles.headerEnd }}
-            className={mergeClasses(styles.cell, styles.cellNumber)}
-          >
-            {strings.pubColNet}
-          </TableHeaderCell>
-          <TableHeaderCell
-            className={mergeClasses(styles.cell, styles.mark)}
-            aria-label={strings.pubColCheck}
-          >
-            ✓
-          </TableHeaderCell>
+          <AmountHeader>{strings.pubColGross}</AmountHeader>
+          <AmountHeader>{strings.pubColAdjustments}</AmountHeader>
+          <AmountHeader>{strings.pubColNet}</AmountHeader>
+          <CheckHeader />
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -260,28 +264,9 @@ function TotalsTable({ reconciliation }: { reconciliation: Reconciliation }): Re
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.cell} />
-            <TableHeaderCell
-              button={{ className: styles.headerEnd }}
-              className={mergeClasses(styles.cell, styles.cellNumber)}
-            >
-              {strings.pubColAllRows}
-            </TableHeaderCell>
-            {recorded && (
-              <TableHeaderCell
-                button={{ className: styles.headerEnd }}
-                className={mergeClasses(styles.cell, styles.cellNumber)}
-              >
-                {strings.pubColRun}
-              </TableHeaderCell>
-            )}
-            {recorded && (
-              <TableHeaderCell
-                className={mergeClasses(styles.cell, styles.mark)}
-                aria-label={strings.pubColCheck}
-              >
-                ✓
-              </TableHeaderCell>
-            )}
+            <AmountHeader>{strings.pubColAllRows}</AmountHeader>
+            {recorded && <AmountHeader>{strings.pubColRun}</AmountHeader>}
+            {recorded && <CheckHeader />}
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -300,7 +285,7 @@ function TotalsTable({ reconciliation }: { reconciliation: Reconciliation }): Re
                 )}
                 {recorded && (
                   <TableCell className={mergeClasses(styles.cell, styles.mark)}>
-                    <Mark ok={then === null || Math.round(then * 100) === Math.round(total[key] * 100)} />
+                    <Mark ok={recorded.agrees[key]} />
                   </TableCell>
                 )}
               </TableRow>
