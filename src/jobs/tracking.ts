@@ -14,17 +14,16 @@ import { isNotFound, requireClean } from "./inputs";
 import { num, sumMoney, text } from "./job";
 import { localize, type Localized } from "./localize";
 import { jobMessages } from "./messages";
+import { salesTargetsSpec } from "./payouts";
 import { UNASSIGNED } from "./targets";
 
-/** SalesTargets as the targets job writes it (Name, Region and Product optional). */
+/** SalesTargets as payouts read it, plus the optional Name and Region the tracking lines show. */
 export const trackingTargetsSpec: InputTableSpec = {
-  name: "SalesTargets",
+  ...salesTargetsSpec,
   columns: [
-    { key: "RepID", aliases: ["RepID"], kind: "text", required: true },
+    ...salesTargetsSpec.columns,
     { key: "Name", aliases: ["Name"], kind: "text", required: false },
     { key: "Region", aliases: ["Region"], kind: "text", required: false },
-    { key: "Period", aliases: ["Period"], kind: "month", required: true },
-    { key: "Target", aliases: ["Target"], kind: "number", required: true },
   ],
 };
 
