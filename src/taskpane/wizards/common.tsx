@@ -335,6 +335,39 @@ export function NumberField({
   );
 }
 
+/** A dropdown of `choices` led by "(not mapped)", which is "" to `onChoose`. */
+function NotMappedOr({
+  label,
+  selected,
+  choices,
+  onChoose,
+}: {
+  label: string;
+  selected: string;
+  choices: readonly string[];
+  onChoose: (choice: string) => void;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  return (
+    <Dropdown
+      className={styles.fullWidth}
+      aria-label={label}
+      placeholder={strings.notMapped}
+      value={selected || strings.notMapped}
+      selectedOptions={[selected]}
+      onOptionSelect={(_, d) => onChoose(d.optionValue ?? "")}
+    >
+      <Option value="">{strings.notMapped}</Option>
+      {choices.map((c) => (
+        <Option key={c} value={c}>
+          {c}
+        </Option>
+      ))}
+    </Dropdown>
+  );
+}
+
 /** The input tables step: where each table was found, what matched, and a dropdown per unmatched column. */
 export function InputsStep({
   actions,
@@ -404,21 +437,12 @@ export function InputsStep({
           {(!report.found || mappings[report.name]?.[TABLE_KEY] !== undefined) &&
             report.available.length > 0 && (
               <Field label={fill(strings.chooseTable, { name: report.name })}>
-                <Dropdown
-                  className={styles.fullWidth}
-                  aria-label={fill(strings.chooseTableLabel, { name: report.name })}
-                  placeholder={strings.notMapped}
-                  value={String(mappings[report.name]?.[TABLE_KEY] ?? "") || strings.notMapped}
-                  selectedOptions={[String(mappings[report.name]?.[TABLE_KEY] ?? "")]}
-                  onOptionSelect={(_, d) => pickTable(report.name, d.optionValue ?? "")}
-                >
-                  <Option value="">{strings.notMapped}</Option>
-                  {report.available.map((t) => (
-                    <Option key={t} value={t}>
-                      {t}
-                    </Option>
-                  ))}
-                </Dropdown>
+                <NotMappedOr
+                  label={fill(strings.chooseTableLabel, { name: report.name })}
+                  selected={String(mappings[report.name]?.[TABLE_KEY] ?? "")}
+                  choices={report.available}
+                  onChoose={(chosen) => pickTable(report.name, chosen)}
+                />
               </Field>
             )}
           {report.found && (
@@ -448,21 +472,12 @@ export function InputsStep({
                       label={`${fill(strings.mapColumn, { column: c.key })} (${c.required ? strings.requiredMark : strings.optionalMark})`}
                       validationState={c.required && c.header === null ? "warning" : "none"}
                     >
-                      <Dropdown
-                        className={styles.fullWidth}
-                        aria-label={fill(strings.mapColumnLabel, { column: c.key, table: report.name })}
-                        placeholder={strings.notMapped}
-                        value={selected || strings.notMapped}
-                        selectedOptions={[selected]}
-                        onOptionSelect={(_, d) => map(report.name, c.key, d.optionValue ?? "")}
-                      >
-                        <Option value="">{strings.notMapped}</Option>
-                        {report.headers.map((h) => (
-                          <Option key={h} value={h}>
-                            {h}
-                          </Option>
-                        ))}
-                      </Dropdown>
+                      <NotMappedOr
+                        label={fill(strings.mapColumnLabel, { column: c.key, table: report.name })}
+                        selected={selected}
+                        choices={report.headers}
+                        onChoose={(header) => map(report.name, c.key, header)}
+                      />
                     </Field>
                   );
                 })}
