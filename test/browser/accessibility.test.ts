@@ -8,7 +8,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { type OfficeSettings, resultsDir, useTaskpaneBrowser } from "../support/browser";
 
 jest.setTimeout(300000);
@@ -213,11 +213,10 @@ async function focused(page: Page): Promise<{ role: string; name: string }> {
   return { role: match?.[1] ?? "", name: match?.[2] ?? "" };
 }
 
-/** Outline, shadow and border of the element and its ::before/::after: the parts a focus ring uses. */
-function ring(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
-    return [null, "::before", "::after"]
+/** Outline, shadow and border of an element and its ::before/::after: the parts a focus ring uses. */
+function ringOf(element: Locator): Promise<string> {
+  return element.evaluate((el) =>
+    [null, "::before", "::after"]
       .map((pseudo) => {
         const s = getComputedStyle(el, pseudo);
         return [
@@ -229,8 +228,13 @@ function ring(page: Page): Promise<string> {
           s.borderWidth,
         ].join(" ");
       })
-      .join(" | ");
-  });
+      .join(" | "),
+  );
+}
+
+/** The focused element's ring parts. */
+function ring(page: Page): Promise<string> {
+  return ringOf(page.locator("*:focus"));
 }
 
 /** Press Tab until `match` has focus (at most `limit` presses); the focus path is returned. */
@@ -302,21 +306,7 @@ test("the keyboard reaches and works the language switch, the tabs, a wizard's f
   await page.evaluate(() => (document.activeElement as HTMLElement).blur());
   await page.getByRole("button", { name: "Preview", exact: true }).evaluate((b: HTMLElement) => b.focus());
   await page.mouse.click(5, 5);
-  const previewPlain = await page.getByRole("button", { name: "Preview", exact: true }).evaluate((b) =>
-    [null, "::before", "::after"]
-      .map((pseudo) => {
-        const s = getComputedStyle(b, pseudo);
-        return [
-          s.outlineStyle,
-          s.outlineWidth,
-          s.outlineColor,
-          s.boxShadow,
-          s.borderColor,
-          s.borderWidth,
-        ].join(" ");
-      })
-      .join(" | "),
-  );
+  const previewPlain = await ringOf(page.getByRole("button", { name: "Preview", exact: true }));
   expect(buttonRing).not.toBe(previewPlain);
   expect(tabRing).toMatch(/solid|rgb/);
   console.log(`keyboard: Tab path to Preview (${toPreview.length} stops): ${toPreview.join(" > ")}`);
