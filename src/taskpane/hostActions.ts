@@ -35,7 +35,7 @@ import {
   type TargetOptions,
 } from "../jobs";
 import { yieldToEventLoop, throwIfCancelled } from "../workbook/cancel";
-import type { WorkbookHost } from "../workbook/host";
+import type { WorkbookHost, WriteReport } from "../workbook/host";
 import { decodeSetting, encodeSetting, settingKey } from "../workbook/settings";
 import {
   PREVIEW_ROWS,
@@ -70,17 +70,18 @@ async function stage(control: RunControl | undefined, progress: RunProgress): Pr
 
 const COMPUTE: RunProgress = { stage: "compute", done: 0, total: 1 };
 
+/** What the pane shows of a write: each table's rows and whether it is new, and the run's totals. */
+function runResult(report: WriteReport, totals: RunResult["totals"]): RunResult {
+  return { tables: report.tables.map((t) => ({ name: t.name, rows: t.rows, created: t.created })), totals };
+}
+
 export function createHostActions(host: WorkbookHost, now: () => Date = () => new Date()): SalesPlanActions {
   const write = async (result: JobResult, control?: RunControl): Promise<RunResult> => {
     // total 0: the blocks are not counted yet (the host reports them once the tables are prepared).
     await stage(control, { stage: "write", done: 0, total: 0 });
     // One time for the audit row and the ownership stamp of the same run.
     const at = now();
-    const report = await host.writeTables(withAudit(result, at), at, control);
-    return {
-      tables: report.tables.map((t) => ({ name: t.name, rows: t.rows, created: t.created })),
-      totals: result.totals,
-    };
+    return runResult(await host.writeTables(withAudit(result, at), at, control), result.totals);
   };
   /** readInputs one table at a time, each a stage. */
   const read = async (names: readonly InputName[], mappings: Mappings, control?: RunControl) => {
@@ -94,8 +95,8 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
   const targets = async (options: TargetOptions, mappings: Mappings, control?: RunControl) => {
     const names: InputName[] = options.source === "regions" ? ["Reps", "Regions"] : ["Reps"];
     const inputs = await read(names, mappings, control);
-    await stage(control, COMPUTE);
     const history = options.seasonalitySource === "history" ? await host.readTable(historySpec) : undefined;
+    await stage(control, COMPUTE);
     return targetsWithHistory({ reps: inputs.Reps, regions: inputs.Regions, history }, options);
   };
   const payouts = async (options: PayoutOptions, mappings: Mappings, control?: RunControl) => {
@@ -169,12 +170,8 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
       // One time for the audit row and the ownership stamp, as every run.
       const at = now();
       const { outputs, totals } = await publishWrite(host, options, mappings, at);
-      // Progress and Cancel cover the write (the checks and reads before it are quick).
-      const report = await host.writeTables(outputs, at, control);
-      return {
-        tables: report.tables.map((t) => ({ name: t.name, rows: t.rows, created: t.created })),
-        totals,
-      };
+      // Progress and Cancel cover the write; the check and reads before it cannot be cancelled yet.
+      return runResult(await host.writeTables(outputs, at, control), totals);
     },
   };
 }
