@@ -304,7 +304,7 @@ export async function checkWorkbook(
   // A company total split by weight owes nothing to the Regions table: compare only when the latest
   // targets run read Regions (or no run is recorded, e.g. SalesTargets from an older workbook).
   const lastTargets = summary.audit.find((a) => a.action === "targets");
-  const fromRegions = !lastTargets || /(^|; )Regions=/.test(lastTargets.inputRows);
+  const fromRegions = !lastTargets || auditPairs(lastTargets.inputRows).has("Regions");
   if (targets && regions && fromRegions) {
     for (const g of regions.rows) {
       const region = text(g.values.Region);
@@ -504,10 +504,13 @@ function comparePeriods(a: string, b: string): number {
   return a.localeCompare(b, "en", { numeric: true });
 }
 
-/** "SalesPayouts.NetPayout=123.45; ..." from an audit row's Totals, by column. */
-function auditTotals(totals: string): Map<string, number> {
+/**
+ * The "key=number; ..." pairs of an audit row's cell (src/workbook/audit.ts writes them): Totals
+ * ("SalesPayouts.NetPayout=123.45") by column, InputRows ("Regions=2") by table.
+ */
+function auditPairs(cell: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const part of totals.split(";")) {
+  for (const part of cell.split(";")) {
     const [key, value] = part.split("=").map((x) => x.trim());
     const n = Number(value);
     if (key && value !== undefined && value !== "" && Number.isFinite(n)) out.set(key, n);
@@ -519,7 +522,7 @@ function recordedPayouts(audit: readonly AuditEntry[], total: ReconciliationLine
   // The latest run that wrote the table (a publish only records what it found).
   const entry = audit.find((a) => a.action !== PUBLISH_ACTION && /\bSalesPayouts\.NetPayout=/.test(a.totals));
   if (!entry) return null;
-  const totals = auditTotals(entry.totals);
+  const totals = auditPairs(entry.totals);
   const at = (column: string) => totals.get(`SalesPayouts.${column}`) ?? null;
   const [gross, adjustments, net] = [at("Payout"), at("Adjustments"), at("NetPayout")];
   const same = (a: number | null, b: number) => a === null || toScaledUnits(a, 2) === toScaledUnits(b, 2);
