@@ -32,7 +32,7 @@ export interface TrackingOptions {
   readonly measure: string | null;
   /** The last closed month ("2026-03"); null: the latest month with actuals. */
   readonly asOf: string | null;
-  /** A rep is off pace when pace < 1 - margin; 0.1 = 10 points. */
+  /** A rep is off pace when actual / target to date < 1 - margin; 0.1 = 10 points. */
   readonly margin: number;
 }
 
@@ -60,7 +60,7 @@ export interface TrackingView {
   readonly margin: number;
   /** The rounding of SalesTargets (2 cents, 0 units, -2 hundreds, -3 thousands), used for the re-plan. */
   readonly decimals: number;
-  /** Off-pace reps first (slowest first), then the others in SalesTargets order. */
+  /** Off-pace reps first (furthest behind their target to date first), then the others in SalesTargets order. */
   readonly reps: readonly RepTracking[];
   readonly regions: readonly TrackingLine[];
   /** All tracked reps together. */

@@ -253,3 +253,37 @@ describe("property: the re-plan of the remaining months is exactly the rounded g
     );
   });
 });
+
+describe("off pace against the seasonal target to date", () => {
+  // Q4-heavy SalesTargets: 5,000 a month Jan-Sep, 25,000 Oct-Dec. A is exactly on plan as of June;
+  // B sold 4,000 a month: 80% of its target to date.
+  const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`);
+  const target = (m: number) => (m < 9 ? 5000 : 25000);
+  const salesTargets = parsedTable(trackingTargetsSpec, [
+    ["RepID", "Name", "Region", "Period", "Target"],
+    ...["A", "B"].flatMap((rep) => months.map((p, m) => [rep, rep, "East", p, target(m)])),
+  ]);
+  const actualRows = (rep: string, amount: number) =>
+    months.slice(0, 6).map((p) => [rep, p, "Revenue", amount]);
+  const actuals6 = parsedTable(actualsSpec, [
+    ["RepID", "Period", "Measure", "Amount"],
+    ...actualRows("A", 5000),
+    ...actualRows("B", 4000),
+  ]);
+
+  test("a rep on the seasonal plan is on pace though the linear pace is 50%; one 20% behind is flagged", () => {
+    const view = trackingJob({ salesTargets, actuals: actuals6 }, { measure: null, asOf: null, margin: 0.1 });
+    const a = view.reps.find((r) => r.key === "A")!;
+    const b = view.reps.find((r) => r.key === "B")!;
+    expect(a).toMatchObject({
+      targetToDate: 30000,
+      actualToDate: 30000,
+      attainmentToDate: 1,
+      offPace: false,
+    });
+    expect(a.pace).toBe(0.5);
+    expect(b).toMatchObject({ actualToDate: 24000, attainmentToDate: 0.8, offPace: true });
+    expect(view.reps.map((r) => r.key)).toEqual(["B", "A"]);
+    expect(view.company.offPace).toBe(false); // 54,000 of 60,000 = 90%: exactly at the margin
+  });
+});

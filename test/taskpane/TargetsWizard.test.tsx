@@ -367,9 +367,9 @@ describe("Track & re-plan", () => {
     expect(within(regions).getByText("All reps")).toBeTruthy();
 
     // An as-of month and margin of the user's choosing; a margin outside 0..100 is refused beside the field.
-    type("Off pace when pace is below 100% minus (%)", "150");
+    type("Off pace when to date (actual / target to date) is below 100% minus (%)", "150");
     expect(screen.getByText("Enter a percentage between 0 and 100")).toBeTruthy();
-    type("Off pace when pace is below 100% minus (%)", "50");
+    type("Off pace when to date (actual / target to date) is below 100% minus (%)", "50");
     await choose("As of (last closed month)", "2026-02");
     await screen.findByText(/Revenue as of 2026-02: 2 of 12 months done, 10 to go\. 0 of 6 reps off pace\./);
   });

@@ -35,7 +35,7 @@ export interface TrackingInput {
   readonly reps: readonly TrackingRep[];
   readonly targets: readonly TrackingTarget[];
   readonly actuals: readonly TrackingActual[];
-  /** A rep is off pace when pace < 1 - margin; default 0.1 (10 points below target). */
+  /** A rep is off pace when actual / target to date < 1 - margin; default 0.1 (10 points below). */
   readonly margin?: number;
   /** Count a blank amount as 0 instead of reporting it; default false. */
   readonly blankAsZero?: boolean;
@@ -70,7 +70,11 @@ export interface TrackingLine {
   readonly gap: number;
   /** gap / remaining periods: the run rate needed from now on; null when no period remains. */
   readonly requiredRunRate: number | null;
-  /** pace < 1 - margin. */
+  /**
+   * Behind the target to date: attainment to date < 1 - margin. The target to date is the sum of
+   * the elapsed periods' own targets, so a seasonal profile (a Q4-heavy year) is not mistaken for
+   * a slow start; with one whole-horizon target it is the linear share, and this equals pace.
+   */
   readonly offPace: boolean;
 }
 
@@ -87,7 +91,7 @@ export interface TrackingResult {
   readonly reps: readonly TrackingLine[];
   readonly regions: readonly TrackingLine[];
   readonly teams: readonly TrackingLine[];
-  /** The reps that are off pace, slowest first. */
+  /** The reps that are off pace, furthest behind their target to date first. */
   readonly offPace: readonly TrackingLine[];
   /** Rows that were not counted (blank amounts, periods outside the tracked ones or after as-of). */
   readonly issues: readonly TrackingIssue[];
@@ -101,7 +105,8 @@ interface Totals {
 
 /**
  * Attainment to date, pace, gap and required run rate per rep, region and team, with an off-pace
- * flag. Pace is PACE's rule (paceCore), so the pane and the cells agree. Throws a SalesPlanError
+ * flag. Pace is PACE's rule (paceCore), so the pane and the cells agree; the off-pace flag compares
+ * actual to date with the (seasonal) target to date. Throws a SalesPlanError
  * naming rep and period for text amounts, unknown reps, bad periods, and missing, duplicate,
  * negative or all-zero targets.
  */
@@ -233,7 +238,7 @@ export function trackAttainment(input: TrackingInput): TrackingResult {
       projected: (sums.actual / elapsed) * total,
       gap,
       requiredRunRate: remaining === 0 ? (gap === 0 ? 0 : null) : gap / remaining,
-      offPace: pace < 1 - margin,
+      offPace: sums.targetToDate > 0 && sums.actual / sums.targetToDate < 1 - margin,
     };
   };
 
@@ -257,7 +262,9 @@ export function trackAttainment(input: TrackingInput): TrackingResult {
   }
   const regions = [...regionSums].map(([region, sums]) => line("region", region, region, "", sums));
   const teams = [...teamSums].map(([team, sums]) => line("team", team, "", team, sums));
-  const offPace = repLines.filter((l) => l.offPace).sort((a, b) => a.pace - b.pace);
+  const offPace = repLines
+    .filter((l) => l.offPace)
+    .sort((a, b) => (a.attainmentToDate as number) - (b.attainmentToDate as number));
   return { asOf, elapsed, total, reps: repLines, regions, teams, offPace, issues };
 }
 

@@ -1,6 +1,7 @@
 /**
  * The Targets wizard's second view, "Track & re-plan": SalesTargets as written against Actuals, per
- * rep and region (attainment to date, pace, required run rate; off-pace reps first) and each rep's
+ * rep and region (attainment to date against the seasonal target to date, which sets the off-pace
+ * flag; the linear pace beside it; required run rate; off-pace reps first) and each rep's
  * gap re-planned over the remaining months. All numbers come from the tracking job
  * (src/jobs/tracking.ts); this file only lays them out. Writes nothing.
  */
@@ -274,12 +275,12 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
                           </span>
                         </span>
                       </TableCell>
-                      <TableCell className={styles.cellNumber}>{percent(rep.attainmentToDate)}</TableCell>
                       <TableCell
                         className={mergeClasses(styles.cellNumber, rep.offPace ? styles.alert : undefined)}
                       >
-                        {percent(rep.pace)}
+                        {percent(rep.attainmentToDate)}
                       </TableCell>
+                      <TableCell className={styles.cellNumber}>{percent(rep.pace)}</TableCell>
                       <TableCell className={styles.cellNumber}>{amount(rep.requiredRunRate)}</TableCell>
                     </TableRow>
                     {expanded && (
@@ -380,12 +381,12 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
                     >
                       {all ? strings.trackAllReps : line.key}
                     </TableCell>
-                    <TableCell className={styles.cellNumber}>{percent(line.attainmentToDate)}</TableCell>
                     <TableCell
                       className={mergeClasses(styles.cellNumber, line.offPace ? styles.alert : undefined)}
                     >
-                      {percent(line.pace)}
+                      {percent(line.attainmentToDate)}
                     </TableCell>
+                    <TableCell className={styles.cellNumber}>{percent(line.pace)}</TableCell>
                     <TableCell className={styles.cellNumber}>{amount(line.gap)}</TableCell>
                   </TableRow>
                 );

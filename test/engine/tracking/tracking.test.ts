@@ -246,6 +246,59 @@ describe("bad input names rep and period", () => {
   });
 });
 
+describe("off pace against the seasonal target to date (PRODUCT.md: Plan semantics)", () => {
+  // A Q4-heavy year: 5 a month Jan-Sep, then 25, 25 and 25 (total 120); as of June the target to
+  // date is 30, the linear share 60.
+  const profile = [5, 5, 5, 5, 5, 5, 5, 5, 5, 25, 25, 25];
+  const seasonal = (actuals: readonly number[], asOf = "2026-06"): TrackingLine =>
+    trackAttainment({
+      granularity: "month",
+      periods: months,
+      asOf,
+      reps: [{ rep: "A" }],
+      targets: profile.map((target, i) => ({ rep: "A", period: months[i], target })),
+      actuals: actuals.map((amount, i) => ({ rep: "A", period: months[i], amount })),
+    }).reps[0];
+
+  test("a rep exactly on plan is on pace all first half, though the linear pace says 50%", () => {
+    for (let m = 1; m <= 6; m++) {
+      const line = seasonal(profile.slice(0, m), months[m - 1]);
+      expect(line.attainmentToDate).toBe(1);
+      expect(line.pace).toBe(0.5); // SALES.PACE's linear projection: 5 x 12 / 120
+      expect(line.offPace).toBe(false);
+    }
+  });
+
+  test("a rep behind the season is flagged, though the linear pace is fine", () => {
+    // Q1-heavy target (25, 25, 25, then 5s), 20 a month: to date 60 of 75 = 80%, linear pace 200%.
+    const result = trackAttainment({
+      granularity: "month",
+      periods: months,
+      asOf: "2026-03",
+      reps: [{ rep: "B" }],
+      targets: [...profile].reverse().map((target, i) => ({ rep: "B", period: months[i], target })),
+      actuals: [20, 20, 20].map((amount, i) => ({ rep: "B", period: months[i], amount })),
+    });
+    expect(result.reps[0]).toMatchObject({ targetToDate: 75, actualToDate: 60, attainmentToDate: 0.8 });
+    expect(result.reps[0].pace).toBe(2);
+    expect(result.offPace.map((l) => l.key)).toEqual(["B"]);
+  });
+
+  test("off pace reps are listed furthest behind their target to date first", () => {
+    const result = trackAttainment({
+      ...base,
+      reps: [...base.reps, { rep: "R4", region: "South", team: "T" }],
+      targets: [...base.targets, ...months.map((period) => ({ rep: "R4", period, target: 10 }))],
+      actuals: [...base.actuals, { rep: "R4", period: "2026-01", amount: 24 }],
+    });
+    // R4: 24 of 30 = 80%; R2: 15 of 30 = 50%
+    expect(result.offPace.map((l) => [l.key, l.attainmentToDate])).toEqual([
+      ["R2", 0.5],
+      ["R4", 0.8],
+    ]);
+  });
+});
+
 describe("properties", () => {
   test("required run rate closes the gap exactly; pace 1 means the projection meets the target", () => {
     fc.assert(
@@ -269,7 +322,9 @@ describe("properties", () => {
             6,
           );
           expect(line.projected / target).toBeCloseTo(line.pace, 9);
-          expect(line.offPace).toBe(line.pace < 0.9);
+          // One whole-year target: the target to date is the linear share, so to date equals pace.
+          expect(line.attainmentToDate as number).toBeCloseTo(line.pace, 9);
+          expect(line.offPace).toBe((line.attainmentToDate as number) < 0.9);
         },
       ),
     );
