@@ -1,8 +1,9 @@
 /**
- * Which tables SalesPlan may replace. It keeps a list of the tables it created on a very hidden
- * sheet; a table counts as SalesPlan's when it is on that list or carries exactly the headers
- * SalesPlan writes (so a copy of a results sheet in another workbook still reruns). Anything else
- * of the same name stops the run before the first write.
+ * Which tables SalesPlan may replace. It keeps a record of the tables it created on a very hidden
+ * sheet; a table counts as SalesPlan's when its record matches (same name, sheet and columns) or
+ * when it carries exactly the headers SalesPlan writes (so a copy of a results sheet in another
+ * workbook still reruns). Anything else of the same name, including a user's own table made under
+ * a recorded name after SalesPlan's was deleted, stops the run before the first write.
  */
 import { SalesPlanError } from "../engine/errors";
 import { normaliseHeader } from "./headers";
@@ -61,6 +62,29 @@ export interface UsedBlock {
   readonly right: number;
 }
 
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((h, i) => normaliseHeader(h) === normaliseHeader(b[i]));
+}
+
+/**
+ * Whether the table found under a name is SalesPlan's: its record matches it (name, sheet and
+ * columns), or it carries exactly `headers`, the columns SalesPlan writes there.
+ */
+export function isOwnTable(
+  existing: Pick<ExistingTable, "name" | "sheet" | "headers">,
+  registry: ReadonlyMap<string, RegistryEntry>,
+  headers?: readonly string[],
+): boolean {
+  const record = registry.get(existing.name.toLowerCase());
+  if (
+    record &&
+    record.sheet.toLowerCase() === existing.sheet.toLowerCase() &&
+    sameColumns(record.columns.split("|"), existing.headers)
+  )
+    return true;
+  return headers !== undefined && sameColumns(existing.headers, headers);
+}
+
 export type TablePlan =
   { readonly kind: "create" } | { readonly kind: "replace"; readonly existing: ExistingTable };
 
@@ -84,9 +108,7 @@ export function planTableWrite(
 ): TablePlan {
   const listed = registry.get(output.name.toLowerCase());
   if (existing) {
-    const signature =
-      existing.headers.map(normaliseHeader).join("|") === output.headers.map(normaliseHeader).join("|");
-    if (!listed && !signature) {
+    if (!isOwnTable(existing, registry, output.headers)) {
       throw new SalesPlanError(workbookMessages.foreignTable, {
         table: existing.name,
         sheet: existing.sheet,

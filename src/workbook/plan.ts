@@ -2,8 +2,9 @@
  * The part of a write both hosts share: validate every output, then decide create or replace for
  * each against what the workbook holds, before anything is changed.
  */
-import { headerText, normaliseHeader } from "./headers";
+import { headerText } from "./headers";
 import {
+  isOwnTable,
   parseRegistry,
   planTableWrite,
   type ExistingTable,
@@ -83,16 +84,7 @@ export function ownershipOf(
   const key = name.toLowerCase();
   const listed = snapshot.registry.has(key);
   const table = snapshot.tables.get(key);
-  if (table) {
-    if (listed) return "salesplan";
-    if (
-      knownHeaders &&
-      table.headers.map(normaliseHeader).join("|") === knownHeaders.map(normaliseHeader).join("|")
-    ) {
-      return "salesplan";
-    }
-    return "foreign";
-  }
+  if (table) return isOwnTable(table, snapshot.registry, knownHeaders) ? "salesplan" : "foreign";
   if (snapshot.sheets.has(key)) return listed ? "salesplan" : "foreign";
   return "absent";
 }

@@ -234,6 +234,30 @@ describe("salesplan run", () => {
     expect(existsSync(path.join(dir, "foreign-out.xlsx"))).toBe(false);
   });
 
+  it("stops at the user's own SalesTargets made after the demo; the user's row survives", async () => {
+    // PRODUCT.md: the record names SalesTargets, but on another sheet with other columns it is not ours.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(demoFile);
+    wb.removeWorksheet(wb.getWorksheet("SalesTargets")!.id);
+    wb.addWorksheet("Mine").addTable({
+      name: "SalesTargets",
+      ref: "A3",
+      columns: [{ name: "Mine" }, { name: "Notes" }],
+      rows: [["keep", "me"]],
+    });
+    await wb.xlsx.writeFile(path.join(dir, "mine.xlsx"));
+    const ran = await cli("run", "mine.xlsx", "-o", "mine-out.xlsx");
+    expect(ran.code).toBe(1);
+    expect(ran.err).toContain(
+      "Table 'SalesTargets' on sheet 'Mine' was not created by SalesPlan (its columns are Mine, Notes)",
+    );
+    expect(existsSync(path.join(dir, "mine-out.xlsx"))).toBe(false);
+    const zh = await cli("run", "mine.xlsx", "-o", "mine-out.xlsx", "--lang", "zh");
+    expect(zh.err).toContain("工作表“Mine”上的表“SalesTargets”不是 SalesPlan 创建的");
+    const kept = (await tables(path.join(dir, "mine.xlsx"))).get("SalesTargets")!;
+    expect([kept.sheet, kept.headers, kept.rows]).toEqual(["Mine", ["Mine", "Notes"], [["keep", "me"]]]);
+  });
+
   it("runs targets from a company total over a minimal Chinese workbook", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("销售").addTable({

@@ -13,6 +13,7 @@ import { parseDateText, parseMonthText } from "../../src/workbook/dates";
 import { sha256Hex, hashInputs } from "../../src/workbook/hash";
 import { auditRow } from "../../src/workbook/audit";
 import { newSheetPosition, prepareOutput, payoutColumns, targetColumns } from "../../src/workbook/outputs";
+import { planTableWrite, type ExistingTable } from "../../src/workbook/ownership";
 
 describe("cells", () => {
   it("names columns like Excel", () => {
@@ -160,5 +161,48 @@ describe("newSheetPosition", () => {
     expect(newSheetPosition(["Reps", "SalesAudit", "Notes"], "SalesTargets")).toBe(1);
     expect(newSheetPosition(["Reps", "SalesTargets"], "SalesAudit")).toBe(2);
     expect(newSheetPosition(["SalesAudit"], "Reps")).toBe(1);
+  });
+});
+
+describe("planTableWrite: ownership by identity", () => {
+  const output = prepareOutput({ name: "SalesTargets", columns: targetColumns, rows: [] });
+  const record = {
+    table: "SalesTargets",
+    sheet: "SalesTargets",
+    columns: "RepID|Name|Region|Product|Period|Target",
+    created: "2026-01-01T00:00:00.000Z",
+    updated: "2026-01-01T00:00:00.000Z",
+  };
+  const registry = new Map([["salestargets", record]]);
+  const table = (sheet: string, headers: string[]): ExistingTable => ({
+    name: "SalesTargets",
+    sheet,
+    headers,
+    top: 0,
+    left: 0,
+    rows: 1,
+    columns: headers.length,
+    hasTotals: false,
+  });
+  const plan = (existing: ExistingTable, reg = registry) =>
+    planTableWrite(output, existing, true, reg, undefined).kind;
+
+  it("replaces a table whose record matches: same name, sheet and columns", () => {
+    expect(plan(table("salestargets", record.columns.split("|")))).toBe("replace");
+    // a recorded scorecard whose KPI columns change from run to run: the record is of the last run
+    const older = table("SalesTargets", ["RepID", "Name", "Region", "Period", "Target"]);
+    expect(plan(older, new Map([["salestargets", { ...record, columns: older.headers.join("|") }]]))).toBe(
+      "replace",
+    );
+  });
+  it("replaces a table carrying exactly the columns SalesPlan writes, wherever it is", () => {
+    expect(plan(table("Budget", [...output.headers]), new Map())).toBe("replace");
+  });
+  it("stops at a recorded name on another sheet or with other columns, naming table and sheet", () => {
+    expect(() => plan(table("Mine", ["Mine", "Notes"]))).toThrow(
+      "Table 'SalesTargets' on sheet 'Mine' was not created by SalesPlan (its columns are Mine, Notes)",
+    );
+    expect(() => plan(table("SalesTargets", ["Mine", "Notes"]))).toThrow(/on sheet 'SalesTargets'/);
+    expect(() => plan(table("Mine", [...record.columns.split("|"), "Extra"]))).toThrow(SalesPlanError);
   });
 });

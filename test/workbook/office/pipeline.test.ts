@@ -1,11 +1,13 @@
 /**
  * The whole demo run through both hosts: the Office.js host (over the in-memory Excel) must leave
- * exactly the cells the .xlsx host leaves, table by table.
+ * exactly the cells the .xlsx host leaves, table by table; and a user's own table under an output
+ * name stops the run.
  */
 import { generateCompany } from "../../../src/cli/demo/company";
 import { demoPlan, demoScorecard } from "../../../src/cli/demo/plans";
 import { companyTables } from "../../../src/cli/demo/tables";
 import { runPipeline, type PipelineOptions } from "../../../src/cli/pipeline";
+import { SalesPlanError } from "../../../src/engine/errors";
 import { OfficeWorkbookHost } from "../../../src/workbook/office/host";
 import { OUTPUT_TABLES } from "../../../src/workbook/outputs";
 import { fromExcelJs } from "../../../src/workbook/xlsx/cells";
@@ -14,18 +16,18 @@ import { FakeExcel } from "../../support/fake-excel";
 
 jest.setTimeout(60_000);
 
-it("writes the same output tables through Office.js as through .xlsx", async () => {
-  const company = generateCompany();
-  const now = new Date(Date.UTC(2026, 6, 1, 9));
-  const options: PipelineOptions = {
-    year: 2026,
-    targets: { source: "regions" },
-    products: company.products,
-    plan: demoPlan,
-    scorecard: demoScorecard(130_000),
-    now: () => now,
-  };
+const company = generateCompany();
+const now = new Date(Date.UTC(2026, 6, 1, 9));
+const options: PipelineOptions = {
+  year: 2026,
+  targets: { source: "regions" },
+  products: company.products,
+  plan: demoPlan,
+  scorecard: demoScorecard(130_000),
+  now: () => now,
+};
 
+it("writes the same output tables through Office.js as through .xlsx", async () => {
   const xlsx = XlsxWorkbookHost.create();
   await xlsx.writeTables(companyTables(company), now);
   const viaXlsx = await runPipeline(xlsx, options);
@@ -51,4 +53,39 @@ it("writes the same output tables through Office.js as through .xlsx", async () 
     `demo pipeline through Office.js: ${excel.syncs} syncs, largest request ${excel.largestRequest} bytes`,
   );
   expect(excel.syncs).toBeLessThan(60);
+});
+
+// Ownership by identity (PRODUCT.md): after the demo the user deletes the SalesTargets sheet and
+// makes a table of their own under that name on another sheet. The record still names
+// SalesTargets, but its sheet and columns do not match, so the run stops and the user's row survives.
+it("stops at the user's own SalesTargets made after the demo, naming the table and sheet", async () => {
+  const excel = new FakeExcel();
+  const host = new OfficeWorkbookHost({ run: excel.run });
+  await host.writeTables(companyTables(company), now);
+  await runPipeline(host, options);
+  expect(await host.ownership("SalesTargets")).toBe("salesplan");
+
+  excel.workbook.deleteSheet(excel.workbook.sheet("SalesTargets")!);
+  excel.addTable("Mine", "SalesTargets", 2, 1, [
+    ["Mine", "Notes"],
+    ["keep", "me"],
+  ]);
+  expect(await host.ownership("SalesTargets")).toBe("foreign");
+  const before = excel.state();
+
+  const error = await runPipeline(host, options).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SalesPlanError);
+  const message = error as SalesPlanError;
+  expect(message.format("en")).toContain(
+    "Table 'SalesTargets' on sheet 'Mine' was not created by SalesPlan (its columns are Mine, Notes)",
+  );
+  expect(message.format("zh")).toContain("工作表“Mine”上的表“SalesTargets”不是 SalesPlan 创建的");
+  expect(excel.read("Mine", 2, 1, 2, 2)).toEqual([
+    ["Mine", "Notes"],
+    ["keep", "me"],
+  ]);
+  expect(excel.state()).toBe(before);
 });
