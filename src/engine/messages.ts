@@ -29,6 +29,10 @@ export const commonMessages = {
     en: "{arg}: expected a number but found {value}{at}",
     zh: "{arg}：应为数字，但找到 {value}{at}",
   },
+  overflow: {
+    en: "the result is larger than Excel can hold",
+    zh: "结果超出 Excel 能表示的范围",
+  },
   notFinite: { en: "{arg}: {value} is not a finite number{at}", zh: "{arg}：{value} 不是有限数字{at}" },
   negative: {
     en: "{arg}: must not be negative, got {value}{at}",

@@ -3,6 +3,8 @@
  * (15 significant digits), so ROUND(1.005, 2) = 1.01 and ROUND(2.675, 2) = 2.68 even though
  * neither value is exactly representable in binary.
  */
+import { SalesPlanError } from "./errors";
+import { commonMessages } from "./messages";
 
 /** Excel keeps 15 significant decimal digits; the binary noise below that is not part of the value. */
 const EXCEL_DIGITS = 15;
@@ -20,7 +22,8 @@ function excelDecimal(x: number): { digits: string; exponent: number } {
  * splitting functions apportion, so it must not pass through a float multiplication.
  */
 export function toScaledUnits(x: number, decimals: number): bigint {
-  if (!Number.isFinite(x)) throw new RangeError(`cannot round ${x}`);
+  // A sum that overflowed: #NUM!, as Excel's ROUND of an overflow.
+  if (!Number.isFinite(x)) throw new SalesPlanError(commonMessages.overflow, {}, { kind: "num" });
   if (x === 0) return 0n;
   const { digits, exponent } = excelDecimal(x);
   // keep = how many of the 15 digits stand before the rounding position

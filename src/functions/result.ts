@@ -39,11 +39,24 @@ export function toExcelError(error: SalesPlanError): CustomFunctions.Error {
  * bug, which Excel shows as #VALUE! with the bug's message rather than a silent wrong number.
  */
 export function guard<T>(body: () => T): T {
+  let result: T;
   try {
-    return body();
+    result = body();
   } catch (error) {
     if (error instanceof SalesPlanError) throw toExcelError(error);
     const message = error instanceof Error ? error.message : String(error);
     throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, `SalesPlan: ${message}`);
   }
+  if (overflows(result)) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidNumber);
+  return result;
+}
+
+/**
+ * True when a result holds a number Excel cannot show (an overflow to infinity, or NaN): Excel's
+ * own functions answer #NUM! there, so ours do too rather than hand back a value Excel would
+ * mangle.
+ */
+function overflows(result: unknown): boolean {
+  if (typeof result === "number") return !Number.isFinite(result);
+  return Array.isArray(result) && result.some(overflows);
 }

@@ -23,16 +23,21 @@ export function seasonalityCore(
   const used: number[][] = [];
   history.forEach((year, r) => {
     if (year.every((v) => v === null)) return;
-    let total = 0;
+    // Shares are taken of the year scaled by its largest value, so years near the largest
+    // double do not overflow to a total of Infinity (and shares of 0).
+    let largest = 0;
     year.forEach((v, c) => {
       const at = { row: r, column: c, rows, columns };
       if (v === null) fail(targetMessages.incompleteYear, { arg }, { at: { ...at, columns: 1 } });
       if (!Number.isFinite(v)) fail(commonMessages.notFinite, { arg, value: String(v) }, { at });
       if (v < 0) fail(commonMessages.negative, { arg, value: v }, { at });
-      total += v;
+      largest = Math.max(largest, v);
     });
-    if (total === 0) fail(targetMessages.zeroYear, { arg }, { at: { row: r, column: 0, rows, columns: 1 } });
-    used.push(year.map((v) => (v as number) / total));
+    if (largest === 0)
+      fail(targetMessages.zeroYear, { arg }, { at: { row: r, column: 0, rows, columns: 1 } });
+    const scaled = year.map((v) => (v as number) / largest);
+    const total = scaled.reduce((s, v) => s + v, 0);
+    used.push(scaled.map((v) => v / total));
   });
   if (used.length === 0) fail(targetMessages.noHistory, { arg });
   let weightSum = 0;
