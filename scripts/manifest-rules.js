@@ -6,6 +6,7 @@
 const fs = require("fs");
 const path = require("path");
 const { DOMParser } = require("@xmldom/xmldom");
+const { compareVersions, projectExcelApi } = require("./api-sets");
 
 const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",
@@ -209,6 +210,28 @@ const rules = {
         problems.push(`ShowTaskpane SourceLocation '${location}' is not the shared Runtime`);
     }
     return problems;
+  },
+
+  /** Office installs the add-in only where the declared sets are there: declare what the code uses. */
+  excelApiSet(doc) {
+    const { highest, uses, problems } = projectExcelApi();
+    const sets = first(first(doc, "Requirements") ?? doc, "Sets");
+    const set = sets && elements(sets, "Set").find((s) => attr(s, "Name") === "ExcelApi");
+    const declared = set && (attr(set, "MinVersion") || attr(sets, "DefaultMinVersion"));
+    const above = uses.filter((u) => !declared || compareVersions(u.set, declared) > 0);
+    const out = problems.map((p) => `the Office code uses ${p}, which is not a released ExcelApi set`);
+    if (above.length > 0) {
+      const named = above
+        .slice(0, 5)
+        .map((u) => `${u.member} ${u.set} at ${u.where}`)
+        .join("; ");
+      out.push(
+        `the Office code needs ExcelApi ${highest} (${named}), but Requirements declare ${
+          declared ? `ExcelApi ${declared}` : "no ExcelApi set"
+        }`,
+      );
+    }
+    return out;
   },
 
   ribbonAndPermissions(doc) {

@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { EXCEL_API_NEEDED } from "../../src/workbook/office/requirements";
 
 const { checkManifest } = require("../../scripts/manifest-rules") as {
   checkManifest: (xml: string, assetsDir?: string) => Record<string, string[]>;
@@ -24,6 +25,7 @@ describe("manifest.xml", () => {
     expect(Object.keys(results).sort()).toEqual(
       [
         "customFunctions",
+        "excelApiSet",
         "httpsOneHost",
         "icons",
         "idAndVersion",
@@ -155,6 +157,18 @@ const brokenCopies: [string, string, (xml: string) => string, RegExp][] = [
     /SharedRuntime 1\.1/,
   ],
   [
+    "excelApiSet",
+    "ExcelApi 1.9, below what Table.resize needs",
+    (x) => x.replace('<Set Name="ExcelApi" MinVersion="1.13" />', '<Set Name="ExcelApi" MinVersion="1.9" />'),
+    /needs ExcelApi 1\.13 \(Excel\.Table\.resize 1\.13 at src\/workbook\/office\/write\.ts:\d+.*declare ExcelApi 1\.9/,
+  ],
+  [
+    "excelApiSet",
+    "no ExcelApi set",
+    (x) => x.replace('<Set Name="ExcelApi" MinVersion="1.13" />', ""),
+    /needs ExcelApi 1\.13 .*declare no ExcelApi set/,
+  ],
+  [
     "ribbonAndPermissions",
     "read-only permission",
     (x) => x.replace(">ReadWriteDocument<", ">ReadDocument<"),
@@ -187,4 +201,51 @@ test("rule icons catches a missing or wrongly sized icon", () => {
   const problems = problemsOf(manifest, assets).icons.join("\n");
   expect(problems).toMatch(/icon-80\.png is 16x16, expected 80x80/);
   expect(problems).toMatch(/icon-64\.png is not in assets/);
+});
+
+describe("the ExcelApi set, derived from the code", () => {
+  const { usedExcelApi } = require("../../scripts/api-sets") as {
+    usedExcelApi: (
+      root?: string,
+      dirs?: string[],
+    ) => { highest: string; uses: { member: string; set: string }[]; problems: string[] };
+  };
+
+  test("the pane checks the version the manifest declares, which is the highest the code uses", () => {
+    const declared = /<Set Name="ExcelApi" MinVersion="([\d.]+)" \/>/.exec(manifest)?.[1];
+    expect(declared).toBe(EXCEL_API_NEEDED);
+    const { projectExcelApi } = require("../../scripts/api-sets") as {
+      projectExcelApi: () => { highest: string };
+    };
+    expect(projectExcelApi().highest).toBe(EXCEL_API_NEEDED);
+  });
+
+  test("each member's set comes from its note in @types/office-js, overloads and setters included", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "salesplan-api-sets-"));
+    try {
+      fs.writeFileSync(
+        path.join(dir, "probe.ts"),
+        [
+          "export async function probe(context: Excel.RequestContext): Promise<void> {",
+          "  const sheet = context.workbook.worksheets.getActiveWorksheet();",
+          '  sheet.visibility = "Hidden";',
+          "  sheet.getRangeByIndexes(0, 0, 1, 1).getSpillingToRangeOrNullObject();",
+          '  context.workbook.tables.getItem("T").getRange().load("values");',
+          "  await context.sync();",
+          "}",
+        ].join("\n"),
+      );
+      const { highest, uses } = usedExcelApi(root, [dir]);
+      const sets = Object.fromEntries(uses.map((u) => [u.member, u.set]));
+      expect(sets).toMatchObject({
+        "Excel.Worksheet.visibility": "1.2",
+        "Excel.Worksheet.getRangeByIndexes": "1.7",
+        "Excel.Range.getSpillingToRangeOrNullObject": "1.12",
+        "Excel.WorksheetCollection.getActiveWorksheet": "1.1",
+      });
+      expect(highest).toBe("1.12");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -361,6 +361,12 @@ function writeRegistry(
   range.values = grid;
 }
 
+/** Excel refuses to delete a very hidden sheet (InvalidOperation): hide it plainly first. */
+export function deleteVeryHidden(sheet: Excel.Worksheet): void {
+  sheet.visibility = "Hidden";
+  sheet.delete();
+}
+
 async function dropStaging(context: Excel.RequestContext): Promise<void> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(STAGING_SHEET);
   sheet.load("name");
@@ -397,7 +403,7 @@ async function restore(
       restoreTable(context, stagingSheet, l, l.planned.plan.existing, snapshot);
     }
     for (const sheet of created) if (!sheet.isNullObject) sheet.delete();
-    if (!snapshot.registryExists && !registrySheet.isNullObject) registrySheet.delete();
+    if (!snapshot.registryExists && !registrySheet.isNullObject) deleteVeryHidden(registrySheet);
     else if (snapshot.registryExists) {
       const sheet = context.workbook.worksheets.getItem(REGISTRY_SHEET);
       sheet.getRangeByIndexes(0, 0, 1000, 8).clear("Contents");

@@ -417,7 +417,13 @@ class WorksheetProxy extends Proxy<Sheet> {
   }
 
   delete(): void {
-    this.ctx.queue(0, () => this.ctx.excel.workbook.deleteSheet(this.target()));
+    this.ctx.queue(0, () => {
+      const sheet = this.target();
+      // As Excel documents it: a very hidden sheet must be made visible or hidden before deleting.
+      if (sheet.visibility === "VeryHidden")
+        throw new FakeExcelError("InvalidOperation", `sheet ${sheet.name} is very hidden`);
+      this.ctx.excel.workbook.deleteSheet(sheet);
+    });
   }
 
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeProxy {

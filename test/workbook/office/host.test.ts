@@ -308,3 +308,28 @@ describe("OfficeWorkbookHost reading", () => {
     expect(excel.syncs).toBeLessThan(20);
   });
 });
+
+describe("OfficeWorkbookHost: a first write that fails in the commit", () => {
+  it("removes the very hidden registry it had added (made plainly hidden first, as Excel requires)", async () => {
+    const probe = setup();
+    await probe.host.writeTables([targets(3)], NOW);
+    const commit = probe.excel.syncs;
+    let restored = 0;
+    // Fail the commit after each of its actions in turn: one of them adds the registry sheet.
+    for (let afterActions = 0; ; afterActions++) {
+      const { excel, host } = setup();
+      excel.setValues("Sheet1", 0, 0, [["user data"]]);
+      const before = excel.state();
+      excel.failures = [{ sync: commit, afterActions }];
+      const error = await host.writeTables([targets(3)], NOW).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      if (error === undefined) break; // every action ran: the commit went through
+      expect(error).toMatchObject({ template: workbookMessages.writeFailedRestored });
+      expect(excel.state()).toBe(before);
+      restored++;
+    }
+    expect(restored).toBeGreaterThan(10);
+  });
+});
