@@ -1,13 +1,14 @@
 /** `npm run bench`: every area's benchmark, one table, the ratios against native formulas. */
 import os from "os";
 import { printReport, type BenchRow } from "./harness";
+import * as functions from "./functions";
 import * as incentives from "./incentives";
 import * as scorecards from "./scorecards";
 import * as targets from "./targets";
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
-  const areas = { targets, incentives, scorecards };
+  const areas = { targets, incentives, scorecards, functions };
   const rows: BenchRow[] = [];
   console.log(
     `SalesPlan benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}`,

@@ -42,11 +42,10 @@ export function cellToNumber(
   at?: CellPosition,
   options: NumberOptions = {},
 ): number {
+  // The common case first and without allocating: this runs once per cell of a range.
+  if (typeof cell === "number" && Number.isFinite(cell)) return cell;
   const where = at ? { at } : {};
-  if (typeof cell === "number") {
-    if (!Number.isFinite(cell)) fail(commonMessages.notFinite, { arg, value: String(cell) }, where);
-    return cell;
-  }
+  if (typeof cell === "number") fail(commonMessages.notFinite, { arg, value: String(cell) }, where);
   const error = excelErrorOf(cell);
   if (error !== undefined) fail(commonMessages.excelError, { arg, value: error }, where);
   if (isBlank(cell)) {
@@ -115,18 +114,73 @@ export function optionalBooleanArg(value: CellValue, arg: string, defaultValue: 
 
 /** A range argument as a rectangular matrix (a single value counts as a 1x1 range). */
 export function matrixArg(value: CellValue): Matrix {
-  if (Array.isArray(value)) return value.map((row) => (Array.isArray(row) ? row : [row]));
+  if (Array.isArray(value)) {
+    // Excel hands a range as rows of cells already; copy only when some row is a bare value.
+    if (value.every(Array.isArray)) return value as Matrix;
+    return value.map((row) => (Array.isArray(row) ? row : [row]));
+  }
   return [[value]];
+}
+
+/** A range's cells as numbers, row by row in one flat array, with the range's shape. */
+export interface NumberGrid {
+  readonly cells: Float64Array;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * Every cell of a range to a number (blanks as options.blank says), flat and row by row: no array
+ * per row and no object per cell, so a range of a million cells costs about what the engine does.
+ */
+export function numberGridArg(value: CellValue, arg: string, options: NumberOptions = {}): NumberGrid {
+  const matrix = matrixArg(value);
+  const rows = matrix.length;
+  const columns = rows === 0 ? 0 : matrix[0].length;
+  const cells = new Float64Array(rows * columns);
+  let i = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = matrix[r];
+    for (let c = 0; c < columns; c++, i++) {
+      const cell = row[c];
+      cells[i] =
+        typeof cell === "number" && Number.isFinite(cell)
+          ? cell
+          : cellToNumber(cell, arg, { row: r, column: c, rows, columns }, options);
+    }
+  }
+  return { cells, rows, columns };
 }
 
 /** Every cell of a range to a number, blanks as options.blank says. */
 export function numberMatrixArg(value: CellValue, arg: string, options: NumberOptions = {}): number[][] {
+  const { cells, rows, columns } = numberGridArg(value, arg, options);
+  const out: number[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) out[r] = Array.from(cells.subarray(r * columns, (r + 1) * columns));
+  return out;
+}
+
+/** Every cell of a range to a number, or null where the cell is blank ("no value"). */
+export function numberOrBlankMatrixArg(value: CellValue, arg: string): (number | null)[][] {
   const matrix = matrixArg(value);
   const rows = matrix.length;
   const columns = rows === 0 ? 0 : matrix[0].length;
-  return matrix.map((row, r) =>
-    row.map((cell, c) => cellToNumber(cell, arg, { row: r, column: c, rows, columns }, options)),
-  );
+  const out: (number | null)[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const row = matrix[r];
+    const cells: (number | null)[] = new Array(columns);
+    for (let c = 0; c < columns; c++) {
+      const cell = row[c];
+      cells[c] =
+        typeof cell === "number" && Number.isFinite(cell)
+          ? cell
+          : isBlank(cell)
+            ? null
+            : cellToNumber(cell, arg, { row: r, column: c, rows, columns });
+    }
+    out[r] = cells;
+  }
+  return out;
 }
 
 /** Excel passes a single-cell reference to a scalar parameter as the value; tests may wrap it. */

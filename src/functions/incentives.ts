@@ -11,6 +11,7 @@ import {
   isBlank,
   matrixArg,
   numberArg,
+  numberGridArg,
   optionalBooleanArg,
   optionalChoiceArg,
   optionalNumberArg,
@@ -90,17 +91,8 @@ export function payoutCurve(
  */
 export function draw(earnings: unknown[][], draw: unknown, recoverable?: unknown): number[][] {
   return guard(() => {
-    const matrix = matrixArg(earnings);
-    const rows = matrix.length;
-    const columns = rows === 0 ? 0 : matrix[0].length;
-    const values: number[] = [];
-    matrix.forEach((row, r) =>
-      row.forEach((cell, c) =>
-        values.push(cellToNumber(cell, "earnings", { row: r, column: c, rows, columns }, { blank: 0 })),
-      ),
-    );
     return drawCore(
-      values,
+      Array.from(numberGridArg(earnings, "earnings", { blank: 0 }).cells),
       numberArg(draw, "draw"),
       optionalBooleanArg(recoverable, "recoverable", true),
     ).map((period) => [period.pay, period.balance]);

@@ -60,3 +60,27 @@ function overflows(result: unknown): boolean {
   if (typeof result === "number") return !Number.isFinite(result);
   return Array.isArray(result) && result.some(overflows);
 }
+
+/**
+ * Flat results (row by row) in the shape Excel spills: `rows` arrays of `columns` values. Shaping
+ * runs once per cell, so each row is built as a packed array of doubles in one allocation (an
+ * array made with `new Array(n)` and then filled with doubles is allocated twice).
+ */
+export function gridResult(values: ArrayLike<number>, rows: number, columns: number): number[][] {
+  const out: number[][] = [];
+  if (columns === 1) {
+    for (let r = 0; r < rows; r++) out.push([values[r]]);
+    return out;
+  }
+  for (let r = 0, i = 0; r < rows; r++) {
+    const row: number[] = [];
+    for (let c = 0; c < columns; c++, i++) row.push(values[i]);
+    out.push(row);
+  }
+  return out;
+}
+
+/** One value per row: a single column. */
+export function columnResult(values: ArrayLike<number>): number[][] {
+  return gridResult(values, values.length, 1);
+}

@@ -9,7 +9,15 @@ import {
   type BandRow,
   type Direction,
 } from "../engine/scorecards";
-import { cellToNumber, isBlank, matrixArg, numberMatrixArg, optionalNumberArg, type CellValue } from "./args";
+import {
+  cellToNumber,
+  isBlank,
+  matrixArg,
+  numberMatrixArg,
+  numberOrBlankMatrixArg,
+  optionalNumberArg,
+  type CellValue,
+} from "./args";
 import { guard, toExcelError } from "./result";
 
 /**
@@ -53,15 +61,8 @@ export function band(
 ): Array<Array<string | number | CustomFunctions.Error>> {
   // Array<Array<…>>: the metadata generator reads a union inside Array<> as "any" but rejects (a | b)[][].
   return guard(() => {
-    const grid = matrixArg(scores);
-    const rows = grid.length;
-    const columns = rows === 0 ? 0 : grid[0].length;
     // Blank score cells (a rep with no score yet) stay blank rather than failing the whole range.
-    const numbers = grid.map((row, r) =>
-      row.map((cell, c) =>
-        isBlank(cell) ? NaN : cellToNumber(cell, "scores", { row: r, column: c, rows, columns }),
-      ),
-    );
+    const numbers = numberOrBlankMatrixArg(scores, "scores").map((row) => row.map((cell) => cell ?? NaN));
     return bandCore(numbers, bandsArg(bands)).map((row) =>
       row.map((cell) => (cell instanceof SalesPlanError ? toExcelError(cell) : cell)),
     );

@@ -4,31 +4,20 @@
  */
 import { fail } from "../engine/errors";
 import { commonMessages, shapeText } from "../engine/messages";
-import { catchupCore, groupSplitCore, rampCore, seasonalityCore, targetSplitCore } from "../engine/targets";
+import { catchupCore, groupSplitCore, rampCore, seasonalityCore, splitTotal } from "../engine/targets";
 import {
   cellToNumber,
   excelErrorOf,
   isBlank,
   matrixArg,
   numberArg,
-  numberMatrixArg,
+  numberGridArg,
+  numberOrBlankMatrixArg,
   optionalChoiceArg,
   optionalIntegerArg,
   optionalNumberArg,
 } from "./args";
-import { guard } from "./result";
-
-/** A range whose blank cells mean "no value" (null) rather than 0. */
-function numberOrBlankMatrix(value: unknown, arg: string): (number | null)[][] {
-  const matrix = matrixArg(value);
-  const rows = matrix.length;
-  const columns = rows === 0 ? 0 : matrix[0].length;
-  return matrix.map((row, r) =>
-    row.map((cell, c) =>
-      isBlank(cell) ? null : cellToNumber(cell, arg, { row: r, column: c, rows, columns }),
-    ),
-  );
-}
+import { columnResult, gridResult, guard } from "./result";
 
 /** A cell naming a group: text or a number, as the user typed it. */
 function groupName(
@@ -58,14 +47,19 @@ export function targetSplit(
   decimals?: unknown,
   minimum?: unknown,
 ): number[][] {
-  return guard(() =>
-    targetSplitCore(
-      numberArg(total, "total"),
-      numberMatrixArg(weights, "weights", { blank: 0 }),
-      decimalsArg(decimals),
-      optionalNumberArg(minimum, "minimum", 0),
-    ),
-  );
+  return guard(() => {
+    const sum = numberArg(total, "total");
+    // Flat in, flat out: the engine splits the cells row by row and knows the shape for messages.
+    const { cells, rows, columns } = numberGridArg(weights, "weights", { blank: 0 });
+    const parts = splitTotal(sum, cells, {
+      arg: "weights",
+      rows,
+      columns,
+      decimals: decimalsArg(decimals),
+      minimum: optionalNumberArg(minimum, "minimum", 0),
+    });
+    return gridResult(parts, rows, columns);
+  });
 }
 
 /**
@@ -107,8 +101,8 @@ export function groupSplit(
         groupName(cell, "member_groups", { row: r, column: c, rows: nameRows, columns: nameColumns }),
       ),
     );
-    const weights = numberMatrixArg(member_weights, "member_weights", { blank: 0 }).flat();
-    return groupSplitCore(groups, memberNames, weights, decimalsArg(decimals)).map((v) => [v]);
+    const weights = numberGridArg(member_weights, "member_weights", { blank: 0 }).cells;
+    return columnResult(groupSplitCore(groups, memberNames, Array.from(weights), decimalsArg(decimals)));
   });
 }
 
@@ -122,7 +116,7 @@ export function groupSplit(
 export function seasonality(history: unknown[][], basis?: unknown): number[][] {
   return guard(() => [
     seasonalityCore(
-      numberOrBlankMatrix(history, "history"),
+      numberOrBlankMatrixArg(history, "history"),
       optionalChoiceArg(basis, "basis", ["average", "recent"] as const, "average"),
     ),
   ]);
@@ -146,8 +140,8 @@ export function catchup(
   return guard(() =>
     catchupCore(
       numberArg(target, "target"),
-      numberOrBlankMatrix(actuals, "actuals"),
-      numberOrBlankMatrix(profile, "profile"),
+      numberOrBlankMatrixArg(actuals, "actuals"),
+      numberOrBlankMatrixArg(profile, "profile"),
       decimalsArg(decimals),
     ),
   );
@@ -173,7 +167,7 @@ export function ramp(
   end_date?: unknown,
 ): number {
   return guard(() => {
-    const factors = isBlank(ramp) ? [] : numberMatrixArg(ramp, "ramp").flat();
+    const factors = isBlank(ramp) ? [] : Array.from(numberGridArg(ramp, "ramp").cells);
     const leave = isBlank(Array.isArray(end_date) ? end_date[0]?.[0] : end_date)
       ? null
       : numberArg(end_date, "end_date");
