@@ -2,7 +2,9 @@
  * Every message a user can see, from every layer, exists in English and Chinese with the same
  * placeholders, so a translated message never loses the argument or the position it names.
  */
+import { commandHelp } from "../src/cli/help";
 import { cliMessages } from "../src/cli/messages";
+import { auditActionNames } from "../src/workbook/audit";
 import { incentiveMessages } from "../src/engine/incentives/messages";
 import { commonMessages, formatMessage, shapeText, type MessageTable } from "../src/engine/messages";
 import { scorecardMessages } from "../src/engine/scorecards/messages";
@@ -23,6 +25,8 @@ const tables: [string, MessageTable][] = [
   ["actions", actionMessages],
   ["workbook", workbookMessages],
   ["cli", cliMessages],
+  ["cli help", commandHelp],
+  ["audit actions", auditActionNames],
 ];
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -14,15 +14,32 @@ export interface CliArgs {
   readonly plan: string | undefined;
   readonly scorecard: string | undefined;
   readonly target: number | undefined;
-  readonly products: readonly { product: string; weight: number }[];
+  /** undefined: not given (the workbook's kept split applies); []: `--products none`. */
+  readonly products: readonly { product: string; weight: number }[] | undefined;
   /** --map Reps.RepID=员工号: table -> column key -> the header to read it from. */
   readonly mappings: Readonly<Record<string, Record<string, string>>>;
+  /** --lang, else LANG's language, else English. */
   readonly lang: Locale;
+  /** Whether --lang was given (it then replaces the language kept in the workbook). */
+  readonly langGiven: boolean;
   readonly quiet: boolean;
   readonly help: boolean;
+  readonly version: boolean;
+  /** Print the summary as JSON. */
+  readonly json: boolean;
 }
 
-const VALUE_OPTIONS = new Set([
+export const FLAGS: Readonly<Record<string, string>> = {
+  "--quiet": "quiet",
+  "-q": "quiet",
+  "--help": "help",
+  "-h": "help",
+  "--version": "version",
+  "-v": "version",
+  "--json": "json",
+};
+
+export const VALUE_OPTIONS = new Set([
   "-o",
   "--output",
   "--seed",
@@ -55,8 +72,7 @@ export function parseArgs(
       }
       if (name === "--map") maps.push(value);
       else values.set(name === "-o" ? "--output" : name, value);
-    } else if (["--quiet", "-q", "--help", "-h"].includes(arg))
-      flags.add(arg.replace(/^-(\w)$/, (_, c: string) => (c === "q" ? "--quiet" : "--help")));
+    } else if (FLAGS[arg]) flags.add(FLAGS[arg]);
     else if (arg.startsWith("-") && arg !== "-")
       throw new SalesPlanError(cliMessages.unknownOption, { option: arg });
     else positional.push(arg);
@@ -78,8 +94,16 @@ export function parseArgs(
     asOf = { year: Number(m[1]), month: Number(m[2]) };
   }
   const productsText = values.get("--products");
-  const products = productsText === undefined ? [] : parseProducts(productsText);
-  const langText = values.get("--lang") ?? (/^zh/i.test(env.LANG ?? "") ? "zh" : "en");
+  const products =
+    productsText === undefined
+      ? undefined
+      : productsText.trim() === "none"
+        ? []
+        : parseProducts(productsText);
+  const langOption = values.get("--lang");
+  if (langOption !== undefined && langOption !== "en" && langOption !== "zh")
+    throw new SalesPlanError(cliMessages.badLang, { value: langOption });
+  const langText = langOption ?? (/^zh/i.test(env.LANG ?? "") ? "zh" : "en");
   return {
     command: positional[0],
     positional: positional.slice(1),
@@ -93,8 +117,11 @@ export function parseArgs(
     products,
     mappings: parseMappings(maps),
     lang: langText === "zh" ? "zh" : "en",
-    quiet: flags.has("--quiet"),
-    help: flags.has("--help"),
+    langGiven: langOption !== undefined,
+    quiet: flags.has("quiet"),
+    help: flags.has("help"),
+    version: flags.has("version"),
+    json: flags.has("json"),
   };
 }
 

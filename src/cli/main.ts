@@ -7,7 +7,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { SalesPlanError } from "../engine/errors";
 import type { Plan } from "../engine/incentives";
-import type { Locale } from "../engine/messages";
+import { formatMessage, type Locale, type MessageTemplate } from "../engine/messages";
 import type { ScorecardOptions } from "../jobs";
 import { XlsxWorkbookHost } from "../workbook/xlsx/host";
 import { parseArgs, type CliArgs } from "./args";
@@ -15,9 +15,11 @@ import { defaultDemoOptions, generateCompany } from "./demo/company";
 import { demoPlan, demoScorecard } from "./demo/plans";
 import { companyTables } from "./demo/tables";
 import { cliMessages } from "./messages";
+import { helpText, isHelpCommand, version } from "./help";
 import { InputProblems, runPipeline, type PipelineResult } from "./pipeline";
 import { Progress, type Writer } from "./progress";
-import { summaryLines } from "./summary";
+import { readRunSettings, writeRunSettings, type RunSettings } from "./settings";
+import { summaryJson, summaryLines } from "./summary";
 
 export interface CliIO {
   readonly stdout: Writer;
@@ -55,9 +57,19 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       throw error;
     }
     lang = args.lang;
-    if (args.help || args.command === undefined || args.command === "help") {
+    if (args.version) {
+      say(`salesplan ${version()}`);
+      return EXIT.ok;
+    }
+    // `salesplan run --help` and `salesplan help run`: that command's options.
+    const about = args.command === "help" ? args.positional[0] : args.command;
+    if (args.help || args.command === "help") {
+      say(isHelpCommand(about) ? helpText(about, lang) : cliMessages.usage[lang]);
+      return EXIT.ok;
+    }
+    if (args.command === undefined) {
       say(cliMessages.usage[lang]);
-      return args.command === undefined && !args.help ? EXIT.usage : EXIT.ok;
+      return EXIT.usage;
     }
     if (args.command === "demo") return await demo(args, io, say);
     if (args.command === "run") return await run(args, io, say);
@@ -96,12 +108,24 @@ function finish(
   file: string,
   progress: Progress,
   args: CliArgs,
+  lang: Locale,
   say: (t: string) => void,
+  banner?: string,
 ): number {
   progress.finish();
-  if (!args.quiet) for (const line of summaryLines(result, file, progress.seconds, args.lang)) say(line);
+  if (args.json) say(JSON.stringify(summaryJson(result, file, progress.seconds, lang), null, 2));
+  else if (!args.quiet) {
+    if (banner) say(banner);
+    for (const line of summaryLines(result, file, progress.seconds, lang)) say(line);
+  }
   return EXIT.ok;
 }
+
+/** A progress step in the run's language. */
+const step =
+  (progress: Progress, lang: Locale) =>
+  (message: MessageTemplate, params: Record<string, string> = {}): void =>
+    progress.step(formatMessage(message[lang], params));
 
 async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise<number> {
   const file = outputPath(args, io, "salesplan-demo.xlsx");
@@ -110,33 +134,61 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
     year: args.asOf?.year ?? args.year ?? defaultDemoOptions.year,
     asOfMonth: args.asOf?.month ?? defaultDemoOptions.asOfMonth,
   };
+  const lang = args.lang;
   // Steps: the inputs, five reads, three jobs and their writes, the save.
-  const progress = new Progress(io.stderr, 13, args.quiet);
-  progress.step("generate the sample company");
+  const progress = new Progress(io.stderr, 13, args.quiet || args.json);
+  const next = step(progress, lang);
+  next(cliMessages.stepGenerate);
   const company = generateCompany(options);
   const host = XlsxWorkbookHost.create();
   await host.writeTables(companyTables(company), io.now());
   const annual = company.regions.reduce((s, r) => s + r.Target, 0);
   const monthlyRevenue = Math.round(annual / 12 / company.reps.length / 1000) * 1000;
-  const result = await runPipeline(host, {
+  // What `salesplan run` over this file reuses, so it writes the same tables.
+  const settings: RunSettings = {
     year: options.year,
-    targets: { source: "regions" },
+    target: null,
     products: company.products,
-    plan: demoPlan,
+    mappings: {},
     scorecard: demoScorecard(monthlyRevenue),
-    now: io.now,
-    progress: (step) => progress.step(step),
+    lang,
+  };
+  const result = await runPipeline(host, {
+    ...pipelineOptions(settings, io, lang, (t) => progress.step(t)),
+    plan: demoPlan,
   });
-  progress.step(`save ${path.basename(file)}`);
+  await writeRunSettings(host, settings);
+  next(cliMessages.stepSave, { file: path.basename(file) });
   await host.save(file);
-  if (!args.quiet) {
-    say(
-      args.lang === "zh"
-        ? `SalesPlan 示例：${company.reps.length} 名销售、${company.regions.length} 个区域，${options.year} 财年，实际数据截至 ${options.year}-${String(options.asOfMonth).padStart(2, "0")}（种子 ${options.seed}）`
-        : `SalesPlan demo: ${company.reps.length} reps in ${company.regions.length} regions, FY${options.year}, actuals to ${options.year}-${String(options.asOfMonth).padStart(2, "0")} (seed ${options.seed})`,
-    );
-  }
-  return finish(result, file, progress, args, say);
+  const asOf = `${options.year}-${String(options.asOfMonth).padStart(2, "0")}`;
+  const banner = formatMessage(cliMessages.demoBanner[lang], {
+    reps: company.reps.length,
+    regions: company.regions.length,
+    year: options.year,
+    asOf,
+    seed: options.seed,
+  });
+  return finish(result, file, progress, args, lang, say, banner);
+}
+
+/** The pipeline's options from the settings a run uses (the plan: from the workbook). */
+function pipelineOptions(
+  settings: RunSettings,
+  io: CliIO,
+  lang: Locale,
+  progress: (step: string) => void,
+): Parameters<typeof runPipeline>[1] {
+  return {
+    year: settings.year ?? undefined,
+    targets: settings.target !== null ? { source: "company", total: settings.target } : { source: "regions" },
+    products: settings.products,
+    mappings: settings.mappings,
+    plan: null,
+    scorecard: settings.scorecard,
+    now: io.now,
+    lang,
+    progress,
+  };
 }
 
 async function readJson<T>(file: string, io: CliIO): Promise<T> {
@@ -154,26 +206,53 @@ async function readJson<T>(file: string, io: CliIO): Promise<T> {
   }
 }
 
+/**
+ * The options kept in the workbook, with the ones given on the command line in their place. A
+ * mapping given replaces the kept one for that column only.
+ */
+function mergeSettings(
+  saved: RunSettings,
+  args: CliArgs,
+  scorecard: ScorecardOptions | null | undefined,
+): RunSettings {
+  const mappings: Record<string, Record<string, string | number>> = {};
+  for (const source of [saved.mappings, args.mappings])
+    for (const [table, columns] of Object.entries(source))
+      mappings[table] = { ...mappings[table], ...columns };
+  return {
+    year: args.year ?? saved.year,
+    target: args.target ?? saved.target,
+    products: args.products ?? saved.products,
+    mappings,
+    scorecard: scorecard === undefined ? saved.scorecard : scorecard,
+    lang: args.langGiven ? args.lang : (saved.lang ?? args.lang),
+  };
+}
+
 async function run(args: CliArgs, io: CliIO, say: (t: string) => void): Promise<number> {
   const input = args.positional[0];
   if (!input) throw new UsageError(cliMessages.needsInput);
   const file = outputPath(args, io);
   const plan = args.plan ? await readJson<Plan>(args.plan, io) : null;
-  const scorecard = args.scorecard ? await readJson<ScorecardOptions>(args.scorecard, io) : null;
-  const progress = new Progress(io.stderr, 11, args.quiet);
-  progress.step(`open ${path.basename(input)}`);
+  // undefined: not given (the kept definition applies); null: `--scorecard none`.
+  const scorecard =
+    args.scorecard === undefined
+      ? undefined
+      : args.scorecard === "none"
+        ? null
+        : await readJson<ScorecardOptions>(args.scorecard, io);
+  // Steps: open, five reads, three jobs and their writes, the save.
+  const progress = new Progress(io.stderr, 13, args.quiet || args.json);
+  step(progress, args.lang)(cliMessages.stepOpen, { file: path.basename(input) });
   const host = await XlsxWorkbookHost.open(path.resolve(io.cwd, input));
+  const settings = mergeSettings(await readRunSettings(host), args, scorecard);
+  const lang = settings.lang ?? args.lang;
   const result = await runPipeline(host, {
-    year: args.year,
-    targets: args.target !== undefined ? { source: "company", total: args.target } : { source: "regions" },
-    products: args.products,
-    mappings: args.mappings,
+    ...pipelineOptions(settings, io, lang, (t) => progress.step(t)),
     plan,
-    scorecard,
-    now: io.now,
-    progress: (step) => progress.step(step),
   });
-  progress.step(`save ${path.basename(file)}`);
+  await writeRunSettings(host, settings);
+  step(progress, lang)(cliMessages.stepSave, { file: path.basename(file) });
   await host.save(file);
-  return finish(result, file, progress, args, say);
+  return finish(result, file, progress, args, lang, say);
 }

@@ -3,8 +3,8 @@ import type { MessageTable } from "../engine/messages";
 /** What the command line says, in English and Chinese. */
 export const cliMessages = {
   usage: {
-    en: "Usage:\n  salesplan demo [-o file.xlsx] [--seed N] [--year YYYY] [--as-of YYYY-MM]\n  salesplan run <in.xlsx> -o <out.xlsx> [--plan plan.json] [--scorecard card.json] [--target N] [--year YYYY] [--products A=0.5,B=0.5] [--map Reps.RepID=Header ...]\nOptions: --lang en|zh, --quiet, --help",
-    zh: "用法：\n  salesplan demo [-o 文件.xlsx] [--seed N] [--year 年份] [--as-of YYYY-MM]\n  salesplan run <输入.xlsx> -o <输出.xlsx> [--plan plan.json] [--scorecard card.json] [--target 金额] [--year 年份] [--products A=0.5,B=0.5] [--map Reps.RepID=标题 ...]\n选项：--lang en|zh、--quiet、--help",
+    en: "Usage:\n  salesplan demo [-o file.xlsx] [--seed N] [--year YYYY] [--as-of YYYY-MM]\n  salesplan run <in.xlsx> -o <out.xlsx> [--plan plan.json] [--scorecard card.json] [--target N] [--year YYYY] [--products A=0.5,B=0.5] [--map Reps.RepID=Header ...]\nOptions: --lang en|zh, --json, --quiet, --help, --version\nMore: salesplan <command> --help",
+    zh: "用法：\n  salesplan demo [-o 文件.xlsx] [--seed N] [--year 年份] [--as-of YYYY-MM]\n  salesplan run <输入.xlsx> -o <输出.xlsx> [--plan plan.json] [--scorecard card.json] [--target 金额] [--year 年份] [--products A=0.5,B=0.5] [--map Reps.RepID=标题 ...]\n选项：--lang en|zh、--json、--quiet、--help、--version\n详见：salesplan <命令> --help",
   },
   unknownCommand: { en: "Unknown command '{command}'", zh: "未知命令“{command}”" },
   unknownOption: { en: "Unknown option '{option}'", zh: "未知选项“{option}”" },
@@ -17,6 +17,10 @@ export const cliMessages = {
   badProducts: {
     en: "Option --products: '{value}' is not a list like Cloud=0.5,Devices=0.3",
     zh: "选项 --products：“{value}”不是 Cloud=0.5,Devices=0.3 这样的列表",
+  },
+  badLang: {
+    en: "Option --lang: '{value}' is not en or zh",
+    zh: "选项 --lang：“{value}”不是 en 或 zh",
   },
   badMapping: {
     en: "Option --map: '{value}' is not like Reps.RepID=Employee No",
@@ -51,6 +55,19 @@ export const cliMessages = {
   },
   skipNoActivities: { en: "scorecards: no Activities table", zh: "评分卡：没有 Activities 表" },
   skipNoScorecard: { en: "scorecards: no --scorecard", zh: "评分卡：没有 --scorecard" },
+  skipStaleScorecard: {
+    en: "scorecards: no --scorecard, and the workbook keeps no scorecard definition; SalesScorecard is left as an earlier run wrote it",
+    zh: "评分卡：没有 --scorecard，工作簿中也没有保存评分卡定义；SalesScorecard 保持之前运行写入的内容",
+  },
+  stepGenerate: { en: "generate the sample company", zh: "生成示例公司" },
+  stepOpen: { en: "open {file}", zh: "打开 {file}" },
+  stepRead: { en: "read {table}", zh: "读取 {table}" },
+  stepWrite: { en: "write {tables}", zh: "写入 {tables}" },
+  stepSave: { en: "save {file}", zh: "保存 {file}" },
+  demoBanner: {
+    en: "SalesPlan demo: {reps} reps in {regions} regions, FY{year}, actuals to {asOf} (seed {seed})",
+    zh: "SalesPlan 示例：{reps} 名销售、{regions} 个区域，{year} 财年，实际数据截至 {asOf}（种子 {seed}）",
+  },
   internal: {
     en: "salesplan: unexpected error: {message}",
     zh: "salesplan：意外错误：{message}",

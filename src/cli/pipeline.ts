@@ -27,7 +27,8 @@ import type { WorkbookHost, WrittenTable } from "../workbook/host";
 import { activitiesSpec, actualsSpec, regionsSpec, repsSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
-import type { MessageTemplate } from "../engine/messages";
+import { formatMessage, type Locale, type MessageTemplate } from "../engine/messages";
+import { auditActionName } from "../workbook/audit";
 import { cliMessages } from "./messages";
 
 export interface PipelineOptions {
@@ -43,6 +44,8 @@ export interface PipelineOptions {
   /** Column mappings by input table, for headers the aliases do not cover. */
   readonly mappings?: Readonly<Record<string, ColumnMapping>>;
   readonly now: () => Date;
+  /** The language of every text written into the workbook and of the progress lines. */
+  readonly lang: Locale;
   readonly progress?: (step: string) => void;
 }
 
@@ -67,10 +70,14 @@ export class InputProblems extends SalesPlanError {
 const found = (t: ParsedTable | undefined): t is ParsedTable => t !== undefined && !isNotFound(t);
 
 export async function runPipeline(host: WorkbookHost, options: PipelineOptions): Promise<PipelineResult> {
-  const say = options.progress ?? (() => undefined);
+  const progress = options.progress ?? (() => undefined);
+  const lang = options.lang;
+  const say = (step: MessageTemplate, params: Record<string, string> = {}): void =>
+    progress(formatMessage(step[lang], params));
+  const job = (action: string): void => progress(auditActionName(action, lang));
   const inputs: Record<string, ParsedTable> = {};
   for (const spec of [repsSpec, regionsSpec, actualsSpec, activitiesSpec, historySpec]) {
-    say(`read ${spec.name}`);
+    say(cliMessages.stepRead, { table: spec.name });
     inputs[spec.name] = await host.readTable(spec, options.mappings?.[spec.name] ?? {});
   }
   const problems: WorkbookProblem[] = [];
@@ -82,9 +89,9 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   const written: WrittenTable[] = [];
   const skipped: MessageTemplate[] = [];
   const write = async (result: JobResult): Promise<void> => {
-    say(`write ${result.outputs.map((o) => o.name).join(", ")}`);
+    say(cliMessages.stepWrite, { tables: result.outputs.map((o) => o.name).join(", ") });
     const now = options.now();
-    const report = await host.writeTables(withAudit(result, now), now);
+    const report = await host.writeTables(withAudit(result, now, lang), now);
     jobs.push(result);
     written.push(...report.tables);
   };
@@ -95,7 +102,7 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   const year = options.year ?? (latest ? Number(latest.slice(0, 4)) : options.now().getFullYear());
   const wantsRegions = options.targets?.source === "regions";
   if (options.targets && (!wantsRegions || found(inputs.Regions))) {
-    say("targets");
+    job("targets");
     await write(seasonalTargets(inputs, { ...options, year }));
   } else skipped.push(options.targets ? cliMessages.skipNoRegions : cliMessages.skipNoTarget);
 
@@ -105,7 +112,7 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     plan = found(planTable) ? planFromTables(planTable, await host.readTable(planTiersSpec)) : null;
   }
   if (plan && found(inputs.Actuals)) {
-    say("payouts");
+    job("payouts");
     const actuals = inputs.Actuals;
     // Pay only the months that have actuals: the targets run the whole year ahead.
     const months = new Set(actuals.rows.map((r) => text(r.values.Period)));
@@ -120,7 +127,7 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   } else skipped.push(plan ? cliMessages.skipNoActuals : cliMessages.skipNoPlan);
 
   if (options.scorecard && found(inputs.Activities)) {
-    say("scorecards");
+    job("scorecards");
     await write(
       scorecardJob(
         {
@@ -131,7 +138,13 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
         options.scorecard,
       ),
     );
-  } else skipped.push(options.scorecard ? cliMessages.skipNoActivities : cliMessages.skipNoScorecard);
+  } else if (options.scorecard) skipped.push(cliMessages.skipNoActivities);
+  else
+    skipped.push(
+      (await host.ownership("SalesScorecard")) === "salesplan"
+        ? cliMessages.skipStaleScorecard
+        : cliMessages.skipNoScorecard,
+    );
 
   if (jobs.length === 0) throw new SalesPlanError(cliMessages.nothingToRun);
   return { inputs, jobs, written, skipped, plan, year };

@@ -1,6 +1,6 @@
 /** The short summary a run prints: totals that reconcile, the top and bottom reps, the file. */
 import type { Locale } from "../engine/messages";
-import { toScaledUnits } from "../engine/round";
+import { fromScaledUnits, toScaledUnits } from "../engine/round";
 import { num, text, type JobResult, type JobTotal } from "../jobs";
 import type { PipelineResult } from "./pipeline";
 
@@ -25,6 +25,8 @@ const LABELS = {
     wrote: "Wrote",
     skipped: "Skipped",
     seconds: "s",
+    colon: ": ",
+    semi: "; ",
   },
   zh: {
     targets: "目标",
@@ -46,6 +48,8 @@ const LABELS = {
     wrote: "已写入",
     skipped: "跳过",
     seconds: "秒",
+    colon: "：",
+    semi: "；",
   },
 } as const;
 
@@ -57,6 +61,54 @@ const reconciles = (t: JobTotal | undefined): boolean =>
   t !== undefined && t.expected !== undefined && Math.abs(t.value - t.expected) < 0.005;
 const mark = (t: JobTotal | undefined): string =>
   t?.expected === undefined ? "" : reconciles(t) ? " ✓" : ` ✗ (${money(t.expected)})`;
+
+export interface PayoutPart {
+  /** The SalesPayouts Measure of the rows: a measure, a SPIFF, or the adjustments row. */
+  readonly label: string;
+  readonly amount: number;
+}
+
+/** SalesPayouts in parts that add up to the cent: gross by measure, adjustments by row label, net. */
+export interface PayoutBreakdown {
+  readonly gross: number;
+  readonly byMeasure: readonly PayoutPart[];
+  readonly adjustments: number;
+  readonly adjustmentsBy: readonly PayoutPart[];
+  /** gross + adjustments, which is also the sum of the rows' NetPayout. */
+  readonly net: number;
+}
+
+export function payoutBreakdown(payouts: JobResult): PayoutBreakdown {
+  const pay = new Map<string, bigint>();
+  const adjust = new Map<string, bigint>();
+  const add = (map: Map<string, bigint>, key: string, value: unknown) => {
+    if (typeof value === "number") map.set(key, (map.get(key) ?? 0n) + toScaledUnits(value, 2));
+  };
+  let net = 0n;
+  for (const row of payouts.outputs[0].rows) {
+    const label = text(row.Measure);
+    add(pay, label, row.Payout);
+    add(adjust, label, row.Adjustments);
+    if (typeof row.NetPayout === "number") net += toScaledUnits(row.NetPayout, 2);
+  }
+  const measures = new Set(payouts.totals.filter((t) => t.id === "measurePayout").map((t) => t.item));
+  const parts = (map: Map<string, bigint>, keep: (label: string) => boolean): PayoutPart[] =>
+    [...map]
+      .filter(([label, cents]) => cents !== 0n || keep(label))
+      .map(([label, cents]) => ({ label, amount: fromScaledUnits(cents, 2) }));
+  const sum = (map: Map<string, bigint>) =>
+    fromScaledUnits(
+      [...map.values()].reduce((a, b) => a + b, 0n),
+      2,
+    );
+  return {
+    gross: sum(pay),
+    byMeasure: parts(pay, (label) => measures.has(label)),
+    adjustments: sum(adjust),
+    adjustmentsBy: parts(adjust, () => false),
+    net: fromScaledUnits(net, 2),
+  };
+}
 
 export interface RepLine {
   readonly repId: string;
@@ -116,28 +168,30 @@ export function summaryLines(
     const rows = total(targets, "targetRows");
     const regions = targets.totals.filter((t) => t.id === "regionTarget");
     lines.push(
-      `${L.targets}: ${L.company} ${money(company?.value ?? 0)}; ${L.rows} ${money(rows?.value ?? 0)}${mark(rows)}; ` +
+      `${L.targets}${L.colon}${L.company} ${money(company?.value ?? 0)}${L.semi}${L.rows} ${money(rows?.value ?? 0)}${mark(rows)}${L.semi}` +
         `${regions.filter(reconciles).length}/${regions.length} ${L.regions}`,
     );
     const unassigned = total(targets, "unassigned");
-    if (unassigned) lines.push(`  ${L.unassigned}: ${money(unassigned.value)}`);
+    if (unassigned) lines.push(`  ${L.unassigned}${L.colon}${money(unassigned.value)}`);
   }
   const payouts = job("payouts");
   if (payouts) {
-    const net = total(payouts, "payoutNet");
+    const b = payoutBreakdown(payouts);
+    const terms = (parts: readonly PayoutPart[]): string =>
+      parts.map((p, i) => `${i === 0 ? "" : " + "}${p.label} ${money(p.amount)}`).join("");
     lines.push(
-      `${L.payouts}: ${L.gross} ${money(total(payouts, "payoutGross")?.value ?? 0)} + ${L.adjustments} ` +
-        `${money(total(payouts, "payoutAdjustments")?.value ?? 0)} = ${L.net} ${money(net?.value ?? 0)}${mark(net)}`,
+      `${L.payouts}${L.colon}${L.gross} ${money(b.gross)} + ${L.adjustments} ${money(b.adjustments)} = ` +
+        `${L.net} ${money(b.net)}${mark(total(payouts, "payoutNet"))}`,
     );
-    const measures = payouts.totals.filter((t) => t.id === "measurePayout");
-    if (measures.length > 0)
-      lines.push(`  ${measures.map((m) => `${m.item} ${money(m.value)}`).join(" · ")}`);
+    if (b.byMeasure.length > 0) lines.push(`  ${L.gross} ${money(b.gross)} = ${terms(b.byMeasure)}`);
+    if (b.adjustmentsBy.length > 0)
+      lines.push(`  ${L.adjustments} ${money(b.adjustments)} = ${terms(b.adjustmentsBy)}`);
   }
   const cards = job("scorecards");
   if (cards) {
     const bands = cards.totals.filter((t) => t.id === "bandCount");
     lines.push(
-      `${L.scorecards}: ${L.average} ${(total(cards, "scoreAverage")?.value ?? 0).toFixed(1)}; ${L.bands} ` +
+      `${L.scorecards}${L.colon}${L.average} ${(total(cards, "scoreAverage")?.value ?? 0).toFixed(1)}${L.semi}${L.bands} ` +
         bands.map((b) => `${b.item} ${b.value}`).join(", "),
     );
   }
@@ -145,15 +199,59 @@ export function summaryLines(
   const show = (r: RepLine, i: number): string =>
     `  ${i}. ${r.name} (${r.repId}, ${r.region}) ${money(r.net)}${r.score === null ? "" : `, ${r.score.toFixed(1)}`}`;
   if (ranking.length > 0) {
-    lines.push(`${L.top}:`, ...ranking.slice(0, 3).map((r, i) => show(r, i + 1)));
+    lines.push(`${L.top}${L.colon.trim()}`, ...ranking.slice(0, 3).map((r, i) => show(r, i + 1)));
     const bottom = ranking.slice(-3).reverse();
-    lines.push(`${L.bottom}:`, ...bottom.map((r, i) => show(r, ranking.length - i)));
+    lines.push(`${L.bottom}${L.colon.trim()}`, ...bottom.map((r, i) => show(r, ranking.length - i)));
   }
   const byName = new Map<string, number>();
   for (const t of result.written) byName.set(t.name, t.rows);
-  lines.push(`${L.tables}: ${[...byName].map(([name, rows]) => `${name} (${rows})`).join(", ")}`);
+  lines.push(`${L.tables}${L.colon}${[...byName].map(([name, rows]) => `${name} (${rows})`).join(", ")}`);
   if (result.skipped.length > 0)
-    lines.push(`${L.skipped}: ${result.skipped.map((reason) => reason[locale]).join("; ")}`);
+    lines.push(`${L.skipped}${L.colon}${result.skipped.map((reason) => reason[locale]).join(L.semi)}`);
   lines.push(`${L.wrote} ${file} (${seconds.toFixed(1)} ${L.seconds})`);
   return lines;
+}
+
+/** The summary for scripts (`--json`): the same figures as the text, as numbers. */
+export function summaryJson(
+  result: PipelineResult,
+  file: string,
+  seconds: number,
+  locale: Locale,
+): Record<string, unknown> {
+  const job = (action: string): JobResult | undefined => result.jobs.find((j) => j.action === action);
+  const total = (j: JobResult, id: JobTotal["id"]): number | null =>
+    j.totals.find((t) => t.id === id)?.value ?? null;
+  const targets = job("targets");
+  const payouts = job("payouts");
+  const cards = job("scorecards");
+  const ranking = repRanking(result);
+  const regions = targets?.totals.filter((t) => t.id === "regionTarget") ?? [];
+  const net = payouts?.totals.find((t) => t.id === "payoutNet");
+  const byName = new Map<string, number>();
+  for (const t of result.written) byName.set(t.name, t.rows);
+  return {
+    file,
+    year: result.year,
+    language: locale,
+    seconds: Math.round(seconds * 10) / 10,
+    targets: targets && {
+      companyTarget: total(targets, "companyTarget"),
+      sumOfRows: total(targets, "targetRows"),
+      unassigned: total(targets, "unassigned"),
+      regionsReconciled: regions.filter(reconciles).length,
+      regions: regions.length,
+    },
+    payouts: payouts && { ...payoutBreakdown(payouts), reconciles: reconciles(net) },
+    scorecards: cards && {
+      averageScore: total(cards, "scoreAverage"),
+      bands: Object.fromEntries(
+        cards.totals.filter((t) => t.id === "bandCount").map((t) => [t.item, t.value]),
+      ),
+    },
+    top: ranking.slice(0, 3),
+    bottom: ranking.slice(-3).reverse(),
+    tables: [...byName].map(([name, rows]) => ({ name, rows })),
+    skipped: result.skipped.map((reason) => reason[locale]),
+  };
 }

@@ -1,4 +1,5 @@
 /** What every job returns: output tables to write, the totals that reconcile, and its inputs for the audit. */
+import type { Locale } from "../engine/messages";
 import { fromScaledUnits, toScaledUnits } from "../engine/round";
 import { auditTable } from "../workbook/audit";
 import { hashInputs } from "../workbook/hash";
@@ -45,8 +46,11 @@ export interface JobResult {
   readonly inputs: readonly ParsedTable[];
 }
 
-/** The job's outputs plus its SalesAudit row (appended to earlier runs' rows). */
-export function withAudit(result: JobResult, now: Date): OutputTable[] {
+/**
+ * The job's outputs plus its SalesAudit row (appended to earlier runs' rows), its action named in
+ * `language`, the language the run wrote in.
+ */
+export function withAudit(result: JobResult, now: Date, language: Locale = "en"): OutputTable[] {
   const prepared = result.outputs.map(prepareOutput);
   const inputRows: Record<string, number> = {};
   for (const t of result.inputs) inputRows[t.name] = t.rows.length;
@@ -58,7 +62,15 @@ export function withAudit(result: JobResult, now: Date): OutputTable[] {
     })),
   );
   const audit = auditTable(
-    { time: now, action: result.action, plan: result.plan, version: result.version, inputRows, inputHash },
+    {
+      time: now,
+      action: result.action,
+      plan: result.plan,
+      version: result.version,
+      inputRows,
+      inputHash,
+      language,
+    },
     prepared,
   );
   return [...result.outputs, audit];

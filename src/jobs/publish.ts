@@ -5,8 +5,10 @@
  * on request, values-only copies of the output tables, in one all-or-nothing write.
  */
 import { SalesPlanError } from "../engine/errors";
+import type { Locale } from "../engine/messages";
 import { formatMoney } from "../engine/incentives";
 import { excelRound, fromScaledUnits, roundMoney, toScaledUnits } from "../engine/round";
+import { auditActionCode } from "../workbook/audit";
 import { serialToDate } from "../workbook/cells";
 import { FORMULA_CELLS_LISTED, type TableFormulas } from "../workbook/formulas";
 import type { Ownership, WorkbookHost } from "../workbook/host";
@@ -167,7 +169,8 @@ function summaryOf(
       ? audit.rows
           .map((r): AuditEntry => ({
             time: num(r.values.Time),
-            action: text(r.values.Action),
+            // The code ("targets"), whichever language the row was written in.
+            action: auditActionCode(text(r.values.Action)),
             plan: text(r.values.Plan),
             version: text(r.values.Version),
             inputRows: text(r.values.InputRows),
@@ -550,6 +553,8 @@ export const PUBLISH_ACTION = "publish";
 export interface PublishOptions {
   /** Also (re)write Finance_<table> copies of the output tables. */
   readonly financeCopy: boolean;
+  /** The language of the audit row's action; default English. */
+  readonly language?: Locale;
 }
 
 /** The columns each output table is written with (SalesScorecard: plus one score per KPI). */
@@ -637,6 +642,7 @@ export async function publishWrite(
       inputs: published.map((p) => p.table),
     },
     now,
+    options.language,
   );
   const audit = withRow[withRow.length - 1];
   const copies: OutputTable[] = [];

@@ -81,6 +81,7 @@ export function App({
   React.useEffect(() => {
     document.documentElement.lang = languageTags[locale];
   }, [locale]);
+  React.useEffect(() => actions.setLanguage?.(locale), [actions, locale]);
   const languageNames: Record<Locale, string> = { en: strings.languageEn, zh: strings.languageZh };
   const labels: Record<WizardId, string> = {
     targets: strings.tabTargets,

@@ -4,6 +4,7 @@
  * pass an in-memory one.
  */
 import type { Plan } from "../engine/incentives";
+import type { Locale } from "../engine/messages";
 import type {
   HistoryReport,
   InputColumnStatus,
@@ -115,6 +116,8 @@ export interface RunControl {
  * that can take over a second take an optional RunControl as their last parameter.
  */
 export interface SalesPlanActions {
+  /** The pane's language, for what a write puts into the workbook (the audit's action and language). */
+  setLanguage?(locale: Locale): void;
   inspectInputs(names: readonly InputName[], mappings: Mappings): Promise<InputReport[]>;
   previewTargets(options: TargetOptions, mappings: Mappings, control?: RunControl): Promise<JobPreview>;
   writeTargets(options: TargetOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;

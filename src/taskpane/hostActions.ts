@@ -3,6 +3,7 @@
  * host (all or nothing, with its audit row). No Office types here; officeActions.ts adds Excel.
  */
 import type { Plan } from "../engine/incentives";
+import type { Locale } from "../engine/messages";
 import {
   checkWorkbook,
   inspectInput,
@@ -76,12 +77,14 @@ function runResult(report: WriteReport, totals: RunResult["totals"]): RunResult 
 }
 
 export function createHostActions(host: WorkbookHost, now: () => Date = () => new Date()): SalesPlanActions {
+  // The pane's language: the audit rows name their action in it and record it.
+  let language: Locale = "en";
   const write = async (result: JobResult, control?: RunControl): Promise<RunResult> => {
     // total 0: the blocks are not counted yet (the host reports them once the tables are prepared).
     await stage(control, { stage: "write", done: 0, total: 0 });
     // One time for the audit row and the ownership stamp of the same run.
     const at = now();
-    return runResult(await host.writeTables(withAudit(result, at), at, control), result.totals);
+    return runResult(await host.writeTables(withAudit(result, at, language), at, control), result.totals);
   };
   /** readInputs one table at a time, each a stage. */
   const read = async (names: readonly InputName[], mappings: Mappings, control?: RunControl) => {
@@ -115,6 +118,9 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
   const scorecard = async (options: ScorecardOptions, mappings: Mappings, control?: RunControl) =>
     scorecardJob(await scorecardInputs(mappings, control), options);
   return {
+    setLanguage(locale) {
+      language = locale;
+    },
     async inspectInputs(names, mappings) {
       const contents = await host.contents();
       const available = [...new Set([...contents.tables.map((t) => t.name), ...contents.sheets])].filter(
@@ -169,7 +175,12 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
     async publish(options, mappings, control) {
       // One time for the audit row and the ownership stamp, as every run.
       const at = now();
-      const { outputs, totals } = await publishWrite(host, options, mappings, at);
+      const { outputs, totals } = await publishWrite(
+        host,
+        { ...options, language: options.language ?? language },
+        mappings,
+        at,
+      );
       // Progress and Cancel cover the write; the check and reads before it cannot be cancelled yet.
       return runResult(await host.writeTables(outputs, at, control), totals);
     },

@@ -1,15 +1,45 @@
 /** The SalesAudit row: one per run, so finance can see what ran, on what, with what totals. */
+import type { Locale, MessageTable } from "../engine/messages";
 import { auditColumns, type OutputRow, type OutputTable, type PreparedTable } from "./outputs";
+
+/**
+ * The Action cell in each language. Code reads the action back through auditActionCode, so a
+ * workbook whose trail mixes languages is read the same.
+ */
+export const auditActionNames = {
+  targets: { en: "targets", zh: "目标" },
+  payouts: { en: "payouts", zh: "奖金" },
+  plan: { en: "plan", zh: "方案" },
+  scorecards: { en: "scorecards", zh: "评分卡" },
+  publish: { en: "publish", zh: "发布" },
+} as const satisfies MessageTable;
+
+export type AuditAction = keyof typeof auditActionNames;
+
+/** The written name of an action in `locale`; an action without a name is written as it is. */
+export function auditActionName(action: string, locale: Locale): string {
+  return (auditActionNames as MessageTable)[action]?.[locale] ?? action;
+}
+
+/** The action a written Action cell stands for, in either language; unknown text as it is. */
+export function auditActionCode(written: string): string {
+  const text = written.trim();
+  for (const [code, names] of Object.entries(auditActionNames))
+    if (text.toLowerCase() === names.en || text === names.zh) return code;
+  return text;
+}
 
 export interface AuditInput {
   readonly time: Date;
-  /** What ran: "targets", "payouts", "scorecards", "demo", "run", ... */
+  /** What ran: "targets", "payouts", "scorecards", "plan", "publish" (written in `language`). */
   readonly action: string;
   readonly plan?: string;
   readonly version?: string;
   /** Input table name -> rows read. */
   readonly inputRows: Readonly<Record<string, number>>;
   readonly inputHash: string;
+  /** The language of the run's written text; default English. */
+  readonly language?: Locale;
 }
 
 /** "Reps=60; Actuals=1440": readable in a cell, stable to compare. */
@@ -29,15 +59,17 @@ export function auditRow(input: AuditInput, outputs: readonly PreparedTable[]): 
         totals.push([`${o.name}.${c.header}`, v.toFixed(c.kind === "money" ? 2 : 4)]);
     });
   }
+  const language = input.language ?? "en";
   return {
     Time: input.time,
-    Action: input.action,
+    Action: auditActionName(input.action, language),
     Plan: input.plan ?? null,
     Version: input.version ?? null,
     InputRows: pairs(Object.entries(input.inputRows)),
     OutputRows: pairs(written.map((o) => [o.name, o.rows.length])),
     Totals: pairs(totals),
     InputHash: input.inputHash,
+    Language: language,
   };
 }
 

@@ -174,6 +174,8 @@ export const auditColumns: readonly OutputColumn[] = [
   col("OutputRows", "text", { width: 40 }),
   col("Totals", "text", { width: 50 }),
   col("InputHash", "text", { width: 66 }),
+  // The language the run wrote its sentences and action name in ("en", "zh").
+  col("Language", "text", { width: 9 }),
 ];
 
 /** Validate and convert one output table's rows into cells, formats and totals. */

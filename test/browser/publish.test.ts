@@ -77,6 +77,8 @@ interface Texts {
   readonly byPeriod: string;
   readonly byRegion: string;
   readonly written: RegExp;
+  /** The publish row's Action: the pane's language names it. */
+  readonly action: string;
   readonly copySwitch: RegExp;
 }
 
@@ -90,6 +92,7 @@ const en: Texts = {
   byPeriod: "Payouts by period",
   byRegion: "Payouts by region",
   written: /Written: Finance_SalesTargets \(72 rows, new\)/,
+  action: "publish",
   copySwitch: /^Also copy the output tables to a values-only sheet/,
 };
 
@@ -103,6 +106,7 @@ const zh: Texts = {
   byPeriod: "按期间汇总的奖金",
   byRegion: "按区域汇总的奖金",
   written: /已写入：Finance_SalesTargets（72 行，新建）/,
+  action: "发布",
   copySwitch: /^同时将输出表复制到只含数值的工作表/,
 };
 
@@ -141,7 +145,7 @@ for (const t of [en, zh]) {
 
     const audit = (await tableCells(page, "SalesAudit"))!;
     expect(audit.length).toBe(auditBefore + 1);
-    expect(audit[audit.length - 1][audit[0].indexOf("Action")]).toBe("publish");
+    expect(audit[audit.length - 1][audit[0].indexOf("Action")]).toBe(t.action);
     for (const name of OUTPUT_TABLES) {
       const copy = await tableCells(page, `Finance_${name}`);
       expect(copy).not.toBeNull();

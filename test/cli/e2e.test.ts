@@ -45,10 +45,31 @@ describe("salesplan demo", () => {
       /Targets: company target [\d,.]+; sum of rows [\d,.]+ ✓; 6\/6 regions reconcile/,
     );
     expect(demo.out).toMatch(/Payouts: gross [\d,.]+ \+ adjustments -?[\d,.]+ = net [\d,.]+ ✓/);
+    expect(demo.out).toMatch(/^ {2}gross [\d,.]+ = Revenue [\d,.]+ \+ Collection [\d,.]+$/m);
     expect(demo.out).toMatch(/Top reps/);
     expect(demo.out).toMatch(/Bottom reps/);
     expect(demo.out).toContain(`Wrote ${demoFile}`);
     expect(demo.out).not.toContain("✗");
+  });
+
+  it("prints payout figures that add up as printed: per measure to gross, per row kind to adjustments, to net", () => {
+    const amounts = (text: string) =>
+      [...text.matchAll(/(-?[\d,]+\.\d{2})/g)].map((m) => cents([Number(m[1].replace(/,/g, ""))]));
+    const line = (re: RegExp) => demo.out.split("\n").find((l) => re.test(l))!;
+    const [gross, adjustments, net] = amounts(line(/^Payouts: /));
+    expect(gross + adjustments).toBe(net);
+    const [grossAgain, ...measures] = amounts(line(/^ {2}gross /));
+    expect(grossAgain).toBe(gross);
+    expect(measures).toHaveLength(2);
+    expect(measures.reduce((a, b) => a + b, 0)).toBe(gross);
+    const [adjustmentsAgain, ...kinds] = amounts(line(/^ {2}adjustments /));
+    expect(adjustmentsAgain).toBe(adjustments);
+    expect(kinds.reduce((a, b) => a + b, 0)).toBe(adjustments);
+    // and they are the table's own sums
+    const p = demoTables.get("SalesPayouts")!;
+    expect([gross, adjustments, net]).toEqual(
+      ["Payout", "Adjustments", "NetPayout"].map((h) => cents(column(p, h))),
+    );
   });
 
   it("writes every table PRODUCT.md names, each on its own sheet, with the promised columns", () => {
@@ -96,7 +117,17 @@ describe("salesplan demo", () => {
       ],
       SalesPlan: ["Plan", "Version", "Measure", "Parameter", "Value", "Text"],
       SalesPlanTiers: ["Plan", "Version", "Measure", "Kind", "Point", "From", "Rate"],
-      SalesAudit: ["Time", "Action", "Plan", "Version", "InputRows", "OutputRows", "Totals", "InputHash"],
+      SalesAudit: [
+        "Time",
+        "Action",
+        "Plan",
+        "Version",
+        "InputRows",
+        "OutputRows",
+        "Totals",
+        "InputHash",
+        "Language",
+      ],
     };
     for (const [name, headers] of Object.entries(expected)) {
       const t = demoTables.get(name);
@@ -158,34 +189,81 @@ describe("salesplan demo", () => {
 });
 
 describe("salesplan run", () => {
-  it("reruns over the demo workbook in place, with the plan from its SalesPlan table", async () => {
-    const ran = await cli(
-      "run",
-      "demo.xlsx",
-      "-o",
-      "rerun.xlsx",
-      "--quiet",
-      "--products",
-      "Cloud=0.5,Devices=0.3,Services=0.2",
-    );
-    expect(ran.err).toBe("");
-    expect(ran.code).toBe(0);
-    const again = await tables(path.join(dir, "rerun.xlsx"));
-    expect(again.get("SalesTargets")?.ref).toBe(demoTables.get("SalesTargets")?.ref);
-    expect(column(again.get("SalesPayouts")!, "NetPayout")).toEqual(
-      column(demoTables.get("SalesPayouts")!, "NetPayout"),
-    );
-    expect(column(again.get("SalesAudit")!, "Action")).toEqual([
-      "targets",
-      "payouts",
-      "scorecards",
-      "targets",
-      "payouts",
+  it("reruns over the demo's output, and over that output, and writes the demo's tables unchanged", async () => {
+    // No options: the product split, the year and the scorecard come from the workbook.
+    const first = await cli("run", "demo.xlsx", "-o", "rerun.xlsx", "--quiet");
+    expect(first.err).toBe("");
+    expect(first.code).toBe(0);
+    const second = await cli("run", "rerun.xlsx", "-o", "rerun2.xlsx", "--quiet");
+    expect(second.code).toBe(0);
+    const once = await tables(path.join(dir, "rerun.xlsx"));
+    const twice = await tables(path.join(dir, "rerun2.xlsx"));
+    const names = [...demoTables.keys()].filter((n) => n !== "SalesAudit");
+    expect(names).toEqual(expect.arrayContaining(["SalesTargets", "SalesPayouts", "SalesScorecard"]));
+    for (const again of [once, twice]) {
+      expect([...again.keys()].sort()).toEqual([...demoTables.keys()].sort());
+      for (const name of names)
+        expect({ name, ...again.get(name) }).toEqual({ name, ...demoTables.get(name) });
+    }
+    expect(once.get("SalesTargets")!.rows).toHaveLength(2244);
+    expect(column(twice.get("SalesAudit")!, "Action")).toEqual([
+      ...["targets", "payouts", "scorecards"],
+      ...["targets", "payouts", "scorecards"],
+      ...["targets", "payouts", "scorecards"],
     ]);
     // same inputs, same hash
-    expect(column(again.get("SalesAudit")!, "InputHash")[3]).toBe(
+    expect(column(twice.get("SalesAudit")!, "InputHash")[6]).toBe(
       column(demoTables.get("SalesAudit")!, "InputHash")[0],
     );
+    // The options live on the very hidden sheet README promises.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "rerun2.xlsx"));
+    expect(wb.getWorksheet("SalesPlanSettings")?.state).toBe("veryHidden");
+  });
+
+  it("an option given replaces the kept one and is kept: products, --lang zh, --scorecard none; --json", async () => {
+    const ran = await cli("run", "demo.xlsx", "-o", "split.xlsx", "--products", "Cloud=1", "--lang", "zh");
+    expect(ran.code).toBe(0);
+    // Progress, summary and audit actions in Chinese.
+    expect(ran.err).toContain("[1/13] 打开 demo.xlsx\n[2/13] 读取 Reps\n");
+    expect(ran.err).toContain("[7/13] 目标\n[8/13] 写入 SalesTargets\n[9/13] 奖金\n");
+    expect(ran.err).toContain("[13/13] 保存 split.xlsx");
+    expect(ran.out).toMatch(/^奖金：应发 [\d,.]+ \+ 调整 -?[\d,.]+ = 实发 [\d,.]+ ✓$/m);
+    const split = await tables(path.join(dir, "split.xlsx"));
+    const audit = split.get("SalesAudit")!;
+    expect(column(audit, "Action").slice(3)).toEqual(["目标", "奖金", "评分卡"]);
+    expect(column(audit, "Language")).toEqual(["en", "en", "en", "zh", "zh", "zh"]);
+
+    const again = await cli("run", "split.xlsx", "-o", "split2.xlsx", "--json");
+    expect(again.err).toBe("");
+    const summary = JSON.parse(again.out) as {
+      language: string;
+      tables: { name: string; rows: number }[];
+      skipped: string[];
+      payouts: { gross: number; adjustments: number; net: number; byMeasure: { amount: number }[] };
+    };
+    expect(summary.language).toBe("zh");
+    expect(summary.tables).toContainEqual({ name: "SalesTargets", rows: 748 });
+    expect(summary.skipped).toEqual([]);
+    const { gross, adjustments, net, byMeasure } = summary.payouts;
+    expect(cents([gross]) + cents([adjustments])).toBe(cents([net]));
+    expect(cents(byMeasure.map((m) => m.amount))).toBe(cents([gross]));
+    const out = await tables(path.join(dir, "split2.xlsx"));
+    expect(new Set(column(out.get("SalesTargets")!, "Product"))).toEqual(new Set(["Cloud"]));
+    const none = await cli(
+      "run",
+      "split2.xlsx",
+      "-o",
+      "none.xlsx",
+      "--json",
+      "--scorecard",
+      "none",
+      "--lang",
+      "en",
+    );
+    expect(JSON.parse(none.out).skipped).toEqual([
+      "scorecards: no --scorecard, and the workbook keeps no scorecard definition; SalesScorecard is left as an earlier run wrote it",
+    ]);
   });
 
   it("reports every bad input cell with its sheet and cell, exits 1 and writes nothing", async () => {

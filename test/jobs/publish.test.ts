@@ -280,6 +280,35 @@ describe("publish", () => {
     expect(tableCells(excel, "SalesAudit").values.length).toBe(auditBefore + 2);
   });
 
+  test("in the pane's language: audit actions and Language in Chinese, read back as the same actions", async () => {
+    const { excel, host, actions } = publishWorkbook();
+    actions.setLanguage?.("zh");
+    await runOutputs(actions);
+    await actions.publish({ financeCopy: false }, {});
+    const [header, ...rows] = tableCells(excel, "SalesAudit").values;
+    const cell = (name: string) => rows.map((r) => r[header.indexOf(name)]);
+    expect(cell("Action")).toEqual(["目标", "方案", "奖金", "评分卡", "发布"]);
+    expect(cell("Language")).toEqual(["zh", "zh", "zh", "zh", "zh"]);
+    const { summary, checks } = await checkWorkbook(host);
+    expect(summary.audit.map((a) => a.action)).toEqual([
+      "publish",
+      "scorecards",
+      "payouts",
+      "plan",
+      "targets",
+    ]);
+    expect(checks.filter((c) => c.severity === "error")).toEqual([]);
+    // Switching back: the next row is English, and the trail reads the same.
+    actions.setLanguage?.("en");
+    await actions.publish({ financeCopy: false }, {});
+    expect((await checkWorkbook(host)).summary.audit.map((a) => a.action).slice(0, 2)).toEqual([
+      "publish",
+      "publish",
+    ]);
+    const last = tableCells(excel, "SalesAudit").values.slice(-1)[0];
+    expect([last[header.indexOf("Action")], last[header.indexOf("Language")]]).toEqual(["publish", "en"]);
+  });
+
   test("without the copy writes only the audit row", async () => {
     const { excel, actions } = publishWorkbook();
     await runOutputs(actions);

@@ -30,8 +30,17 @@ describe("task pane shell", () => {
     expect(localeFromDisplayLanguage("zh-TW")).toBe("zh");
     expect(localeFromDisplayLanguage("en-GB")).toBe("en");
     expect(localeFromDisplayLanguage(undefined)).toBe("en");
-    render(<App theme={webLightTheme} locale="zh" actions={fakeActions().actions} />);
+    const { actions } = fakeActions();
+    const languages: string[] = [];
+    const setLanguage = actions.setLanguage!.bind(actions);
+    actions.setLanguage = (locale) => {
+      languages.push(locale);
+      setLanguage(locale);
+    };
+    render(<App theme={webLightTheme} locale="zh" actions={actions} />);
     expectTabs(["目标分解", "激励方案", "绩效评分", "发布给财务"]);
+    // What the pane writes (audit action names, the Language column) follows its language.
+    expect(languages).toEqual(["zh"]);
     await screen.findByText(/Reps：表格 Reps/);
     expect(screen.getByRole("heading", { name: "2. 选项" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("zh-CN");

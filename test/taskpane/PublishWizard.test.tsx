@@ -11,6 +11,7 @@ import type { SalesPlanActions } from "../../src/taskpane/actions";
 import { SLOW_MS } from "../../src/taskpane/wizards/common";
 import type { FakeExcel } from "../support/fake-excel";
 import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
+import { twoMeasurePlan } from "../support/plans";
 
 jest.setTimeout(30000);
 
@@ -35,6 +36,21 @@ test("lists the output tables with totals and the audit trail, and checks the wo
 
   fireEvent.click(screen.getByRole("button", { name: "Check the workbook" }));
   await screen.findByText("No problems found: the workbook is ready for finance.");
+});
+
+test("names audit actions in the pane's language, whichever language wrote them", async () => {
+  const { actions } = fakeActions();
+  actions.setLanguage?.("zh");
+  await actions.writeTargets(
+    { ...defaultTargetOptions, source: "regions", fiscalYear: 2026 },
+    { Reps: { LastYearSales: "Sales LY" } },
+  );
+  actions.setLanguage?.("en");
+  await actions.savePlan(twoMeasurePlan("P", "1"));
+  renderWithStrings(<PublishWizard actions={actions} />, catalogues.zh);
+  const trail = await screen.findByRole("list", { name: catalogues.zh.auditTrail });
+  expect(within(trail).getByText(/ · 方案 P$/)).toBeTruthy();
+  expect(within(trail).getByText(/ · 目标$/)).toBeTruthy();
 });
 
 test("shows each problem the check finds, in Chinese", async () => {

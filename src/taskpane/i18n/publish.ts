@@ -1,5 +1,18 @@
 /** Publish for finance wizard: strings in en-US and zh-CN (zh typed against en, so a missing one fails the build). */
+import type { Locale } from "../../engine/messages";
+import { auditActionNames as names } from "../../workbook/audit";
+
+/** SalesAudit's action names, as the workbook holds them in each language. */
+const actions = (l: Locale) => ({
+  auditAction_targets: names.targets[l],
+  auditAction_payouts: names.payouts[l],
+  auditAction_plan: names.plan[l],
+  auditAction_scorecards: names.scorecards[l],
+  auditAction_publish: names.publish[l],
+});
+
 export const en = {
+  ...actions("en"),
   pubCopies: "Copies for finance: {list}",
   pubReconTitle: "Reconciliation of SalesPayouts",
   pubReconIntro:
@@ -43,6 +56,7 @@ export const en = {
 } as const;
 
 export const zh: { readonly [K in keyof typeof en]: string } = {
+  ...actions("zh"),
   pubCopies: "财务副本：{list}",
   pubReconTitle: "SalesPayouts 对账",
   pubReconIntro:

@@ -120,6 +120,11 @@ function SummaryTable({ summary }: { summary: PublishSummary }): React.JSX.Eleme
   );
 }
 
+/** An audit action ("targets", read back from either language) in the pane's language. */
+function actionLabel(strings: Strings, action: string): string {
+  return (strings as Readonly<Record<string, string>>)[`auditAction_${action}`] ?? action;
+}
+
 function AuditList({ audit }: { audit: readonly AuditEntry[] }): React.JSX.Element {
   const strings = useStrings();
   const styles = useCommonStyles();
@@ -131,7 +136,7 @@ function AuditList({ audit }: { audit: readonly AuditEntry[] }): React.JSX.Eleme
           <Text>
             {fill(strings.auditEntry, {
               time: a.time === null ? "" : serialText(a.time),
-              action: a.action,
+              action: actionLabel(strings, a.action),
               plan: a.plan,
             })}
           </Text>
@@ -297,7 +302,7 @@ function TotalsTable({ reconciliation }: { reconciliation: Reconciliation }): Re
         {fill(strings.pubTotalNote, { rows: total.rows })}
         {recorded &&
           ` ${fill(strings.pubRecorded, {
-            action: recorded.action,
+            action: actionLabel(strings, recorded.action),
             time: recorded.time === null ? "" : serialText(recorded.time),
           })}`}
       </Caption1>

@@ -25,6 +25,7 @@ const options: PipelineOptions = {
   plan: demoPlan,
   scorecard: demoScorecard(130_000),
   now: () => now,
+  lang: "en",
 };
 
 it("writes the same output tables through Office.js as through .xlsx", async () => {
