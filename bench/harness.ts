@@ -18,14 +18,19 @@ export interface BenchRow {
   readonly kb?: number;
   /**
    * Goals from the issues: engine at least `ratio` times faster, and under `engineMs`; at most
-   * `maxOverBase` times `baseMs`; at most `maxKb`.
+   * `maxOverBase` times `baseMs`; at most `maxKb`; peak memory within `peakMB`.
    */
   readonly goal?: {
     readonly ratio?: number;
     readonly engineMs?: number;
     readonly maxOverBase?: number;
     readonly maxKb?: number;
+    readonly peakMB?: number;
   };
+  /** Peak resident memory of the process that did the work, where measured. */
+  readonly peakMB?: number;
+  /** A goal the row checks itself (growth between rows, a read-back check): its label and outcome. */
+  readonly check?: { readonly label: string; readonly met: boolean };
   readonly note?: string;
 }
 
@@ -82,7 +87,7 @@ function fmt(ms: number | undefined): string {
 /** Print the rows as a table; returns false when a goal is missed. */
 export function printReport(rows: readonly BenchRow[]): boolean {
   let allMet = true;
-  const lines = [["area", "case", "engine ms", "native ms", "ratio", "goal", "met"]];
+  const lines = [["area", "case", "engine ms", "native ms", "ratio", "peak MB", "goal", "met"]];
   for (const row of rows) {
     const ratio = row.nativeMs !== undefined ? row.nativeMs / row.engineMs : undefined;
     const goals: string[] = [];
@@ -104,6 +109,14 @@ export function printReport(rows: readonly BenchRow[]): boolean {
       goals.push(`<=${row.goal.maxKb} KB`);
       met &&= row.kb !== undefined && row.kb <= row.goal.maxKb;
     }
+    if (row.goal?.peakMB !== undefined) {
+      goals.push(`<=${row.goal.peakMB} MB`);
+      met &&= row.peakMB !== undefined && row.peakMB <= row.goal.peakMB;
+    }
+    if (row.check) {
+      goals.push(row.check.label);
+      met &&= row.check.met;
+    }
     allMet &&= met;
     lines.push([
       row.area,
@@ -115,6 +128,7 @@ export function printReport(rows: readonly BenchRow[]): boolean {
         : overBase !== undefined
           ? `${overBase.toFixed(1)}x base`
           : "-",
+      row.peakMB === undefined ? "-" : String(row.peakMB),
       goals.join(", ") || "-",
       goals.length ? (met ? "yes" : "NO") : "-",
     ]);

@@ -9,7 +9,7 @@ import { SalesPlanError } from "../engine/errors";
 import type { Plan } from "../engine/incentives";
 import { formatMessage, type Locale, type MessageTemplate } from "../engine/messages";
 import type { ScorecardOptions } from "../jobs";
-import { XlsxWorkbookHost } from "../workbook/xlsx/host";
+import { XlsxPackageHost } from "../workbook/xlsx/package-host";
 import { parseArgs, type CliArgs } from "./args";
 import { defaultDemoOptions, generateCompany } from "./demo/company";
 import { demoPlan, demoScorecard } from "./demo/plans";
@@ -19,6 +19,7 @@ import { helpText, isHelpCommand, version } from "./help";
 import { InputProblems, runPipeline, type PipelineResult } from "./pipeline";
 import { Progress, type Writer } from "./progress";
 import { readRunSettings, writeRunSettings, type RunSettings } from "./settings";
+import { StageClock } from "./stats";
 import { summaryJson, summaryLines } from "./summary";
 
 export interface CliIO {
@@ -140,7 +141,7 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
   const next = step(progress, lang);
   next(cliMessages.stepGenerate);
   const company = generateCompany(options);
-  const host = XlsxWorkbookHost.create();
+  const host = XlsxPackageHost.create();
   await host.writeTables(companyTables(company), io.now());
   const annual = company.regions.reduce((s, r) => s + r.Target, 0);
   const monthlyRevenue = Math.round(annual / 12 / company.reps.length / 1000) * 1000;
@@ -243,16 +244,21 @@ async function run(args: CliArgs, io: CliIO, say: (t: string) => void): Promise<
         : await readJson<ScorecardOptions>(args.scorecard, io);
   // Steps: open, five reads, three jobs and their writes, the save.
   const progress = new Progress(io.stderr, 13, args.quiet || args.json);
+  const clock = io.env.SALESPLAN_STATS ? new StageClock() : undefined;
+  clock?.enter("read");
   step(progress, args.lang)(cliMessages.stepOpen, { file: path.basename(input) });
-  const host = await XlsxWorkbookHost.open(path.resolve(io.cwd, input));
+  const host = await XlsxPackageHost.open(path.resolve(io.cwd, input));
   const settings = mergeSettings(await readRunSettings(host), args, scorecard);
   const lang = settings.lang ?? args.lang;
   const result = await runPipeline(host, {
     ...pipelineOptions(settings, io, lang, (t) => progress.step(t)),
     plan,
+    stage: clock && ((s) => clock.enter(s)),
   });
   await writeRunSettings(host, settings);
   step(progress, lang)(cliMessages.stepSave, { file: path.basename(file) });
+  clock?.enter("save");
   await host.save(file);
+  if (clock) io.stderr.write(`SALESPLAN_STATS ${JSON.stringify(clock.report())}\n`);
   return finish(result, file, progress, args, lang, say);
 }

@@ -24,12 +24,13 @@ import {
 } from "../jobs";
 import type { ColumnMapping } from "../workbook/headers";
 import type { WorkbookHost, WrittenTable } from "../workbook/host";
-import { activitiesSpec, actualsSpec, regionsSpec, repsSpec } from "../workbook/inputs";
+import { activitiesSpec, actualsSpec, regionsSpec, repsSpec, type InputTableSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
 import { formatMessage, type Locale, type MessageTemplate } from "../engine/messages";
 import { auditActionName } from "../workbook/audit";
 import { cliMessages } from "./messages";
+import type { Stage } from "./stats";
 
 export interface PipelineOptions {
   /** Fiscal year of the targets (starting in January); default: the year of the latest actual, else this year. */
@@ -47,6 +48,8 @@ export interface PipelineOptions {
   /** The language of every text written into the workbook and of the progress lines. */
   readonly lang: Locale;
   readonly progress?: (step: string) => void;
+  /** Told when the run moves between reading, computing and writing (for SALESPLAN_STATS). */
+  readonly stage?: (stage: Stage) => void;
 }
 
 export interface PipelineResult {
@@ -75,10 +78,18 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   const say = (step: MessageTemplate, params: Record<string, string> = {}): void =>
     progress(formatMessage(step[lang], params));
   const job = (action: string): void => progress(auditActionName(action, lang));
+  const stage = options.stage ?? (() => undefined);
+  // Every read goes through here, so the stage clock charges it to "read", then back to compute.
+  const read = async (spec: InputTableSpec, mapping?: ColumnMapping): Promise<ParsedTable> => {
+    stage("read");
+    const table = await host.readTable(spec, mapping);
+    stage("compute");
+    return table;
+  };
   const inputs: Record<string, ParsedTable> = {};
   for (const spec of [repsSpec, regionsSpec, actualsSpec, activitiesSpec, historySpec]) {
     say(cliMessages.stepRead, { table: spec.name });
-    inputs[spec.name] = await host.readTable(spec, options.mappings?.[spec.name] ?? {});
+    inputs[spec.name] = await read(spec, options.mappings?.[spec.name] ?? {});
   }
   const problems: WorkbookProblem[] = [];
   if (isNotFound(inputs.Reps)) problems.push(...inputs.Reps.problems);
@@ -91,7 +102,10 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   const write = async (result: JobResult): Promise<void> => {
     say(cliMessages.stepWrite, { tables: result.outputs.map((o) => o.name).join(", ") });
     const now = options.now();
-    const report = await host.writeTables(withAudit(result, now, lang), now);
+    const outputs = withAudit(result, now, lang);
+    stage("write");
+    const report = await host.writeTables(outputs, now);
+    stage("compute");
     jobs.push(result);
     written.push(...report.tables);
   };
@@ -108,19 +122,19 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
 
   let plan = options.plan;
   if (!plan) {
-    const planTable = await host.readTable(planSpec);
-    plan = found(planTable) ? planFromTables(planTable, await host.readTable(planTiersSpec)) : null;
+    const planTable = await read(planSpec);
+    plan = found(planTable) ? planFromTables(planTable, await read(planTiersSpec)) : null;
   }
   if (plan && found(inputs.Actuals)) {
     job("payouts");
     const actuals = inputs.Actuals;
     // Pay only the months that have actuals: the targets run the whole year ahead.
     const months = new Set(actuals.rows.map((r) => text(r.values.Period)));
-    const targets = await host.readTable(salesTargetsSpec);
+    const targets = await read(salesTargetsSpec);
     const salesTargets = found(targets)
       ? { ...targets, rows: targets.rows.filter((r) => months.has(text(r.values.Period))) }
       : targets;
-    const adjustments = await host.readTable(adjustmentsSpec);
+    const adjustments = await read(adjustmentsSpec);
     await write(
       payoutsJob({ reps: inputs.Reps, actuals, salesTargets, adjustments }, { plan, measureTargets: {} }),
     );

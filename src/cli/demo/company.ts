@@ -12,6 +12,8 @@ export interface DemoOptions {
   readonly year: number;
   /** Actuals and activities run from January to this month. */
   readonly asOfMonth: number;
+  /** How many reps (default about 60); larger companies, for the benchmark, keep the six regions' proportions. */
+  readonly reps?: number;
 }
 
 export const defaultDemoOptions: DemoOptions = { seed: 2026, year: 2026, asOfMonth: 6 };
@@ -145,6 +147,12 @@ function presence(rep: DemoRep, year: number, m: number): number {
   return share * ramp;
 }
 
+/** A region's rep count scaled to a company of `total` reps (the six regions hold 60 by default). */
+function regionReps(reps: number, total: number | undefined): number {
+  const standard = REGIONS.reduce((s, r) => s + r.reps, 0);
+  return total === undefined ? reps : Math.max(1, Math.round((reps * total) / standard));
+}
+
 export function generateCompany(options: DemoOptions = defaultDemoOptions): DemoCompany {
   const rnd = new Random(options.seed);
   const { year, asOfMonth } = options;
@@ -153,6 +161,12 @@ export function generateCompany(options: DemoOptions = defaultDemoOptions): Demo
   const skill = new Map<string, number>();
   const names = new Set<string>();
   const newName = (): string => {
+    // Past a few hundred the 560 name combinations run out: number them instead.
+    if (names.size >= 400) {
+      const name = `${rnd.pick(SURNAMES)}${rnd.pick(GIVEN)}${names.size + 1}`;
+      names.add(name);
+      return name;
+    }
     for (;;) {
       const name = rnd.pick(SURNAMES) + rnd.pick(GIVEN);
       if (!names.has(name)) {
@@ -174,7 +188,7 @@ export function generateCompany(options: DemoOptions = defaultDemoOptions): Demo
   let slot = 0;
   for (const region of REGIONS) {
     const manager = newName();
-    for (let i = 0; i < region.reps; i++, slot++) {
+    for (let i = 0; i < regionReps(region.reps, options.reps); i++, slot++) {
       const id = `R${String(slot + 1).padStart(3, "0")}`;
       const joiner = joinerSlots.has(slot);
       const hireDate = joiner

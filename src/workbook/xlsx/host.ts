@@ -5,14 +5,12 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { SalesPlanError } from "../../engine/errors";
 import { throwIfCancelled, type WriteControl } from "../cancel";
 import { parseRangeAddress, rangeAddress } from "../cells";
 import { FormulaCollector, type TableFormulas } from "../formulas";
 import { headerText, type ColumnMapping } from "../headers";
 import type { Ownership, WorkbookContents, WorkbookHost, WriteReport, WrittenTable } from "../host";
 import type { InputTableSpec } from "../inputs";
-import { workbookMessages } from "../messages";
 import {
   dataRowsOnSheet,
   registryGrid,
@@ -33,6 +31,7 @@ import {
 import { SETTINGS_SHEET } from "../settings";
 import type { RawCell, RawTable } from "../types";
 import { fromExcelJs } from "./cells";
+import { noHeaderResult, notFoundResult, openWorkbookFile, toWriteCell } from "./common";
 import { readXlsxSetting, writeXlsxSetting } from "./settings";
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -53,20 +52,8 @@ export class XlsxWorkbookHost implements WorkbookHost {
   }
 
   static async open(file: string): Promise<XlsxWorkbookHost> {
-    try {
-      await fs.access(file);
-    } catch {
-      throw new SalesPlanError(workbookMessages.fileNotFound, { path: file });
-    }
     const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.readFile(file);
-    } catch (error) {
-      throw new SalesPlanError(workbookMessages.fileNotWorkbook, {
-        path: file,
-        reason: (error as Error).message,
-      });
-    }
+    await openWorkbookFile(file, () => workbook.xlsx.readFile(file));
     return new XlsxWorkbookHost(workbook);
   }
 
@@ -97,25 +84,12 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   async readTable(spec: InputTableSpec, mapping: ColumnMapping = {}): Promise<ParsedTable> {
     const raw = this.findRaw(spec.name);
-    if (raw === "no-header") {
-      return emptyResult(
-        spec.name,
-        spec.name,
-        new SalesPlanError(workbookMessages.sheetHasNoHeader, { sheet: spec.name }),
-      );
-    }
-    if (!raw) {
-      const found = [
+    if (raw === "no-header") return noHeaderResult(spec.name);
+    if (!raw)
+      return notFoundResult(spec.name, [
         ...this.tables().map((t) => t.model.name),
         ...this.workbook.worksheets.map((w) => w.name),
-      ];
-      const error = new SalesPlanError(workbookMessages.tableNotFound, {
-        table: spec.name,
-        found:
-          [...new Set(found)].filter((n) => n !== REGISTRY_SHEET && n !== SETTINGS_SHEET).join(", ") || "-",
-      });
-      return emptyResult(spec.name, "", error);
-    }
+      ]);
     return parseTable(raw, spec, mapping);
   }
 
@@ -324,18 +298,6 @@ export class XlsxWorkbookHost implements WorkbookHost {
   }
 }
 
-function emptyResult(name: string, sheet: string, error: SalesPlanError): ParsedTable {
-  return {
-    name,
-    sheet,
-    table: undefined,
-    columns: [],
-    rows: [],
-    rowCount: 0,
-    problems: [{ sheet: sheet || undefined, table: name, error }],
-  };
-}
-
 function tableBounds(t: LoadedTable): { row: number; column: number; rows: number; columns: number } {
   const ref = t.model.tableRef ?? (t.model as { ref?: string }).ref ?? "A1";
   const bounds = parseRangeAddress(ref);
@@ -377,11 +339,6 @@ function usedBlock(sheet: ExcelJS.Worksheet): UsedBlock | undefined {
     });
   });
   return bottom < 0 ? undefined : { bottom, right };
-}
-
-function toWriteCell(cell: RawCell): WriteCell {
-  if (cell !== null && typeof cell === "object") return null;
-  return cell;
 }
 
 function cloneStyle(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {

@@ -1,0 +1,32 @@
+/**
+ * `SALESPLAN_STATS=1`: time spent per stage of a run (read, compute, write, save) and the peak
+ * memory, printed as one JSON line on stderr at the end, for the end-to-end benchmark.
+ */
+import { performance } from "perf_hooks";
+
+export type Stage = "read" | "compute" | "write" | "save";
+
+export class StageClock {
+  private readonly ms: Record<Stage, number> = { read: 0, compute: 0, write: 0, save: 0 };
+  private current: Stage | undefined;
+  private since = performance.now();
+
+  /** Charge the time since the last call to the stage then running, and start `stage`. */
+  enter(stage: Stage | undefined): void {
+    const now = performance.now();
+    if (this.current) this.ms[this.current] += now - this.since;
+    this.current = stage;
+    this.since = now;
+  }
+
+  /** The stages in ms and the process's peak resident memory in MB. */
+  report(): { readonly stages: Record<Stage, number>; readonly peakMB: number } {
+    this.enter(undefined);
+    const stages = Object.fromEntries(Object.entries(this.ms).map(([k, v]) => [k, Math.round(v)])) as Record<
+      Stage,
+      number
+    >;
+    // maxRSS is in kilobytes.
+    return { stages, peakMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+  }
+}

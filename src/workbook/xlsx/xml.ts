@@ -1,0 +1,197 @@
+/**
+ * Just enough XML for SpreadsheetML parts: attributes, text escaping, and a row-by-row scan of a
+ * sheet that never holds more than a chunk of it. SpreadsheetML is regular (no CDATA in cells,
+ * attributes in double or single quotes), so patterns over the text are enough and much faster
+ * than building a DOM.
+ */
+import { columnIndex, dateToSerial } from "../cells";
+import type { RawCell } from "../types";
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+export function unescapeXml(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, code: string) => {
+    if (code[0] === "#") {
+      const n = code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : Number(code.slice(1));
+      return String.fromCodePoint(n);
+    }
+    return ENTITIES[code] ?? whole;
+  });
+}
+
+/** Text for an element or attribute; characters XML 1.0 cannot hold are dropped. */
+export function escapeXml(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text)
+    ? // eslint-disable-next-line no-control-regex
+      text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+    : text;
+  return /[&<>"]/.test(clean)
+    ? clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
+    : clean;
+}
+
+/** Attributes of a start tag's text (`name="v" r:id='x'`), names with their prefixes. */
+export function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  for (let m = re.exec(tag); m; m = re.exec(tag)) out[m[1]] = unescapeXml(m[2] ?? m[3] ?? "");
+  return out;
+}
+
+/** An attribute whatever its namespace prefix (`r:id`, `x:id`), for relationship ids. */
+export function prefixed(attrs: Readonly<Record<string, string>>, local: string): string | undefined {
+  for (const [k, v] of Object.entries(attrs)) if (k === local || k.endsWith(`:${local}`)) return v;
+  return undefined;
+}
+
+/** Every start tag of `element` in `xml` (with or without a namespace prefix), as attributes. */
+export function elements(xml: string, element: string): Record<string, string>[] {
+  const re = new RegExp(`<(?:\\w+:)?${element}\\b([^>]*)>`, "g");
+  const out: Record<string, string>[] = [];
+  for (let m = re.exec(xml); m; m = re.exec(xml)) out.push(attributes(m[1]));
+  return out;
+}
+
+/** The text of a string item (<si> or <is>): its <t> runs, phonetic hints (<rPh>) left out. */
+export function stringItemText(xml: string): string {
+  const body = xml.includes("<rPh") ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : xml;
+  let out = "";
+  const re = /<t\b[^>]*?(?:\/>|>([^<]*)<\/t>)/g;
+  for (let m = re.exec(body); m; m = re.exec(body)) out += m[1] ?? "";
+  return unescapeXml(out);
+}
+
+/** One cell as scanned: position (from 0), its raw XML, value and formula (without "="). */
+export interface ScannedCell {
+  readonly column: number;
+  readonly xml: string;
+  readonly style: string | undefined;
+  readonly value: RawCell;
+  readonly formula: string | undefined;
+  /** A shared formula's group and, on its first cell, the formula and range. */
+  readonly shared?: { readonly index: string; readonly ref?: string };
+}
+
+export interface ScannedRow {
+  /** From 0. */
+  readonly row: number;
+  /** The row's start tag attributes as text (height, style...), without r and spans. */
+  readonly attrs: string;
+  readonly cells: readonly ScannedCell[];
+}
+
+const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+
+/** The cells of one <row> element's inner XML. */
+export function scanCells(inner: string, sharedStrings: readonly string[]): ScannedCell[] {
+  const cells: ScannedCell[] = [];
+  let next = 0;
+  CELL.lastIndex = 0;
+  for (let m = CELL.exec(inner); m; m = CELL.exec(inner)) {
+    const a = attributes(m[1]);
+    const column = a.r ? columnIndex(a.r.replace(/\d+$/, "")) : next;
+    next = column + 1;
+    const body = m[2] ?? "";
+    const v = /<v\b[^>]*>([^<]*)<\/v>/.exec(body)?.[1];
+    const f = /<f\b([^>]*?)(?:\/>|>([^<]*)<\/f>)/.exec(body);
+    let value: RawCell;
+    switch (a.t) {
+      case "s":
+        value = v === undefined ? null : (sharedStrings[Number(v)] ?? null);
+        break;
+      case "inlineStr":
+        value = stringItemText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
+        break;
+      case "str":
+        value = v === undefined ? null : unescapeXml(v);
+        break;
+      case "b":
+        value = v === undefined ? null : v.trim() === "1" || v.trim() === "true";
+        break;
+      case "e":
+        value = v === undefined ? null : { error: unescapeXml(v) };
+        break;
+      case "d":
+        value =
+          v === undefined ? null : dateToSerial(new Date(`${v}${/Z|[+-]\d\d:?\d\d$/.test(v) ? "" : "Z"}`));
+        break;
+      default:
+        value = v === undefined || v.trim() === "" ? null : Number(v);
+    }
+    let shared: ScannedCell["shared"];
+    if (f) {
+      const fa = attributes(f[1]);
+      if (fa.t === "shared" && fa.si !== undefined) shared = { index: fa.si, ref: fa.ref };
+    }
+    cells.push({
+      column,
+      xml: m[0],
+      style: a.s,
+      value,
+      formula: f ? unescapeXml(f[2] ?? "") : undefined,
+      shared,
+    });
+  }
+  return cells;
+}
+
+/** What a sheet holds around its rows, kept as text when the sheet is rewritten. */
+export interface SheetFrame {
+  /** Everything before <sheetData>. */
+  head: string;
+  /** Everything after </sheetData>. */
+  tail: string;
+}
+
+/**
+ * Scan a sheet's XML, given as text chunks, row by row. Only complete rows are parsed; the rest of
+ * the text waits for the next chunk. `onRow` returning false stops early (the rest is skipped).
+ */
+export async function scanSheet(
+  chunks: AsyncIterable<string>,
+  sharedStrings: readonly string[],
+  onRow: (row: ScannedRow) => boolean | void,
+  frame?: SheetFrame,
+): Promise<void> {
+  let buffer = "";
+  let state: "head" | "rows" | "tail" = "head";
+  let nextRow = 0;
+  const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
+  for await (const chunk of chunks) {
+    buffer += chunk;
+    if (state === "head") {
+      const start = /<(?:\w+:)?sheetData\b[^>]*?(\/?)>/.exec(buffer);
+      if (!start) continue;
+      if (frame) frame.head = buffer.slice(0, start.index);
+      buffer = buffer.slice(start.index + start[0].length);
+      state = start[1] === "/" ? "tail" : "rows";
+    }
+    if (state === "rows") {
+      const end = buffer.indexOf("</sheetData>");
+      const complete = end >= 0 ? buffer.slice(0, end) : buffer;
+      let consumed = 0;
+      ROW.lastIndex = 0;
+      for (let m = ROW.exec(complete); m; m = ROW.exec(complete)) {
+        consumed = m.index + m[0].length;
+        const attrs = attributes(m[1]);
+        const row = attrs.r ? Number(attrs.r) - 1 : nextRow;
+        nextRow = row + 1;
+        const kept = m[1].replace(/\s(?:r|spans)\s*=\s*(?:"[^"]*"|'[^']*')/g, "");
+        if (
+          onRow({ row, attrs: kept, cells: m[2] ? scanCells(m[2], sharedStrings) : [] }) === false &&
+          !frame
+        )
+          return;
+      }
+      // A row that is not complete yet stays in the buffer for the next chunk.
+      if (end >= 0) {
+        state = "tail";
+        buffer = buffer.slice(end + "</sheetData>".length);
+      } else buffer = buffer.slice(consumed);
+    }
+    if (state === "tail" && !frame) return;
+  }
+  if (frame) frame.tail = state === "tail" ? buffer : "";
+}
