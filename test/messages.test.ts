@@ -6,6 +6,7 @@ import { commandHelp } from "../src/cli/help";
 import { cliMessages } from "../src/cli/messages";
 import { auditActionNames } from "../src/workbook/audit";
 import { incentiveMessages } from "../src/engine/incentives/messages";
+import { ledgerMessages } from "../src/engine/ledger/messages";
 import { commonMessages, formatMessage, shapeText, type MessageTable } from "../src/engine/messages";
 import { scorecardMessages } from "../src/engine/scorecards/messages";
 import { targetMessages } from "../src/engine/targets/messages";
@@ -18,6 +19,7 @@ const tables: [string, MessageTable][] = [
   ["shapes", shapeText],
   ["targets", targetMessages],
   ["incentives", incentiveMessages],
+  ["ledger", ledgerMessages],
   ["scorecards", scorecardMessages],
   ["tracking", trackingMessages],
   ["jobs", jobMessages],
