@@ -12,7 +12,7 @@ import { scorecardMessages } from "../src/engine/scorecards/messages";
 import { targetMessages } from "../src/engine/targets/messages";
 import { trackingMessages } from "../src/engine/tracking/messages";
 import { actionMessages, checkMessages, jobMessages } from "../src/jobs/messages";
-import { workbookMessages } from "../src/workbook/messages";
+import { diagnosticsMessages, workbookMessages } from "../src/workbook/messages";
 
 const tables: [string, MessageTable][] = [
   ["common", commonMessages],
@@ -26,6 +26,7 @@ const tables: [string, MessageTable][] = [
   ["checks", checkMessages],
   ["actions", actionMessages],
   ["workbook", workbookMessages],
+  ["diagnostics", diagnosticsMessages],
   ["cli", cliMessages],
   ["cli help", commandHelp],
   ["audit actions", auditActionNames],

@@ -99,3 +99,43 @@ export const workbookMessages = {
     zh: "{path} 不是 .xlsx 工作簿（{reason}）",
   },
 } as const satisfies MessageTable;
+
+/** What Diagnostics (src/workbook/office/diagnostics.ts) reports when a step's check fails. */
+export const diagnosticsMessages = {
+  nameTaken: {
+    en: "A sheet or table named '{name}' already exists; Diagnostics uses only names it creates itself. Delete or rename it (an earlier Diagnostics run that stopped may have left it), then run again",
+    zh: "已存在名为“{name}”的工作表或表；诊断只使用它自己创建的名称。请删除或重命名（可能是之前中断的诊断留下的）后再运行",
+  },
+  textChanged: {
+    en: "Text '{expected}' came back as {found}: Excel did not keep it as text",
+    zh: "文本“{expected}”读回为 {found}：Excel 没有将其保留为文本",
+  },
+  numberChanged: {
+    en: "Column {column}: {expected} in format {format} came back as {found} in format {foundFormat}",
+    zh: "列 {column}：格式为 {format} 的 {expected} 读回为格式 {foundFormat} 的 {found}",
+  },
+  tableShape: {
+    en: "After the resize the table has {rows} data rows and total {total}; expected {expectedRows} rows and total {expectedTotal}",
+    zh: "调整大小后表有 {rows} 行数据、合计 {total}；应为 {expectedRows} 行、合计 {expectedTotal}",
+  },
+  notInterrupted: {
+    en: "The interrupted write did not end as a restored write ({found})",
+    zh: "被中断的写入没有以“已恢复”结束（{found}）",
+  },
+  notRestored: {
+    en: "After the restore the table differs from before: {detail}",
+    zh: "恢复后表与之前不同：{detail}",
+  },
+  settingChanged: {
+    en: "The setting came back as {found}, not {expected}",
+    zh: "设置读回为 {found}，而不是 {expected}",
+  },
+  notVeryHidden: {
+    en: "Sheet '{sheet}' came back with visibility {found}, not VeryHidden",
+    zh: "工作表“{sheet}”读回的可见性为 {found}，而不是 VeryHidden",
+  },
+  leftBehind: {
+    en: "Could not remove everything Diagnostics added: {names}; delete them by hand",
+    zh: "无法删除诊断添加的全部内容：{names}；请手动删除",
+  },
+} as const satisfies MessageTable;

@@ -30,7 +30,15 @@ export interface OfficeWriteOptions {
   readonly blockBytes?: number;
   /** Progress per staged block, and a cancel honoured until the commit. */
   readonly control?: WriteControl;
+  /**
+   * Diagnostics only: end the commit's batch with an action Excel refuses (ItemNotFound) before
+   * the staging sheet goes, so a real Excel runs the restore path.
+   */
+  readonly interruptCommit?: boolean;
 }
+
+/** The table name the interrupted commit asks for; no workbook has it. */
+export const INTERRUPT_TABLE = "SalesPlanNoSuchTable";
 
 /** Marks, inside the staging sheet, that the backups are complete (the commit's first action). */
 const BACKUP_MARK = "SalesPlan backup complete";
@@ -221,6 +229,7 @@ export async function writeOfficeTables(
     const tabs = [...snapshot.sheetNames.filter((n) => n !== STAGING_SHEET), STAGING_SHEET];
     for (const l of layouts) written.push(applyTable(context, sheet, l, tabs));
     writeRegistry(context, snapshot, updatedRegistry(snapshot.registry, planned, now));
+    if (options.interruptCommit) context.workbook.tables.getItem(INTERRUPT_TABLE).showTotals = true;
     sheet.delete();
     await context.sync();
     control?.onProgress?.({ stage: "commit", done: 1, total: 1 });
@@ -340,7 +349,8 @@ function applyTable(
   return { name: old.name, sheet: old.sheet, rows, created: false };
 }
 
-function writeRegistry(
+/** Replace the registry's cells with `entries` (adding the very hidden sheet if there is none). */
+export function writeRegistry(
   context: Excel.RequestContext,
   snapshot: OfficeSnapshot,
   entries: ReturnType<typeof updatedRegistry>,
