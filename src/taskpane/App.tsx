@@ -1,7 +1,11 @@
 import {
+  Button,
   Dropdown,
   FluentProvider,
   makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
   Option,
   SelectTabData,
   Tab,
@@ -13,7 +17,9 @@ import {
 import * as React from "react";
 import type { Locale } from "../engine/messages";
 import type { SalesPlanActions } from "./actions";
-import { catalogues, StringsContext } from "./i18n";
+import type { ApiSupport } from "../workbook/office/requirements";
+import { DiagnosticsPanel } from "./DiagnosticsPanel";
+import { catalogues, fill, StringsContext } from "./i18n";
 import { WizardPanel, type WizardId } from "./wizards/WizardPanel";
 import { restoreOneOf } from "../workbook/settings";
 import { choiceNames } from "./wizards/choices";
@@ -40,6 +46,7 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     flexWrap: "wrap",
   },
+  headerControls: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   // Fluent's Dropdown asks for 250 px by default: two short language names need far less.
   language: { minWidth: "96px", width: "96px" },
   // Task panes are about 320-350 px wide: the wizard tabs wrap rather than scroll sideways.
@@ -55,6 +62,8 @@ export interface AppProps {
   readonly actions: SalesPlanActions;
   /** Which wizard opens first; tests and deep links set it. */
   readonly initialWizard?: WizardId;
+  /** What this Excel offers of the ExcelApi set SalesPlan needs (absent: not known, nothing shown). */
+  readonly apiSupport?: ApiSupport;
 }
 
 export const wizardIds: readonly WizardId[] = ["targets", "incentives", "scorecard", "publish"];
@@ -67,9 +76,11 @@ export function App({
   locale: initialLocale,
   actions,
   initialWizard = "targets",
+  apiSupport,
 }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const [wizard, setWizard] = React.useState<WizardId>(initialWizard);
+  const [diagnostics, setDiagnostics] = React.useState(false);
   // The language chosen here is kept in the workbook; until one is, Office's.
   const [locale, setLocale] = usePersistentState<Locale>(
     actions,
@@ -98,29 +109,55 @@ export function App({
               <Text as="h1" size={500} weight="semibold">
                 {strings.appTitle}
               </Text>
-              <Dropdown
-                size="small"
-                className={styles.language}
-                aria-label={strings.languageSwitch}
-                value={languageNames[locale]}
-                selectedOptions={[locale]}
-                onOptionSelect={(_, d) => setLocale(d.optionValue === "zh" ? "zh" : "en")}
-              >
-                {(["en", "zh"] as const).map((l) => (
-                  <Option key={l} value={l} text={languageNames[l]}>
-                    <span lang={languageTags[l]}>{languageNames[l]}</span>
-                  </Option>
-                ))}
-              </Dropdown>
+              <div className={styles.headerControls}>
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  aria-pressed={diagnostics}
+                  onClick={() => setDiagnostics((open) => !open)}
+                >
+                  {strings.diagnosticsButton}
+                </Button>
+                <Dropdown
+                  size="small"
+                  className={styles.language}
+                  aria-label={strings.languageSwitch}
+                  value={languageNames[locale]}
+                  selectedOptions={[locale]}
+                  onOptionSelect={(_, d) => setLocale(d.optionValue === "zh" ? "zh" : "en")}
+                >
+                  {(["en", "zh"] as const).map((l) => (
+                    <Option key={l} value={l} text={languageNames[l]}>
+                      <span lang={languageTags[l]}>{languageNames[l]}</span>
+                    </Option>
+                  ))}
+                </Dropdown>
+              </div>
             </div>
             <Text size={200}>{strings.appSubtitle}</Text>
+            {apiSupport && !apiSupport.ok && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>
+                    {fill(strings.apiMissingTitle, { needed: apiSupport.needed })}
+                  </MessageBarTitle>
+                  {fill(strings.apiMissing, {
+                    needed: apiSupport.needed,
+                    have: apiSupport.highest ?? strings.diagnosticsNone,
+                  })}
+                </MessageBarBody>
+              </MessageBar>
+            )}
           </header>
           {/* A landmark around the tabs, so every part of the pane is in one (axe "region"). */}
           <nav aria-label={strings.navLabel}>
             <TabList
               aria-label={strings.navLabel}
-              selectedValue={wizard}
-              onTabSelect={(_, data: SelectTabData) => setWizard(data.value as WizardId)}
+              selectedValue={diagnostics ? null : wizard}
+              onTabSelect={(_, data: SelectTabData) => {
+                setDiagnostics(false);
+                setWizard(data.value as WizardId);
+              }}
               size="small"
               className={styles.tabs}
             >
@@ -132,7 +169,11 @@ export function App({
             </TabList>
           </nav>
           <main className={styles.content}>
-            <WizardPanel key={wizard} wizard={wizard} title={labels[wizard]} actions={actions} />
+            {diagnostics ? (
+              <DiagnosticsPanel actions={actions} onClose={() => setDiagnostics(false)} />
+            ) : (
+              <WizardPanel key={wizard} wizard={wizard} title={labels[wizard]} actions={actions} />
+            )}
           </main>
         </div>
       </StringsContext.Provider>

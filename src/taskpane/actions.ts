@@ -23,9 +23,12 @@ import type {
   TrackingView,
 } from "../jobs";
 import type { PublishOptions, Reconciliation } from "../jobs";
+import type { DiagnosticsReport, DiagnosticsStepId } from "../workbook/office/diagnostics";
 import type { OutputKind, OutputRow } from "../workbook/outputs";
 
 export type {
+  DiagnosticsReport,
+  DiagnosticsStepId,
   HistoryReport,
   InputColumnStatus,
   InputName,
@@ -156,6 +159,11 @@ export interface SalesPlanActions {
    * row for the publish and, with `financeCopy`, Finance_<table> values-only copies, all or nothing.
    */
   publish(options: PublishOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
+  /**
+   * The self-test in this Excel (src/workbook/office/diagnostics.ts); never rejects: each failure is
+   * in its step. Absent where there is no Excel to test (the pane says so).
+   */
+  runDiagnostics?(onStep?: (step: DiagnosticsStepId) => void): Promise<DiagnosticsReport>;
 }
 
 /** Rows a preview shows. */

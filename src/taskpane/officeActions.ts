@@ -2,6 +2,7 @@
 import { SalesPlanError } from "../engine/errors";
 import { actionMessages } from "../jobs";
 import { excelRun, type ExcelRunner } from "../workbook/office/context";
+import { runDiagnostics, type DiagnosticsEnvironment } from "../workbook/office/diagnostics";
 import { OfficeWorkbookHost, type OfficeHostOptions } from "../workbook/office/host";
 import type { SalesPlanActions } from "./actions";
 import { createHostActions } from "./hostActions";
@@ -13,7 +14,19 @@ const guardedRun: ExcelRunner = (batch) => {
   return excelRun(batch);
 };
 
+export interface OfficeActionsOptions extends OfficeHostOptions {
+  /** Host, version and API sets for the Diagnostics report (read when it runs). */
+  readonly environment?: () => DiagnosticsEnvironment;
+}
+
 /** `options.run` replaces Excel.run (tests pass an in-memory Excel). */
-export function createOfficeActions(options: OfficeHostOptions = {}): SalesPlanActions {
-  return createHostActions(new OfficeWorkbookHost({ ...options, run: options.run ?? guardedRun }));
+export function createOfficeActions(options: OfficeActionsOptions = {}): SalesPlanActions {
+  const run = options.run ?? guardedRun;
+  const { environment } = options;
+  return {
+    ...createHostActions(new OfficeWorkbookHost({ ...options, run })),
+    ...(environment && {
+      runDiagnostics: (onStep) => runDiagnostics(run, environment(), new Date(), onStep),
+    }),
+  };
 }

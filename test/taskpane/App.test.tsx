@@ -6,6 +6,8 @@ import { App } from "../../src/taskpane/App";
 import { catalogues, localeFromDisplayLanguage } from "../../src/taskpane/i18n";
 import { themeFor } from "../../src/taskpane/theme";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { runDiagnostics } from "../../src/workbook/office/diagnostics";
+import { excelApiSupport } from "../../src/workbook/office/requirements";
 import { fakeActions } from "./fakeActions";
 
 /** Fluent tabs keep a hidden copy of their label for layout, so compare accessible names. */
@@ -84,5 +86,82 @@ describe("task pane shell", () => {
     expect(themeFor({ bodyBackgroundColor: "#262626" })).toBe(webDarkTheme);
     expect(themeFor({ bodyBackgroundColor: "#FFFFFF" })).toBe(webLightTheme);
     expect(themeFor(undefined)).toBe(webLightTheme);
+  });
+});
+
+describe("Diagnostics and the API set check", () => {
+  const environment = {
+    host: "Excel",
+    platform: "PC",
+    version: "16.0.17928",
+    excelApi: "1.17",
+    sets: [
+      { name: "ExcelApi", version: "1.13", supported: true },
+      { name: "CustomFunctionsRuntime", version: "1.1", supported: true },
+    ],
+  };
+
+  test("runs from the header in the user's workbook and shows a report to copy, then back", async () => {
+    const fake = fakeActions();
+    const before = fake.excel.state();
+    fake.actions.runDiagnostics = (onStep) => runDiagnostics(fake.excel.run, environment, new Date(), onStep);
+    render(<App theme={webDarkTheme} locale="en" actions={fake.actions} />);
+    fireEvent.click(screen.getByRole("button", { name: "Diagnostics" }));
+    expect(screen.getByRole("heading", { name: "Diagnostics" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Run Diagnostics" }));
+    await screen.findByText("Every step passed: this Excel can run SalesPlan.", undefined, {
+      timeout: 10000,
+    });
+    const report = (screen.getByRole("textbox", { name: "Diagnostics report" }) as HTMLTextAreaElement).value;
+    expect(report).toContain("Host: Excel\nPlatform: PC\nVersion: 16.0.17928");
+    expect(report).toContain("ExcelApi 1.13: yes; CustomFunctionsRuntime 1.1: yes; highest ExcelApi 1.17");
+    expect(report).toContain("2. Text beginning with = stays text: pass");
+    expect(report).toContain("8. Everything removed: pass");
+    expect(fake.excel.state()).toBe(before);
+    fireEvent.click(screen.getByRole("button", { name: "Back to the wizards" }));
+    expect(screen.getByRole("tabpanel", { name: "Targets" })).toBeTruthy();
+  });
+
+  test("names a failed step and its error, in Chinese", async () => {
+    const fake = fakeActions();
+    fake.excel.setValues("SalesPlanDiagnostics", 0, 0, [["mine"]]);
+    fake.actions.runDiagnostics = (onStep) => runDiagnostics(fake.excel.run, environment, new Date(), onStep);
+    render(<App theme={webLightTheme} locale="zh" actions={fake.actions} />);
+    fireEvent.click(screen.getByRole("button", { name: "诊断" }));
+    fireEvent.click(screen.getByRole("button", { name: "运行诊断" }));
+    await screen.findByText("有 7 个步骤未通过。请复制报告，并随问题一起发送。");
+    const report = (screen.getByRole("textbox", { name: "诊断报告" }) as HTMLTextAreaElement).value;
+    expect(report).toContain("1. 临时工作表: 失败 — 已存在名为“SalesPlanDiagnostics”的工作表或表");
+    expect(report).toContain("2. 以 = 开头的文本保持为文本: 未运行（前面的步骤失败）");
+  });
+
+  test("says there is nothing to test outside Excel", () => {
+    render(<App theme={webLightTheme} locale="en" actions={fakeActions().actions} />);
+    fireEvent.click(screen.getByRole("button", { name: "Diagnostics" }));
+    expect(screen.getByText("Diagnostics runs inside Excel.")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Run Diagnostics" }).hasAttribute("disabled")).toBe(true);
+  });
+
+  test("warns when this Excel lacks the ExcelApi set, saying what still works, en and zh", () => {
+    const upTo19 = excelApiSupport((name, version) => name === "ExcelApi" && Number(version.slice(2)) <= 9);
+    expect(upTo19).toEqual({ needed: "1.13", highest: "1.9", ok: false });
+    const { unmount } = render(
+      <App theme={webLightTheme} locale="en" actions={fakeActions().actions} apiSupport={upTo19} />,
+    );
+    expect(screen.getByText("This Excel lacks ExcelApi 1.13")).toBeTruthy();
+    expect(
+      screen.getByText(/It supports ExcelApi 1\.9\..*the SALES\.\* functions in cells still work/),
+    ).toBeTruthy();
+    unmount();
+    render(<App theme={webLightTheme} locale="zh" actions={fakeActions().actions} apiSupport={upTo19} />);
+    expect(screen.getByText("此 Excel 缺少 ExcelApi 1.13")).toBeTruthy();
+    expect(screen.getByText(/单元格中的 SALES\.\* 函数仍可使用/)).toBeTruthy();
+  });
+
+  test("shows nothing when the set is there", () => {
+    const all = excelApiSupport(() => true);
+    expect(all).toEqual({ needed: "1.13", highest: "1.20", ok: true });
+    render(<App theme={webLightTheme} locale="en" actions={fakeActions().actions} apiSupport={all} />);
+    expect(screen.queryByText(/This Excel lacks/)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /** Task pane text in en-US and zh-CN; components read it through useStrings(). */
 import { createContext, useContext } from "react";
 import type { Locale } from "../../engine/messages";
+import * as diagnostics from "./diagnostics";
 import * as incentives from "./incentives";
 import * as publish from "./publish";
 import * as scorecard from "./scorecard";
@@ -211,7 +212,15 @@ const base = {
  * Each wizard's newer strings live in its own file (targets.ts, incentives.ts, ...), typed against
  * its English block, so people working on different wizards do not edit one file.
  */
-const en = { ...base, ...targets.en, ...incentives.en, ...scorecard.en, ...publish.en, ...shell.en };
+const en = {
+  ...base,
+  ...targets.en,
+  ...incentives.en,
+  ...scorecard.en,
+  ...publish.en,
+  ...shell.en,
+  ...diagnostics.en,
+};
 
 export type Strings = { readonly [K in keyof typeof en]: string };
 
@@ -412,6 +421,7 @@ const zh: Strings = {
   ...scorecard.zh,
   ...publish.zh,
   ...shell.zh,
+  ...diagnostics.zh,
 };
 
 export const catalogues: Readonly<Record<Locale, Strings>> = { en, zh };

@@ -51,6 +51,8 @@ export interface DiagnosticsEnvironment {
   readonly host: string;
   readonly platform: string;
   readonly version: string;
+  /** The highest ExcelApi version supported; null when none is. */
+  readonly excelApi: string | null;
   readonly sets: readonly RequirementSetSupport[];
 }
 

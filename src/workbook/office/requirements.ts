@@ -1,3 +1,5 @@
+import type { DiagnosticsEnvironment } from "./diagnostics";
+
 /**
  * The Office requirement sets SalesPlan needs, and what an Excel offers. manifest.xml declares
  * the same ExcelApi version (test/manifest checks both against the set the code really uses,
@@ -37,6 +39,36 @@ export const REPORTED_SETS: readonly (readonly [string, string])[] = [
   ["SharedRuntime", "1.1"],
   ["CustomFunctionsRuntime", "1.1"],
 ];
+
+/** The parts of Office.context this reads (absent outside Office). */
+export interface OfficeContextLike {
+  readonly diagnostics?: { readonly host?: unknown; readonly platform?: unknown; readonly version?: unknown };
+  readonly requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+}
+
+/** A probe over Office.context.requirements; every set missing when there is none. */
+export function setProbe(context: OfficeContextLike | undefined): SetProbe {
+  const requirements = context?.requirements;
+  return (name, version) => requirements?.isSetSupported(name, version) === true;
+}
+
+/** Host, platform, version and API sets, for the Diagnostics report. */
+export function officeEnvironment(context: OfficeContextLike | undefined): DiagnosticsEnvironment {
+  const probe = setProbe(context);
+  const info = context?.diagnostics;
+  const text = (value: unknown): string => (value === undefined || value === null ? "?" : String(value));
+  return {
+    host: text(info?.host),
+    platform: text(info?.platform),
+    version: text(info?.version),
+    excelApi: excelApiSupport(probe).highest,
+    sets: REPORTED_SETS.map(([name, version]) => ({
+      name,
+      version,
+      supported: safely(() => probe(name, version)),
+    })),
+  };
+}
 
 function safely(probe: () => boolean): boolean {
   try {

@@ -20,6 +20,7 @@ const environment: DiagnosticsEnvironment = {
   host: "Excel",
   platform: "OfficeOnline",
   version: "16.0.1",
+  excelApi: "1.17",
   sets: [{ name: "ExcelApi", version: "1.13", supported: true }],
 };
 
