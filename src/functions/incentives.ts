@@ -56,10 +56,10 @@ export function tiered(value: unknown, tiers: unknown[][], mode?: unknown): numb
 }
 
 /**
- * The payout for an attainment on a payout curve: linear between points, 0 below the first point, the last slope beyond the last.
+ * The payout for an attainment on a payout curve: linear between points, 0 below the first point, the last slope beyond the last. A curve that falls is refused.
  * @customfunction PAYOUTCURVE
  * @param attainment Attainment as a ratio (1.1 = 110%).
- * @param curve Two columns: attainment, payout ratio; attainments ascending.
+ * @param curve Two columns: attainment, payout ratio; attainments ascending, payouts never falling.
  * @param [target_incentive] What a payout ratio of 1 is worth (default 1).
  * @param [cap] The most the result may be, in the same units as the result.
  * @returns The payout: curve ratio times target_incentive, at most cap.

@@ -2,6 +2,7 @@
 import { SalesPlanError } from "../engine/errors";
 import {
   computePayouts,
+  knownMeasures,
   measureKey,
   payoutPeriodKey,
   type AdjustmentInput,
@@ -172,9 +173,11 @@ export function payoutsJob(
     }
   }
 
-  // Actuals usually carries more measures than a plan pays on (the scorecard reads them too): only
-  // the plan's measures go to the engine, and a plan measure with no rows at all is a mistake.
-  const planKeys = new Set(plan.measures.map((m) => measureKey(m.name)));
+  // Actuals usually carries more measures than a plan pays on (the scorecard reads them too): the
+  // engine gets the measures the plan reads (paid, gated and SPIFF measures, which pay on their own
+  // Actuals whether or not the plan pays commission on them), and a paid measure with no rows at
+  // all is a mistake.
+  const planKeys = new Set(knownMeasures(plan).map(measureKey));
   const planActuals = actuals.rows.filter((r) => planKeys.has(measureKey(text(r.values.Measure))));
   for (const measure of plan.measures) {
     const key = measureKey(measure.name);

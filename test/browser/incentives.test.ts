@@ -204,20 +204,21 @@ for (const [t, settings] of [
     await page.getByRole("textbox", { name: t.version }).fill(plan.version);
     await page.getByRole("textbox", { name: t.targetIncentive }).fill("24000");
 
-    // Revenue on the payout curve 50% -> 25, 100% -> 100, 150% -> 200, weight 70.
+    // Revenue on the payout curve 50% -> 25, 100% -> 100, 150% -> 200, the whole target incentive
+    // (a curve pays on it, so its weight field shows once the curve is chosen).
     const revenue = page.getByRole("group", { name: t.measure(1) });
     await revenue.getByRole("combobox", { name: t.measureName }).fill("Revenue");
-    await revenue.getByRole("textbox", { name: t.weight }).fill("70");
     await choose(revenue, page, t.paysBy, t.curve);
+    await revenue.getByRole("textbox", { name: t.weight }).fill("100");
     await revenue.getByRole("textbox", { name: t.monthlyTarget }).fill(String(measureTargets.Revenue));
     const chart = revenue.getByRole("img", { name: t.chart });
     await chart.waitFor();
 
-    // Collection on a marginal rate table: 1% from 0, 2% from 50,000, weight 30.
+    // Collection on a marginal commission rate table: 1% from 0, 2% from 50,000, and no weight.
     await page.getByRole("button", { name: t.addMeasure }).click();
     const collection = page.getByRole("group", { name: t.measure(2) });
     await collection.getByRole("combobox", { name: t.measureName }).fill("Collection");
-    await collection.getByRole("textbox", { name: t.weight }).fill("30");
+    expect(await collection.getByRole("textbox", { name: t.weight }).count()).toBe(0);
     await page.getByRole("textbox", { name: t.tierRate("Collection", 1) }).fill("1");
     await page.getByRole("button", { name: t.addRow("Collection") }).click();
     await page.getByRole("textbox", { name: t.tierFrom("Collection", 2) }).fill("50000");
@@ -238,8 +239,8 @@ for (const [t, settings] of [
       ([text]) => document.body.textContent?.includes(text) ?? false,
       [row.explanation],
     );
-    expect(row.net).toBe(1820);
-    expect(await result.textContent()).toContain("1,820.00");
+    expect(row.net).toBe(2600);
+    expect(await result.textContent()).toContain("2,600.00");
     expect(await result.textContent()).toContain(row.explanation);
     // The what-if shows as a marker on the curve, and in the chart's description.
     expect(await chart.locator("[data-marker]").count()).toBe(1);

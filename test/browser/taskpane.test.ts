@@ -304,8 +304,8 @@ for (const [t, settings] of [
     await page.getByText(t.written("SalesTargets")).waitFor();
     await shot("targets-written");
 
-    // Incentive plan from scratch: Revenue on a curve (weight 70), Collection on a marginal rate
-    // table (weight 30), each with a monthly target, and a gate on Revenue at 50%.
+    // Incentive plan from scratch: Revenue on a curve (weight 100%), Collection on a marginal
+    // commission rate table (no weight), each with a monthly target, and a gate on Revenue at 50%.
     await page.getByRole("tab", { name: t.tabs[1] }).click();
     await page
       .getByText(fill(s.tableFoundTable, { name: "Actuals", table: "Actuals", sheet: "Actuals", rows: 36 }))
@@ -319,14 +319,13 @@ for (const [t, settings] of [
     await page.getByRole("textbox", { name: s.targetIncentive }).fill(String(plan.targetIncentive));
     const revenue = page.getByRole("group", { name: fill(s.measureTitle, { row: 1 }) });
     await revenue.getByRole("combobox", { name: s.measureName }).fill("Revenue");
-    await revenue.getByRole("textbox", { name: s.measureWeight }).fill("70");
     await choose(revenue, page, s.method, s.methodCurve);
+    await revenue.getByRole("textbox", { name: s.measureWeight }).fill("100");
     await revenue.getByRole("textbox", { name: s.monthlyTarget }).fill(String(measureTargets.Revenue));
     await revenue.getByRole("img", { name: chart, exact: true }).waitFor();
     await page.getByRole("button", { name: s.addMeasure }).click();
     const collection = page.getByRole("group", { name: fill(s.measureTitle, { row: 2 }) });
     await collection.getByRole("combobox", { name: s.measureName }).fill("Collection");
-    await collection.getByRole("textbox", { name: s.measureWeight }).fill("30");
     await page
       .getByRole("textbox", { name: fill(s.tierRateRow, { measure: "Collection", row: 1 }) })
       .fill("1");

@@ -113,6 +113,19 @@ describe("incentives functions through the bundle", () => {
         ),
       ).message,
     ).toBe("curve: bounds must be ascending, but 0.5 follows 1 at row 2, column 1");
+    // A falling curve (issue 12's last segment 150% -> 1.2, 200% -> 1.1 paid 0.9 at 300%) is
+    // refused, naming the point, so more attainment never pays less.
+    const falling = [
+      [0.5, 0.25],
+      [1, 1],
+      [1.5, 1.2],
+      [2, 1.1],
+    ];
+    const refused = excelErrorFrom(() => bundle.call("PAYOUTCURVE", 3, falling, null, null));
+    expect(refused.code).toBe("#VALUE!");
+    expect(refused.message).toBe(
+      "curve: the payout falls from 1.2 to 1.1 at row 4, column 2, so more attainment would pay less",
+    );
     expect(excelErrorFrom(() => bundle.call("DRAW", [[1], ["x"]], 100, null)).message).toBe(
       "earnings: expected a number but found text 'x' at row 2",
     );

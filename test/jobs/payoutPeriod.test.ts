@@ -23,11 +23,12 @@ const plan: Plan = {
   frequency: "monthly",
   trueUp: true,
   negativeTrueUp: "carry",
-  targetIncentive: 24000,
+  // Revenue's curve alone pays on the target incentive; Collection is commission.
+  targetIncentive: 19200,
   measures: [
     {
       name: "Revenue",
-      weight: 0.8,
+      weight: 1,
       method: {
         kind: "curve",
         curve: [
@@ -39,7 +40,6 @@ const plan: Plan = {
     },
     {
       name: "Collection",
-      weight: 0.2,
       method: { kind: "tiers", mode: "marginal", basis: "amount", tiers: [{ from: 0, rate: 0.005 }] },
     },
   ],

@@ -1,9 +1,20 @@
 /**
  * The two-measure plan the issue asks a newcomer to build: Revenue on a payout curve (50% -> 25%,
- * 100% -> 100%, 150% -> 200%) weighted 70%, Collection on a marginal rate table (1% from 0, 2% from
- * 50,000) weighted 30%, and a gate on Revenue at 50%; 24,000 target incentive a year.
+ * 100% -> 100%, 150% -> 200%) carrying the whole target incentive (weight 100%), Collection on a
+ * marginal commission rate table (1% from 0, 2% from 50,000; no weight), and a gate on Revenue at
+ * 50%; 24,000 target incentive a year.
  */
-import type { Plan } from "../../src/engine/incentives";
+import type { MeasureAmount, Plan } from "../../src/engine/incentives";
+
+/** Monthly records for one rep: `values[measure]` is one amount per month from January 2026. */
+export function monthly(repId: string, values: Record<string, number[]>): MeasureAmount[] {
+  const out: MeasureAmount[] = [];
+  for (const [measure, amounts] of Object.entries(values))
+    amounts.forEach((amount, i) =>
+      out.push({ repId, period: `2026-${String(i + 1).padStart(2, "0")}`, measure, amount }),
+    );
+  return out;
+}
 
 export function twoMeasurePlan(name = "Sales incentive", version = "v1"): Plan {
   return {
@@ -17,7 +28,7 @@ export function twoMeasurePlan(name = "Sales incentive", version = "v1"): Plan {
     measures: [
       {
         name: "Revenue",
-        weight: 0.7,
+        weight: 1,
         method: {
           kind: "curve",
           curve: [
@@ -29,7 +40,6 @@ export function twoMeasurePlan(name = "Sales incentive", version = "v1"): Plan {
       },
       {
         name: "Collection",
-        weight: 0.3,
         method: {
           kind: "tiers",
           mode: "marginal",

@@ -28,19 +28,32 @@ test("edits the example plan with validation beside the fields, saves it and run
   renderWithStrings(<IncentivesWizard actions={actions} />);
   await screen.findByText("No saved plan in this workbook yet: start from the example below.");
   await screen.findByText("Actuals: table Actuals on sheet Actuals, 36 rows");
-  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe("Weights add up to 100%");
+  // Weights are over the measures paid on the target incentive, and the status says which.
+  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
+    "Weights of the measures paid on the target incentive (Revenue) add up to 100%",
+  );
+  // Collection is a commission rate table: it has no weight field at all.
+  expect(
+    within(screen.getByRole("group", { name: "Measure 2" })).queryByRole("textbox", { name: "Weight %" }),
+  ).toBeNull();
 
   // Weights that do not add up disable saving and say why.
   const revenue = screen.getByRole("group", { name: "Measure 1" });
   fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "60" } });
   expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
-    "Weights must add up to 100%, now 90%",
+    "Weights of the measures paid on the target incentive (Revenue) must add up to 100%, now 60%",
   );
   expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(true);
   fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "abc" } });
   expect(within(revenue).getByText("Enter a percentage between 0 and 100")).toBeTruthy();
-  fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "70" } });
+  fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "100" } });
 
+  // A falling curve is refused beside the point.
+  type("Revenue point 3 payout %", "80");
+  expect(
+    within(revenue).getByText("Must not be below the row before (100): more attainment would pay less"),
+  ).toBeTruthy();
+  expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(true);
   // A curve point edited, one added to the collection rate table.
   type("Revenue point 3 payout %", "180");
   // The curve's chart follows its points.
@@ -53,9 +66,17 @@ test("edits the example plan with validation beside the fields, saves it and run
   type("Collection tier 3 rate %", "3");
   await choose("Rate table mode", "Retroactive (all at the top rate)");
 
+  // With a SPIFF and a draw, whether SPIFF money repays the draw is asked (default: no).
+  fireEvent.click(screen.getByRole("switch", { name: "SPIFF: fixed bonus per unit of a measure" }));
+  fireEvent.click(screen.getByRole("switch", { name: "Draw against commission" }));
+  const repays = screen.getByRole("switch", { name: "SPIFF money repays the draw" }) as HTMLInputElement;
+  expect(repays.checked).toBe(false);
+  fireEvent.click(repays);
+
   fireEvent.click(screen.getByRole("button", { name: "Save plan" }));
   await screen.findByText(/Plan saved to SalesPlan and SalesPlanTiers/, {}, { timeout: 10000 });
   const saved = await actions.loadPlan();
+  expect(saved?.spiffRepaysDraw).toBe(true);
   expect(saved?.measures[0].method).toEqual({
     kind: "curve",
     curve: [
@@ -166,9 +187,14 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
   fireEvent.change(within(first).getByRole("combobox", { name: "Measure (as in Actuals)" }), {
     target: { value: "Revenue" },
   });
-  fireEvent.change(within(first).getByRole("textbox", { name: "Weight %" }), { target: { value: "70" } });
+  // A rate table pays commission on the amount: no weight; a curve pays on the target incentive.
+  expect(within(first).queryByRole("textbox", { name: "Weight %" })).toBeNull();
+  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
+    "No measure is paid on the target incentive, so there are no weights: rate tables pay on the amount.",
+  );
   fireEvent.click(within(first).getByRole("combobox", { name: "Pays by" }));
   fireEvent.click(await screen.findByRole("option", { name: "Payout curve" }));
+  fireEvent.change(within(first).getByRole("textbox", { name: "Weight %" }), { target: { value: "70" } });
   expect(
     screen.getByRole("img", { name: /Payout curve of Revenue: 50% → 25%, 100% → 100%, 150% → 200%/ }),
   ).toBeTruthy();
@@ -182,7 +208,7 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
   ).toBeTruthy();
   type("Revenue point 2 payout %", "100");
   expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
-    "Weights must add up to 100%, now 70%",
+    "Weights of the measures paid on the target incentive (Revenue) must add up to 100%, now 70%",
   );
 
   fireEvent.click(screen.getByRole("button", { name: "Add measure" }));
@@ -194,12 +220,16 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
   fireEvent.change(within(second).getByRole("combobox", { name: "Measure (as in Actuals)" }), {
     target: { value: "Collection" },
   });
-  fireEvent.change(within(second).getByRole("textbox", { name: "Weight %" }), { target: { value: "30" } });
+  // Collection stays a commission rate table: no weight, so Revenue carries the whole 100%.
+  expect(within(second).queryByRole("textbox", { name: "Weight %" })).toBeNull();
   type("Collection tier 1 rate %", "1");
   fireEvent.click(within(second).getByRole("button", { name: "Collection: Add row" }));
   type("Collection tier 2 from", "50000");
   type("Collection tier 2 rate %", "2");
-  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe("Weights add up to 100%");
+  fireEvent.change(within(first).getByRole("textbox", { name: "Weight %" }), { target: { value: "100" } });
+  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
+    "Weights of the measures paid on the target incentive (Revenue) add up to 100%",
+  );
 
   // The gate must be on one of the plan's measures.
   fireEvent.click(screen.getByRole("switch", { name: "Gate: no bonus unless a measure reaches a minimum" }));
@@ -214,13 +244,14 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
     target: { value: "115" },
   });
   const result = within(whatIf).getByRole("group", { name: "What-if result" });
-  await waitFor(() => expect(result.textContent).toMatch(/^Payout: 1,820\.00/));
+  await waitFor(() => expect(result.textContent).toMatch(/^Payout: 2,600\.00/));
   const chart = screen.getByRole("img", { name: /Payout curve of Revenue/ });
   expect(chart.querySelector("[data-marker]")).not.toBeNull();
   expect(chart.querySelector("desc")?.textContent).toMatch(/What-if: 115% attainment pays 130%\./);
   // The what-if follows the points as they change.
   type("Revenue point 3 payout %", "180");
-  await waitFor(() => expect(result.textContent).toMatch(/^Payout: 1,736\.00/));
+  // 115% between 100% -> 100% and 150% -> 180%: 1 + 0.15 x 1.6 = 124% of 2,000.
+  await waitFor(() => expect(result.textContent).toMatch(/^Payout: 2,480\.00/));
 
   fireEvent.click(screen.getByRole("button", { name: "Save plan" }));
   await screen.findByText(/Plan saved to SalesPlan and SalesPlanTiers/, {}, { timeout: 10000 });
@@ -228,8 +259,8 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
   const saved = (await actions.loadPlan())!;
   expect(saved).toMatchObject({ name: "Field plan", version: "v2", targetIncentive: 24000 });
   expect(saved.measures.map((m) => [m.name, m.weight, m.method.kind])).toEqual([
-    ["Revenue", 0.7, "curve"],
-    ["Collection", 0.3, "tiers"],
+    ["Revenue", 1, "curve"],
+    ["Collection", undefined, "tiers"],
   ]);
   expect(saved.gates).toEqual([{ measure: "Revenue", minimum: 0.5, on: "attainment" }]);
   // The box's figures are the engine's for the saved plan, to the cent and word for word.

@@ -36,7 +36,10 @@ test("the example plan is valid and reads back from the engine's plan unchanged"
   expect(check.planError).toBeNull();
   expect(check.weightTotal).toBe(100);
   const plan = check.plan!;
-  expect(plan.measures[0]).toMatchObject({ name: "Revenue", weight: 0.7 });
+  expect(plan.measures[0]).toMatchObject({ name: "Revenue", weight: 1 });
+  // Collection is a commission rate table: it carries no weight at all.
+  expect(plan.measures[1].weight).toBeUndefined();
+  expect(check.weighted).toEqual(["Revenue"]);
   expect(plan.measures[0].method).toEqual({
     kind: "curve",
     curve: [
@@ -99,9 +102,11 @@ test("every field at fault is named: plan name, version, weights, points out of 
             { from: "150", rate: "100" },
             { from: "150", rate: "200" },
             { from: "120", rate: "250" },
+            { from: "300", rate: "240" },
           ],
         },
         { ...examplePlanForm.measures[1], name: "revenue" },
+        { ...examplePlanForm.measures[1], name: "NPS", payOn: "incentive", weight: "30" },
       ],
       gateMeasure: "Margin",
       spiffOn: true,
@@ -115,24 +120,28 @@ test("every field at fault is named: plan name, version, weights, points out of 
     version: en.versionExpected,
     "measure.0.point.2.from": "Must be above the row before (150)",
     "measure.0.point.3.from": "Must be above the row before (150)",
+    // A curve never falls: 240% after 250% is refused beside the point.
+    "measure.0.point.4.rate": "Must not be below the row before (250): more attainment would pay less",
     "measure.1.name": en.measureTwice,
-    weights: "Weights must add up to 100%, now 90%",
+    // Over the measures paid on the target incentive only: the commission table's weight is none.
+    weights:
+      "Weights of the measures paid on the target incentive (Revenue, NPS) must add up to 100%, now 90%",
     gateMeasure: en.gateMeasureUnknown,
     spiffMeasure: en.nameExpected,
   });
   // The what-if box names the first field to fix, as the form labels it.
   expect(errorFieldLabel("measure.0.point.2.from", examplePlanForm, en)).toBe("Revenue point 3 attainment %");
   expect(errorFieldLabel("measure.1.point.0.rate", examplePlanForm, en)).toBe("Collection tier 1 rate %");
-  expect(errorFieldLabel("measure.1.weight", examplePlanForm, en)).toBe("Collection: Weight %");
+  expect(errorFieldLabel("measure.0.weight", examplePlanForm, en)).toBe("Revenue: Weight %");
   expect(errorFieldLabel("version", examplePlanForm, en)).toBe("Version");
   const whatIf = checkWhatIf(examplePlanForm, check, initialWhatIf, en);
   expect(whatIf.row).toBeNull();
   expect(whatIf.problem).toBe("Fix “Plan name” first: Enter a name");
 });
 
-test("New plan: one empty measure with the whole weight, nothing else; edits are told apart from it", () => {
+test("New plan: one empty measure (a commission table, no weight), nothing else; edits are told apart from it", () => {
   const check = checkPlanForm(emptyPlanForm, en);
-  expect(check.weightTotal).toBe(100);
+  expect(check.weighted).toEqual([]);
   expect(check.errors).toEqual({
     name: en.nameExpected,
     version: en.versionExpected,
@@ -164,7 +173,7 @@ test("what-if: the engine's row for the plan as edited, and what to fix when it 
   );
   const row = whatIfPayout(check.plan!, { measure: "Revenue", attainment: 1.15, target: 100000 });
   expect(result.row?.net).toBe(row.net);
-  expect(result.row?.net).toBe(1820);
+  expect(result.row?.net).toBe(2600);
   expect(result.row?.explanation).toBe(row.explanation);
   // No measure chosen yet: the plan's first.
   expect(checkWhatIf(examplePlanForm, check, initialWhatIf, en).measure).toBe("Revenue");

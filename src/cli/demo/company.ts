@@ -206,7 +206,8 @@ export function generateCompany(options: DemoOptions = defaultDemoOptions): Demo
         Manager: manager,
         HireDate: hireDate,
         EndDate: slot === leaverSlot ? serialFromYmd(year, 4, 30) : null,
-        TargetIncentive: 6000 * rnd.int(6, 16),
+        // The target incentive the collection curve pays on; revenue pays commission on the amount.
+        TargetIncentive: 1800 * rnd.int(6, 16),
         LastYearSales: null,
         Potential: Math.round((monthly * 12 * rnd.between(1.15, 1.7)) / 10_000) * 10_000,
       });

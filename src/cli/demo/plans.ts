@@ -2,7 +2,10 @@
 import type { Plan } from "../../engine/incentives";
 import type { ScorecardOptions } from "../../jobs";
 
-/** Two measures (revenue on marginal tiers, collection on a curve), a gate, caps, a SPIFF and a draw. */
+/**
+ * Two measures (revenue on a marginal commission rate table, so no weight; collection on a curve
+ * carrying the whole target incentive), a gate, caps, a SPIFF and a draw.
+ */
 export const demoPlan: Plan = {
   name: "FY2026 Field Sales",
   version: "1.0",
@@ -10,11 +13,11 @@ export const demoPlan: Plan = {
   frequency: "monthly",
   trueUp: false,
   negativeTrueUp: "carry",
-  targetIncentive: 60_000,
+  // Collection's curve pays on this alone (1,500 a month at 100%).
+  targetIncentive: 18_000,
   measures: [
     {
       name: "Revenue",
-      weight: 0.7,
       method: {
         kind: "tiers",
         mode: "marginal",
@@ -30,7 +33,7 @@ export const demoPlan: Plan = {
     },
     {
       name: "Collection",
-      weight: 0.3,
+      weight: 1,
       method: {
         kind: "curve",
         curve: [

@@ -61,9 +61,10 @@ export function checkTiers(tiers: readonly Tier[], arg = "tiers"): void {
 
 /**
  * Check a payout curve: at least one point, attainments strictly ascending, no negative payout, and
- * (when `nonDecreasing`) no point below the one before it.
+ * no point below the one before it (so the last segment never slopes down either): more
+ * attainment must never pay less.
  */
-export function checkCurve(curve: readonly CurvePoint[], arg = "curve", nonDecreasing = false): void {
+export function checkCurve(curve: readonly CurvePoint[], arg = "curve"): void {
   if (curve.length === 0) fail(incentiveMessages.emptyTable, { arg });
   for (let i = 0; i < curve.length; i++) {
     const { attainment, payout } = curve[i];
@@ -87,7 +88,7 @@ export function checkCurve(curve: readonly CurvePoint[], arg = "curve", nonDecre
           { arg, value: attainment, previous: previous.attainment },
           { at: position(i, curve.length) },
         );
-      if (nonDecreasing && payout < previous.payout)
+      if (payout < previous.payout)
         fail(
           incentiveMessages.curveDecreasing,
           { arg, value: payout, previous: previous.payout },
@@ -148,7 +149,7 @@ export function curveRatioUnchecked(attainment: number, curve: readonly CurvePoi
 /**
  * SALES.PAYOUTCURVE: the payout for an attainment on a curve of (attainment, payout %) points:
  * linear between points, 0 below the first point, the last segment's slope beyond the last point
- * (a single point is flat beyond it), never below 0. Times `targetIncentive`, then at most `cap`.
+ * (a single point is flat beyond it). A curve that falls anywhere is refused, naming the point. Times `targetIncentive`, then at most `cap`.
  */
 export function payoutCurveCore(
   attainment: number,

@@ -20,12 +20,16 @@ export const incentiveMessages = {
     zh: "{arg}：费率不能为负数，实际为 {value}{at}",
   },
   curveDecreasing: {
-    en: "{arg}: the curve goes down from {previous} to {value}, but the plan says it must not{at}",
-    zh: "{arg}：曲线从 {previous} 下降到 {value}，但方案规定曲线不得下降{at}",
+    en: "{arg}: the payout falls from {previous} to {value}{at}, so more attainment would pay less",
+    zh: "{arg}：奖金比例从 {previous} 降到 {value}{at}，达成越高反而奖金越少",
   },
   weightsNotWhole: {
-    en: "plan '{plan}': measure weights add up to {value}%, not 100%",
-    zh: "方案“{plan}”：指标权重合计为 {value}%，而不是 100%",
+    en: "plan '{plan}': the weights of the measures paid on the target incentive ({measures}) add up to {value}%, not 100%",
+    zh: "方案“{plan}”：按目标奖金计发的指标（{measures}）权重合计为 {value}%，而不是 100%",
+  },
+  incentiveTiersBasis: {
+    en: "measure '{measure}': a tier table paid on the target incentive needs bounds in attainment",
+    zh: "指标“{measure}”：按目标奖金计发的档位表，其下限必须是达成率",
   },
   noMeasures: { en: "plan '{plan}': no measures", zh: "方案“{plan}”：没有任何指标" },
   duplicateMeasure: {

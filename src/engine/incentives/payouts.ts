@@ -11,10 +11,13 @@ import { curveRatioUnchecked, tierIndex, tieredUnchecked, type Tier } from "./co
 import { formatAmount, formatMoney, formatPercent } from "./format";
 import { incentiveMessages } from "./messages";
 import {
+  gateOnYearToDate,
   knownMeasures,
   measureKey,
+  paysOnIncentive,
   periodsPerYear,
   validatePlan,
+  weightOf,
   type Measure,
   type PayoutFrequency,
   type Plan,
@@ -220,7 +223,7 @@ function earn(measure: Measure, w: MeasureWindow): MeasureEarning {
   const method = measure.method;
   const threshold = measure.threshold ?? null;
   const attainmentCap = measure.attainmentCap ?? null;
-  if (method.kind === "tiers") {
+  if (method.kind === "tiers" && method.payOn !== "incentive") {
     const byAttainment = method.basis === "attainment";
     if (byAttainment && attainment === null) return scratch;
     const scale = byAttainment ? w.windowTarget : w.windowCount;
@@ -240,7 +243,11 @@ function earn(measure: Measure, w: MeasureWindow): MeasureEarning {
   }
   if (attainment === null) return scratch;
   const credited = attainmentCap !== null && attainment > attainmentCap ? attainmentCap : attainment;
-  const ratio = curveRatioUnchecked(credited, method.curve);
+  // A curve's ratio, or a tier table's on attainment (rates per 100% of attainment).
+  const ratio =
+    method.kind === "curve"
+      ? curveRatioUnchecked(credited, method.curve)
+      : tieredUnchecked(credited, method.tiers, method.mode);
   scratch.point = ratio;
   if (!w.gateOpen || (threshold !== null && attainment < threshold)) return scratch;
   let full = ratio * w.incentiveFull;
@@ -279,6 +286,9 @@ class PayoutColumns {
   readonly incentiveProrated: Float64Array;
   /** Cents earned over the window after proration (what has been paid once the row is paid). */
   readonly cumulativeCents: Float64Array;
+  /** Cents withheld earlier this year by gates judged on one period, and withheld by this row. */
+  readonly forfeitedCents: Float64Array;
+  readonly heldCents: Float64Array;
   // Per rep and period (the total row).
   readonly totalGrossCents: Float64Array;
   readonly totalAdjustmentCents: Float64Array;
@@ -305,6 +315,8 @@ class PayoutColumns {
     this.incentiveFull = new Float64Array(windowSize);
     this.incentiveProrated = new Float64Array(windowSize);
     this.cumulativeCents = new Float64Array(windowSize);
+    this.forfeitedCents = new Float64Array(windowSize);
+    this.heldCents = new Float64Array(windowSize);
     this.totalGrossCents = new Float64Array(repPeriods);
     this.totalAdjustmentCents = new Float64Array(repPeriods);
     // Columns for features the plan does not use stay empty (reads of them give undefined -> 0).
@@ -371,15 +383,20 @@ function totalItems(run: RunContext, rp: number): readonly AdjustmentItem[] {
     for (let q = p - 1; q >= 0 && run.periods[q].year === run.periods[p].year; q--) capPeriods++;
   }
   add(new Item("planCap", at(c.planCapCents, rp), null, cents((plan.cap ?? 0) * capPeriods), 0));
-  const spiffs = plan.spiffs ?? [];
-  for (let s = 0; s < spiffs.length; s++) {
-    const units = run.actual[rp * run.known + run.spiffK[s]];
-    if (units !== 0) add(new Item("spiff", spiffCents(spiffs[s], units), spiffs[s], units, 0));
-  }
   const oneOffs = run.adjustmentsAt.get(rp) ?? [];
-  for (const a of oneOffs) if (a.kind === "spiff") add(new Item("spiff", oneOffCents(a), a, 0, 0));
+  const addSpiffs = () => {
+    const spiffs = plan.spiffs ?? [];
+    for (let s = 0; s < spiffs.length; s++) {
+      const units = run.actual[rp * run.known + run.spiffK[s]];
+      if (units !== 0) add(new Item("spiff", spiffCents(spiffs[s], units), spiffs[s], units, 0));
+    }
+    for (const a of oneOffs) if (a.kind === "spiff") add(new Item("spiff", oneOffCents(a), a, 0, 0));
+  };
+  // In the order the engine applies them: SPIFFs before the draw only when they repay it.
+  if (plan.spiffRepaysDraw === true) addSpiffs();
   add(new Item("trueUpCarry", at(c.carryAdjustmentCents, rp), null, 0, 0));
   add(new Item("draw", at(c.drawAdjustmentCents, rp), null, at(c.drawCents, rp), 0));
+  if (plan.spiffRepaysDraw !== true) addSpiffs();
   for (const a of oneOffs) if (a.kind !== "spiff") add(new Item(a.kind, oneOffCents(a), a, 0, 0));
   return items.length === 0 ? NO_ITEMS : items;
 }
@@ -508,7 +525,10 @@ function explainMeasure(run: RunContext, rp: number, m: number): string {
   const { plan, columns: c } = run;
   const measure = plan.measures[m];
   const i = rp * plan.measures.length + m;
-  const gateOpen = at(c.failedGate, rp) === 0;
+  const failed = at(c.failedGate, rp);
+  const gate = failed > 0 ? (plan.gates ?? [])[failed - 1] : null;
+  // Under a true-up a gate judged on the period withholds this period's addition, not the window.
+  const gateOpen = gate === null || (plan.trueUp && !gateOnYearToDate(plan, gate));
   let w: MeasureWindow;
   if (plan.trueUp)
     w = {
@@ -529,8 +549,8 @@ function explainMeasure(run: RunContext, rp: number, m: number): string {
       windowActual: run.actual[k],
       windowTarget: run.target[k],
       windowCount: 1,
-      incentiveFull: periodIncentive * measure.weight,
-      incentiveProrated: periodIncentive * share * measure.weight,
+      incentiveFull: periodIncentive * weightOf(measure),
+      incentiveProrated: periodIncentive * share * weightOf(measure),
       gateOpen,
     };
   }
@@ -544,15 +564,17 @@ function explainMeasure(run: RunContext, rp: number, m: number): string {
   const attainmentCap = measure.attainmentCap ?? null;
   const earning = { ...earn(measure, w) };
   const method = measure.method;
-  if (!w.gateOpen) {
-    const gate = (plan.gates ?? [])[c.failedGate[rp] - 1];
+  const gateText = () => {
+    const g = gate as PlanGate;
     const value = Number.isNaN(c.gateValue[rp]) ? null : c.gateValue[rp];
     const shown = (x: number | null) =>
-      x === null ? "no target" : gate.on === "actual" ? formatAmount(x) : formatPercent(x);
-    parts.push(`plan gate not met (${gate.measure} ${shown(value)} < ${shown(gate.minimum)}), so 0`);
-  } else if (threshold !== null && (attainment === null || attainment < threshold))
+      x === null ? "no target" : g.on === "actual" ? formatAmount(x) : formatPercent(x);
+    return `${g.measure} ${shown(value)} < ${shown(g.minimum)}`;
+  };
+  if (!w.gateOpen) parts.push(`plan gate not met (${gateText()}), so 0`);
+  else if (threshold !== null && (attainment === null || attainment < threshold))
     parts.push(`below the threshold of ${formatPercent(threshold)}, so 0`);
-  else if (method.kind === "tiers") {
+  else if (method.kind === "tiers" && method.payOn !== "incentive") {
     const scale = method.basis === "attainment" ? w.windowTarget : w.windowCount;
     let credited = w.windowActual;
     if (attainmentCap !== null && attainment !== null && attainment > attainmentCap) {
@@ -585,19 +607,27 @@ function explainMeasure(run: RunContext, rp: number, m: number): string {
     const credited = attainmentCap !== null && attainment > attainmentCap ? attainmentCap : attainment;
     if (credited !== attainment)
       parts.push(`credited up to the attainment cap ${formatPercent(attainmentCap ?? 0)}`);
-    const curve = method.curve;
     let where: string;
-    if (credited < curve[0].attainment)
-      where = `below the first curve point ${formatPercent(curve[0].attainment)}`;
-    else if (curve.length === 1) where = `at curve point ${formatPercent(curve[0].attainment)}`;
-    else {
-      let t = 1;
-      while (t < curve.length - 1 && curve[t].attainment < credited) t++;
-      where = `on the curve between ${formatPercent(curve[t - 1].attainment)} -> ${formatPercent(curve[t - 1].payout)} and ${formatPercent(curve[t].attainment)} -> ${formatPercent(curve[t].payout)}`;
+    if (method.kind === "tiers") {
+      const index = tierIndex(credited, method.tiers);
+      where =
+        index < 0
+          ? `below the first tier ${formatPercent(method.tiers[0].from)}`
+          : `${method.mode === "retro" ? "whole attainment" : "attainment"} to tier ${index + 1} (from ${formatPercent(method.tiers[index].from)})`;
+    } else {
+      const curve = method.curve;
+      if (credited < curve[0].attainment)
+        where = `below the first curve point ${formatPercent(curve[0].attainment)}`;
+      else if (curve.length === 1) where = `at curve point ${formatPercent(curve[0].attainment)}`;
+      else {
+        let t = 1;
+        while (t < curve.length - 1 && curve[t].attainment < credited) t++;
+        where = `on the curve between ${formatPercent(curve[t - 1].attainment)} -> ${formatPercent(curve[t - 1].payout)} and ${formatPercent(curve[t].attainment)} -> ${formatPercent(curve[t].payout)}`;
+      }
     }
     const raw = (earning.point ?? 0) * w.incentiveFull;
     parts.push(
-      `${where}: payout ${formatPercent(earning.point ?? 0)} x target incentive ${formatMoney(w.incentiveFull)} (weight ${formatPercent(measure.weight)}) = ${formatMoney(raw)}`,
+      `${where}: payout ${formatPercent(earning.point ?? 0)} x target incentive ${formatMoney(w.incentiveFull)} (weight ${formatPercent(weightOf(measure))}) = ${formatMoney(raw)}`,
     );
     if (measure.cap !== null && measure.cap !== undefined) {
       const cap = measure.cap * w.windowCount;
@@ -608,11 +638,18 @@ function explainMeasure(run: RunContext, rp: number, m: number): string {
         `prorated: target incentive ${formatMoney(w.incentiveProrated)} for the days employed gives ${formatMoney(earning.prorated)}`,
       );
   } else parts.push("no target, so 0");
+  const held = plan.trueUp ? c.heldCents[i] : 0;
+  if (gate !== null && w.gateOpen)
+    parts.push(`plan gate not met this period (${gateText()}), so ${formatMoney(money(held))} withheld`);
   let text = `${head}: ${parts.join("; ")}`;
   if (ytd) {
     const cumulative = c.cumulativeCents[i];
-    text += `. Earned to date ${formatMoney(money(cumulative))}, paid before ${formatMoney(
-      money(cumulative - c.netCents[i]),
+    const forfeited = c.forfeitedCents[i];
+    const paidBefore = cumulative - c.netCents[i] - held - forfeited;
+    text += `. Earned to date ${formatMoney(money(cumulative))}${
+      forfeited !== 0 ? `, withheld earlier ${formatMoney(money(forfeited))}` : ""
+    }${held !== 0 ? `, withheld now ${formatMoney(money(held))}` : ""}, paid before ${formatMoney(
+      money(paidBefore),
     )}, this period ${formatMoney(money(c.netCents[i]))}`;
   }
   return text;
@@ -837,7 +874,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
   }
 
   const perYear = periodsPerYear(plan.frequency);
-  const hasCurve = measures.some((m) => m.method.kind === "curve");
+  const hasCurve = measures.some((m) => paysOnIncentive(m));
   const columns = new PayoutColumns(nR * nP, measures.length, plan);
   const trueUp = plan.trueUp;
   let totalGross = 0;
@@ -848,6 +885,8 @@ export function computePayouts(input: PayoutInput): PayoutResult {
   const ytdTarget = new Float64Array(nK);
   const prevFull = new Float64Array(nM);
   const prevProrated = new Float64Array(nM);
+  // Cents withheld so far this year by gates judged on one period (true-up only).
+  const forfeited = new Float64Array(nM);
   const draw = plan.draw ?? null;
   const drawFullCents = draw === null ? 0 : cents(draw.amount);
   // One scratch window reused for every row; each row copies what its explanation needs.
@@ -860,6 +899,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     gateOpen: true,
   };
   const planCap = plan.cap ?? null;
+  const spiffRepaysDraw = plan.spiffRepaysDraw === true;
 
   for (let r = 0; r < nR; r++) {
     const rep = reps[r];
@@ -891,6 +931,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
         ytdTarget.fill(0);
         prevFull.fill(0);
         prevProrated.fill(0);
+        forfeited.fill(0);
       }
       const employed =
         rep.hireDate == null && rep.endDate == null ? null : employedShare(period, rep.hireDate, rep.endDate);
@@ -903,29 +944,32 @@ export function computePayouts(input: PayoutInput): PayoutResult {
         ytdTarget[k] += target[base + k];
       }
 
-      // The plan gate: every gate must hold, or no measure pays in this window.
-      let gateOpen = true;
+      // The plan gates: a gate judged on the year to date closes the whole window (nothing earned
+      // to date); one judged on the period withholds what this period would add, and no more.
+      let ytdGateOpen = true;
+      let periodGateOpen = true;
       let failedGate = -1;
       let failedValue: number | null = null;
       for (let g = 0; g < gates.length; g++) {
         const gate = gates[g];
         const k = gateK[g];
-        // Rates (on: "actual") are judged on the period itself; sums of rates mean nothing.
-        const value =
-          gate.on === "actual"
-            ? actual[base + k]
-            : gateValue(
-                gate,
-                plan.trueUp ? ytdActual[k] : actual[base + k],
-                plan.trueUp ? ytdTarget[k] : target[base + k],
-              );
-        if (value === null || value < gate.minimum) {
-          gateOpen = false;
+        const ytd = gateOnYearToDate(plan, gate);
+        const value = gateValue(
+          gate,
+          ytd ? ytdActual[k] : actual[base + k],
+          ytd ? ytdTarget[k] : target[base + k],
+        );
+        if (value !== null && value >= gate.minimum) continue;
+        // The first failing gate is the one explained, a year-to-date one first: it decides more.
+        if (failedGate < 0 || (ytd && ytdGateOpen)) {
           failedGate = g;
           failedValue = value;
-          break;
         }
+        if (ytd) ytdGateOpen = false;
+        else periodGateOpen = false;
       }
+      const gateOpen = ytdGateOpen && (trueUp || periodGateOpen);
+      const withhold = trueUp && ytdGateOpen && !periodGateOpen;
 
       const rp = r * nP + p;
       if (failedGate >= 0) {
@@ -940,16 +984,24 @@ export function computePayouts(input: PayoutInput): PayoutResult {
         window.windowActual = trueUp ? ytdActual[k] : actual[base + k];
         window.windowTarget = trueUp ? ytdTarget[k] : target[base + k];
         window.windowCount = trueUp ? count : 1;
-        window.incentiveFull = (trueUp ? ytdIncentiveFull : periodIncentive) * measure.weight;
-        window.incentiveProrated = (trueUp ? ytdIncentiveProrated : periodIncentive * share) * measure.weight;
+        window.incentiveFull = (trueUp ? ytdIncentiveFull : periodIncentive) * weightOf(measure);
+        window.incentiveProrated =
+          (trueUp ? ytdIncentiveProrated : periodIncentive * share) * weightOf(measure);
         window.gateOpen = gateOpen;
         const earning = earn(measure, window);
         const fullCents = cents(earning.full);
         const proratedCents = earning.prorated === earning.full ? fullCents : cents(earning.prorated);
-        const grossCents = fullCents - prevFull[m];
-        const netCents = grossCents + proratedCents - fullCents - (prevProrated[m] - prevFull[m]);
+        let grossCents = fullCents - prevFull[m];
+        let netCents = proratedCents - prevProrated[m];
+        let heldCents = 0;
+        if (withhold && netCents > 0) {
+          // This period's addition is withheld for good: later periods count it as settled.
+          heldCents = netCents;
+          netCents = 0;
+          if (grossCents > 0) grossCents = 0;
+        }
         measureNetCents += netCents;
-        cumulativeProratedCents += proratedCents;
+        cumulativeProratedCents += proratedCents - forfeited[m] - heldCents;
         const i = rp * nM + m;
         columns.point[i] = earning.point === null ? NaN : earning.point;
         columns.grossCents[i] = grossCents;
@@ -963,6 +1015,9 @@ export function computePayouts(input: PayoutInput): PayoutResult {
           columns.incentiveFull[i] = window.incentiveFull;
           columns.incentiveProrated[i] = window.incentiveProrated;
           columns.cumulativeCents[i] = proratedCents;
+          columns.forfeitedCents[i] = forfeited[m];
+          columns.heldCents[i] = heldCents;
+          forfeited[m] += heldCents;
         }
       }
 
@@ -977,12 +1032,15 @@ export function computePayouts(input: PayoutInput): PayoutResult {
         adjustmentCents += capAdjustment;
         columns.planCapCents[rp] = capAdjustment;
       }
+      // SPIFF money counts towards the draw (and a carried negative true-up) only when the plan says so.
+      let spiffTotalCents = 0;
       for (let s = 0; s < spiffs.length; s++) {
         const units = actual[base + spiffK[s]];
-        if (units !== 0) adjustmentCents += spiffCents(spiffs[s], units);
+        if (units !== 0) spiffTotalCents += spiffCents(spiffs[s], units);
       }
       const oneOffs = adjustmentsAt.get(rp);
-      if (oneOffs) for (const a of oneOffs) if (a.kind === "spiff") adjustmentCents += oneOffCents(a);
+      if (oneOffs) for (const a of oneOffs) if (a.kind === "spiff") spiffTotalCents += oneOffCents(a);
+      if (spiffRepaysDraw) adjustmentCents += spiffTotalCents;
 
       const due = measureNetCents + adjustmentCents;
       let payable = due;
@@ -1015,6 +1073,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
         columns.drawAdjustmentCents[rp] = drawAdjustment;
         columns.drawCents[rp] = drawCents;
       }
+      if (!spiffRepaysDraw) adjustmentCents += spiffTotalCents;
       if (oneOffs) for (const a of oneOffs) if (a.kind !== "spiff") adjustmentCents += oneOffCents(a);
       totalGross += measureNetCents;
       totalAdjustments += adjustmentCents;

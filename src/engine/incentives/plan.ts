@@ -26,6 +26,12 @@ export type MeasureMethod =
        * target (1 = 100%), so each rep's table scales with their own target.
        */
       readonly basis: "amount" | "attainment";
+      /**
+       * "amount" (the default): a commission rate table, rate x amount credited, with no weight;
+       * "incentive": rates are ratios of the measure's share of the target incentive per 100% of
+       * attainment (bounds then must be attainment), so the measure's weight applies.
+       */
+      readonly payOn?: "amount" | "incentive";
       readonly tiers: readonly Tier[];
     }
   | {
@@ -37,8 +43,11 @@ export type MeasureMethod =
 export interface Measure {
   /** As it appears in the Actuals table's Measure column. */
   readonly name: string;
-  /** Share of the target incentive, 0.7 = 70%. All weights add up to 1. */
-  readonly weight: number;
+  /**
+   * Share of the target incentive, 0.7 = 70%, for the measures paid on it (curves, and tier tables
+   * paid on the target incentive); their weights add up to 1. A commission rate table has none.
+   */
+  readonly weight?: number | null;
   readonly method: MeasureMethod;
   /** Attainment below which this measure pays nothing (0.5 = 50%). */
   readonly threshold?: number | null;
@@ -54,6 +63,13 @@ export interface PlanGate {
   readonly minimum: number;
   /** Compare the measure's attainment (actual / target) or its actual value itself (e.g. a rate). */
   readonly on: "attainment" | "actual";
+  /**
+   * The figures the gate is judged on under a true-up: "period" (the period alone; failing
+   * withholds that period's pay only) or "ytd" (year to date; failing works on the whole window).
+   * Default: "period" for an actual (a rate means nothing summed), "ytd" for an attainment.
+   * Without a true-up every gate is judged on the period.
+   */
+  readonly window?: "period" | "ytd";
 }
 
 /** A fixed amount per unit of a measure's actual, e.g. 500 per new logo. */
@@ -85,10 +101,25 @@ export interface Plan {
   readonly gates?: readonly PlanGate[];
   /** Most the whole plan pays per payout period (under true-up: per period elapsed). */
   readonly cap?: number | null;
-  /** When true, a payout curve that goes down anywhere is an error. */
-  readonly curvesNonDecreasing?: boolean;
   readonly spiffs?: readonly Spiff[];
   readonly draw?: DrawTerms | null;
+  /** Whether SPIFF money counts towards the draw (repays it, or meets it); default false. */
+  readonly spiffRepaysDraw?: boolean;
+}
+
+/** Whether a measure pays on the target incentive, so its weight splits that incentive. */
+export function paysOnIncentive(measure: Measure): boolean {
+  return measure.method.kind === "curve" || measure.method.payOn === "incentive";
+}
+
+/** The weight a measure pays with: its own for measures paid on the target incentive, else none (0). */
+export function weightOf(measure: Measure): number {
+  return paysOnIncentive(measure) ? (measure.weight ?? 0) : 0;
+}
+
+/** Whether a gate is judged on year-to-date figures in this plan. */
+export function gateOnYearToDate(plan: Plan, gate: PlanGate): boolean {
+  return plan.trueUp && (gate.window ?? (gate.on === "actual" ? "period" : "ytd")) === "ytd";
 }
 
 /** Payout periods per year for a frequency. */
@@ -106,25 +137,32 @@ function checkAmount(value: number | null | undefined, arg: string): void {
 
 /**
  * Check a plan and throw a SalesPlanError with a clear message at the first problem: tiers that
- * overlap or are unsorted, negative rates, a curve that goes down when the plan forbids it, weights
- * that do not add up to 100%, an attainment cap at or under the threshold, a gate or SPIFF on a
- * measure nobody reports, negative amounts.
+ * overlap or are unsorted, negative rates, a curve that goes down (more attainment must never pay
+ * less), weights of the measures paid on the target incentive that do not add up to 100%, an
+ * attainment cap at or under the threshold, a gate on a blank measure, negative amounts.
  */
 export function validatePlan(plan: Plan): void {
   if (plan.measures.length === 0) fail(incentiveMessages.noMeasures, { plan: plan.name });
   const seen = new Set<string>();
   let weights = 0;
+  const weighted: string[] = [];
   for (const measure of plan.measures) {
     const key = measureKey(measure.name);
     if (seen.has(key)) fail(incentiveMessages.duplicateMeasure, { plan: plan.name, measure: measure.name });
     seen.add(key);
-    const arg = `${measure.name} weight`;
-    if (!Number.isFinite(measure.weight))
-      fail(commonMessages.notFinite, { arg, value: String(measure.weight) });
-    if (measure.weight < 0) fail(commonMessages.negative, { arg, value: measure.weight });
-    weights += measure.weight;
-    if (measure.method.kind === "tiers") checkTiers(measure.method.tiers, `${measure.name} tiers`);
-    else checkCurve(measure.method.curve, `${measure.name} curve`, plan.curvesNonDecreasing === true);
+    if (paysOnIncentive(measure)) {
+      const arg = `${measure.name} weight`;
+      const weight = measure.weight ?? 0;
+      if (!Number.isFinite(weight)) fail(commonMessages.notFinite, { arg, value: String(weight) });
+      if (weight < 0) fail(commonMessages.negative, { arg, value: weight });
+      weights += weight;
+      weighted.push(measure.name);
+    }
+    if (measure.method.kind === "tiers") {
+      checkTiers(measure.method.tiers, `${measure.name} tiers`);
+      if (measure.method.payOn === "incentive" && measure.method.basis !== "attainment")
+        fail(incentiveMessages.incentiveTiersBasis, { measure: measure.name });
+    } else checkCurve(measure.method.curve, `${measure.name} curve`);
     checkAmount(measure.threshold, `${measure.name} threshold`);
     checkAmount(measure.attainmentCap, `${measure.name} attainment cap`);
     checkAmount(measure.cap, `${measure.name} cap`);
@@ -133,9 +171,10 @@ export function validatePlan(plan: Plan): void {
     if (threshold !== null && attainmentCap !== null && attainmentCap <= threshold)
       fail(incentiveMessages.capUnderThreshold, { measure: measure.name, cap: attainmentCap, threshold });
   }
-  if (Math.abs(weights - 1) > WEIGHT_TOLERANCE)
+  if (weighted.length > 0 && Math.abs(weights - 1) > WEIGHT_TOLERANCE)
     fail(incentiveMessages.weightsNotWhole, {
       plan: plan.name,
+      measures: weighted.join(", "),
       value: Number((weights * 100).toPrecision(12)),
     });
   for (const gate of plan.gates ?? []) {

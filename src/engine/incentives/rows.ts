@@ -41,11 +41,11 @@ export function planToRows(plan: Plan): PlanTables {
   add("TargetIncentive", "", plan.targetIncentive);
   for (const [role, amount] of Object.entries(plan.roleIncentives ?? {})) add("RoleIncentive", role, amount);
   add("Cap", "", plan.cap);
-  if (plan.curvesNonDecreasing !== undefined) add("CurvesNonDecreasing", "", plan.curvesNonDecreasing);
   if (plan.draw) {
     add("DrawAmount", "", plan.draw.amount);
     add("DrawRecoverable", "", plan.draw.recoverable);
   }
+  add("SpiffRepaysDraw", "", plan.spiffRepaysDraw);
   const tiers: PlanTierRow[] = [];
   for (const measure of plan.measures) {
     add("Weight", measure.name, measure.weight);
@@ -53,6 +53,7 @@ export function planToRows(plan: Plan): PlanTables {
     if (measure.method.kind === "tiers") {
       add("Mode", measure.name, measure.method.mode);
       add("Basis", measure.name, measure.method.basis);
+      add("PayOn", measure.name, measure.method.payOn);
       for (const tier of measure.method.tiers)
         tiers.push({ Measure: measure.name, Point: tier.from, Value: tier.rate });
     } else {
@@ -66,6 +67,7 @@ export function planToRows(plan: Plan): PlanTables {
   for (const gate of plan.gates ?? []) {
     add("Gate", gate.measure, gate.minimum);
     add("GateOn", gate.measure, gate.on);
+    add("GateWindow", gate.measure, gate.window);
   }
   for (const spiff of plan.spiffs ?? []) {
     add("Spiff", spiff.name, spiff.amount);
@@ -76,10 +78,11 @@ export function planToRows(plan: Plan): PlanTables {
 
 interface MeasureDraft {
   name: string;
-  weight: number;
+  weight?: number;
   method: "tiers" | "curve";
   mode: "marginal" | "retro";
   basis: "amount" | "attainment";
+  payOn?: "amount" | "incentive";
   threshold?: number;
   attainmentCap?: number;
   cap?: number;
@@ -141,17 +144,20 @@ export function planFromRows(tables: {
   let negativeTrueUp: NegativeTrueUp = "carry";
   let targetIncentive: number | undefined;
   let cap: number | undefined;
-  let curvesNonDecreasing: boolean | undefined;
+  let spiffRepaysDraw: boolean | undefined;
   let drawAmount: number | undefined;
   let drawRecoverable = true;
   const roleIncentives: Record<string, number> = {};
   const measures = new Map<string, MeasureDraft>();
-  const gates = new Map<string, { minimum: number; on: "attainment" | "actual" }>();
+  const gates = new Map<
+    string,
+    { minimum: number; on: "attainment" | "actual"; window?: "period" | "ytd" }
+  >();
   const spiffs = new Map<string, { amount: number; measure: string }>();
   const measure = (item: string): MeasureDraft => {
     let draft = measures.get(item);
     if (!draft) {
-      draft = { name: item, weight: 0, method: "tiers", mode: "marginal", basis: "amount" };
+      draft = { name: item, method: "tiers", mode: "marginal", basis: "amount" };
       measures.set(item, draft);
     }
     return draft;
@@ -201,7 +207,11 @@ export function planFromRows(tables: {
         else cap = num(r);
         break;
       case "curvesnondecreasing":
-        curvesNonDecreasing = bool(r);
+        // Older plans said whether curves may fall; none may now, so the row is read and ignored.
+        bool(r);
+        break;
+      case "spiffrepaysdraw":
+        spiffRepaysDraw = bool(r);
         break;
       case "drawamount":
         drawAmount = num(r);
@@ -221,6 +231,9 @@ export function planFromRows(tables: {
       case "basis":
         measure(item).basis = choice(r, ["amount", "attainment"] as const);
         break;
+      case "payon":
+        measure(item).payOn = choice(r, ["amount", "incentive"] as const);
+        break;
       case "threshold":
         measure(item).threshold = num(r);
         break;
@@ -232,6 +245,9 @@ export function planFromRows(tables: {
         break;
       case "gateon":
         gate(item).on = choice(r, ["attainment", "actual"] as const);
+        break;
+      case "gatewindow":
+        gate(item).window = choice(r, ["period", "ytd"] as const);
         break;
       case "spiff":
         spiff(item).amount = num(r);
@@ -263,12 +279,13 @@ export function planFromRows(tables: {
             kind: "tiers",
             mode: draft.mode,
             basis: draft.basis,
+            ...(draft.payOn !== undefined ? { payOn: draft.payOn } : {}),
             tiers: list.map((p): Tier => ({ from: p.Point, rate: p.Value })),
           }
         : { kind: "curve", curve: list.map((p): CurvePoint => ({ attainment: p.Point, payout: p.Value })) };
     const out: { -readonly [K in keyof Measure]: Measure[K] } = {
       name: draft.name,
-      weight: draft.weight,
+      ...(draft.weight !== undefined ? { weight: draft.weight } : {}),
       method,
     };
     if (draft.threshold !== undefined) out.threshold = draft.threshold;
@@ -289,13 +306,14 @@ export function planFromRows(tables: {
   if (targetIncentive !== undefined) plan.targetIncentive = targetIncentive;
   if (Object.keys(roleIncentives).length > 0) plan.roleIncentives = roleIncentives;
   if (cap !== undefined) plan.cap = cap;
-  if (curvesNonDecreasing !== undefined) plan.curvesNonDecreasing = curvesNonDecreasing;
   if (drawAmount !== undefined) plan.draw = { amount: drawAmount, recoverable: drawRecoverable };
+  if (spiffRepaysDraw !== undefined) plan.spiffRepaysDraw = spiffRepaysDraw;
   if (gates.size > 0)
     plan.gates = [...gates.entries()].map(([measureName, g]): PlanGate => ({
       measure: measureName,
       minimum: g.minimum,
       on: g.on,
+      ...(g.window !== undefined ? { window: g.window } : {}),
     }));
   if (spiffs.size > 0)
     plan.spiffs = [...spiffs.entries()].map(([spiffName, s]): Spiff => ({

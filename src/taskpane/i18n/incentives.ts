@@ -4,6 +4,7 @@ export const en = {
   versionExpected: "Enter a version, e.g. v1",
   measureTwice: "This measure is already in the plan",
   pointsAscending: "Must be above the row before ({previous})",
+  curveFalls: "Must not be below the row before ({previous}): more attainment would pay less",
   gateMeasureUnknown: "Choose one of the plan's measures",
   // New plan
   newPlan: "New plan",
@@ -11,6 +12,16 @@ export const en = {
   discardAndStart: "Discard changes",
   keepEditing: "Keep editing",
   unsavedChanges: "Not saved yet",
+  // Weights: only measures paid on the target incentive carry one
+  weightsOver: "Weights of the measures paid on the target incentive ({measures}) add up to {value}%",
+  weightsOverMustBe100:
+    "Weights of the measures paid on the target incentive ({measures}) must add up to 100%, now {value}%",
+  noWeights:
+    "No measure is paid on the target incentive, so there are no weights: rate tables pay on the amount.",
+  tierPayOn: "Rates are",
+  payOnAmount: "% of the amount (commission, no weight)",
+  payOnIncentive: "% of target incentive per 100% attainment",
+  spiffRepaysDraw: "SPIFF money repays the draw",
   // What-if
   whatIf: "What if…",
   whatIfIntro:
@@ -38,12 +49,20 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   versionExpected: "请输入版本，例如 v1",
   measureTwice: "方案中已有此指标",
   pointsAscending: "必须大于上一行（{previous}）",
+  curveFalls: "不得低于上一行（{previous}）：达成越高奖金反而越少",
   gateMeasureUnknown: "请选择方案中的一个指标",
   newPlan: "新建方案",
   newPlanConfirm: "新建方案？尚未保存的修改将会丢失。",
   discardAndStart: "放弃修改",
   keepEditing: "继续编辑",
   unsavedChanges: "尚未保存",
+  weightsOver: "按目标奖金计发的指标（{measures}）权重合计 {value}%",
+  weightsOverMustBe100: "按目标奖金计发的指标（{measures}）权重合计必须为 100%，当前为 {value}%",
+  noWeights: "没有按目标奖金计发的指标，因此没有权重：费率表按金额计发。",
+  tierPayOn: "费率基数",
+  payOnAmount: "金额的 %（佣金，无权重）",
+  payOnIncentive: "每 100% 达成对应目标奖金的 %",
+  spiffRepaysDraw: "专项奖励用于偿还预支",
   whatIf: "假设分析…",
   whatIfIntro:
     "按当前编辑中的方案，计算一位销售代表在输入的达成率下的奖金。其他指标按 100% 计；方案封顶、专项奖励和预支作用于代表的合计，不包括在内。",

@@ -51,6 +51,7 @@ import {
   emptyMeasure,
   emptyPlanForm,
   examplePlanForm,
+  formWeighted,
   initialWhatIf,
   planToForm,
   sameForm,
@@ -153,12 +154,15 @@ function MeasureCard({
         error={errors[`${path}.name`]}
       />
       <div className={styles.grid2}>
-        <NumberField
-          label={strings.measureWeight}
-          value={measure.weight}
-          onChange={(v) => set("weight", v)}
-          error={errors[`${path}.weight`]}
-        />
+        {/* Only a measure paid on the target incentive has a weight: a commission table has none. */}
+        {formWeighted(measure) && (
+          <NumberField
+            label={strings.measureWeight}
+            value={measure.weight}
+            onChange={(v) => set("weight", v)}
+            error={errors[`${path}.weight`]}
+          />
+        )}
         <Field label={strings.method}>
           <Dropdown
             className={styles.fullWidth}
@@ -187,6 +191,23 @@ function MeasureCard({
           </Dropdown>
         </Field>
       </div>
+      {tiers && (
+        <Field label={strings.tierPayOn}>
+          <Dropdown
+            className={styles.fullWidth}
+            value={measure.payOn === "incentive" ? strings.payOnIncentive : strings.payOnAmount}
+            selectedOptions={[measure.payOn]}
+            onOptionSelect={(_, d) => {
+              const payOn = d.optionValue as MeasureForm["payOn"];
+              // Rates on the target incentive are per attainment, so the bounds become attainment %.
+              onChange({ ...measure, payOn, ...(payOn === "incentive" ? { basis: "attainment" } : {}) });
+            }}
+          >
+            <Option value="amount">{strings.payOnAmount}</Option>
+            <Option value="incentive">{strings.payOnIncentive}</Option>
+          </Dropdown>
+        </Field>
+      )}
       {tiers && (
         <Field label={strings.tierMode}>
           <Dropdown
@@ -541,7 +562,11 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           />
         ))}
         <Body1 className={weightOk ? styles.ok : styles.bad} role="status" aria-label={strings.measureWeight}>
-          {weightOk ? fill(strings.weightsTotal, { value: check.weightTotal }) : check.errors.weights}
+          {!weightOk
+            ? check.errors.weights
+            : check.weighted.length === 0
+              ? strings.noWeights
+              : fill(strings.weightsOver, { measures: check.weighted.join(", "), value: check.weightTotal })}
         </Body1>
         <div>
           <Button size="small" onClick={() => set("measures", [...form.measures, emptyMeasure])}>
@@ -613,6 +638,13 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
               checked={form.drawRecoverable}
               onChange={(_, d) => set("drawRecoverable", d.checked)}
             />
+            {form.spiffOn && (
+              <Switch
+                label={strings.spiffRepaysDraw}
+                checked={form.spiffRepaysDraw}
+                onChange={(_, d) => set("spiffRepaysDraw", d.checked)}
+              />
+            )}
           </>
         )}
         <ErrorBar error={check.planError} />

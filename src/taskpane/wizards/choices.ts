@@ -98,6 +98,7 @@ const restoreMeasure = restoreRecord<MeasureForm>({
   method: restoreOneOf(["tiers", "curve"]),
   mode: restoreOneOf(["marginal", "retro"]),
   basis: restoreOneOf(["amount", "attainment"]),
+  payOn: restoreOneOf(["amount", "incentive"]),
   points: restoreList(restoreLike, { from: "", rate: "" }),
 });
 

@@ -20,6 +20,8 @@ export interface MeasureForm {
   readonly mode: "marginal" | "retro";
   /** Tier bounds as amounts, or as attainment % of the rep's target (shown as 100, stored as 1). */
   readonly basis: "amount" | "attainment";
+  /** Tiers: a commission rate table ("amount") or rates as % of the target incentive (weighted). */
+  readonly payOn: "amount" | "incentive";
   /** Tiers: (from amount, rate %); curve: (attainment %, payout %). */
   readonly points: readonly PointForm[];
   readonly threshold: string;
@@ -44,6 +46,8 @@ export interface PlanForm {
   readonly drawOn: boolean;
   readonly drawAmount: string;
   readonly drawRecoverable: boolean;
+  /** Whether SPIFF money counts towards the draw (default: it does not). */
+  readonly spiffRepaysDraw: boolean;
   /**
    * The saved plan this form was loaded from. The form shows only part of what a plan can say
    * (currency, true-up, role incentives, attainment caps, more gates and SPIFFs): whatever it
@@ -52,7 +56,10 @@ export interface PlanForm {
   readonly base?: Plan;
 }
 
-/** A two-measure example: revenue on a curve with a gate, collection on a marginal rate table. */
+/**
+ * A two-measure example: revenue on a curve (the whole target incentive, so weight 100%) with a
+ * gate, collection on a marginal commission rate table (no weight).
+ */
 export const examplePlanForm: PlanForm = {
   name: "Sales incentive",
   version: "v1",
@@ -61,10 +68,11 @@ export const examplePlanForm: PlanForm = {
   measures: [
     {
       name: "Revenue",
-      weight: "70",
+      weight: "100",
       method: "curve",
       mode: "marginal",
       basis: "amount",
+      payOn: "amount",
       points: [
         { from: "50", rate: "25" },
         { from: "100", rate: "100" },
@@ -76,10 +84,11 @@ export const examplePlanForm: PlanForm = {
     },
     {
       name: "Collection",
-      weight: "30",
+      weight: "",
       method: "tiers",
       mode: "marginal",
       basis: "amount",
+      payOn: "amount",
       points: [
         { from: "0", rate: "1" },
         { from: "50000", rate: "2" },
@@ -100,27 +109,29 @@ export const examplePlanForm: PlanForm = {
   drawOn: false,
   drawAmount: "1000",
   drawRecoverable: true,
+  spiffRepaysDraw: false,
 };
 
 export const emptyMeasure: MeasureForm = {
   name: "",
-  weight: "0",
+  weight: "",
   method: "tiers",
   mode: "marginal",
   basis: "amount",
+  payOn: "amount",
   points: [{ from: "0", rate: "5" }],
   threshold: "",
   cap: "",
   monthlyTarget: "",
 };
 
-/** "New plan": nothing filled in but one measure carrying the whole weight. */
+/** "New plan": nothing filled in but one measure (a commission rate table, so no weight). */
 export const emptyPlanForm: PlanForm = {
   name: "",
   version: "",
   frequency: "monthly",
   targetIncentive: "",
-  measures: [{ ...emptyMeasure, weight: "100" }],
+  measures: [emptyMeasure],
   gateOn: false,
   gateMeasure: "",
   gateMinimum: "50",
@@ -132,6 +143,7 @@ export const emptyPlanForm: PlanForm = {
   drawOn: false,
   drawAmount: "",
   drawRecoverable: true,
+  spiffRepaysDraw: false,
 };
 
 /** Whether two forms say the same (the saved plan they came from aside): unsaved edits when not. */
@@ -149,8 +161,15 @@ export interface PlanCheck {
   readonly errors: PlanErrors;
   /** The engine's objection to the plan as a whole (weights, tiers out of order...). */
   readonly planError: Localized | null;
-  /** Sum of the measure weights, in percent. */
+  /** Sum of the weights of the measures paid on the target incentive, in percent. */
   readonly weightTotal: number;
+  /** The measures paid on the target incentive: the ones whose weights must add up to 100%. */
+  readonly weighted: readonly string[];
+}
+
+/** Whether a measure as typed pays on the target incentive, so its weight acts (and is shown). */
+export function formWeighted(m: MeasureForm): boolean {
+  return m.method === "curve" || m.payOn === "incentive";
 }
 
 const pct = (x: number) => x / 100;
@@ -183,23 +202,34 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
   const targetIncentive = need("targetIncentive", form.targetIncentive, { optional: true, min: 0 });
   const measureTargets: Record<string, number | null> = {};
   let weightTotal = 0;
+  const weighted: string[] = [];
   const base = form.base;
   const names = form.measures.map((m) => measureKey(m.name));
   const measures = form.measures.map((m, i) => {
     if (m.name.trim() === "") errors[`measure.${i}.name`] = strings.nameExpected;
     else if (names.indexOf(measureKey(m.name)) < i) errors[`measure.${i}.name`] = strings.measureTwice;
-    const weight = need(`measure.${i}.weight`, m.weight, { min: 0, max: 100 }) ?? 0;
-    weightTotal += weight;
+    const weightedMeasure = formWeighted(m);
+    const weight = weightedMeasure ? (need(`measure.${i}.weight`, m.weight, { min: 0, max: 100 }) ?? 0) : 0;
+    if (weightedMeasure) {
+      weightTotal += weight;
+      weighted.push(m.name.trim() || fill(strings.measureTitle, { row: i + 1 }));
+    }
     let previous: number | null = null;
+    let previousRate: number | null = null;
     const points = m.points.map((p, j) => {
       const path = `measure.${i}.point.${j}.from`;
+      const ratePath = `measure.${i}.point.${j}.rate`;
       const from = need(path, p.from, { min: 0 });
-      const rate = need(`measure.${i}.point.${j}.rate`, p.rate, { min: 0 }) ?? 0;
+      const rate = need(ratePath, p.rate, { min: 0 });
       // Tier bounds and curve attainments go up row by row (an equal bound would overlap).
       if (from !== null && previous !== null && from <= previous)
         errors[path] = fill(strings.pointsAscending, { previous });
       if (from !== null) previous = from;
-      return { from: from ?? 0, rate };
+      // A curve never falls: more attainment must not pay less.
+      if (m.method === "curve" && rate !== null && previousRate !== null && rate < previousRate)
+        errors[ratePath] = fill(strings.curveFalls, { previous: previousRate });
+      if (rate !== null) previousRate = rate;
+      return { from: from ?? 0, rate: rate ?? 0 };
     });
     const threshold = need(`measure.${i}.threshold`, m.threshold, { optional: true, min: 0 });
     const cap = need(`measure.${i}.cap`, m.cap, { optional: true, min: 0 });
@@ -211,15 +241,17 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
     return {
       ...(saved?.attainmentCap !== undefined ? { attainmentCap: saved.attainmentCap } : {}),
       name: m.name.trim(),
-      weight: pct(weight),
+      ...(weightedMeasure ? { weight: pct(weight) } : {}),
       method:
         m.method === "tiers"
           ? {
               kind: "tiers" as const,
               mode: m.mode,
-              basis: m.basis,
+              // Rates on the target incentive are per attainment, so their bounds are too.
+              basis: m.payOn === "incentive" ? ("attainment" as const) : m.basis,
+              ...(m.payOn === "incentive" ? { payOn: "incentive" as const } : {}),
               tiers: points.map((p) => ({
-                from: m.basis === "attainment" ? pct(p.from) : p.from,
+                from: m.basis === "attainment" || m.payOn === "incentive" ? pct(p.from) : p.from,
                 rate: pct(p.rate),
               })),
             }
@@ -232,8 +264,11 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
     };
   });
   weightTotal = Number(weightTotal.toPrecision(12));
-  if (form.measures.length > 0 && Math.abs(weightTotal - 100) > 1e-9)
-    errors.weights = fill(strings.weightsMustBe100, { value: weightTotal });
+  if (weighted.length > 0 && Math.abs(weightTotal - 100) > 1e-9)
+    errors.weights = fill(strings.weightsOverMustBe100, {
+      measures: weighted.join(", "),
+      value: weightTotal,
+    });
   const gateMinimum = form.gateOn ? need("gateMinimum", form.gateMinimum, { min: 0 }) : null;
   if (form.gateOn && !names.includes(measureKey(form.gateMeasure)))
     errors.gateMeasure = strings.gateMeasureUnknown;
@@ -264,7 +299,6 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
   ];
   const plan: Plan = {
     ...(base?.roleIncentives !== undefined ? { roleIncentives: base.roleIncentives } : {}),
-    ...(base?.curvesNonDecreasing !== undefined ? { curvesNonDecreasing: base.curvesNonDecreasing } : {}),
     name: form.name.trim() || "Plan",
     version: form.version.trim(),
     currency: base?.currency ?? "",
@@ -279,15 +313,18 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
     ...(form.drawOn && drawAmount !== null
       ? { draw: { amount: drawAmount, recoverable: form.drawRecoverable } }
       : {}),
+    ...(form.spiffRepaysDraw || base?.spiffRepaysDraw !== undefined
+      ? { spiffRepaysDraw: form.spiffRepaysDraw }
+      : {}),
   };
   if (Object.keys(errors).length > 0)
-    return { plan: null, measureTargets, errors, planError: null, weightTotal };
+    return { plan: null, measureTargets, errors, planError: null, weightTotal, weighted };
   try {
     validatePlan(plan);
   } catch (error) {
-    return { plan: null, measureTargets, errors, planError: localize(error), weightTotal };
+    return { plan: null, measureTargets, errors, planError: localize(error), weightTotal, weighted };
   }
-  return { plan, measureTargets, errors, planError: null, weightTotal };
+  return { plan, measureTargets, errors, planError: null, weightTotal, weighted };
 }
 
 const text = (x: number | null | undefined) => (x === null || x === undefined ? "" : String(x));
@@ -303,10 +340,11 @@ export function planToForm(plan: Plan, previous: PlanForm): PlanForm {
     targetIncentive: text(plan.targetIncentive),
     measures: plan.measures.map((m) => ({
       name: m.name,
-      weight: String(fromPct(m.weight)),
+      weight: m.weight === null || m.weight === undefined ? "" : String(fromPct(m.weight)),
       method: m.method.kind,
       mode: m.method.kind === "tiers" ? m.method.mode : "marginal",
       basis: m.method.kind === "tiers" ? m.method.basis : "amount",
+      payOn: m.method.kind === "tiers" && m.method.payOn === "incentive" ? "incentive" : "amount",
       points:
         m.method.kind === "tiers"
           ? m.method.tiers.map((t) => ({
@@ -334,6 +372,7 @@ export function planToForm(plan: Plan, previous: PlanForm): PlanForm {
     drawOn: plan.draw !== undefined && plan.draw !== null,
     drawAmount: plan.draw ? String(plan.draw.amount) : previous.drawAmount,
     drawRecoverable: plan.draw ? plan.draw.recoverable : previous.drawRecoverable,
+    spiffRepaysDraw: plan.spiffRepaysDraw ?? false,
     base: plan,
   };
 }

@@ -160,12 +160,19 @@ describe("payoutCurveCore (SALES.PAYOUTCURVE)", () => {
     expect(payoutCurveCore(0.9, [{ attainment: 1, payout: 0.5 }], 100)).toBe(0);
   });
 
-  test("a falling last slope stops at 0, never below", () => {
+  test("a falling curve is refused, naming the point (issue 12, point 4)", () => {
+    // Today the last segment (150%, 1.2) -> (200%, 1.1) pays 0.9 at 300% and 0.5 at 500%.
     const falling = [
-      { attainment: 0, payout: 1 },
-      { attainment: 1, payout: 0.5 },
+      { attainment: 0.5, payout: 0.25 },
+      { attainment: 1, payout: 1 },
+      { attainment: 1.5, payout: 1.2 },
+      { attainment: 2, payout: 1.1 },
     ];
-    expect(payoutCurveCore(5, falling)).toBe(0);
+    expect(messageOf(() => payoutCurveCore(3, falling))).toBe(
+      "curve: the payout falls from 1.2 to 1.1 at row 4, column 2, so more attainment would pay less",
+    );
+    // A flat stretch is fine: it never pays less for more.
+    expect(payoutCurveCore(3, [...falling.slice(0, 3), { attainment: 2, payout: 1.2 }])).toBe(1.2);
   });
 
   test("bad curves and caps are rejected", () => {

@@ -5,9 +5,11 @@
  */
 import fs from "fs";
 import path from "path";
+import { SalesPlanError } from "../../../src/engine/errors";
 import {
   computePayouts,
   drawCore,
+  payoutCurveCore,
   tieredCore,
   type PayoutInput,
   type TierMode,
@@ -28,6 +30,11 @@ interface DrawCase {
   input: { earnings: number[]; draw: number; recoverable: boolean };
   expected: { periods: { pay: number; balance: number }[] };
 }
+interface CurveCase {
+  input: { curve: [number, number][]; targetIncentive?: number; attainments: number[] };
+  /** The payouts, or the message (en) refusing the curve. */
+  expected: { results: number[] } | { error: string };
+}
 interface PayoutsCase {
   input: PayoutInput;
   expected: { rows: Record<string, unknown>[] };
@@ -39,6 +46,7 @@ type Fixture = {
 } & (
   | ({ kind: "tiered" } & (TieredCase | { cases: TieredCase[] }))
   | ({ kind: "draw" } & (DrawCase | { cases: DrawCase[] }))
+  | ({ kind: "curve" } & (CurveCase | { cases: CurveCase[] }))
   | ({ kind: "payouts" } & PayoutsCase)
 );
 
@@ -53,7 +61,7 @@ function casesOf<T extends object>(fixture: T | { cases: T[] }): T[] {
 
 test("the fixtures cover the cases the issue asks for", () => {
   const kinds = new Set(fixtures.map(([, f]) => f.kind));
-  expect(kinds).toEqual(new Set(["tiered", "draw", "payouts"]));
+  expect(kinds).toEqual(new Set(["tiered", "draw", "curve", "payouts"]));
   expect(files.length).toBeGreaterThanOrEqual(8);
 });
 
@@ -76,6 +84,24 @@ describe.each(fixtures)("%s", (_file, fixture) => {
       case "draw":
         for (const c of casesOf<DrawCase>(fixture))
           expect(drawCore(c.input.earnings, c.input.draw, c.input.recoverable)).toEqual(c.expected.periods);
+        break;
+      case "curve":
+        for (const c of casesOf<CurveCase>(fixture)) {
+          const curve = c.input.curve.map(([attainment, payout]) => ({ attainment, payout }));
+          const pay = (a: number) => roundMoney(payoutCurveCore(a, curve, c.input.targetIncentive ?? 1));
+          if ("error" in c.expected) {
+            const message = (() => {
+              try {
+                c.input.attainments.forEach(pay);
+              } catch (error) {
+                if (error instanceof SalesPlanError) return error.format("en");
+                throw error;
+              }
+              return "no error";
+            })();
+            expect(message).toBe(c.expected.error);
+          } else expect(c.input.attainments.map(pay)).toEqual(c.expected.results);
+        }
         break;
       case "payouts": {
         const result = computePayouts(fixture.input);

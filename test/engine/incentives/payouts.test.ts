@@ -11,6 +11,7 @@ import {
   type Rep,
 } from "../../../src/engine/incentives";
 import { roundMoney } from "../../../src/engine/round";
+import { monthly } from "../../support/plans";
 
 const revenueTiers = [
   { from: 0, rate: 0.08 },
@@ -25,17 +26,17 @@ const basePlan: Plan = {
   frequency: "monthly",
   trueUp: false,
   negativeTrueUp: "carry",
-  targetIncentive: 120000,
+  // Collection's curve alone pays on the target incentive (3,000 a month); Revenue is commission.
+  targetIncentive: 36000,
   measures: [
     {
       name: "Revenue",
-      weight: 0.7,
       method: { kind: "tiers", mode: "marginal", basis: "amount", tiers: revenueTiers },
       cap: 25000,
     },
     {
       name: "Collection",
-      weight: 0.3,
+      weight: 1,
       method: {
         kind: "curve",
         curve: [
@@ -47,16 +48,6 @@ const basePlan: Plan = {
     },
   ],
 };
-
-/** Monthly records for one rep: `values[measure]` is one amount per month from January 2026. */
-function monthly(repId: string, values: Record<string, number[]>): MeasureAmount[] {
-  const out: MeasureAmount[] = [];
-  for (const [measure, amounts] of Object.entries(values))
-    amounts.forEach((amount, i) =>
-      out.push({ repId, period: `2026-${String(i + 1).padStart(2, "0")}`, measure, amount }),
-    );
-  return out;
-}
 
 function run(
   plan: Plan,
@@ -111,11 +102,11 @@ describe("computePayouts: one rep, one month", () => {
     );
   });
 
-  test("curve measure: 92% on the 50%->25% / 100%->100% segment is 88% of 30% of 10,000", () => {
+  test("curve measure: 92% on the 50%->25% / 100%->100% segment is 88% of 36,000 / 12", () => {
     expect(collection.point).toBeCloseTo(0.88, 12);
     expect(collection.gross).toBe(2640);
     expect(collection.explanation).toBe(
-      "Collection 92 vs target 100 (92%): on the curve between 50% -> 25% and 100% -> 100%: payout 88% x target incentive 3,000 (weight 30%) = 2,640",
+      "Collection 92 vs target 100 (92%): on the curve between 50% -> 25% and 100% -> 100%: payout 88% x target incentive 3,000 (weight 100%) = 2,640",
     );
   });
 
@@ -457,12 +448,12 @@ describe("computePayouts: properties", () => {
     frequency,
     trueUp,
     negativeTrueUp: "clawback",
-    targetIncentive: 12000,
+    // Margin's curve alone pays on the target incentive.
+    targetIncentive: 4800,
     cap: frequency === "annual" ? 12 * 3000 : 3000,
     measures: [
       {
         name: "Revenue",
-        weight: 0.6,
         method: {
           kind: "tiers",
           mode: "marginal",
@@ -478,7 +469,7 @@ describe("computePayouts: properties", () => {
       },
       {
         name: "Margin",
-        weight: 0.4,
+        weight: 1,
         method: {
           kind: "curve",
           curve: [

@@ -18,11 +18,9 @@ export const demoPlan: Plan = {
   targetIncentive: 120000,
   roleIncentives: { Manager: 200000 },
   cap: 90000,
-  curvesNonDecreasing: true,
   measures: [
     {
       name: "Revenue",
-      weight: 0.7,
       method: {
         kind: "tiers",
         mode: "marginal",
@@ -39,7 +37,7 @@ export const demoPlan: Plan = {
     },
     {
       name: "Collection",
-      weight: 0.3,
+      weight: 1,
       method: {
         kind: "curve",
         curve: [
@@ -73,13 +71,51 @@ describe("validatePlan", () => {
     expect(() => validatePlan(demoPlan)).not.toThrow();
   });
 
-  test("weights must add up to 100%", () => {
-    const measures = [{ ...demoPlan.measures[0], weight: 0.6 }, demoPlan.measures[1]];
+  test("weights add up to 100% over the measures paid on the target incentive, and say which", () => {
+    // Revenue is a commission rate table: its weight (if any) counts nowhere.
+    const margin: Measure = {
+      name: "Margin",
+      weight: 0.4,
+      method: {
+        kind: "tiers",
+        mode: "marginal",
+        basis: "attainment",
+        payOn: "incentive",
+        tiers: [{ from: 0, rate: 1 }],
+      },
+    };
+    const measures = [
+      { ...demoPlan.measures[0], weight: 0.7 },
+      { ...demoPlan.measures[1], weight: 0.5 },
+      margin,
+    ];
     expect(messageOf(() => validatePlan(withMeasures(measures)))).toBe(
-      "plan 'FY26 AE': measure weights add up to 90%, not 100%",
+      "plan 'FY26 AE': the weights of the measures paid on the target incentive (Collection, Margin) add up to 90%, not 100%",
     );
     expect(messageOf(() => validatePlan(withMeasures(measures)), "zh")).toBe(
-      "方案“FY26 AE”：指标权重合计为 90%，而不是 100%",
+      "方案“FY26 AE”：按目标奖金计发的指标（Collection, Margin）权重合计为 90%，而不是 100%",
+    );
+    expect(() =>
+      validatePlan(withMeasures([measures[0], { ...measures[1], weight: 0.6 }, margin])),
+    ).not.toThrow();
+    // Only commission tables: no weights to add up.
+    expect(() => validatePlan(withMeasures([demoPlan.measures[0]], { gates: [] }))).not.toThrow();
+  });
+
+  test("a tier table paid on the target incentive needs bounds in attainment", () => {
+    const m: Measure = {
+      name: "Margin",
+      weight: 1,
+      method: {
+        kind: "tiers",
+        mode: "marginal",
+        basis: "amount",
+        payOn: "incentive",
+        tiers: [{ from: 0, rate: 1 }],
+      },
+    };
+    expect(messageOf(() => validatePlan(withMeasures([demoPlan.measures[0], m])))).toBe(
+      "measure 'Margin': a tier table paid on the target incentive needs bounds in attainment",
     );
   });
 
@@ -126,24 +162,27 @@ describe("validatePlan", () => {
     ).toBe("Revenue tiers: rate must not be negative, got -0.2 at row 2, column 2");
   });
 
-  test("a curve that goes down where the plan forbids it", () => {
+  test("a curve that falls anywhere is refused, its last segment too (issue 12, point 4)", () => {
+    // The issue's curve: the last segment from (150%, 1.2) to (200%, 1.1) would pay 0.9 at 300%.
     const down: Measure = {
       name: "Collection",
-      weight: 0.3,
+      weight: 1,
       method: {
         kind: "curve",
         curve: [
-          { attainment: 0.9, payout: 0.5 },
-          { attainment: 1, payout: 0.4 },
+          { attainment: 0.5, payout: 0.25 },
+          { attainment: 1, payout: 1 },
+          { attainment: 1.5, payout: 1.2 },
+          { attainment: 2, payout: 1.1 },
         ],
       },
     };
     expect(messageOf(() => validatePlan(withMeasures([demoPlan.measures[0], down])))).toBe(
-      "Collection curve: the curve goes down from 0.5 to 0.4, but the plan says it must not at row 2, column 2",
+      "Collection curve: the payout falls from 1.2 to 1.1 at row 4, column 2, so more attainment would pay less",
     );
-    expect(() =>
-      validatePlan(withMeasures([demoPlan.measures[0], down], { curvesNonDecreasing: false })),
-    ).not.toThrow();
+    expect(messageOf(() => validatePlan(withMeasures([demoPlan.measures[0], down])), "zh")).toBe(
+      "Collection curve：奖金比例从 1.2 降到 1.1（第 4 行第 2 列），达成越高反而奖金越少",
+    );
   });
 
   test("a cap under the threshold", () => {
@@ -169,10 +208,51 @@ describe("validatePlan", () => {
 describe("planToRows / planFromRows", () => {
   test("the demo plan round-trips", () => {
     const tables = planToRows(demoPlan);
-    expect(tables.plan).toContainEqual({ Parameter: "Weight", Item: "Revenue", Value: 0.7 });
+    expect(tables.plan).toContainEqual({ Parameter: "Weight", Item: "Collection", Value: 1 });
+    expect(tables.plan.filter((r) => r.Item === "Revenue").map((r) => r.Parameter)).not.toContain("Weight");
     expect(tables.plan).toContainEqual({ Parameter: "Gate", Item: "CollectionRate", Value: 0.9 });
     expect(tables.tiers).toContainEqual({ Measure: "Revenue", Point: 1.2, Value: 0.16 });
     expect(planFromRows(tables)).toEqual(demoPlan);
+  });
+
+  test("new settings round-trip: SPIFFs repaying the draw, tiers on the target incentive, a gate's window", () => {
+    const plan: Plan = {
+      ...demoPlan,
+      spiffRepaysDraw: true,
+      measures: [
+        demoPlan.measures[0],
+        {
+          name: "Collection",
+          weight: 1,
+          method: {
+            kind: "tiers",
+            mode: "retro",
+            basis: "attainment",
+            payOn: "incentive",
+            tiers: [{ from: 0, rate: 1 }],
+          },
+        },
+      ],
+      gates: [{ measure: "CollectionRate", minimum: 0.9, on: "actual", window: "ytd" }],
+    };
+    const tables = planToRows(plan);
+    expect(tables.plan).toContainEqual({ Parameter: "SpiffRepaysDraw", Item: "", Value: true });
+    expect(tables.plan).toContainEqual({ Parameter: "PayOn", Item: "Collection", Value: "incentive" });
+    expect(tables.plan).toContainEqual({ Parameter: "GateWindow", Item: "CollectionRate", Value: "ytd" });
+    expect(planFromRows(tables)).toEqual(plan);
+    // The default (SPIFFs do not repay the draw) written explicitly reads back as false.
+    const off = planFromRows({
+      plan: [...planToRows(demoPlan).plan, { Parameter: "SpiffRepaysDraw", Item: "", Value: "FALSE" }],
+      tiers: tables.tiers,
+    });
+    expect(off.spiffRepaysDraw).toBe(false);
+    // An older plan's CurvesNonDecreasing row is read and ignored: no curve may fall now.
+    expect(() =>
+      planFromRows({
+        plan: [...tables.plan, { Parameter: "CurvesNonDecreasing", Item: "", Value: false }],
+        tiers: tables.tiers,
+      }),
+    ).not.toThrow();
   });
 
   test("rows typed by a person: text numbers and booleans, any case", () => {

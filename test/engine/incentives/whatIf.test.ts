@@ -45,11 +45,11 @@ test.each([
 });
 
 test("worked example: revenue at 115% on the curve, and the gate closing below 50%", () => {
-  // 1.15 lies between 100% -> 100% and 150% -> 200%: 1 + 0.15 x 2 = 130% of 24000 / 12 x 70% = 1400 x 1.3.
+  // 1.15 lies between 100% -> 100% and 150% -> 200%: 1 + 0.15 x 2 = 130% of 24000 / 12 x 100% = 2000 x 1.3.
   const row = whatIfPayout(plan, { measure: "Revenue", attainment: 1.15, target: 100000 });
-  expect(row.net).toBe(1820);
+  expect(row.net).toBe(2600);
   expect(row.explanation).toBe(
-    "Revenue 115,000 vs target 100,000 (115%): on the curve between 100% -> 100% and 150% -> 200%: payout 130% x target incentive 1,400 (weight 70%) = 1,820",
+    "Revenue 115,000 vs target 100,000 (115%): on the curve between 100% -> 100% and 150% -> 200%: payout 130% x target incentive 2,000 (weight 100%) = 2,600",
   );
   const gated = whatIfPayout(plan, { measure: "Revenue", attainment: 0.4, target: 100000 });
   expect(gated.net).toBe(0);
