@@ -52,6 +52,8 @@ export interface OfficeSettings {
    * earlier page, so a test can close the pane and reopen it over the same file.
    */
   workbookState?: string;
+  /** The highest ExcelApi version the stand-in reports (default: every version). */
+  excelApi?: string;
 }
 
 /**

@@ -8,9 +8,15 @@
   var context = {
     displayLanguage: settings.displayLanguage || "en-US",
     officeTheme: settings.officeTheme || { bodyBackgroundColor: "#FFFFFF" },
+    diagnostics: { host: "Excel", platform: "OfficeOnline", version: "16.0 (stand-in)" },
+    // settings.excelApi: the highest ExcelApi version this "Excel" has (default: every one).
     requirements: {
-      isSetSupported: function () {
-        return true;
+      isSetSupported: function (name, version) {
+        if (name !== "ExcelApi" || !settings.excelApi || !version) return true;
+        var minor = function (v) {
+          return Number(String(v).split(".")[1] || 0);
+        };
+        return minor(version) <= minor(settings.excelApi);
       },
     },
   };
