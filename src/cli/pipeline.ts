@@ -9,6 +9,7 @@ import type { ProductMix } from "../engine/targets";
 import {
   historySpec,
   isNotFound,
+  measureTargetsSpec,
   payoutsJob,
   planFromTables,
   planSpec,
@@ -135,8 +136,12 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
       ? { ...targets, rows: targets.rows.filter((r) => months.has(text(r.values.Period))) }
       : targets;
     const adjustments = await read(adjustmentsSpec);
+    const measureTargets = await read(measureTargetsSpec);
     await write(
-      payoutsJob({ reps: inputs.Reps, actuals, salesTargets, adjustments }, { plan, measureTargets: {} }),
+      payoutsJob(
+        { reps: inputs.Reps, actuals, salesTargets, adjustments, measureTargets },
+        { plan, measureTargets: {} },
+      ),
     );
   } else skipped.push(plan ? cliMessages.skipNoActuals : cliMessages.skipNoPlan);
 

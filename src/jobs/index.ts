@@ -6,6 +6,7 @@ export * from "./history";
 export * from "./inputs";
 export * from "./job";
 export * from "./localize";
+export * from "./measureTargets";
 export * from "./messages";
 export * from "./payouts";
 export * from "./plan";

@@ -30,6 +30,30 @@ export const jobMessages = {
     en: "{measure}: no target: enter a monthly target for it, or write SalesTargets first",
     zh: "{measure}：没有目标：请为其输入月目标，或先写入 SalesTargets",
   },
+  targetRepeated: {
+    en: "{table} (sheet {sheet}) row {row}: '{value}' repeats row {first}",
+    zh: "{table}（工作表 {sheet}）第 {row} 行：“{value}”与第 {first} 行重复",
+  },
+  targetUnknownRep: {
+    en: "{table} (sheet {sheet}) row {row}: rep '{value}' is not in Reps",
+    zh: "{table}（工作表 {sheet}）第 {row} 行：销售代表“{value}”不在 Reps 表中",
+  },
+  targetUnknownRole: {
+    en: "{table} (sheet {sheet}) row {row}: role '{value}' is no rep's Role in Reps",
+    zh: "{table}（工作表 {sheet}）第 {row} 行：角色“{value}”不是 Reps 表中任何销售代表的 Role",
+  },
+  measureTargetsNoWho: {
+    en: "{table} (sheet {sheet}): needs a RepID or a Role column",
+    zh: "{table}（工作表 {sheet}）：需要 RepID（工号）列或 Role（角色）列",
+  },
+  measureTargetsNoWhoRow: {
+    en: "{table} (sheet {sheet}) row {row}: neither a RepID nor a Role",
+    zh: "{table}（工作表 {sheet}）第 {row} 行：既没有 RepID 也没有 Role",
+  },
+  measureTargetsBothWho: {
+    en: "{table} (sheet {sheet}) row {row}: RepID '{rep}' and Role '{role}': give one of them",
+    zh: "{table}（工作表 {sheet}）第 {row} 行：同时给出了 RepID“{rep}”和 Role“{role}”：只能给出其一",
+  },
   measureNotInActuals: {
     en: "{measure}: no rows in Actuals for this measure of the plan (Actuals has: {measures})",
     zh: "{measure}：Actuals 中没有本方案这一指标的行（Actuals 中有：{measures}）",

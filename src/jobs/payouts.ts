@@ -6,7 +6,6 @@ import {
   measureKey,
   payoutPeriodKey,
   type AdjustmentInput,
-  type MeasureAmount,
   type PayoutFrequency,
   type Plan,
 } from "../engine/incentives";
@@ -17,15 +16,20 @@ import { isNotFound, requireClean } from "./inputs";
 import { num, sumMoney, text, type JobResult, type JobTotal } from "./job";
 import { jobMessages } from "./messages";
 import { planTables } from "./plan";
-import { UNASSIGNED } from "./targets";
+import { assembleTargets } from "./measureTargets";
 
-/** SalesTargets read back as the revenue target of each rep and month. */
+/**
+ * SalesTargets read back as each rep's target per month; rows with a Measure (a column the user
+ * may add) are that measure's own targets (see measureTargets.ts).
+ */
 export const salesTargetsSpec: InputTableSpec = {
   name: "SalesTargets",
   columns: [
     { key: "RepID", aliases: ["RepID"], kind: "text", required: true },
     { key: "Period", aliases: ["Period"], kind: "month", required: true },
     { key: "Target", aliases: ["Target"], kind: "number", required: true },
+    { key: "Product", aliases: ["Product"], kind: "text", required: false },
+    { key: "Measure", aliases: ["Measure", "指标"], kind: "text", required: false },
   ],
 };
 
@@ -100,8 +104,9 @@ function adjustmentsOf(table: ParsedTable | undefined): AdjustmentInput[] {
 export interface PayoutOptions {
   readonly plan: Plan;
   /**
-   * Monthly target per rep by measure name; a measure left out (or null) takes its targets from
-   * SalesTargets (each rep's months, summed over products).
+   * Monthly target per rep by measure name, where MeasureTargets and SalesTargets' Measure rows
+   * give none; a measure left out (or null) takes its targets from SalesTargets (each rep's months,
+   * summed over products). See measureTargets.ts for the order.
    */
   readonly measureTargets: Readonly<Record<string, number | null>>;
   /**
@@ -136,6 +141,8 @@ export function payoutsJob(
     readonly salesTargets?: ParsedTable;
     /** The optional Adjustments table; absent or not found: no one-off adjustments. */
     readonly adjustments?: ParsedTable;
+    /** The optional MeasureTargets table (RepID or Role, Period, Measure, Target). */
+    readonly measureTargets?: ParsedTable;
   },
   options: PayoutOptions,
 ): JobResult {
@@ -144,34 +151,13 @@ export function payoutsJob(
   const { plan } = options;
   const planOutputs = planTables(plan);
 
-  const repIds = reps.rows.map((r) => text(r.values.RepID));
   const paid = new Set(actuals.rows.map((r) => text(r.values.Period)));
-  const months = [...paid].sort();
-  const targets: MeasureAmount[] = [];
-  let fromTable: ParsedTable | undefined;
-  for (const measure of plan.measures) {
-    const fixed = options.measureTargets[measure.name] ?? null;
-    if (fixed !== null) {
-      for (const repId of repIds)
-        for (const period of months) targets.push({ repId, period, measure: measure.name, amount: fixed });
-      continue;
-    }
-    if (!inputs.salesTargets || isNotFound(inputs.salesTargets))
-      throw new SalesPlanError(jobMessages.noMeasureTarget, { measure: measure.name });
-    fromTable = requireClean(inputs.salesTargets, "SalesTargets");
-    const sums = new Map<string, number>();
-    for (const r of fromTable.rows) {
-      const repId = text(r.values.RepID);
-      // Pay only the months that have actuals: SalesTargets runs the whole year ahead.
-      if (repId === UNASSIGNED || !paid.has(text(r.values.Period))) continue;
-      const key = `${repId}\u0000${text(r.values.Period)}`;
-      sums.set(key, (sums.get(key) ?? 0) + (num(r.values.Target) ?? 0));
-    }
-    for (const [key, amount] of sums) {
-      const [repId, period] = key.split("\u0000");
-      targets.push({ repId, period, measure: measure.name, amount });
-    }
-  }
+  const { targets, used } = assembleTargets(
+    plan,
+    options.measureTargets,
+    { reps, salesTargets: inputs.salesTargets, measureTargets: inputs.measureTargets },
+    [...paid].sort(),
+  );
 
   // Actuals usually carries more measures than a plan pays on (the scorecard reads them too): the
   // engine gets the measures the plan reads (paid, gated and SPIFF measures, which pay on their own
@@ -273,6 +259,6 @@ export function payoutsJob(
     version: plan.version,
     outputs: [{ name: "SalesPayouts", columns: payoutColumns, rows }, ...planOutputs],
     totals,
-    inputs: fromTable ? [reps, actuals, fromTable] : [reps, actuals],
+    inputs: [reps, actuals, ...used],
   };
 }

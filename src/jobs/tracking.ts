@@ -9,7 +9,7 @@ import { excelRound } from "../engine/round";
 import { catchupList } from "../engine/targets";
 import { trackAttainment, trackingMessages, type TrackingLine } from "../engine/tracking";
 import type { InputTableSpec } from "../workbook/inputs";
-import type { ParsedTable } from "../workbook/parse";
+import type { ParsedRow, ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, sumMoney, text } from "./job";
 import { localize, type Localized } from "./localize";
@@ -97,11 +97,31 @@ export function trackingJob(
   const targetsTable = requireClean(inputs.salesTargets, "SalesTargets");
   const actualsTable = requireClean(inputs.actuals, "Actuals");
 
+  const measures: string[] = [];
+  for (const row of actualsTable.rows) {
+    const m = text(row.values.Measure);
+    if (m !== "" && !measures.some((x) => same(x, m))) measures.push(m);
+  }
+  const measure = options.measure ?? defaultMeasure(measures) ?? "";
+
   // Targets per rep and month (product lines summed); the regions' unassigned rows carry no rep.
-  const months = [...new Set(targetsTable.rows.map((r) => text(r.values.Period)))].sort();
+  // Where SalesTargets has a Measure column, a rep's month takes the tracked measure's own rows,
+  // else the rows with no Measure (as payouts reads them).
+  const measureOf = (row: ParsedRow) => text(row.values.Measure).trim();
+  const own = new Set(
+    targetsTable.rows
+      .filter((r) => same(measureOf(r), measure))
+      .map((r) => `${text(r.values.RepID)}\u0000${text(r.values.Period)}`),
+  );
+  const targetRows = targetsTable.rows.filter((r) =>
+    measureOf(r) === ""
+      ? !own.has(`${text(r.values.RepID)}\u0000${text(r.values.Period)}`)
+      : same(measureOf(r), measure),
+  );
+  const months = [...new Set(targetRows.map((r) => text(r.values.Period)))].sort();
   const monthIndex = new Map(months.map((m, i) => [m, i]));
   const byRep = new Map<string, { name: string; region: string; months: number[][] }>();
-  for (const row of targetsTable.rows) {
+  for (const row of targetRows) {
     const rep = text(row.values.RepID);
     if (rep === UNASSIGNED) continue;
     let entry = byRep.get(rep);
@@ -133,12 +153,6 @@ export function trackingJob(
   }
 
   // Actuals of the measure, for the reps that have targets.
-  const measures: string[] = [];
-  for (const row of actualsTable.rows) {
-    const m = text(row.values.Measure);
-    if (m !== "" && !measures.some((x) => same(x, m))) measures.push(m);
-  }
-  const measure = options.measure ?? defaultMeasure(measures) ?? "";
   const actuals = actualsTable.rows
     .filter((r) => same(text(r.values.Measure), measure))
     .map((r) => ({ rep: text(r.values.RepID), period: text(r.values.Period), amount: r.values.Amount }));

@@ -9,6 +9,7 @@ import {
   inspectInput,
   isSalesPlanName,
   localize,
+  measureTargetsSpec,
   payoutsJob,
   planFromTables,
   planJob,
@@ -104,11 +105,15 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
   };
   const payouts = async (options: PayoutOptions, mappings: Mappings, control?: RunControl) => {
     const inputs = await read(["Reps", "Actuals"], mappings, control);
-    const needsTable = options.plan.measures.some((m) => (options.measureTargets[m.name] ?? null) === null);
-    const salesTargets = needsTable ? await host.readTable(salesTargetsSpec) : undefined;
+    // Both target tables, when there: their measure rows come before the flat numbers.
+    const salesTargets = await host.readTable(salesTargetsSpec);
+    const measureTargets = await host.readTable(measureTargetsSpec);
     const adjustments = await host.readTable(adjustmentsSpec);
     await stage(control, COMPUTE);
-    return payoutsJob({ reps: inputs.Reps, actuals: inputs.Actuals, salesTargets, adjustments }, options);
+    return payoutsJob(
+      { reps: inputs.Reps, actuals: inputs.Actuals, salesTargets, adjustments, measureTargets },
+      options,
+    );
   };
   const scorecardInputs = async (mappings: Mappings, control?: RunControl) => {
     const inputs = await read(["Reps", "Activities", "Actuals"], mappings, control);

@@ -287,3 +287,25 @@ describe("off pace against the seasonal target to date", () => {
     expect(view.company.offPace).toBe(false); // 54,000 of 60,000 = 90%: exactly at the margin
   });
 });
+
+describe("SalesTargets with a Measure column", () => {
+  // General rows (no Measure) 10,000 a month; Collection's own rows 8,000 a month for A.
+  const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`);
+  const salesTargets = parsedTable(trackingTargetsSpec, [
+    ["RepID", "Period", "Target", "Measure"],
+    ...months.map((p) => ["A", p, 10000, ""]),
+    ...months.map((p) => ["A", p, 8000, "Collection"]),
+  ]);
+  const actuals = parsedTable(actualsSpec, [
+    ["RepID", "Period", "Measure", "Amount"],
+    ["A", "2026-01", "Revenue", 10000],
+    ["A", "2026-01", "Collection", 8000],
+  ]);
+
+  test("each measure is tracked against its own rows, else the rows with no Measure", () => {
+    const track = (measure: string) =>
+      trackingJob({ salesTargets, actuals }, { measure, asOf: null, margin: 0.1 }).reps[0];
+    expect(track("Collection")).toMatchObject({ target: 96000, targetToDate: 8000, attainmentToDate: 1 });
+    expect(track("Revenue")).toMatchObject({ target: 120000, targetToDate: 10000, attainmentToDate: 1 });
+  });
+});
