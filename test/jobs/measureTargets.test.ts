@@ -81,16 +81,17 @@ describe("each measure its own target per rep and month", () => {
     expect(result.inputs.map((t) => t.name)).toEqual(["Reps", "Actuals", "MeasureTargets", "SalesTargets"]);
   });
 
-  test("worked example: R2's Revenue 60,000 against its own 50,000 pays 1,960, not 560", () => {
-    // Curve (50% -> 25%, 100% -> 100%, 150% -> 200%); 24,000 a year = 2,000 a month, Revenue 70% = 1,400.
-    // 120% of 50,000: 100% + 20 x (100/50) = 140%, 1,400 x 1.4 = 1,960.
-    // Against SalesTargets' 100,000: 60%: 25% + 10 x (75/50) = 40%, 1,400 x 0.4 = 560.
+  test("worked example: R2's Revenue 60,000 against its own 50,000 pays 2,800, not 800", () => {
+    // Curve (50% -> 25%, 100% -> 100%, 150% -> 200%); 24,000 a year = 2,000 a month, all of it on
+    // Revenue (Collection is a commission rate table: it has no weight).
+    // 120% of 50,000: 100% + 20 x (100/50) = 140%, 2,000 x 1.4 = 2,800.
+    // Against SalesTargets' 100,000: 60%: 25% + 10 x (75/50) = 40%, 2,000 x 0.4 = 800.
     const payout = (result: ReturnType<typeof payoutsJob>, rep: string) =>
       result.outputs[0].rows.find((r) => r.RepID === rep && r.Period === "2026-01" && r.Measure === "Revenue")
         ?.Payout;
     const result = payoutsJob(tables, { plan, measureTargets: {} });
-    expect(payout(result, "R2")).toBe(1960);
-    expect(payout(result, "R1")).toBe(560);
+    expect(payout(result, "R2")).toBe(2800);
+    expect(payout(result, "R1")).toBe(800);
   });
 
   test("the plan's flat number stays the fallback, before SalesTargets' rows with no Measure", () => {
