@@ -3,11 +3,18 @@ import { execFileSync } from "child_process";
 import { promises as fs, existsSync } from "fs";
 import * as os from "os";
 import * as path from "path";
+import { pathToFileURL } from "url";
 import { cli, parseCsvLine, tables, type Table } from "./support";
 
 jest.setTimeout(180_000);
 
-const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => existsSync(p));
+// SOFFICE_PATH first (macOS, Windows or a custom install; npm test sets it when it finds one).
+const soffice = [
+  process.env.SOFFICE_PATH,
+  "/usr/bin/soffice",
+  "/usr/local/bin/soffice",
+  "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+].find((p): p is string => p !== undefined && p !== "" && existsSync(p));
 let dir: string;
 let demoFile: string;
 let demoTables: Map<string, Table>;
@@ -37,7 +44,7 @@ describe("the demo workbook in LibreOffice", () => {
       [
         "--headless",
         "--norestore",
-        `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
+        `-env:UserInstallation=${pathToFileURL(path.join(dir, "lo-profile")).href}`,
         "--convert-to",
         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
         "--outdir",
