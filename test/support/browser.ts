@@ -103,7 +103,9 @@ export function fakeExcelScript(): string {
 /** A fresh Chromium profile with the Office stand-in routed in. */
 export async function launchTaskpaneBrowser(): Promise<BrowserContext> {
   if (!fs.existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}: apt-get install chromium (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium not found at ${chromiumPath}: npm test installs it on Debian or Ubuntu (or prints the apt-get command); elsewhere set CHROMIUM_PATH`,
+    );
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "salesplan-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {

@@ -37,8 +37,8 @@ export interface OfficeWriteOptions {
   readonly interruptCommit?: boolean;
 }
 
-/** The table name the interrupted commit asks for; no workbook has it. */
-export const INTERRUPT_TABLE = "SalesPlanNoSuchTable";
+/** The sheet the interrupted commit asks for: no workbook can have it (":" is not allowed in names). */
+const INTERRUPT_SHEET = "SalesPlan:interrupted";
 
 /** Marks, inside the staging sheet, that the backups are complete (the commit's first action). */
 const BACKUP_MARK = "SalesPlan backup complete";
@@ -229,7 +229,7 @@ export async function writeOfficeTables(
     const tabs = [...snapshot.sheetNames.filter((n) => n !== STAGING_SHEET), STAGING_SHEET];
     for (const l of layouts) written.push(applyTable(context, sheet, l, tabs));
     writeRegistry(context, snapshot, updatedRegistry(snapshot.registry, planned, now));
-    if (options.interruptCommit) context.workbook.tables.getItem(INTERRUPT_TABLE).showTotals = true;
+    if (options.interruptCommit) context.workbook.worksheets.getItem(INTERRUPT_SHEET).position = 0;
     sheet.delete();
     await context.sync();
     control?.onProgress?.({ stage: "commit", done: 1, total: 1 });
