@@ -28,6 +28,7 @@ function sizes(): number[] {
 
 interface ChildStats {
   readonly stages: Record<Stage, number>;
+  readonly cpuMs: number;
   readonly peakMB: number;
 }
 
@@ -103,7 +104,7 @@ export async function run(): Promise<BenchRow[]> {
       const check = await checkRunOutput(output, company);
       const s = stats.stages;
       console.log(
-        `  ${reps} reps: ${fmtS(ms)} (read ${fmtS(s.read)}, compute ${fmtS(s.compute)}, write ${fmtS(s.write)}, save ${fmtS(s.save)}), peak ${stats.peakMB} MB; ${check.summary}`,
+        `  ${reps} reps: ${fmtS(ms)} (read ${fmtS(s.read)}, compute ${fmtS(s.compute)}, write ${fmtS(s.write)}, save ${fmtS(s.save)}; CPU ${fmtS(stats.cpuMs)}), peak ${stats.peakMB} MB; ${check.summary}`,
       );
       perRep.push({ reps, ms });
       const growth =
@@ -124,7 +125,7 @@ export async function run(): Promise<BenchRow[]> {
               : `output checks, <=1.25x per-rep time of ${perRep[0].reps}`,
           met: check.ok && (growth === undefined || growth <= 1.25),
         },
-        note: `read ${fmtS(s.read)}, compute ${fmtS(s.compute)}, write ${fmtS(s.write)}, save ${fmtS(s.save)}; input ${(bytes / 1e6).toFixed(1)} MB; ${check.summary}${growth === undefined ? "" : `; per-rep time ${growth.toFixed(2)}x the ${perRep[0].reps}-rep run`}`,
+        note: `read ${fmtS(s.read)}, compute ${fmtS(s.compute)}, write ${fmtS(s.write)}, save ${fmtS(s.save)}; CPU ${fmtS(stats.cpuMs)} (wall time includes waiting for a core on a shared machine); input ${(bytes / 1e6).toFixed(1)} MB; ${check.summary}${growth === undefined ? "" : `; per-rep time ${growth.toFixed(2)}x the ${perRep[0].reps}-rep run`}`,
       });
       await fs.rm(input, { force: true });
       await fs.rm(output, { force: true });

@@ -3,12 +3,14 @@
  * `salesplan run` does the same over a user's workbook. Exit codes: 0 done, 1 a problem with the
  * inputs or the workbook (nothing written), 2 a usage error, 3 an unexpected error.
  */
+import { createHash } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { SalesPlanError } from "../engine/errors";
 import type { Plan } from "../engine/incentives";
 import { formatMessage, type Locale, type MessageTemplate } from "../engine/messages";
 import type { ScorecardOptions } from "../jobs";
+import { useSha256 } from "../workbook/hash";
 import { XlsxPackageHost } from "../workbook/xlsx/package-host";
 import { parseArgs, type CliArgs } from "./args";
 import { defaultDemoOptions, generateCompany } from "./demo/company";
@@ -29,6 +31,12 @@ export interface CliIO {
   readonly cwd: string;
   readonly now: () => Date;
 }
+
+// The audit's input hash through Node's SHA-256: the same digest as the pane's, far faster.
+useSha256(() => {
+  const hash = createHash("sha256");
+  return { update: (text) => void hash.update(text, "utf8"), hex: () => hash.digest("hex") };
+});
 
 export const EXIT = { ok: 0, problem: 1, usage: 2, internal: 3 } as const;
 

@@ -19,14 +19,19 @@ export class StageClock {
     this.since = now;
   }
 
-  /** The stages in ms and the process's peak resident memory in MB. */
-  report(): { readonly stages: Record<Stage, number>; readonly peakMB: number } {
+  /** The stages in ms, the CPU time used (all threads) and the peak resident memory in MB. */
+  report(): { readonly stages: Record<Stage, number>; readonly cpuMs: number; readonly peakMB: number } {
     this.enter(undefined);
     const stages = Object.fromEntries(Object.entries(this.ms).map(([k, v]) => [k, Math.round(v)])) as Record<
       Stage,
       number
     >;
-    // maxRSS is in kilobytes.
-    return { stages, peakMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+    const usage = process.resourceUsage();
+    // maxRSS is in kilobytes, CPU times in microseconds.
+    return {
+      stages,
+      cpuMs: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000),
+      peakMB: Math.round(usage.maxRSS / 1024),
+    };
   }
 }

@@ -178,8 +178,20 @@ export const auditColumns: readonly OutputColumn[] = [
   col("Language", "text", { width: 9 }),
 ];
 
-/** Validate and convert one output table's rows into cells, formats and totals. */
+const preparedTables = new WeakMap<OutputTable, PreparedTable>();
+
+/**
+ * Validate and convert one output table's rows into cells, formats and totals. The audit and the
+ * host's write both ask for the same table, so the result is kept with it (tables are not changed
+ * after they are made).
+ */
 export function prepareOutput(table: OutputTable): PreparedTable {
+  let prepared = preparedTables.get(table);
+  if (!prepared) preparedTables.set(table, (prepared = prepareFresh(table)));
+  return prepared;
+}
+
+function prepareFresh(table: OutputTable): PreparedTable {
   const columns: PreparedColumn[] = table.columns.map((c) => ({
     ...c,
     numberFormat: NUMBER_FORMATS[c.kind],

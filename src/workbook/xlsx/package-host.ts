@@ -49,7 +49,16 @@ import {
 } from "./sheet-plan";
 import { noHeaderResult, notFoundResult, openWorkbookFile, toWriteCell } from "./common";
 import { StyleBook } from "./styles";
-import { escapeXml, scanSheet, type ScannedCell, type ScannedRow, type SheetFrame } from "./xml";
+import {
+  eachValue,
+  escapeXml,
+  scanRows,
+  scanSheet,
+  scanValues,
+  type ScannedCell,
+  type ScannedRow,
+  type SheetFrame,
+} from "./xml";
 
 const TABLE_STYLE =
   '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>';
@@ -239,16 +248,23 @@ export class XlsxPackageHost implements WorkbookHost {
     if (plan && Number.isFinite(rows)) return readPlanBlock(plan, top, left, rows, columns);
     const out: RawCell[][] = [];
     const bottom = top + rows - 1;
-    await this.eachRow(part, (row) => {
-      if (row.row > bottom) return false;
-      if (row.row < top) return true;
-      for (const cell of row.cells) {
-        if (cell.column < left || cell.column >= left + columns) continue;
-        const line = (out[row.row - top] ??= new Array<RawCell>(columns).fill(null));
-        line[cell.column - left] = cell.value;
+    const onRow = (row: number, _attrs: string, inner: string): boolean => {
+      if (row > bottom) return false;
+      if (row >= top && inner) {
+        const line = (out[row - top] ??= new Array<RawCell>(columns).fill(null));
+        scanValues(inner, this.pkg.sharedStrings, left, line);
       }
       return true;
-    });
+    };
+    if (plan) {
+      for (const row of planRows(plan)) {
+        if (row.row > bottom) break;
+        if (row.row < top) continue;
+        const line = (out[row.row - top] ??= new Array<RawCell>(columns).fill(null));
+        for (const c of row.cells)
+          if (c.column >= left && c.column < left + columns) line[c.column - left] = c.value;
+      }
+    } else await scanRows(this.pkg.sheetText(part), onRow);
     const height = Number.isFinite(rows) ? rows : out.length;
     for (let r = 0; r < height; r++) out[r] ??= new Array<RawCell>(columns).fill(null);
     return out;
@@ -265,13 +281,13 @@ export class XlsxPackageHost implements WorkbookHost {
     }
     let bottom = -1;
     let right = -1;
-    await this.eachRow(part, (row) => {
-      for (const cell of row.cells) {
-        if (isBlank(cell.value)) continue;
-        bottom = Math.max(bottom, row.row);
-        right = Math.max(right, cell.column);
-      }
-    });
+    await scanRows(this.pkg.sheetText(part), (row, _attrs, inner) =>
+      eachValue(inner, this.pkg.sharedStrings, (column, value) => {
+        if (isBlank(value)) return;
+        bottom = Math.max(bottom, row);
+        right = Math.max(right, column);
+      }),
+    );
     return bottom < 0 ? undefined : { bottom, right };
   }
 

@@ -166,6 +166,35 @@ export function planExtent(
   return bottom < 0 ? undefined : { top, left, bottom, right };
 }
 
+/** The XML of the cells of row `r` (from 0) in block `b`, each cell with its address. */
+function blockRowCells(b: Block, r: number, letters: readonly string[]): { column: number; xml: string }[] {
+  const out: { column: number; xml: string }[] = [];
+  const n = r + 1;
+  for (let c = 0; c < b.width; c++) {
+    const cell = blockCell(b, r, b.left + c);
+    if (!cell) continue;
+    const xml = cellXml(`${letters[c]}${n}`, cell.style, cell.value);
+    if (xml) out.push({ column: b.left + c, xml });
+  }
+  return out;
+}
+
+/** A data row of a block as XML, the common case made quick: no objects per cell. */
+function dataRowXml(values: readonly WriteCell[], n: number, prefixes: readonly string[]): string {
+  let xml = "";
+  for (let c = 0; c < prefixes.length; c++) {
+    const value = values[c] ?? null;
+    const p = prefixes[c];
+    if (value === null) xml += `${p}${n}"/>`;
+    else if (typeof value === "number") xml += `${p}${n}"><v>${value}</v></c>`;
+    else if (typeof value === "string") {
+      const space = value.length && (value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32);
+      xml += `${p}${n}" t="inlineStr"><is><t${space ? ' xml:space="preserve"' : ""}>${escapeXml(value)}</t></is></c>`;
+    } else xml += `${p}${n}" t="b"><v>${value ? 1 : 0}</v></c>`;
+  }
+  return xml;
+}
+
 /** The sheet's XML in chunks of a few thousand rows, the dimension updated to what it holds. */
 export function* planXml(plan: SheetPlan): Generator<string> {
   const extent = planExtent(plan);
@@ -176,34 +205,39 @@ export function* planXml(plan: SheetPlan): Generator<string> {
     ? plan.head.replace(/<(\w+:)?dimension\b[^>]*\/>/, dimension)
     : plan.head;
   yield `${head}<sheetData>`;
-  const letters = new Map<number, string>();
-  const letter = (c: number): string => {
-    let l = letters.get(c);
-    if (l === undefined) letters.set(c, (l = columnLetters(c)));
-    return l;
-  };
+  const letters = new Map<Block, string[]>();
+  const prefixes = new Map<Block, string[]>();
+  for (const b of plan.blocks) {
+    const l = Array.from({ length: b.width }, (_, c) => columnLetters(b.left + c));
+    letters.set(b, l);
+    // `<c s="3" r="B` : the row number and the rest follow; the style attribute comes first so the
+    // prefix is the same on every row.
+    prefixes.set(
+      b,
+      l.map((x, c) => `<c${b.styles.data[c] === undefined ? "" : ` s="${b.styles.data[c]}"`} r="${x}`),
+    );
+  }
   let parts: string[] = [];
   for (const r of rowOrder(plan)) {
     const kept = plan.kept.get(r);
     const n = r + 1;
+    const attrs = kept?.attrs ?? "";
+    const blocks = plan.blocks.filter((b) => r >= b.top && r < b.top + blockHeight(b));
     let cells = "";
-    const inBlocks: { column: number; xml: string }[] = [];
-    for (const b of plan.blocks) {
-      if (r < b.top || r >= b.top + blockHeight(b)) continue;
-      for (let c = b.left; c < b.left + b.width; c++) {
-        const cell = blockCell(b, r, c);
-        if (cell) inBlocks.push({ column: c, xml: cellXml(`${letter(c)}${n}`, cell.style, cell.value) });
-      }
-    }
-    if (kept?.cells.length) {
-      const all = [...kept.cells.map((c) => ({ column: c.column, xml: c.xml })), ...inBlocks];
+    const d = blocks.length === 1 ? blocks[0] : undefined;
+    const dataIndex = d ? r - d.top - (d.header ? 1 : 0) : -1;
+    if (d && !kept?.cells.length && dataIndex >= 0 && dataIndex < d.data.length) {
+      cells = dataRowXml(d.data[dataIndex], n, prefixes.get(d) as string[]);
+    } else {
+      const all: { column: number; xml: string }[] = (kept?.cells ?? []).map((c) => ({
+        column: c.column,
+        xml: withRef(c.xml, `${columnLetters(c.column)}${n}`),
+      }));
+      for (const b of blocks) all.push(...blockRowCells(b, r, letters.get(b) as string[]));
       all.sort((a, b) => a.column - b.column);
-      for (const c of all)
-        cells += c.column === undefined ? c.xml : withRef(c.xml, `${letter(c.column)}${n}`);
-    } else for (const c of inBlocks) cells += c.xml;
-    parts.push(
-      cells ? `<row r="${n}"${kept?.attrs ?? ""}>${cells}</row>` : `<row r="${n}"${kept?.attrs ?? ""}/>`,
-    );
+      for (const c of all) cells += c.xml;
+    }
+    parts.push(cells ? `<row r="${n}"${attrs}>${cells}</row>` : `<row r="${n}"${attrs}/>`);
     if (parts.length >= 2000) {
       yield parts.join("");
       parts = [];

@@ -4,7 +4,7 @@
  * attributes in double or single quotes), so patterns over the text are enough and much faster
  * than building a DOM.
  */
-import { columnIndex, dateToSerial } from "../cells";
+import { dateToSerial } from "../cells";
 import type { RawCell } from "../types";
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -20,16 +20,20 @@ export function unescapeXml(text: string): string {
   });
 }
 
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 /** Text for an element or attribute; characters XML 1.0 cannot hold are dropped. */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text)
-    ? // eslint-disable-next-line no-control-regex
-      text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-    : text;
-  return /[&<>"]/.test(clean)
-    ? clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
-    : clean;
+  if (!NEEDS_ESCAPE.test(text)) return text;
+  return text
+    .replace(NOT_XML, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 /** Attributes of a start tag's text (`name="v" r:id='x'`), names with their prefixes. */
@@ -84,42 +88,68 @@ export interface ScannedRow {
 
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 
-/** The cells of one <row> element's inner XML. */
+/** One attribute of a start tag's text, found without parsing them all (cells are millions). */
+function attr(tag: string, name: string): string | undefined {
+  let at = tag.indexOf(` ${name}=`);
+  if (at < 0) {
+    // Attributes separated by a newline or tab: rare, parsed the slow way.
+    return /[\t\n\r]/.test(tag) ? attributes(tag)[name] : undefined;
+  }
+  at += name.length + 2;
+  const quote = tag[at];
+  const end = tag.indexOf(quote, at + 1);
+  const value = tag.slice(at + 1, end);
+  return value.includes("&") ? unescapeXml(value) : value;
+}
+
+/** A cell's value from its type attribute and body, as both hosts see it. */
+function cellValue(type: string | undefined, body: string, sharedStrings: readonly string[]): RawCell {
+  if (type === "inlineStr") return stringItemText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
+  const open = body.indexOf("<v");
+  let v: string | undefined;
+  if (open >= 0) {
+    const from = body.indexOf(">", open) + 1;
+    v = body[from - 2] === "/" ? "" : body.slice(from, body.indexOf("</", from));
+  }
+  if (v === undefined) return null;
+  switch (type) {
+    case "s":
+      return sharedStrings[Number(v)] ?? null;
+    case "str":
+      return unescapeXml(v);
+    case "b":
+      return v.trim() === "1" || v.trim() === "true";
+    case "e":
+      return { error: unescapeXml(v) };
+    case "d":
+      return dateToSerial(new Date(`${v}${/Z|[+-]\d\d:?\d\d$/.test(v) ? "" : "Z"}`));
+    default:
+      return v.trim() === "" ? null : Number(v);
+  }
+}
+
+function cellColumn(tag: string, next: number): number {
+  const ref = attr(tag, "r");
+  if (!ref) return next;
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65) break;
+    n = n * 26 + ((code & ~32) - 64);
+  }
+  return n - 1;
+}
+
+/** The cells of one <row> element's inner XML, with their XML, style and formula. */
 export function scanCells(inner: string, sharedStrings: readonly string[]): ScannedCell[] {
   const cells: ScannedCell[] = [];
   let next = 0;
   CELL.lastIndex = 0;
   for (let m = CELL.exec(inner); m; m = CELL.exec(inner)) {
-    const a = attributes(m[1]);
-    const column = a.r ? columnIndex(a.r.replace(/\d+$/, "")) : next;
+    const column = cellColumn(m[1], next);
     next = column + 1;
     const body = m[2] ?? "";
-    const v = /<v\b[^>]*>([^<]*)<\/v>/.exec(body)?.[1];
-    const f = /<f\b([^>]*?)(?:\/>|>([^<]*)<\/f>)/.exec(body);
-    let value: RawCell;
-    switch (a.t) {
-      case "s":
-        value = v === undefined ? null : (sharedStrings[Number(v)] ?? null);
-        break;
-      case "inlineStr":
-        value = stringItemText(/<is\b[^>]*>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? "");
-        break;
-      case "str":
-        value = v === undefined ? null : unescapeXml(v);
-        break;
-      case "b":
-        value = v === undefined ? null : v.trim() === "1" || v.trim() === "true";
-        break;
-      case "e":
-        value = v === undefined ? null : { error: unescapeXml(v) };
-        break;
-      case "d":
-        value =
-          v === undefined ? null : dateToSerial(new Date(`${v}${/Z|[+-]\d\d:?\d\d$/.test(v) ? "" : "Z"}`));
-        break;
-      default:
-        value = v === undefined || v.trim() === "" ? null : Number(v);
-    }
+    const f = body.includes("<f") ? /<f\b([^>]*?)(?:\/>|>([^<]*)<\/f>)/.exec(body) : null;
     let shared: ScannedCell["shared"];
     if (f) {
       const fa = attributes(f[1]);
@@ -128,13 +158,41 @@ export function scanCells(inner: string, sharedStrings: readonly string[]): Scan
     cells.push({
       column,
       xml: m[0],
-      style: a.s,
-      value,
+      style: attr(m[1], "s"),
+      value: cellValue(attr(m[1], "t"), body, sharedStrings),
       formula: f ? unescapeXml(f[2] ?? "") : undefined,
       shared,
     });
   }
   return cells;
+}
+
+/** Each cell of a row's inner XML by column (from 0) and value, without building cell objects. */
+export function eachValue(
+  inner: string,
+  sharedStrings: readonly string[],
+  visit: (column: number, value: RawCell) => void,
+): void {
+  let next = 0;
+  CELL.lastIndex = 0;
+  for (let m = CELL.exec(inner); m; m = CELL.exec(inner)) {
+    const column = cellColumn(m[1], next);
+    next = column + 1;
+    visit(column, m[2] ? cellValue(attr(m[1], "t"), m[2], sharedStrings) : null);
+  }
+}
+
+/** Only the values of a row's cells in columns [left, left + line.length), into `line`. */
+export function scanValues(
+  inner: string,
+  sharedStrings: readonly string[],
+  left: number,
+  line: RawCell[],
+): void {
+  eachValue(inner, sharedStrings, (column, value) => {
+    const c = column - left;
+    if (c >= 0 && c < line.length) line[c] = value;
+  });
 }
 
 /** What a sheet holds around its rows, kept as text when the sheet is rewritten. */
@@ -153,6 +211,19 @@ export async function scanSheet(
   chunks: AsyncIterable<string>,
   sharedStrings: readonly string[],
   onRow: (row: ScannedRow) => boolean | void,
+  frame?: SheetFrame,
+): Promise<void> {
+  await scanRows(
+    chunks,
+    (row, attrs, inner) => onRow({ row, attrs, cells: inner ? scanCells(inner, sharedStrings) : [] }),
+    frame,
+  );
+}
+
+/** As scanSheet, each row given as its number (from 0), attributes and inner XML, unparsed. */
+export async function scanRows(
+  chunks: AsyncIterable<string>,
+  onRow: (row: number, attrs: string, inner: string) => boolean | void,
   frame?: SheetFrame,
 ): Promise<void> {
   let buffer = "";
@@ -175,15 +246,12 @@ export async function scanSheet(
       ROW.lastIndex = 0;
       for (let m = ROW.exec(complete); m; m = ROW.exec(complete)) {
         consumed = m.index + m[0].length;
-        const attrs = attributes(m[1]);
-        const row = attrs.r ? Number(attrs.r) - 1 : nextRow;
+        const r = attr(m[1], "r");
+        const row = r ? Number(r) - 1 : nextRow;
         nextRow = row + 1;
-        const kept = m[1].replace(/\s(?:r|spans)\s*=\s*(?:"[^"]*"|'[^']*')/g, "");
-        if (
-          onRow({ row, attrs: kept, cells: m[2] ? scanCells(m[2], sharedStrings) : [] }) === false &&
-          !frame
-        )
-          return;
+        // The row's number and spans are written again (spans may change); height and style stay.
+        const kept = m[1].includes("=") ? m[1].replace(/\s(?:r|spans)\s*=\s*(?:"[^"]*"|'[^']*')/g, "") : m[1];
+        if (onRow(row, kept, m[2] ?? "") === false && !frame) return;
       }
       // A row that is not complete yet stays in the buffer for the next chunk.
       if (end >= 0) {
