@@ -140,7 +140,7 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     await write(
       payoutsJob(
         { reps: inputs.Reps, actuals, salesTargets, adjustments, measureTargets },
-        { plan, measureTargets: {} },
+        { plan, measureTargets: {}, language: lang },
       ),
     );
   } else skipped.push(plan ? cliMessages.skipNoActuals : cliMessages.skipNoPlan);

@@ -3,7 +3,7 @@ import type { Locale } from "../engine/messages";
 import { fromScaledUnits, toScaledUnits } from "../engine/round";
 import { auditTable } from "../workbook/audit";
 import { hashInputs } from "../workbook/hash";
-import { prepareOutput, type OutputTable } from "../workbook/outputs";
+import { prepareOutput, rowLabels, type OutputTable } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 
 /** Which total a line shows; front ends phrase it in the user's language. */
@@ -47,11 +47,13 @@ export interface JobResult {
 }
 
 /**
- * The job's outputs plus its SalesAudit row (appended to earlier runs' rows), its action named in
- * `language`, the language the run wrote in.
+ * The job's outputs plus its SalesAudit row (appended to earlier runs' rows), its action and the
+ * totals rows' label in `language`, the language the run wrote in.
  */
 export function withAudit(result: JobResult, now: Date, language: Locale = "en"): OutputTable[] {
-  const prepared = result.outputs.map(prepareOutput);
+  // Totals rows labelled in the same language.
+  const outputs = result.outputs.map((o) => ({ ...o, totalLabel: rowLabels.total[language] }));
+  const prepared = outputs.map(prepareOutput);
   const inputRows: Record<string, number> = {};
   for (const t of result.inputs) inputRows[t.name] = t.rows.length;
   const inputHash = hashInputs(
@@ -73,7 +75,7 @@ export function withAudit(result: JobResult, now: Date, language: Locale = "en")
     },
     prepared,
   );
-  return [...result.outputs, audit];
+  return [...outputs, audit];
 }
 
 /** Text of a parsed value; "" for blanks. */

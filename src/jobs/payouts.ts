@@ -1,5 +1,6 @@
 /** Payouts: Reps, Actuals (and SalesTargets) in, the payout engine, SalesPayouts beside the plan out. */
 import { SalesPlanError } from "../engine/errors";
+import type { Locale } from "../engine/messages";
 import {
   computePayouts,
   knownMeasures,
@@ -10,7 +11,7 @@ import {
   type Plan,
 } from "../engine/incentives";
 import type { InputTableSpec } from "../workbook/inputs";
-import { payoutColumns, type OutputRow } from "../workbook/outputs";
+import { payoutColumns, rowLabels, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, sumMoney, text, type JobResult, type JobTotal } from "./job";
@@ -116,6 +117,11 @@ export interface PayoutOptions {
    * true-up carried forward) is as it would be in a full run: only the rows written are filtered.
    */
   readonly period?: string | null;
+  /**
+   * The language of the text the job writes into SalesPayouts (the adjustments row's label; the
+   * explanations are to follow it too); default English. The CLI passes --lang, the pane its own.
+   */
+  readonly language?: Locale;
 }
 
 /**
@@ -131,8 +137,8 @@ export function payoutPeriods(months: readonly string[], frequency: PayoutFreque
   return [...keys].sort();
 }
 
-/** Label of the row that carries a rep's plan-level adjustments (SPIFF, draw, plan cap). */
-export const ADJUSTMENTS_ROW = "Adjustments";
+/** Label of the row that carries a rep's plan-level adjustments (SPIFF, draw, plan cap), in English. */
+export const ADJUSTMENTS_ROW = rowLabels.adjustments.en;
 
 export function payoutsJob(
   inputs: {
@@ -228,7 +234,7 @@ export function payoutsJob(
         RepID: row.repId,
         Name: row.name,
         Period: row.period,
-        Measure: ADJUSTMENTS_ROW,
+        Measure: rowLabels.adjustments[options.language ?? "en"],
         Payout: 0,
         Adjustments: row.adjustments,
         NetPayout: row.adjustments,

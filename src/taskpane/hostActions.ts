@@ -112,7 +112,7 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
     await stage(control, COMPUTE);
     return payoutsJob(
       { reps: inputs.Reps, actuals: inputs.Actuals, salesTargets, adjustments, measureTargets },
-      options,
+      { ...options, language: options.language ?? language },
     );
   };
   const scorecardInputs = async (mappings: Mappings, control?: RunControl) => {

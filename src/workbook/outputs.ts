@@ -4,6 +4,7 @@
  * touches the workbook, so a bad value stops the run before the first write.
  */
 import { SalesPlanError } from "../engine/errors";
+import type { MessageTable } from "../engine/messages";
 import { fromScaledUnits, roundMoney, toScaledUnits } from "../engine/round";
 import { dateToSerial, looksLikeError } from "./cells";
 import { parseDateText, ymdToSerial } from "./dates";
@@ -33,7 +34,15 @@ export interface OutputTable {
   readonly rows: readonly OutputRow[];
   /** "append" keeps the existing rows and adds these (the audit trail); default "replace". */
   readonly mode?: "replace" | "append";
+  /** The totals row's label (the run's language); default "Total". */
+  readonly totalLabel?: string;
 }
+
+/** Labels SalesPlan writes into output rows, in the run's language. */
+export const rowLabels = {
+  total: { en: "Total", zh: "合计" },
+  adjustments: { en: "Adjustments", zh: "调整" },
+} as const satisfies MessageTable;
 
 /** A cell ready to write: never a formula, never an error-looking string, dates as serials. */
 export type WriteCell = string | number | boolean | null;
@@ -202,7 +211,7 @@ function prepareFresh(table: OutputTable): PreparedTable {
   const totals = hasTotals
     ? columns.map((c, i): WriteCell => {
         if (c.total) return sumColumn(rows, i, c.kind);
-        return i === 0 ? "Total" : null;
+        return i === 0 ? (table.totalLabel ?? rowLabels.total.en) : null;
       })
     : undefined;
   return {

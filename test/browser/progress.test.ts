@@ -15,7 +15,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { resultsDir, useTaskpaneBrowser } from "../support/browser";
-import { workbookTable } from "../support/tables";
+import { isTotalsRow, workbookTable } from "../support/tables";
 
 jest.setTimeout(600000);
 
@@ -128,7 +128,7 @@ async function targetsTable(page: Page): Promise<{ rows: number; total: number }
   if (!names.includes("SalesTargets")) return { rows: 0, total: 0 };
   const cells = await workbookTable(page, "SalesTargets");
   const at = cells[0].indexOf("Target");
-  const body = cells.slice(1).filter((row) => row[0] !== "Total");
+  const body = cells.slice(1).filter((row) => !isTotalsRow(row));
   const cents = body.reduce((s: number, row) => s + Math.round(Number(row[at] ?? 0) * 100), 0);
   return { rows: body.length, total: cents / 100 };
 }

@@ -188,6 +188,27 @@ describe("salesplan demo", () => {
   });
 });
 
+describe("salesplan demo --lang zh", () => {
+  it("labels totals and adjustments rows and names audit actions in Chinese; a rerun keeps the language", async () => {
+    const zh = await cli("demo", "-o", "zh.xlsx", "--lang", "zh", "--quiet");
+    expect(zh.code).toBe(0);
+    const out = await tables(path.join(dir, "zh.xlsx"));
+    for (const name of ["SalesTargets", "SalesPayouts"]) expect(out.get(name)!.totals?.[0]).toBe("合计");
+    const measures = new Set(column(out.get("SalesPayouts")!, "Measure"));
+    expect(measures.has("调整")).toBe(true);
+    expect(measures.has("Adjustments")).toBe(false);
+    const audit = out.get("SalesAudit")!;
+    expect(column(audit, "Action")).toEqual(["目标", "奖金", "评分卡"]);
+    expect(column(audit, "Language")).toEqual(["zh", "zh", "zh"]);
+    // No --lang: the workbook's language is kept, and the tables come out the same.
+    const again = await cli("run", "zh.xlsx", "-o", "zh2.xlsx", "--quiet");
+    expect(again.code).toBe(0);
+    const rerun = await tables(path.join(dir, "zh2.xlsx"));
+    expect(rerun.get("SalesPayouts")).toEqual(out.get("SalesPayouts"));
+    expect(column(rerun.get("SalesAudit")!, "Action").slice(3)).toEqual(["目标", "奖金", "评分卡"]);
+  });
+});
+
 describe("salesplan run", () => {
   it("reruns over the demo's output, and over that output, and writes the demo's tables unchanged", async () => {
     // No options: the product split, the year and the scorecard come from the workbook.

@@ -6,7 +6,13 @@ import type { Page } from "playwright-core";
 import type { InputTableSpec } from "../../src/workbook/inputs";
 import { parseTable, type ParsedTable } from "../../src/workbook/parse";
 import type { ColumnMapping } from "../../src/workbook/headers";
+import { rowLabels } from "../../src/workbook/outputs";
 import type { RawCell } from "../../src/workbook/types";
+
+/** A totals row as read back: its label is "Total" or, from a run in Chinese, "合计". */
+export function isTotalsRow(row: readonly unknown[]): boolean {
+  return Object.values(rowLabels.total).some((label) => label === row[0]);
+}
 
 /** `values[0]` is the header row. */
 export function parsedTable(
