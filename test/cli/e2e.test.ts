@@ -403,6 +403,12 @@ describe("salesplan run", () => {
     const out = await tables(path.join(dir, "min-out.xlsx"));
     expect(out.get("SalesTargets")!.rows).toHaveLength(36);
     expect(column(out.get("SalesTargets")!, "Period")[0]).toBe("2027-01");
+    // The mapping, the company total and the year are kept: a bare rerun writes the same targets.
+    const rerun = await cli("run", "min-out.xlsx", "-o", "min-rerun.xlsx", "--quiet");
+    expect(rerun.err).toBe("");
+    expect(rerun.code).toBe(0);
+    const again = await tables(path.join(dir, "min-rerun.xlsx"));
+    expect(again.get("SalesTargets")).toEqual(out.get("SalesTargets"));
   });
 
   it("exits 1 for a missing workbook and 2 for usage mistakes", async () => {
