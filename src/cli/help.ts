@@ -11,13 +11,14 @@ const EXIT_CODES = {
 const COMMON = {
   en: `  --lang en|zh           language of messages and of every text written into the workbook
                          (default: the one kept in the workbook, else LANG, else en)
-  --json                 print the summary as JSON on stdout (progress stays on stderr)
+  --json                 print the summary, or the failure, as JSON on stdout (progress and
+                         messages stay on stderr)
   -q, --quiet            no progress and no summary
   -h, --help             this text
   -v, --version          the version`,
   zh: `  --lang en|zh           提示信息以及写入工作簿的所有文字的语言
                          （默认：工作簿中保存的语言，否则取 LANG，否则 en）
-  --json                 以 JSON 在标准输出打印摘要（进度仍在标准错误）
+  --json                 以 JSON 在标准输出打印摘要或失败信息（进度和提示仍在标准错误）
   -q, --quiet            不显示进度和摘要
   -h, --help             显示本说明
   -v, --version          显示版本`,

@@ -84,25 +84,47 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     if (args.command === "run") return await run(args, io, say);
     throw new UsageError(cliMessages.unknownCommand, { command: args.command });
   } catch (error) {
-    if (error instanceof UsageError) {
-      complain(error.format(lang));
-      complain(cliMessages.usage[lang]);
-      return EXIT.usage;
-    }
-    if (error instanceof InputProblems) {
-      complain(error.format(lang));
-      for (const p of error.problems.slice(0, 50)) complain(`  ${p.error.format(lang)}`);
-      if (error.problems.length > 50) complain(`  ... (${error.problems.length - 50} more)`);
-      return EXIT.problem;
-    }
-    if (error instanceof SalesPlanError) {
-      complain(cliMessages.failed[lang].replace("{message}", error.format(lang)));
-      return EXIT.problem;
-    }
-    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    complain(cliMessages.internal[lang].replace("{message}", message));
-    return EXIT.internal;
+    const failure = describeFailure(error, lang);
+    for (const line of failure.lines) complain(line);
+    // Scripts asking for JSON get the failure as JSON on stdout too.
+    if (argv.includes("--json"))
+      say(
+        JSON.stringify({
+          ok: false,
+          exitCode: failure.code,
+          error: failure.lines[0],
+          problems: failure.problems,
+        }),
+      );
+    return failure.code;
   }
+}
+
+/** What a failed run says on stderr, its exit code, and the input problems it lists. */
+function describeFailure(
+  error: unknown,
+  lang: Locale,
+): { code: number; lines: string[]; problems: string[] } {
+  if (error instanceof UsageError)
+    return { code: EXIT.usage, lines: [error.format(lang), cliMessages.usage[lang]], problems: [] };
+  if (error instanceof InputProblems) {
+    const problems = error.problems.map((p) => p.error.format(lang));
+    const more = problems.length > 50 ? [`  ... (${problems.length - 50} more)`] : [];
+    const listed = problems.slice(0, 50).map((p) => `  ${p}`);
+    return { code: EXIT.problem, lines: [error.format(lang), ...listed, ...more], problems };
+  }
+  if (error instanceof SalesPlanError)
+    return {
+      code: EXIT.problem,
+      lines: [cliMessages.failed[lang].replace("{message}", error.format(lang))],
+      problems: [],
+    };
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return {
+    code: EXIT.internal,
+    lines: [cliMessages.internal[lang].replace("{message}", message)],
+    problems: [],
+  };
 }
 
 function outputPath(args: CliArgs, io: CliIO, fallback?: string): string {

@@ -231,6 +231,7 @@ export function summaryJson(
   const byName = new Map<string, number>();
   for (const t of result.written) byName.set(t.name, t.rows);
   return {
+    ok: true,
     file,
     year: result.year,
     language: locale,

@@ -65,3 +65,17 @@ test("--lang takes en or zh only; --products none, --json and whether --lang was
   expect(parseArgs(["run", "--lang", "en"]).langGiven).toBe(true);
   expect(parseArgs(["run"]).products).toBeUndefined();
 });
+
+test("--json: a failure is JSON on stdout too, with its exit code", async () => {
+  const missing = await run("run", "nope.xlsx", "-o", "x.xlsx", "--json");
+  expect(missing.code).toBe(1);
+  expect(missing.err).toContain("File not found");
+  expect(JSON.parse(missing.out)).toMatchObject({ ok: false, exitCode: 1, problems: [] });
+  expect(JSON.parse(missing.out).error).toContain("File not found");
+  const usage = await run("demo", "--lang", "fr", "--json");
+  expect(JSON.parse(usage.out)).toMatchObject({
+    ok: false,
+    exitCode: 2,
+    error: "Option --lang: 'fr' is not en or zh",
+  });
+});
