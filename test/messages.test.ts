@@ -8,6 +8,7 @@ import { auditActionNames } from "../src/workbook/audit";
 import { incentiveMessages } from "../src/engine/incentives/messages";
 import { ledgerMessages } from "../src/engine/ledger/messages";
 import { commonMessages, formatMessage, shapeText, type MessageTable } from "../src/engine/messages";
+import { peopleMessages } from "../src/engine/people/messages";
 import { scorecardMessages } from "../src/engine/scorecards/messages";
 import { targetMessages } from "../src/engine/targets/messages";
 import { trackingMessages } from "../src/engine/tracking/messages";
@@ -21,6 +22,7 @@ const tables: [string, MessageTable][] = [
   ["incentives", incentiveMessages],
   ["ledger", ledgerMessages],
   ["scorecards", scorecardMessages],
+  ["people", peopleMessages],
   ["tracking", trackingMessages],
   ["jobs", jobMessages],
   ["checks", checkMessages],

@@ -1,0 +1,30 @@
+/**
+ * The people side: recognition (the honour roll) and team health indicators. Pure: plain records
+ * in, plain records out; the people job (src/jobs/people.ts) reads and writes the tables.
+ */
+export {
+  defaultAwardRules,
+  honourRoll,
+  parseAwardRules,
+  parseRuleKind,
+  ROOKIE_MONTHS,
+  tenureMonths,
+  type AwardRule,
+  type AwardRuleKind,
+  type AwardRuleRow,
+  type HonourRep,
+  type HonourRollInput,
+  type HonourRow,
+  type RepMonth,
+} from "./recognition";
+export {
+  HEALTHY_ATTAINMENT,
+  MENTORED_MONTHS,
+  teamHealth,
+  type DevelopmentItem,
+  type HealthMonth,
+  type HealthRep,
+  type TeamHealthInput,
+  type TeamHealthRow,
+} from "./health";
+export { peopleMessages } from "./messages";
