@@ -7,6 +7,10 @@ import { cliMessages } from "../src/cli/messages";
 import { auditActionNames } from "../src/workbook/audit";
 import { incentiveMessages } from "../src/engine/incentives/messages";
 import { ledgerMessages } from "../src/engine/ledger/messages";
+import { monthEndCliMessages } from "../src/cli/monthEnd";
+import { statementCliMessages } from "../src/cli/statements";
+import { monthEndMessages } from "../src/jobs/monthEndMessages";
+import { statementText } from "../src/jobs/statements";
 import { commonMessages, formatMessage, shapeText, type MessageTable } from "../src/engine/messages";
 import { peopleMessages } from "../src/engine/people/messages";
 import { scorecardMessages } from "../src/engine/scorecards/messages";
@@ -21,6 +25,10 @@ const tables: [string, MessageTable][] = [
   ["targets", targetMessages],
   ["incentives", incentiveMessages],
   ["ledger", ledgerMessages],
+  ["month-end jobs", monthEndMessages],
+  ["month-end cli", monthEndCliMessages],
+  ["statements cli", statementCliMessages],
+  ["statements", statementText],
   ["scorecards", scorecardMessages],
   ["people", peopleMessages],
   ["tracking", trackingMessages],

@@ -27,6 +27,11 @@ export interface CliArgs {
   readonly version: boolean;
   /** Print the summary as JSON. */
   readonly json: boolean;
+  /** Month-end: the payout period ("2026-03"), who acts, where statements go, and PDFs beside them. */
+  readonly period: string | undefined;
+  readonly by: string | undefined;
+  readonly outDir: string | undefined;
+  readonly pdf: boolean;
 }
 
 export const FLAGS: Readonly<Record<string, string>> = {
@@ -53,6 +58,10 @@ export const VALUE_OPTIONS = new Set([
   "--map",
 ]);
 
+/** Options only the month-end commands (close, approve, paid, statements) take. */
+export const MONTH_END_VALUE_OPTIONS = new Set(["--period", "--by", "--out-dir"]);
+export const MONTH_END_FLAGS: Readonly<Record<string, string>> = { "--pdf": "pdf" };
+
 export function parseArgs(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>> = {},
@@ -65,14 +74,14 @@ export function parseArgs(
     const arg = argv[i];
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (VALUE_OPTIONS.has(name)) {
+    if (VALUE_OPTIONS.has(name) || MONTH_END_VALUE_OPTIONS.has(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || (eq < 0 && value.startsWith("-") && !/^-\d/.test(value))) {
         throw new SalesPlanError(cliMessages.missingValue, { option: name });
       }
       if (name === "--map") maps.push(value);
       else values.set(name === "-o" ? "--output" : name, value);
-    } else if (FLAGS[arg]) flags.add(FLAGS[arg]);
+    } else if (FLAGS[arg] || MONTH_END_FLAGS[arg]) flags.add(FLAGS[arg] ?? MONTH_END_FLAGS[arg]);
     else if (arg.startsWith("-") && arg !== "-")
       throw new SalesPlanError(cliMessages.unknownOption, { option: arg });
     else positional.push(arg);
@@ -122,6 +131,10 @@ export function parseArgs(
     help: flags.has("help"),
     version: flags.has("version"),
     json: flags.has("json"),
+    period: values.get("--period"),
+    by: values.get("--by"),
+    outDir: values.get("--out-dir"),
+    pdf: flags.has("pdf"),
   };
 }
 

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import type { Locale, MessageTable } from "../engine/messages";
+import { monthEndHelp } from "./monthEnd";
 
 const EXIT_CODES = {
   en: "Exit codes: 0 done; 1 a problem with the inputs or the workbook (nothing written); 2 a usage mistake; 3 an unexpected error.",
@@ -105,6 +106,7 @@ ${COMMON.zh}
 ${FORMATS.zh}
 ${EXIT_CODES.zh}`,
   },
+  ...monthEndHelp,
 } as const satisfies MessageTable;
 
 export type HelpCommand = keyof typeof commandHelp;

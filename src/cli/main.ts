@@ -18,6 +18,7 @@ import { demoPlan, demoScorecard } from "./demo/plans";
 import { companyTables } from "./demo/tables";
 import { cliMessages } from "./messages";
 import { helpText, isHelpCommand, version } from "./help";
+import { isMonthEndCommand, monthEnd, strayMonthEndOption } from "./monthEnd";
 import { InputProblems, runPipeline, type PipelineResult } from "./pipeline";
 import { Progress, type Writer } from "./progress";
 import { readRunSettings, writeRunSettings, type RunSettings } from "./settings";
@@ -80,8 +81,20 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       say(cliMessages.usage[lang]);
       return EXIT.usage;
     }
+    const stray = isMonthEndCommand(args.command) ? null : strayMonthEndOption(args);
+    if (stray !== null) throw new UsageError(cliMessages.unknownOption, { option: stray });
     if (args.command === "demo") return await demo(args, io, say);
     if (args.command === "run") return await run(args, io, say);
+    if (isMonthEndCommand(args.command))
+      return await monthEnd(args.command, args, {
+        cwd: io.cwd,
+        now: io.now,
+        say,
+        complain,
+        usage: (template, params) => {
+          throw new UsageError(template, params);
+        },
+      });
     throw new UsageError(cliMessages.unknownCommand, { command: args.command });
   } catch (error) {
     const failure = describeFailure(error, lang);

@@ -3,8 +3,8 @@ import type { MessageTable } from "../engine/messages";
 /** What the command line says, in English and Chinese. */
 export const cliMessages = {
   usage: {
-    en: "Usage:\n  salesplan demo [-o file.xlsx] [--seed N] [--year YYYY] [--as-of YYYY-MM]\n  salesplan run <in.xlsx> -o <out.xlsx> [--plan plan.json] [--scorecard card.json] [--target N] [--year YYYY] [--products A=0.5,B=0.5] [--map Reps.RepID=Header ...]\nOptions: --lang en|zh, --json, --quiet, --help, --version\nMore: salesplan <command> --help",
-    zh: "用法：\n  salesplan demo [-o 文件.xlsx] [--seed N] [--year 年份] [--as-of YYYY-MM]\n  salesplan run <输入.xlsx> -o <输出.xlsx> [--plan plan.json] [--scorecard card.json] [--target 金额] [--year 年份] [--products A=0.5,B=0.5] [--map Reps.RepID=标题 ...]\n选项：--lang en|zh、--json、--quiet、--help、--version\n详见：salesplan <命令> --help",
+    en: "Usage:\n  salesplan demo [-o file.xlsx] [--seed N] [--year YYYY] [--as-of YYYY-MM]\n  salesplan run <in.xlsx> -o <out.xlsx> [--plan plan.json] [--scorecard card.json] [--target N] [--year YYYY] [--products A=0.5,B=0.5] [--map Reps.RepID=Header ...]\n  salesplan close|approve|paid <in.xlsx> --period 2026-03 [--by NAME] -o <out.xlsx>\n  salesplan statements <in.xlsx> --period 2026-03 --out-dir DIR [--pdf]\nOptions: --lang en|zh, --json, --quiet, --help, --version\nMore: salesplan <command> --help",
+    zh: "用法：\n  salesplan demo [-o 文件.xlsx] [--seed N] [--year 年份] [--as-of YYYY-MM]\n  salesplan run <输入.xlsx> -o <输出.xlsx> [--plan plan.json] [--scorecard card.json] [--target 金额] [--year 年份] [--products A=0.5,B=0.5] [--map Reps.RepID=标题 ...]\n  salesplan close|approve|paid <输入.xlsx> --period 2026-03 [--by 姓名] -o <输出.xlsx>\n  salesplan statements <输入.xlsx> --period 2026-03 --out-dir 文件夹 [--pdf]\n选项：--lang en|zh、--json、--quiet、--help、--version\n详见：salesplan <命令> --help",
   },
   unknownCommand: { en: "Unknown command '{command}'", zh: "未知命令“{command}”" },
   unknownOption: { en: "Unknown option '{option}'", zh: "未知选项“{option}”" },

@@ -9,8 +9,10 @@ import type { ProductMix } from "../engine/targets";
 import {
   historySpec,
   isNotFound,
+  ledgerView,
   measureTargetsSpec,
   payoutsJob,
+  readLedger,
   planFromTables,
   planSpec,
   planTiersSpec,
@@ -137,12 +139,12 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
       : targets;
     const adjustments = await read(adjustmentsSpec);
     const measureTargets = await read(measureTargetsSpec);
-    await write(
-      payoutsJob(
-        { reps: inputs.Reps, actuals, salesTargets, adjustments, measureTargets },
-        { plan, measureTargets: {}, language: lang },
-      ),
+    const payouts = payoutsJob(
+      { reps: inputs.Reps, actuals, salesTargets, adjustments, measureTargets },
+      { plan, measureTargets: {}, language: lang },
     );
+    // Closed periods stay as the ledger booked them; their changes are paid as restatements.
+    await write(ledgerView(payouts, await readLedger(host), lang));
   } else skipped.push(plan ? cliMessages.skipNoActuals : cliMessages.skipNoPlan);
 
   if (options.scorecard && found(inputs.Activities)) {

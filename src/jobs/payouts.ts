@@ -8,6 +8,7 @@ import {
   payoutPeriodKey,
   type AdjustmentInput,
   type PayoutFrequency,
+  type PayoutResult,
   type Plan,
 } from "../engine/incentives";
 import type { InputTableSpec } from "../workbook/inputs";
@@ -140,6 +141,11 @@ export function payoutPeriods(months: readonly string[], frequency: PayoutFreque
 /** Label of the row that carries a rep's plan-level adjustments (SPIFF, draw, plan cap), in English. */
 export const ADJUSTMENTS_ROW = rowLabels.adjustments.en;
 
+/** The payouts job's result, with the engine's own rows (every period) for the month-end ledger. */
+export interface PayoutJobResult extends JobResult {
+  readonly engine: PayoutResult;
+}
+
 export function payoutsJob(
   inputs: {
     readonly reps?: ParsedTable;
@@ -151,7 +157,7 @@ export function payoutsJob(
     readonly measureTargets?: ParsedTable;
   },
   options: PayoutOptions,
-): JobResult {
+): PayoutJobResult {
   const reps = requireClean(inputs.reps, "Reps");
   const actuals = requireClean(inputs.actuals, "Actuals");
   const { plan } = options;
@@ -266,5 +272,6 @@ export function payoutsJob(
     outputs: [{ name: "SalesPayouts", columns: payoutColumns, rows }, ...planOutputs],
     totals,
     inputs: [reps, actuals, ...used],
+    engine: result,
   };
 }

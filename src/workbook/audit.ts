@@ -12,6 +12,9 @@ export const auditActionNames = {
   plan: { en: "plan", zh: "方案" },
   scorecards: { en: "scorecards", zh: "评分卡" },
   publish: { en: "publish", zh: "发布" },
+  close: { en: "close", zh: "关账" },
+  approve: { en: "approve", zh: "审批" },
+  paid: { en: "paid", zh: "发放" },
 } as const satisfies MessageTable;
 
 export type AuditAction = keyof typeof auditActionNames;

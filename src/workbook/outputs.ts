@@ -174,6 +174,30 @@ export const planTierColumns: readonly OutputColumn[] = [
   col("Rate", "number"),
 ];
 
+/**
+ * The month-end ledger: a closed period's lines, appended by each close; only their status columns
+ * move afterwards. Actual and Target keep the figures each line was computed on, so a later
+ * restatement can quote old against new.
+ */
+export const ledgerColumns: readonly OutputColumn[] = [
+  col("RepID", "text", { required: true, width: 10 }),
+  col("Name", "text", { width: 18 }),
+  col("Period", "text", { required: true, width: 10 }),
+  col("Line", "text", { required: true, width: 28 }),
+  col("Amount", "money", { total: true, required: true }),
+  col("Currency", "text", { width: 9 }),
+  col("Status", "text", { required: true, width: 10 }),
+  col("ClosedAt", "datetime"),
+  col("ClosedBy", "text"),
+  col("ApprovedAt", "datetime"),
+  col("ApprovedBy", "text"),
+  col("PaidAt", "datetime"),
+  col("Run", "text", { width: 14 }),
+  col("Explanation", "text", { width: 70 }),
+  col("Actual", "number"),
+  col("Target", "number"),
+];
+
 export const auditColumns: readonly OutputColumn[] = [
   col("Time", "datetime", { required: true }),
   col("Action", "text", { required: true, width: 12 }),

@@ -1,0 +1,374 @@
+/**
+ * Month-end on any workbook host: close a payout period into SalesLedger, move it to Approved and
+ * Paid, and the view a payout run gives of a workbook with a ledger (closed periods left to the
+ * ledger, their restatements paid in the first open period). The arithmetic is in engine/ledger.
+ */
+import { SalesPlanError } from "../engine/errors";
+import {
+  checkClose,
+  firstOpenPeriod,
+  LEDGER_STATUSES,
+  ledgerMessages,
+  moveStatus,
+  payoutLines,
+  periodStatuses,
+  restatements,
+  type LedgerLine,
+  type LedgerStatus,
+  type PeriodLine,
+} from "../engine/ledger";
+import type { Plan } from "../engine/incentives";
+import { formatMessage, type Locale } from "../engine/messages";
+import { auditActionName } from "../workbook/audit";
+import { dateToSerial } from "../workbook/cells";
+import type { WorkbookHost } from "../workbook/host";
+import { actualsSpec, repsSpec, type InputTableSpec } from "../workbook/inputs";
+import { ledgerColumns, type OutputRow } from "../workbook/outputs";
+import type { ParsedTable } from "../workbook/parse";
+import { isNotFound, requireClean, type Mappings } from "./inputs";
+import { num, sumMoney, text, withAudit, type JobResult, type JobTotal } from "./job";
+import { jobMessages } from "./messages";
+import { monthEndMessages } from "./monthEndMessages";
+import { measureTargetsSpec } from "./measureTargets";
+import { adjustmentsSpec, payoutsJob, salesTargetsSpec, type PayoutJobResult } from "./payouts";
+import { planFromTables, planSpec, planTiersSpec } from "./plan";
+import { checkWorkbook, type WorkbookCheck } from "./publish";
+
+const column = (key: string, kind: "text" | "number", required = false) => ({
+  key,
+  aliases: [key],
+  kind,
+  required,
+});
+
+/** SalesLedger read back: every column as written. */
+export const ledgerSpec: InputTableSpec = {
+  name: "SalesLedger",
+  columns: ledgerColumns.map((c) =>
+    column(c.key, c.kind === "text" ? "text" : "number", c.required === true),
+  ),
+};
+
+/** The Reps columns month-end reads beyond the payout's: currency and statement language. */
+export const repExtrasSpec: InputTableSpec = {
+  name: "Reps",
+  columns: [
+    { ...repsSpec.columns[0], unique: false },
+    { key: "Name", aliases: repsSpec.columns[1].aliases, kind: "text", required: false },
+    { key: "Currency", aliases: ["Currency", "币种", "货币"], kind: "text", required: false },
+    { key: "Language", aliases: ["Language", "Lang", "语言"], kind: "text", required: false },
+  ],
+};
+
+const found = (t: ParsedTable | undefined): t is ParsedTable => t !== undefined && !isNotFound(t);
+
+function status(value: string, row: number): LedgerStatus {
+  const s = LEDGER_STATUSES.find((x) => x.toLowerCase() === value.trim().toLowerCase());
+  if (!s) throw new SalesPlanError(ledgerMessages.badStatus, { row, value });
+  return s;
+}
+
+/** The ledger's lines in the order written; none when the workbook has no SalesLedger yet. */
+export async function readLedger(host: WorkbookHost): Promise<LedgerLine[]> {
+  const table = await host.readTable(ledgerSpec);
+  if (!found(table) || table.rows.length === 0) return [];
+  return requireClean(table, "SalesLedger").rows.map((r): LedgerLine => {
+    const v = r.values;
+    const opt = (key: string): string | null => (text(v[key]) === "" ? null : text(v[key]));
+    return {
+      repId: text(v.RepID),
+      name: text(v.Name),
+      period: text(v.Period),
+      line: text(v.Line),
+      amount: num(v.Amount) ?? 0,
+      actual: num(v.Actual),
+      target: num(v.Target),
+      explanation: text(v.Explanation),
+      currency: opt("Currency"),
+      status: status(text(v.Status), r.row),
+      closedAt: num(v.ClosedAt),
+      closedBy: opt("ClosedBy"),
+      approvedAt: num(v.ApprovedAt),
+      approvedBy: opt("ApprovedBy"),
+      paidAt: num(v.PaidAt),
+      run: opt("Run"),
+    };
+  });
+}
+
+/** A ledger line as a SalesLedger row. */
+export function ledgerRow(l: LedgerLine): OutputRow {
+  return {
+    RepID: l.repId,
+    Name: l.name,
+    Period: l.period,
+    Line: l.line,
+    Amount: l.amount,
+    Currency: l.currency,
+    Status: l.status,
+    ClosedAt: l.closedAt,
+    ClosedBy: l.closedBy,
+    ApprovedAt: l.approvedAt,
+    ApprovedBy: l.approvedBy,
+    PaidAt: l.paidAt,
+    Run: l.run,
+    Explanation: l.explanation,
+    Actual: l.actual,
+    Target: l.target,
+  };
+}
+
+export interface Recomputed {
+  /** The payouts job over the workbook's inputs, as a run would write it (before the ledger view). */
+  readonly job: PayoutJobResult;
+  /** Every period's lines as the inputs pay them now. */
+  readonly lines: PeriodLine[];
+  /** Reps' currency and statement language where the Reps table gives them. */
+  readonly reps: ReadonlyMap<string, { currency: string | null; language: Locale | null }>;
+  readonly plan: Plan;
+}
+
+/**
+ * The payouts the workbook's inputs and plan pay now, every period: what a `run` computes, read
+ * the same way (Reps, Actuals, SalesTargets of the months with actuals, Adjustments, SalesPlan).
+ */
+export async function recomputePayouts(
+  host: WorkbookHost,
+  mappings: Mappings = {},
+  language: Locale = "en",
+): Promise<Recomputed> {
+  const reps = await host.readTable(repsSpec, mappings.Reps ?? {});
+  const actuals = await host.readTable(actualsSpec, mappings.Actuals ?? {});
+  if (!found(actuals)) throw new SalesPlanError(monthEndMessages.noActuals);
+  const planTable = await host.readTable(planSpec);
+  const plan = found(planTable) ? planFromTables(planTable, await host.readTable(planTiersSpec)) : null;
+  if (!plan) throw new SalesPlanError(monthEndMessages.noPlan);
+  const months = new Set(actuals.rows.map((r) => text(r.values.Period)));
+  const targets = await host.readTable(salesTargetsSpec);
+  const salesTargets = found(targets)
+    ? { ...targets, rows: targets.rows.filter((r) => months.has(text(r.values.Period))) }
+    : targets;
+  const adjustments = await host.readTable(adjustmentsSpec);
+  const measureTargets = await host.readTable(measureTargetsSpec);
+  const job = payoutsJob(
+    { reps, actuals, salesTargets, adjustments, measureTargets },
+    { plan, measureTargets: {}, language },
+  );
+  const extras = await host.readTable(repExtrasSpec, mappings.Reps ?? {});
+  const repInfo = new Map<string, { currency: string | null; language: Locale | null }>();
+  if (found(extras))
+    for (const r of extras.rows) {
+      const language = text(r.values.Language).trim().toLowerCase();
+      repInfo.set(text(r.values.RepID), {
+        currency: text(r.values.Currency) || null,
+        language: language.startsWith("zh") ? "zh" : language.startsWith("en") ? "en" : null,
+      });
+    }
+  return { job, lines: payoutLines(job.engine.rows), reps: repInfo, plan };
+}
+
+/**
+ * What a payout run writes to SalesPayouts once periods are closed: the open periods only, plus
+ * the restatement rows of the closed ones in the first open period. Its net reconciles against
+ * recomputed minus ledger, so the run's check reads: ledger + open periods = recomputed.
+ */
+export function ledgerView(job: PayoutJobResult, ledger: readonly LedgerLine[], locale: Locale): JobResult {
+  if (ledger.length === 0) return job;
+  const closed = periodStatuses(ledger);
+  const into = firstOpenPeriod(job.engine.periods, closed.keys());
+  if (into === null) return job;
+  const recomputed = payoutLines(job.engine.rows);
+  const restate = restatements(ledger, recomputed, into, locale);
+  const [payouts, ...rest] = job.outputs;
+  const rows: OutputRow[] = payouts.rows.filter((r) => !closed.has(text(r.Period)));
+  for (const l of restate)
+    rows.push({
+      RepID: l.repId,
+      Name: l.name,
+      Period: l.period,
+      Measure: l.line,
+      Actual: l.actual,
+      Target: l.target,
+      Payout: 0,
+      Adjustments: l.amount,
+      NetPayout: l.amount,
+      Explanation: l.explanation,
+    });
+  const booked = sumMoney(ledger.map((l) => l.amount));
+  const totals = job.totals.map((t): JobTotal => {
+    const values = (key: string) => rows.map((r) => r[key]);
+    if (t.id === "payoutRows") return { ...t, value: rows.length };
+    if (t.id === "payoutGross") return { ...t, value: sumMoney(values("Payout")) };
+    if (t.id === "payoutAdjustments") return { ...t, value: sumMoney(values("Adjustments")) };
+    if (t.id === "payoutNet")
+      return {
+        ...t,
+        value: sumMoney(values("NetPayout")),
+        expected: sumMoney([job.engine.totals.net, -booked]),
+      };
+    if (t.id === "measurePayout")
+      return {
+        ...t,
+        value: sumMoney(rows.filter((r) => r.Measure === t.item).map((r) => r.NetPayout)),
+      };
+    return t;
+  });
+  return { ...job, outputs: [{ ...payouts, rows }, ...rest], totals };
+}
+
+/** A close refused by the workbook check: the checks' errors, to list. */
+export class CloseRefused extends SalesPlanError {
+  constructor(
+    period: string,
+    readonly checks: readonly WorkbookCheck[],
+  ) {
+    super(monthEndMessages.checkFailed, { period, count: checks.length });
+  }
+}
+
+export interface MonthEndOptions {
+  readonly period: string;
+  /** Who closes, approves or pays; recorded on the lines and in SalesAudit. */
+  readonly by: string | null;
+  readonly now: Date;
+  readonly lang: Locale;
+  readonly mappings?: Mappings;
+}
+
+export interface CloseResult {
+  /** The lines appended to SalesLedger. */
+  readonly lines: readonly LedgerLine[];
+  readonly total: number;
+  /** The period's open inquiries, as sentences in the run's language. */
+  readonly openInquiries: readonly string[];
+  /** Warnings the workbook check raised (errors stop the close). */
+  readonly warnings: readonly WorkbookCheck[];
+}
+
+function auditAction(action: "close" | "approve" | "paid", options: MonthEndOptions): string {
+  return formatMessage(monthEndMessages.auditMove[options.lang], {
+    action: auditActionName(action, options.lang),
+    period: options.period,
+    by: options.by ?? monthEndMessages.nobody[options.lang],
+  });
+}
+
+/**
+ * Close a payout period: the workbook check must find no error; the period's lines as the inputs
+ * pay them now, with the restatements of earlier closed periods, are appended to SalesLedger as
+ * Closed, with a SalesAudit row, in one all-or-nothing write.
+ */
+export async function closePeriod(host: WorkbookHost, options: MonthEndOptions): Promise<CloseResult> {
+  const { checks } = await checkWorkbook(host, options.mappings ?? {});
+  const errors = checks.filter((c) => c.severity === "error");
+  if (errors.length > 0) throw new CloseRefused(options.period, errors);
+  const { job, lines, reps, plan } = await recomputePayouts(host, options.mappings ?? {}, options.lang);
+  const ledger = await readLedger(host);
+  const periods = job.engine.periods;
+  if (!periods.includes(options.period))
+    throw new SalesPlanError(jobMessages.noSuchPayoutPeriod, {
+      period: options.period,
+      periods: periods.join(", "),
+    });
+  checkClose(ledger, periods, options.period);
+  const own = lines.filter((l) => l.period === options.period);
+  const restate = restatements(ledger, lines, options.period, options.lang);
+  const at = dateToSerial(options.now);
+  const run = options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const closed = [...own, ...restate].map((l): LedgerLine => ({
+    ...l,
+    currency: reps.get(l.repId)?.currency ?? (plan.currency || null),
+    status: "Closed",
+    closedAt: at,
+    closedBy: options.by,
+    approvedAt: null,
+    approvedBy: null,
+    paidAt: null,
+    run,
+  }));
+  const total = sumMoney(closed.map((l) => l.amount));
+  const result: JobResult = {
+    action: auditAction("close", options),
+    plan: job.plan,
+    version: job.version,
+    outputs: [{ name: "SalesLedger", columns: ledgerColumns, rows: closed.map(ledgerRow), mode: "append" }],
+    totals: [],
+    inputs: job.inputs,
+  };
+  await host.writeTables(withAudit(result, options.now, options.lang), options.now);
+  return {
+    lines: closed,
+    total,
+    openInquiries: await openInquiries(host, options.period, options.lang),
+    warnings: checks.filter((c) => c.severity === "warning"),
+  };
+}
+
+/**
+ * Move a closed period to Approved or Paid: SalesLedger is rewritten with only that period's status
+ * columns changed (every other cell as it was), with a SalesAudit row.
+ */
+export async function movePeriod(
+  host: WorkbookHost,
+  to: "Approved" | "Paid",
+  options: MonthEndOptions,
+): Promise<readonly LedgerLine[]> {
+  const ledger = await readLedger(host);
+  const moved = moveStatus(ledger, options.period, to, options.by, dateToSerial(options.now));
+  const table = await host.readTable(ledgerSpec);
+  const result: JobResult = {
+    action: auditAction(to === "Approved" ? "approve" : "paid", options),
+    outputs: [{ name: "SalesLedger", columns: ledgerColumns, rows: moved.map(ledgerRow) }],
+    totals: [],
+    inputs: found(table) ? [table] : [],
+  };
+  await host.writeTables(withAudit(result, options.now, options.lang), options.now);
+  return moved.filter((l) => l.period === options.period);
+}
+
+/** The optional Inquiries input: a rep's question about a period's figure, and its answer. */
+export const inquiriesSpec: InputTableSpec = {
+  name: "Inquiries",
+  columns: [
+    { ...repsSpec.columns[0], unique: false },
+    { key: "Period", aliases: ["Period", "Month", "期间", "月份"], kind: "month", required: true },
+    { key: "Measure", aliases: ["Measure", "Line", "指标"], kind: "text", required: false },
+    { key: "Question", aliases: ["Question", "Inquiry", "问题", "疑问"], kind: "text", required: true },
+    { key: "Status", aliases: ["Status", "状态"], kind: "text", required: false },
+    {
+      key: "Resolution",
+      aliases: ["Resolution", "Answer", "处理结果", "答复"],
+      kind: "text",
+      required: false,
+    },
+    { key: "Amount", aliases: ["Amount", "金额"], kind: "number", required: false },
+  ],
+};
+
+const OPEN = new Set(["", "open", "未解决", "待处理", "处理中"]);
+
+/** The period's open inquiries (no status, or Open), as sentences; none without an Inquiries table. */
+export async function openInquiries(host: WorkbookHost, period: string, lang: Locale): Promise<string[]> {
+  const table = await host.readTable(inquiriesSpec);
+  if (!found(table)) return [];
+  return table.rows
+    .filter(
+      (r) => inPeriod(text(r.values.Period), period) && OPEN.has(text(r.values.Status).trim().toLowerCase()),
+    )
+    .map((r) =>
+      formatMessage(monthEndMessages.openInquiry[lang], {
+        rep: text(r.values.RepID),
+        period: text(r.values.Period),
+        measure: text(r.values.Measure) || "-",
+        question: text(r.values.Question),
+      }),
+    );
+}
+
+/** Whether a month ("2026-02") falls in a payout period ("2026-02", "2026-Q1" or "2026"). */
+export function inPeriod(month: string, period: string): boolean {
+  if (month === period || period === month.slice(0, 4)) return true;
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (!q || month.slice(0, 4) !== q[1]) return false;
+  return Math.ceil(Number(month.slice(5, 7)) / 3) === Number(q[2]);
+}

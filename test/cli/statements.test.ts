@@ -1,0 +1,127 @@
+/**
+ * Statements from a small company whose Reps table gives each rep a language: one file per rep
+ * paid, in that rep's language, with the period's and year-to-date lines adding up to the ledger,
+ * page set up to print on one page, a PDF beside each where LibreOffice is installed, and no other
+ * rep's ID or name in any XML part.
+ */
+import { existsSync, promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { defaultDemoOptions, generateCompany } from "../../src/cli/demo/company";
+import { demoPlan } from "../../src/cli/demo/plans";
+import { companyTables } from "../../src/cli/demo/tables";
+import { runPipeline } from "../../src/cli/pipeline";
+import { findSoffice } from "../../src/cli/statements";
+import { XlsxPackageHost } from "../../src/workbook/xlsx/package-host";
+import { entryBuffer, readZip } from "../../src/workbook/xlsx/zip";
+import { cli as runCli, tables, type Ran } from "./support";
+
+jest.setTimeout(180_000);
+
+let dir: string;
+const NOW = new Date(Date.UTC(2026, 3, 2, 8, 0));
+const cli = (...argv: string[]): Promise<Ran> => runCli(dir, NOW, ...argv);
+const file = (name: string) => path.join(dir, name);
+const company = generateCompany({ ...defaultDemoOptions, asOfMonth: 3, reps: 6 });
+const language = (i: number) => (i % 2 === 0 ? "en" : "zh-CN");
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "salesplan-statements-"));
+  const host = XlsxPackageHost.create();
+  const inputs = companyTables(company).map((t) =>
+    t.name === "Reps"
+      ? {
+          ...t,
+          columns: [...t.columns, { key: "Language", header: "Language", kind: "text" as const }],
+          rows: t.rows.map((r, i) => ({ ...r, Language: language(i) })),
+        }
+      : t,
+  );
+  await host.writeTables(inputs, NOW);
+  await runPipeline(host, {
+    targets: { source: "regions" },
+    products: company.products,
+    plan: demoPlan,
+    scorecard: null,
+    now: () => NOW,
+    lang: "en",
+  });
+  await host.save(file("small.xlsx"));
+  const closed = await cli("close", "small.xlsx", "--period", "2026-01", "--by", "Ana", "-o", "small.xlsx");
+  if (closed.code !== 0) throw new Error(closed.err);
+});
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function cellsOf(name: string): Promise<{ ws: ExcelJS.Worksheet; texts: string[] }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(name);
+  const ws = wb.worksheets[0];
+  const texts: string[] = [];
+  ws.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
+  return { ws, texts };
+}
+
+describe("salesplan statements", () => {
+  let ran: Ran;
+  beforeAll(async () => {
+    ran = await cli("statements", "small.xlsx", "--period", "2026-01", "--out-dir", "st", "--pdf");
+  });
+
+  it("writes a statement per rep paid, in the rep's language, adding up to the ledger", async () => {
+    expect(ran.code).toBe(0);
+    expect(ran.out).toMatch(/^Wrote 6 statement\(s\) for 2026-01 to .*st \(total [\d,.]+\)/);
+    const ledger = (await tables(file("small.xlsx"))).get("SalesLedger")!;
+    const at = (h: string) => ledger.headers.indexOf(h);
+    for (const [i, rep] of company.reps.entries()) {
+      const { ws, texts } = await cellsOf(file(`st/${rep.RepID}-2026-01.xlsx`));
+      expect(ws.name).toBe(i % 2 === 0 ? "Statement" : "对账单");
+      expect(texts).toContain(i % 2 === 0 ? "Incentive statement 2026-01" : "奖金对账单 2026-01");
+      expect(texts).toContain(`${rep.RepID} ${rep.Name}`);
+      // The first total row is the period's: the rep's ledger lines, to the cent.
+      const own = ledger.rows.filter((r) => r[at("RepID")] === rep.RepID);
+      const expected = own.reduce((s, r) => s + Math.round(Number(r[at("Amount")]) * 100), 0);
+      let total: number | undefined;
+      ws.eachRow((row) => {
+        if (total === undefined && [String(row.getCell(1).value)].some((v) => v === "Total" || v === "合计"))
+          total = Number(row.getCell(3).value);
+      });
+      expect(Math.round(total! * 100)).toBe(expected);
+      // Every explanation of the rep's January lines is on the statement.
+      for (const r of own) expect(texts).toContain(String(r[at("Explanation")]));
+      expect(ws.pageSetup.fitToPage).toBe(true);
+      expect(ws.pageSetup.fitToWidth).toBe(1);
+      expect(ws.pageSetup.printArea).toMatch(/^A1:D\d+$/);
+    }
+  });
+
+  it("holds no other rep's ID or name in any XML part", async () => {
+    for (const [i, rep] of company.reps.entries()) {
+      const data = await fs.readFile(file(`st/${rep.RepID}-2026-01.xlsx`));
+      const xml = readZip(data)
+        .map((p) => entryBuffer(data, p).toString("utf8"))
+        .join("\n");
+      company.reps.forEach((other, j) => {
+        if (j === i) return;
+        expect(xml).not.toMatch(new RegExp(`(^|[^\\w])${other.RepID}([^\\w]|$)`));
+        expect(xml).not.toContain(other.Name);
+      });
+    }
+  });
+
+  (findSoffice() ? it : it.skip)("writes a PDF beside each with --pdf", async () => {
+    expect(ran.out).toContain("Wrote 6 PDF(s) beside them with LibreOffice");
+    for (const rep of company.reps) {
+      const pdf = file(`st/${rep.RepID}-2026-01.pdf`);
+      expect(existsSync(pdf)).toBe(true);
+      const head = (await fs.readFile(pdf)).subarray(0, 5).toString("latin1");
+      expect(head).toBe("%PDF-");
+      // One page: the page setup fits the statement on one sheet of paper.
+      const pages = (await fs.readFile(pdf)).toString("latin1").match(/\/Type\s*\/Page[^s]/g);
+      expect(pages).toHaveLength(1);
+    }
+  });
+});
