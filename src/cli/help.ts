@@ -63,7 +63,8 @@ ${EXIT_CODES.zh}`,
   run: {
     en: `salesplan run <in.xlsx> -o <out.xlsx> [options]
 
-Reads the input tables (Reps, Regions, Actuals, Activities, SalesHistory, Adjustments) and runs
+Reads the input tables (Reps, Regions, Actuals, Activities, SalesHistory, Adjustments,
+MeasureTargets) and runs
 targets, payouts and scorecards, the same jobs as the task pane; writes every output table with its
 SalesAudit row to <out.xlsx> (may be <in.xlsx>), or nothing when anything is wrong. The options
 below are kept in the workbook (hidden sheet SalesPlanSettings) and reused by the next run, so a
@@ -87,7 +88,7 @@ ${FORMATS.en}
 ${EXIT_CODES.en}`,
     zh: `salesplan run <输入.xlsx> -o <输出.xlsx> [选项]
 
-读取输入表（Reps、Regions、Actuals、Activities、SalesHistory、Adjustments），运行目标、奖金和评分卡
+读取输入表（Reps、Regions、Actuals、Activities、SalesHistory、Adjustments、MeasureTargets），运行目标、奖金和评分卡
 （与任务窗格相同的作业）；把所有输出表及其 SalesAudit 行写入 <输出.xlsx>（可与输入相同），出错时
 不写入任何内容。以下选项保存在工作簿中（隐藏工作表 SalesPlanSettings），下次运行时沿用，因此重新
 运行会得到相同的表；再次给出的选项会替换已保存的选项。

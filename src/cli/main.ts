@@ -84,7 +84,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     const stray = isMonthEndCommand(args.command) ? null : strayMonthEndOption(args);
     if (stray !== null) throw new UsageError(cliMessages.unknownOption, { option: stray });
     if (args.command === "demo") return await demo(args, io, say);
-    if (args.command === "run") return await run(args, io, say);
+    // A run speaks the workbook's kept language from the moment it has read it, failures included.
+    if (args.command === "run") return await run(args, io, say, (kept) => (lang = kept));
     if (isMonthEndCommand(args.command))
       return await monthEnd(args.command, args, {
         cwd: io.cwd,
@@ -273,7 +274,12 @@ function mergeSettings(
   };
 }
 
-async function run(args: CliArgs, io: CliIO, say: (t: string) => void): Promise<number> {
+async function run(
+  args: CliArgs,
+  io: CliIO,
+  say: (t: string) => void,
+  speak: (lang: Locale) => void,
+): Promise<number> {
   const input = args.positional[0];
   if (!input) throw new UsageError(cliMessages.needsInput);
   const file = outputPath(args, io);
@@ -293,6 +299,7 @@ async function run(args: CliArgs, io: CliIO, say: (t: string) => void): Promise<
   const host = await XlsxPackageHost.open(path.resolve(io.cwd, input));
   const settings = mergeSettings(await readRunSettings(host), args, scorecard);
   const lang = settings.lang ?? args.lang;
+  speak(lang);
   const result = await runPipeline(host, {
     ...pipelineOptions(settings, io, lang, (t) => progress.step(t)),
     plan,

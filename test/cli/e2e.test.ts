@@ -206,6 +206,14 @@ describe("salesplan demo --lang zh", () => {
     const rerun = await tables(path.join(dir, "zh2.xlsx"));
     expect(rerun.get("SalesPayouts")).toEqual(out.get("SalesPayouts"));
     expect(column(rerun.get("SalesAudit")!, "Action").slice(3)).toEqual(["目标", "奖金", "评分卡"]);
+    // A failure speaks the kept language too.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "zh.xlsx"));
+    wb.getWorksheet("Reps")!.getCell("G3").value = "lots";
+    await wb.xlsx.writeFile(path.join(dir, "zh-bad.xlsx"));
+    const bad = await cli("run", "zh-bad.xlsx", "-o", "zh-bad-out.xlsx");
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("Reps!G3 (TargetIncentive)：应为数字，但找到文本“lots”");
   });
 });
 
