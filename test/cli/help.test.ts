@@ -79,3 +79,14 @@ test("--json: a failure is JSON on stdout too, with its exit code", async () => 
     error: "Option --lang: 'fr' is not en or zh",
   });
 });
+
+test.each(Object.keys(commandHelp))(
+  "salesplan %s --help: its own text with the exit codes",
+  async (command) => {
+    const ran = await run(command, "--help");
+    expect(ran.code).toBe(0);
+    expect(ran.out).toBe(`${commandHelp[command as keyof typeof commandHelp].en}\n`);
+    expect(ran.out).toMatch(/^Exit codes: 0 /m);
+    expect((await run(command, "--help", "--lang", "zh")).out).toMatch(/^退出码：0 /m);
+  },
+);
