@@ -8,6 +8,7 @@ import type { Plan } from "../engine/incentives";
 import type { ProductMix } from "../engine/targets";
 import {
   historySpec,
+  inquiriesSpec,
   isNotFound,
   ledgerView,
   measureTargetsSpec,
@@ -22,6 +23,7 @@ import {
   seasonalTargetsJob,
   text,
   withAudit,
+  withInquiries,
   type JobResult,
   type ScorecardOptions,
 } from "../jobs";
@@ -137,7 +139,8 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     const salesTargets = found(targets)
       ? { ...targets, rows: targets.rows.filter((r) => months.has(text(r.values.Period))) }
       : targets;
-    const adjustments = await read(adjustmentsSpec);
+    // A resolved inquiry with an amount is paid as a manual adjustment quoting it.
+    const adjustments = withInquiries(await read(adjustmentsSpec), await read(inquiriesSpec), lang);
     const measureTargets = await read(measureTargetsSpec);
     const payouts = payoutsJob(
       { reps: inputs.Reps, actuals, salesTargets, adjustments, measureTargets },

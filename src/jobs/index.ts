@@ -4,6 +4,7 @@
  */
 export * from "./history";
 export * from "./inputs";
+export * from "./inquiries";
 export * from "./job";
 export * from "./ledger";
 export * from "./localize";

@@ -27,6 +27,7 @@ import { ledgerColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean, type Mappings } from "./inputs";
 import { num, sumMoney, text, withAudit, type JobResult, type JobTotal } from "./job";
+import { inquiriesSpec, openInquiries, withInquiries } from "./inquiries";
 import { jobMessages } from "./messages";
 import { monthEndMessages } from "./monthEndMessages";
 import { measureTargetsSpec } from "./measureTargets";
@@ -148,7 +149,11 @@ export async function recomputePayouts(
   const salesTargets = found(targets)
     ? { ...targets, rows: targets.rows.filter((r) => months.has(text(r.values.Period))) }
     : targets;
-  const adjustments = await host.readTable(adjustmentsSpec);
+  const adjustments = withInquiries(
+    await host.readTable(adjustmentsSpec),
+    await host.readTable(inquiriesSpec),
+    language,
+  );
   const measureTargets = await host.readTable(measureTargetsSpec);
   const job = payoutsJob(
     { reps, actuals, salesTargets, adjustments, measureTargets },
@@ -324,51 +329,4 @@ export async function movePeriod(
   };
   await host.writeTables(withAudit(result, options.now, options.lang), options.now);
   return moved.filter((l) => l.period === options.period);
-}
-
-/** The optional Inquiries input: a rep's question about a period's figure, and its answer. */
-export const inquiriesSpec: InputTableSpec = {
-  name: "Inquiries",
-  columns: [
-    { ...repsSpec.columns[0], unique: false },
-    { key: "Period", aliases: ["Period", "Month", "期间", "月份"], kind: "month", required: true },
-    { key: "Measure", aliases: ["Measure", "Line", "指标"], kind: "text", required: false },
-    { key: "Question", aliases: ["Question", "Inquiry", "问题", "疑问"], kind: "text", required: true },
-    { key: "Status", aliases: ["Status", "状态"], kind: "text", required: false },
-    {
-      key: "Resolution",
-      aliases: ["Resolution", "Answer", "处理结果", "答复"],
-      kind: "text",
-      required: false,
-    },
-    { key: "Amount", aliases: ["Amount", "金额"], kind: "number", required: false },
-  ],
-};
-
-const OPEN = new Set(["", "open", "未解决", "待处理", "处理中"]);
-
-/** The period's open inquiries (no status, or Open), as sentences; none without an Inquiries table. */
-export async function openInquiries(host: WorkbookHost, period: string, lang: Locale): Promise<string[]> {
-  const table = await host.readTable(inquiriesSpec);
-  if (!found(table)) return [];
-  return table.rows
-    .filter(
-      (r) => inPeriod(text(r.values.Period), period) && OPEN.has(text(r.values.Status).trim().toLowerCase()),
-    )
-    .map((r) =>
-      formatMessage(monthEndMessages.openInquiry[lang], {
-        rep: text(r.values.RepID),
-        period: text(r.values.Period),
-        measure: text(r.values.Measure) || "-",
-        question: text(r.values.Question),
-      }),
-    );
-}
-
-/** Whether a month ("2026-02") falls in a payout period ("2026-02", "2026-Q1" or "2026"). */
-export function inPeriod(month: string, period: string): boolean {
-  if (month === period || period === month.slice(0, 4)) return true;
-  const q = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (!q || month.slice(0, 4) !== q[1]) return false;
-  return Math.ceil(Number(month.slice(5, 7)) / 3) === Number(q[2]);
 }

@@ -25,6 +25,7 @@ const cli = (...argv: string[]): Promise<Ran> => runCli(dir, NOW, ...argv);
 const file = (name: string) => path.join(dir, name);
 const company = generateCompany({ ...defaultDemoOptions, asOfMonth: 3, reps: 6 });
 const language = (i: number) => (i % 2 === 0 ? "en" : "zh-CN");
+let closed: Ran;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "salesplan-statements-"));
@@ -38,7 +39,40 @@ beforeAll(async () => {
         }
       : t,
   );
-  await host.writeTables(inputs, NOW);
+  const text = (key: string) => ({ key, header: key, kind: "text" as const });
+  const r = company.reps;
+  const inquiries = {
+    name: "Inquiries",
+    columns: [
+      text("RepID"),
+      text("Period"),
+      text("Measure"),
+      text("Question"),
+      text("Status"),
+      text("Resolution"),
+      { key: "Amount", header: "Amount", kind: "money" as const },
+    ],
+    rows: [
+      {
+        RepID: r[0].RepID,
+        Period: "2026-01",
+        Measure: "Revenue",
+        Question: "Deal 88 missing?",
+        Status: "Open",
+      },
+      {
+        RepID: r[1].RepID,
+        Period: "2026-02",
+        Measure: "Revenue",
+        Question: "Split of deal 42",
+        Status: "Resolved",
+        Resolution: "credited 50/50",
+        Amount: 321.5,
+      },
+      { RepID: r[2].RepID, Period: "2026-02", Question: "Rate too low", Status: "Rejected", Amount: 99 },
+    ],
+  };
+  await host.writeTables([...inputs, inquiries], NOW);
   await runPipeline(host, {
     targets: { source: "regions" },
     products: company.products,
@@ -48,7 +82,7 @@ beforeAll(async () => {
     lang: "en",
   });
   await host.save(file("small.xlsx"));
-  const closed = await cli("close", "small.xlsx", "--period", "2026-01", "--by", "Ana", "-o", "small.xlsx");
+  closed = await cli("close", "small.xlsx", "--period", "2026-01", "--by", "Ana", "-o", "small.xlsx");
   if (closed.code !== 0) throw new Error(closed.err);
 });
 
@@ -123,5 +157,28 @@ describe("salesplan statements", () => {
       const pages = (await fs.readFile(pdf)).toString("latin1").match(/\/Type\s*\/Page[^s]/g);
       expect(pages).toHaveLength(1);
     }
+  });
+});
+
+describe("Inquiries", () => {
+  it("closing lists the period's open inquiries", () => {
+    expect(closed.out).toContain("Open inquiries for 2026-01 (1):");
+    expect(closed.out).toContain(
+      `  open inquiry: ${company.reps[0].RepID} 2026-01 Revenue: Deal 88 missing?`,
+    );
+  });
+
+  it("pays a resolved inquiry with an amount as an adjustment quoting it; a rejected one pays nothing", async () => {
+    const feb = await cli("close", "small.xlsx", "--period", "2026-02", "-o", "feb.xlsx");
+    expect(feb.code).toBe(0);
+    const ledger = (await tables(file("feb.xlsx"))).get("SalesLedger")!;
+    const at = (h: string) => ledger.headers.indexOf(h);
+    const manual = ledger.rows.filter((row) => row[at("Line")] === "manual adjustment");
+    expect(manual.map((row) => [row[at("RepID")], row[at("Period")], row[at("Amount")]])).toEqual([
+      [company.reps[1].RepID, "2026-02", 321.5],
+    ]);
+    expect(String(manual[0][at("Explanation")])).toContain(
+      'inquiry "Split of deal 42" resolved: credited 50/50',
+    );
   });
 });
