@@ -2,8 +2,11 @@
  * Every message a user can see, from every layer, exists in English and Chinese with the same
  * placeholders, so a translated message never loses the argument or the position it names.
  */
+import { fileMessages } from "../src/cli/files";
 import { commandHelp } from "../src/cli/help";
+import { jsonMessages } from "../src/cli/jsonFiles";
 import { cliMessages } from "../src/cli/messages";
+import { warningMessages } from "../src/cli/warnings";
 import { auditActionNames } from "../src/workbook/audit";
 import { incentiveMessages } from "../src/engine/incentives/messages";
 import { ledgerMessages } from "../src/engine/ledger/messages";
@@ -40,6 +43,9 @@ const tables: [string, MessageTable][] = [
   ["cli", cliMessages],
   ["cli help", commandHelp],
   ["audit actions", auditActionNames],
+  ["cli files", fileMessages],
+  ["cli plan and scorecard files", jsonMessages],
+  ["cli warnings", warningMessages],
 ];
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

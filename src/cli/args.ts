@@ -109,6 +109,9 @@ export function parseArgs(
       : productsText.trim() === "none"
         ? []
         : parseProducts(productsText);
+  const target = number("--target");
+  if (target !== undefined && target < 0)
+    throw new SalesPlanError(cliMessages.negativeTarget, { value: values.get("--target") ?? "" });
   const langOption = values.get("--lang");
   if (langOption !== undefined && langOption !== "en" && langOption !== "zh")
     throw new SalesPlanError(cliMessages.badLang, { value: langOption });
@@ -122,7 +125,7 @@ export function parseArgs(
     asOf,
     plan: values.get("--plan"),
     scorecard: values.get("--scorecard"),
-    target: number("--target"),
+    target,
     products,
     mappings: parseMappings(maps),
     lang: langText === "zh" ? "zh" : "en",
@@ -139,12 +142,17 @@ export function parseArgs(
 }
 
 function parseProducts(text: string): { product: string; weight: number }[] {
-  return text.split(",").map((part) => {
+  const products = text.split(",").map((part) => {
     const m = /^\s*([^=]+?)\s*=\s*([0-9.]+)\s*$/.exec(part);
     if (!m || !Number.isFinite(Number(m[2])))
       throw new SalesPlanError(cliMessages.badProducts, { value: text });
     return { product: m[1], weight: Number(m[2]) };
   });
+  // Shares that do not add up to 1 are refused, like plan weights: rescaling them would hide a typo.
+  const sum = products.reduce((s, p) => s + p.weight, 0);
+  if (Math.abs(sum - 1) > 1e-9)
+    throw new SalesPlanError(cliMessages.productsNotWhole, { value: text, sum: Number(sum.toPrecision(12)) });
+  return products;
 }
 
 function parseMappings(items: readonly string[]): Record<string, Record<string, string>> {

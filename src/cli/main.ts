@@ -4,10 +4,8 @@
  * inputs or the workbook (nothing written), 2 a usage error, 3 an unexpected error.
  */
 import { createHash } from "crypto";
-import { promises as fs } from "fs";
 import * as path from "path";
 import { SalesPlanError } from "../engine/errors";
-import type { Plan } from "../engine/incentives";
 import { formatMessage, type Locale, type MessageTemplate } from "../engine/messages";
 import type { ScorecardOptions } from "../jobs";
 import { useSha256 } from "../workbook/hash";
@@ -16,6 +14,8 @@ import { parseArgs, type CliArgs } from "./args";
 import { defaultDemoOptions, generateCompany } from "./demo/company";
 import { demoPlan, demoScorecard } from "./demo/plans";
 import { companyTables } from "./demo/tables";
+import { checkInputWorkbook, checkOutputPath, saveFailed } from "./files";
+import { readPlanFile, readScorecardFile } from "./jsonFiles";
 import { cliMessages } from "./messages";
 import { helpText, isHelpCommand, version } from "./help";
 import { isMonthEndCommand, monthEnd, strayMonthEndOption } from "./monthEnd";
@@ -24,6 +24,7 @@ import { Progress, type Writer } from "./progress";
 import { readRunSettings, writeRunSettings, type RunSettings } from "./settings";
 import { StageClock } from "./stats";
 import { summaryJson, summaryLines } from "./summary";
+import { warningLines } from "./warnings";
 
 export interface CliIO {
   readonly stdout: Writer;
@@ -155,6 +156,7 @@ function finish(
   args: CliArgs,
   lang: Locale,
   say: (t: string) => void,
+  io: CliIO,
   banner?: string,
 ): number {
   progress.finish();
@@ -163,7 +165,20 @@ function finish(
     if (banner) say(banner);
     for (const line of summaryLines(result, file, progress.seconds, lang)) say(line);
   }
+  // Warnings are said even under --quiet or --json (on stderr then): input was left out.
+  for (const line of warningLines(result.warnings, lang))
+    if (args.quiet || args.json) io.stderr.write(`${line}\n`);
+    else say(line);
   return EXIT.ok;
+}
+
+/** Save through the host; a failure names the user's file, not the host's temporary one. */
+async function save(host: XlsxPackageHost, file: string): Promise<void> {
+  try {
+    await host.save(file);
+  } catch (error) {
+    throw saveFailed(file, error);
+  }
 }
 
 /** A progress step in the run's language. */
@@ -174,6 +189,7 @@ const step =
 
 async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise<number> {
   const file = outputPath(args, io, "salesplan-demo.xlsx");
+  await checkOutputPath(file);
   const options = {
     seed: args.seed ?? defaultDemoOptions.seed,
     year: args.asOf?.year ?? args.year ?? defaultDemoOptions.year,
@@ -204,7 +220,7 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
   });
   await writeRunSettings(host, settings);
   next(cliMessages.stepSave, { file: path.basename(file) });
-  await host.save(file);
+  await save(host, file);
   const asOf = `${options.year}-${String(options.asOfMonth).padStart(2, "0")}`;
   const banner = formatMessage(cliMessages.demoBanner[lang], {
     reps: company.reps.length,
@@ -213,7 +229,7 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
     asOf,
     seed: options.seed,
   });
-  return finish(result, file, progress, args, lang, say, banner);
+  return finish(result, file, progress, args, lang, say, io, banner);
 }
 
 /** The pipeline's options from the settings a run uses (the plan: from the workbook). */
@@ -234,21 +250,6 @@ function pipelineOptions(
     lang,
     progress,
   };
-}
-
-async function readJson<T>(file: string, io: CliIO): Promise<T> {
-  const full = path.resolve(io.cwd, file);
-  let text: string;
-  try {
-    text = await fs.readFile(full, "utf8");
-  } catch {
-    throw new SalesPlanError(cliMessages.fileNotFound, { path: full });
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch (error) {
-    throw new SalesPlanError(cliMessages.badJson, { path: full, reason: (error as Error).message });
-  }
 }
 
 /**
@@ -283,14 +284,17 @@ async function run(
   const input = args.positional[0];
   if (!input) throw new UsageError(cliMessages.needsInput);
   const file = outputPath(args, io);
-  const plan = args.plan ? await readJson<Plan>(args.plan, io) : null;
+  // Both paths are checked before any work, so a bad one costs no wait.
+  await checkOutputPath(file);
+  await checkInputWorkbook(path.resolve(io.cwd, input));
+  const plan = args.plan ? await readPlanFile(path.resolve(io.cwd, args.plan), cliMessages) : null;
   // undefined: not given (the kept definition applies); null: `--scorecard none`.
   const scorecard =
     args.scorecard === undefined
       ? undefined
       : args.scorecard === "none"
         ? null
-        : await readJson<ScorecardOptions>(args.scorecard, io);
+        : await readScorecardFile(path.resolve(io.cwd, args.scorecard), cliMessages);
   // Steps: open, five reads, three jobs and their writes, the save.
   const progress = new Progress(io.stderr, 13, args.quiet || args.json);
   const clock = io.env.SALESPLAN_STATS ? new StageClock() : undefined;
@@ -308,7 +312,7 @@ async function run(
   await writeRunSettings(host, settings);
   step(progress, lang)(cliMessages.stepSave, { file: path.basename(file) });
   clock?.enter("save");
-  await host.save(file);
+  await save(host, file);
   if (clock) io.stderr.write(`SALESPLAN_STATS ${JSON.stringify(clock.report())}\n`);
-  return finish(result, file, progress, args, lang, say);
+  return finish(result, file, progress, args, lang, say, io);
 }

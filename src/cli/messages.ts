@@ -22,6 +22,14 @@ export const cliMessages = {
     en: "Option --lang: '{value}' is not en or zh",
     zh: "选项 --lang：“{value}”不是 en 或 zh",
   },
+  negativeTarget: {
+    en: "Option --target: {value} is negative; the company target must be 0 or more",
+    zh: "选项 --target：{value} 是负数；公司目标必须大于或等于 0",
+  },
+  productsNotWhole: {
+    en: "Option --products: the shares in '{value}' add up to {sum}; they must add up to 1 (e.g. Cloud=0.6,Devices=0.4)",
+    zh: "选项 --products：“{value}”中的占比合计为 {sum}；合计必须为 1（例如 Cloud=0.6,Devices=0.4）",
+  },
   badMapping: {
     en: "Option --map: '{value}' is not like Reps.RepID=Employee No",
     zh: "选项 --map：“{value}”不是 Reps.RepID=员工号 这样的格式",
@@ -47,6 +55,10 @@ export const cliMessages = {
   skipNoTarget: {
     en: "targets: no Regions table and no --target",
     zh: "目标：没有 Regions 表，也没有 --target",
+  },
+  skipNoActualsInYear: {
+    en: "payouts: no Actuals rows in the plan year",
+    zh: "奖金：方案年度内没有 Actuals 数据",
   },
   skipNoActuals: { en: "payouts: no Actuals table", zh: "奖金：没有 Actuals 表" },
   skipNoPlan: {

@@ -4,7 +4,7 @@
  * with its audit row. Nothing is saved here: the caller saves the file only when all went well.
  */
 import { SalesPlanError } from "../engine/errors";
-import type { Plan } from "../engine/incentives";
+import { knownMeasures, type Plan } from "../engine/incentives";
 import type { ProductMix } from "../engine/targets";
 import {
   historySpec,
@@ -17,6 +17,9 @@ import {
   planFromTables,
   planSpec,
   planTiersSpec,
+  planYear,
+  repsProblems,
+  screenActuals,
   salesTargetsSpec,
   adjustmentsSpec,
   scorecardJob,
@@ -66,6 +69,8 @@ export interface PipelineResult {
   readonly skipped: readonly MessageTemplate[];
   readonly plan: Plan | null;
   readonly year: number;
+  /** Input rows left out of the run, and why (README: odd input). */
+  readonly warnings: readonly WorkbookProblem[];
 }
 
 /** Every problem in the input tables; the run stops on any, listing them all. */
@@ -101,6 +106,17 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   for (const t of Object.values(inputs)) if (found(t)) problems.push(...t.problems);
   if (problems.length > 0) throw new InputProblems(problems);
 
+  let plan = options.plan;
+  if (!plan) {
+    const planTable = await read(planSpec);
+    plan = found(planTable) ? planFromTables(planTable, await read(planTiersSpec)) : null;
+  }
+  const year =
+    options.year ?? planYear(found(inputs.Actuals) ? inputs.Actuals : undefined, options.now().getFullYear());
+  const wantsRegions = options.targets?.source === "regions";
+  const screened = screenInputs(inputs, { year, plan, scorecard: options.scorecard, wantsRegions });
+  if (screened.problems.length > 0) throw new InputProblems(screened.problems);
+
   const jobs: JobResult[] = [];
   const written: WrittenTable[] = [];
   const skipped: MessageTemplate[] = [];
@@ -115,22 +131,12 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     written.push(...report.tables);
   };
 
-  const latest = found(inputs.Actuals)
-    ? inputs.Actuals.rows.reduce((m, r) => (text(r.values.Period) > m ? text(r.values.Period) : m), "")
-    : "";
-  const year = options.year ?? (latest ? Number(latest.slice(0, 4)) : options.now().getFullYear());
-  const wantsRegions = options.targets?.source === "regions";
   if (options.targets && (!wantsRegions || found(inputs.Regions))) {
     job("targets");
     await write(seasonalTargets(inputs, { ...options, year }));
   } else skipped.push(options.targets ? cliMessages.skipNoRegions : cliMessages.skipNoTarget);
 
-  let plan = options.plan;
-  if (!plan) {
-    const planTable = await read(planSpec);
-    plan = found(planTable) ? planFromTables(planTable, await read(planTiersSpec)) : null;
-  }
-  if (plan && found(inputs.Actuals)) {
+  if (plan && found(inputs.Actuals) && inputs.Actuals.rows.length > 0) {
     job("payouts");
     const actuals = inputs.Actuals;
     // Pay only the months that have actuals: the targets run the whole year ahead.
@@ -144,11 +150,12 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     const measureTargets = await read(measureTargetsSpec);
     const payouts = payoutsJob(
       { reps: inputs.Reps, actuals, salesTargets, adjustments, measureTargets },
-      { plan, measureTargets: {}, language: lang },
+      { plan, measureTargets: {}, language: lang, year, alsoUsed: kpiNames(options.scorecard) },
     );
     // Closed periods stay as the ledger booked them; their changes are paid as restatements.
     await write(ledgerView(payouts, await readLedger(host), lang));
-  } else skipped.push(plan ? cliMessages.skipNoActuals : cliMessages.skipNoPlan);
+  } else if (!plan) skipped.push(cliMessages.skipNoPlan);
+  else skipped.push(found(inputs.Actuals) ? cliMessages.skipNoActualsInYear : cliMessages.skipNoActuals);
 
   if (options.scorecard && found(inputs.Activities)) {
     job("scorecards");
@@ -171,7 +178,42 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     );
 
   if (jobs.length === 0) throw new SalesPlanError(cliMessages.nothingToRun);
-  return { inputs, jobs, written, skipped, plan, year };
+  return { inputs, jobs, written, skipped, plan, year, warnings: screened.warnings };
+}
+
+const kpiNames = (scorecard: ScorecardOptions | null): string[] => scorecard?.kpis.map((k) => k.name) ?? [];
+
+/**
+ * The input tables screened by the policy for odd input (src/jobs/screen.ts): `inputs` keeps only
+ * the rows the jobs use; what was left out comes back as warnings, mistakes as problems.
+ */
+function screenInputs(
+  inputs: Record<string, ParsedTable>,
+  context: { year: number; plan: Plan | null; scorecard: ScorecardOptions | null; wantsRegions: boolean },
+): { problems: WorkbookProblem[]; warnings: readonly WorkbookProblem[] } {
+  const problems = repsProblems(
+    inputs.Reps,
+    context.wantsRegions && found(inputs.Regions) ? inputs.Regions : undefined,
+  );
+  if (!found(inputs.Actuals)) return { problems, warnings: [] };
+  const judged = context.plan !== null || context.scorecard !== null;
+  const screened = screenActuals(
+    {
+      reps: inputs.Reps,
+      actuals: inputs.Actuals,
+      ...(found(inputs.Activities) ? { activities: inputs.Activities } : {}),
+    },
+    {
+      year: context.year,
+      usedMeasures: judged
+        ? [...(context.plan ? knownMeasures(context.plan) : []), ...kpiNames(context.scorecard)]
+        : null,
+    },
+  );
+  inputs.Actuals = screened.actuals;
+  if (screened.activities) inputs.Activities = screened.activities;
+  // Reps stay whole: targets are for everyone; the payouts job leaves out reps with no actuals.
+  return { problems: [...problems, ...screened.problems], warnings: screened.warnings };
 }
 
 /**

@@ -14,6 +14,7 @@ export * from "./monthEndMessages";
 export * from "./payouts";
 export * from "./plan";
 export * from "./publish";
+export * from "./screen";
 export * from "./scorecards";
 export * from "./statements";
 export * from "./targets";

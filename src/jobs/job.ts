@@ -5,6 +5,7 @@ import { auditTable } from "../workbook/audit";
 import { hashInputs } from "../workbook/hash";
 import { prepareOutput, rowLabels, type OutputTable } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
+import type { WorkbookProblem } from "../workbook/types";
 
 /** Which total a line shows; front ends phrase it in the user's language. */
 export type TotalId =
@@ -44,6 +45,8 @@ export interface JobResult {
   readonly totals: readonly JobTotal[];
   /** The input tables the job read, for the audit's row counts and hash. */
   readonly inputs: readonly ParsedTable[];
+  /** Input rows left out, and why (rows outside the plan year, unused measures, reps with no actuals). */
+  readonly warnings?: readonly WorkbookProblem[];
 }
 
 /**

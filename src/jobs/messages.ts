@@ -2,6 +2,34 @@ import type { MessageTable } from "../engine/messages";
 
 /** Messages of the jobs that turn input tables into output tables (wizards and CLI alike). */
 export const jobMessages = {
+  endBeforeHire: {
+    en: "{cell}: rep {rep} leaves on {end}, before their hire date {hire}",
+    zh: "{cell}：销售代表 {rep} 的离职日期 {end} 早于入职日期 {hire}",
+  },
+  unknownRegion: {
+    en: "{cell}: rep {rep} is in region '{value}', which Regions does not list (Regions has: {regions})",
+    zh: "{cell}：销售代表 {rep} 所在区域“{value}”不在 Regions 表中（Regions 中有：{regions}）",
+  },
+  repNotInReps: {
+    en: "{cell}: rep '{value}' is not in Reps",
+    zh: "{cell}：销售代表“{value}”不在 Reps 表中",
+  },
+  outsidePlanYear: {
+    en: "{cell}: {value} is outside the plan year {year}; {count} {table} row(s) left out (sheet rows {rows})",
+    zh: "{cell}：{value} 不在方案年度 {year} 内；已略过 {table} 的 {count} 行（工作表行 {rows}）",
+  },
+  misspelledMeasure: {
+    en: "{cell}: measure '{value}' is not one the plan or scorecard uses; did you mean {near}? {count} row(s) left out (sheet rows {rows})",
+    zh: "{cell}：指标“{value}”不是方案或评分卡使用的指标；是否应为 {near}？已略过 {count} 行（工作表行 {rows}）",
+  },
+  unusedMeasure: {
+    en: "{cell}: measure '{value}' is used by no plan measure, gate, SPIFF or scorecard KPI (used: {used}); {count} row(s) left out (sheet rows {rows})",
+    zh: "{cell}：指标“{value}”未被任何方案指标、门槛、专项奖励或评分卡指标使用（使用的有：{used}）；已略过 {count} 行（工作表行 {rows}）",
+  },
+  repNoActuals: {
+    en: "{cell}: rep {rep} has no Actuals rows in {year} while employed; left out of payouts",
+    zh: "{cell}：销售代表 {rep} 在 {year} 年在职期间没有 Actuals 数据；未计算其奖金",
+  },
   inputProblems: {
     en: "{table} has {count} problem(s); the first: {first}",
     zh: "{table} 有 {count} 个问题；第一个：{first}",

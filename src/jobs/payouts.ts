@@ -17,6 +17,7 @@ import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, sumMoney, text, type JobResult, type JobTotal } from "./job";
 import { jobMessages } from "./messages";
+import { planYear, screenActuals } from "./screen";
 import { planTables } from "./plan";
 import { assembleTargets } from "./measureTargets";
 
@@ -123,6 +124,10 @@ export interface PayoutOptions {
    * explanations are to follow it too); default English. The CLI passes --lang, the pane its own.
    */
   readonly language?: Locale;
+  /** The plan year; absent: the year most Actuals rows fall in. Rows outside it are left out. */
+  readonly year?: number;
+  /** Measures used besides the plan's (the scorecard's KPIs); rows of other measures are left out. */
+  readonly alsoUsed?: readonly string[];
 }
 
 /**
@@ -158,16 +163,40 @@ export function payoutsJob(
   },
   options: PayoutOptions,
 ): PayoutJobResult {
-  const reps = requireClean(inputs.reps, "Reps");
-  const actuals = requireClean(inputs.actuals, "Actuals");
   const { plan } = options;
+  const allActuals = requireClean(inputs.actuals, "Actuals");
+  const screened = screenActuals(
+    { reps: requireClean(inputs.reps, "Reps"), actuals: allActuals },
+    {
+      year: options.year ?? planYear(allActuals, new Date().getFullYear()),
+      usedMeasures: [...knownMeasures(plan), ...(options.alsoUsed ?? [])],
+    },
+  );
+  if (screened.problems.length > 0) requireClean({ ...allActuals, problems: screened.problems }, "Actuals");
+  const actuals = screened.actuals;
+  const reps = screened.reps;
+  const kept = new Set(reps.rows.map((r) => text(r.values.RepID)));
+  const leftOutIds = new Set(
+    requireClean(inputs.reps, "Reps")
+      .rows.map((r) => text(r.values.RepID))
+      .filter((id) => !kept.has(id)),
+  );
+
   const planOutputs = planTables(plan);
 
   const paid = new Set(actuals.rows.map((r) => text(r.values.Period)));
+  // Reps left out for having no actuals have no targets to pay against either.
+  const salesTargets =
+    inputs.salesTargets && leftOutIds.size > 0 && !isNotFound(inputs.salesTargets)
+      ? {
+          ...inputs.salesTargets,
+          rows: inputs.salesTargets.rows.filter((r) => !leftOutIds.has(text(r.values.RepID))),
+        }
+      : inputs.salesTargets;
   const { targets, used } = assembleTargets(
     plan,
     options.measureTargets,
-    { reps, salesTargets: inputs.salesTargets, measureTargets: inputs.measureTargets },
+    { reps, salesTargets, measureTargets: inputs.measureTargets },
     [...paid].sort(),
   );
 
@@ -182,7 +211,7 @@ export function payoutsJob(
     if (!planActuals.some((r) => measureKey(text(r.values.Measure)) === key))
       throw new SalesPlanError(jobMessages.measureNotInActuals, {
         measure: measure.name,
-        measures: [...new Set(actuals.rows.map((r) => text(r.values.Measure)))].join(", "),
+        measures: [...new Set(allActuals.rows.map((r) => text(r.values.Measure)))].join(", "),
       });
   }
 
@@ -273,5 +302,6 @@ export function payoutsJob(
     totals,
     inputs: [reps, actuals, ...used],
     engine: result,
+    warnings: screened.warnings,
   };
 }

@@ -93,6 +93,18 @@ export const workbookMessages = {
     en: "One row of table '{table}' is larger than Excel accepts in one request ({bytes} bytes)",
     zh: "表“{table}”的一行超过了 Excel 单次请求的上限（{bytes} 字节）",
   },
+  mergedCells: {
+    en: "{cells}: merged cells in table {table}; unmerge them so each cell holds its own value",
+    zh: "{cells}：表 {table} 中有合并单元格；请取消合并，使每个单元格各有其值",
+  },
+  cellTooLong: {
+    en: "{arg}: the text is {length} characters long; an Excel cell holds at most 32,767",
+    zh: "{arg}：文本长 {length} 个字符；Excel 单元格最多容纳 32,767 个字符",
+  },
+  tooLarge: {
+    en: "{arg}: {value} is too large (Excel keeps 15 digits, so figures from 10,000,000,000,000 up cannot be held to the cent)",
+    zh: "{arg}：{value} 太大（Excel 只保留 15 位有效数字，从 10,000,000,000,000 起的数字无法精确到分）",
+  },
   fileNotFound: { en: "File not found: {path}", zh: "找不到文件：{path}" },
   fileNotWorkbook: {
     en: "{path} is not an .xlsx workbook ({reason})",

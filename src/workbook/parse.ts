@@ -5,7 +5,7 @@
 import { SalesPlanError } from "../engine/errors";
 import { commonMessages } from "../engine/messages";
 import { cellAddress, isBlankCell, isErrorCell, looksLikeError } from "./cells";
-import { parseDateText, parseMonthText, serialToValidYmd, monthKey, ymdToSerial } from "./dates";
+import { parseDateText, parseMonthText, serialToValidYmd, monthKey, ymdToSerial, type Ymd } from "./dates";
 import { matchHeaders, type ColumnMapping, type ResolvedColumn } from "./headers";
 import type { InputColumnSpec, InputTableSpec } from "./inputs";
 import { workbookMessages } from "./messages";
@@ -26,6 +26,8 @@ export interface ParsedTable {
   /** The Excel table's name, or undefined when the data was found by sheet name. */
   readonly table: string | undefined;
   readonly columns: readonly ResolvedColumn[];
+  /** Sheet column of the table's first column, from 0 (absent: column A), for naming cells. */
+  readonly firstColumn?: number;
   /** Rows without problems. */
   readonly rows: readonly ParsedRow[];
   /** Non-blank data rows read, valid or not. */
@@ -40,6 +42,26 @@ type CellResult = { ok: true; value: ParsedValue } | { ok: false; error: SalesPl
 const bad = (error: SalesPlanError): CellResult => ({ ok: false, error });
 const good = (value: ParsedValue): CellResult => ({ ok: true, value });
 
+/** Excel holds at most this many characters in a cell; a longer text was not typed in Excel. */
+export const EXCEL_CELL_CHARACTERS = 32_767;
+
+/**
+ * Excel keeps 15 significant digits, so from 10^13 an amount can no longer be held to the cent:
+ * a figure that large in an input table is a typing or paste mistake, and sums of such figures
+ * would overflow.
+ */
+const LARGEST_INPUT = 1e13;
+
+/**
+ * A month typed as the number 202603 means March 2026: read as a date serial it would be a day in
+ * the year 2454, which nobody means.
+ */
+function yearMonthNumber(n: number): Ymd | undefined {
+  if (!Number.isInteger(n) || n < 190001 || n > 999912) return undefined;
+  const month = n % 100;
+  return month >= 1 && month <= 12 ? { year: Math.floor(n / 100), month, day: 1 } : undefined;
+}
+
 /** One cell against its column's kind; `arg` names the cell for messages ("Reps!C7 (HireDate)"). */
 export function parseCell(cell: RawCell, spec: InputColumnSpec, arg: string): CellResult {
   if (isErrorCell(cell))
@@ -50,6 +72,8 @@ export function parseCell(cell: RawCell, spec: InputColumnSpec, arg: string): Ce
   if (isBlankCell(cell)) {
     return spec.required ? bad(new SalesPlanError(commonMessages.blank, { arg, at: "" })) : good(null);
   }
+  if (typeof cell === "string" && cell.length > EXCEL_CELL_CHARACTERS)
+    return bad(new SalesPlanError(workbookMessages.cellTooLong, { arg, length: cell.length }));
   const text = typeof cell === "string" ? cell.trim() : "";
   switch (spec.kind) {
     case "text":
@@ -66,7 +90,7 @@ export function parseCell(cell: RawCell, spec: InputColumnSpec, arg: string): Ce
     case "month": {
       const ymd =
         typeof cell === "number"
-          ? serialToValidYmd(cell)
+          ? ((spec.kind === "month" ? yearMonthNumber(cell) : undefined) ?? serialToValidYmd(cell))
           : typeof cell === "string"
             ? spec.kind === "date"
               ? parseDateText(text)
@@ -95,6 +119,8 @@ export function parseCell(cell: RawCell, spec: InputColumnSpec, arg: string): Ce
       } else return bad(new SalesPlanError(commonMessages.notANumber, { arg, value: text, at: "" }));
       if (!Number.isFinite(n))
         return bad(new SalesPlanError(commonMessages.notFinite, { arg, value: String(n), at: "" }));
+      if (Math.abs(n) >= LARGEST_INPUT)
+        return bad(new SalesPlanError(workbookMessages.tooLarge, { arg, value: String(n) }));
       if (spec.kind === "integer" && !Number.isInteger(n)) {
         return bad(new SalesPlanError(commonMessages.notInteger, { arg, value: n }));
       }
@@ -144,7 +170,16 @@ export function parseTable(raw: RawTable, spec: InputTableSpec, mapping: ColumnM
     });
     problems.push(...duplicateKeys(raw, spec, columns, rows));
   }
-  return { name: spec.name, sheet: raw.sheet, table: raw.table, columns, rows, rowCount, problems };
+  return {
+    name: spec.name,
+    sheet: raw.sheet,
+    table: raw.table,
+    columns,
+    firstColumn: raw.firstColumn,
+    rows,
+    rowCount,
+    problems,
+  };
 }
 
 function duplicateKeys(

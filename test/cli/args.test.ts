@@ -39,8 +39,12 @@ describe("parseArgs", () => {
     [["demo", "--colour"], "Unknown option '--colour'"],
     [["run", "--map", "RepID"], "Option --map: 'RepID' is not like Reps.RepID=Employee No"],
     [["run", "--products", "Cloud"], "Option --products: 'Cloud' is not a list like Cloud=0.5,Devices=0.3"],
+    [["run", "--products", "A=0.5,B=0.6"], "Option --products: the shares in 'A=0.5,B=0.6' add up to 1.1"],
   ])("rejects %j", (argv, message) => expect(() => parseArgs(argv)).toThrow(message));
-  it("accepts a negative number as a value", () => {
-    expect(parseArgs(["run", "--target", "-5"]).target).toBe(-5);
+  it("reads a negative number as a value, and refuses a negative target", () => {
+    expect(parseArgs(["demo", "--seed", "-5"]).seed).toBe(-5);
+    expect(() => parseArgs(["run", "--target", "-5"])).toThrow(
+      "Option --target: -5 is negative; the company target must be 0 or more",
+    );
   });
 });

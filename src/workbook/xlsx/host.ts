@@ -18,6 +18,7 @@ import {
   type ExistingTable,
   type UsedBlock,
 } from "../ownership";
+import { withMergeProblems } from "../merges";
 import { newSheetPosition, type OutputTable, type PreparedTable, type WriteCell } from "../outputs";
 import { parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
 import {
@@ -90,7 +91,11 @@ export class XlsxWorkbookHost implements WorkbookHost {
         ...this.tables().map((t) => t.model.name),
         ...this.workbook.worksheets.map((w) => w.name),
       ]);
-    return parseTable(raw, spec, mapping);
+    return withMergeProblems(
+      parseTable(raw, spec, mapping),
+      raw,
+      mergedRanges(this.workbook.getWorksheet(raw.sheet)),
+    );
   }
 
   async formulaCells(names: readonly string[], limit?: number): Promise<TableFormulas[]> {
@@ -296,6 +301,12 @@ export class XlsxWorkbookHost implements WorkbookHost {
     }
     registryGrid(entries).forEach((row, r) => row.forEach((v, c) => (sheet.getCell(r + 1, c + 1).value = v)));
   }
+}
+
+/** A sheet's merged ranges ("B6:C6"); exceljs keeps them by master cell (its `model` would copy every row). */
+function mergedRanges(sheet: ExcelJS.Worksheet | undefined): string[] {
+  const merges = (sheet as unknown as { _merges?: Record<string, { range: string }> } | undefined)?._merges;
+  return Object.values(merges ?? {}).map((m) => m.range);
 }
 
 function tableBounds(t: LoadedTable): { row: number; column: number; rows: number; columns: number } {

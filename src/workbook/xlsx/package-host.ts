@@ -24,6 +24,7 @@ import {
   type UsedBlock,
 } from "../ownership";
 import { newSheetPosition, type PreparedTable, type OutputTable, type WriteCell } from "../outputs";
+import { withMergeProblems } from "../merges";
 import { parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
 import {
   ownershipOf,
@@ -122,7 +123,27 @@ export class XlsxPackageHost implements WorkbookHost {
         ...this.pkg.tables.map((t) => t.name),
         ...this.pkg.sheets.map((s) => s.name),
       ]);
-    return parseTable(raw, spec, mapping);
+    const part = this.pkg.sheets.find((x) => x.name === raw.sheet)?.path;
+    return withMergeProblems(parseTable(raw, spec, mapping), raw, part ? await this.mergedRanges(part) : []);
+  }
+
+  /** A sheet's merged ranges ("B6:C6"): its <mergeCell> elements, which follow the rows. */
+  private async mergedRanges(part: string): Promise<string[]> {
+    const plan = this.plans.get(part);
+    const found = new Set<string>();
+    const collect = (text: string) => {
+      for (const m of text.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)) found.add(m[1]);
+    };
+    if (plan) collect(plan.tail);
+    else {
+      // A match may span two chunks: each chunk is searched with the end of the one before.
+      let carry = "";
+      for await (const chunk of this.pkg.sheetText(part)) {
+        collect(carry + chunk);
+        carry = chunk.slice(-256);
+      }
+    }
+    return [...found];
   }
 
   async formulaCells(names: readonly string[], limit?: number): Promise<TableFormulas[]> {
