@@ -106,26 +106,27 @@ export async function run(): Promise<BenchRow[]> {
       console.log(
         `  ${reps} reps: ${fmtS(ms)} (read ${fmtS(s.read)}, compute ${fmtS(s.compute)}, write ${fmtS(s.write)}, save ${fmtS(s.save)}; CPU ${fmtS(stats.cpuMs)}), peak ${stats.peakMB} MB; ${check.summary}`,
       );
-      perRep.push({ reps, ms });
+      // Growth is judged on CPU time: on a shared machine wall time is mostly waiting for a core.
+      perRep.push({ reps, ms: stats.cpuMs });
       const growth =
         perRep.length > 1
-          ? // Per-rep time at this size against the smallest size, with 25% for noise on a shared machine.
-            ms / reps / (perRep[0].ms / perRep[0].reps)
+          ? // Per-rep CPU time at this size against the smallest size, with 25% for noise.
+            stats.cpuMs / reps / (perRep[0].ms / perRep[0].reps)
           : undefined;
       rows.push({
         area: "e2e",
         name: `salesplan run, ${reps.toLocaleString("en")} reps`,
         engineMs: ms,
         peakMB: stats.peakMB,
-        goal: n >= 10_000 ? GOAL_10K : undefined,
+        goal: n === 10_000 ? GOAL_10K : undefined,
         check: {
           label:
             growth === undefined
               ? "output checks"
-              : `output checks, <=1.25x per-rep time of ${perRep[0].reps}`,
+              : `output checks, <=1.25x per-rep CPU of ${perRep[0].reps}`,
           met: check.ok && (growth === undefined || growth <= 1.25),
         },
-        note: `read ${fmtS(s.read)}, compute ${fmtS(s.compute)}, write ${fmtS(s.write)}, save ${fmtS(s.save)}; CPU ${fmtS(stats.cpuMs)} (wall time includes waiting for a core on a shared machine); input ${(bytes / 1e6).toFixed(1)} MB; ${check.summary}${growth === undefined ? "" : `; per-rep time ${growth.toFixed(2)}x the ${perRep[0].reps}-rep run`}`,
+        note: `read ${fmtS(s.read)}, compute ${fmtS(s.compute)}, write ${fmtS(s.write)}, save ${fmtS(s.save)}; CPU ${fmtS(stats.cpuMs)} (wall time includes waiting for a core on a shared machine); input ${(bytes / 1e6).toFixed(1)} MB; ${check.summary}${growth === undefined ? "" : `; per-rep CPU time ${growth.toFixed(2)}x the ${perRep[0].reps}-rep run's`}`,
       });
       await fs.rm(input, { force: true });
       await fs.rm(output, { force: true });
