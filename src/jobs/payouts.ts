@@ -120,8 +120,8 @@ export interface PayoutOptions {
    */
   readonly period?: string | null;
   /**
-   * The language of the text the job writes into SalesPayouts (the adjustments row's label; the
-   * explanations are to follow it too); default English. The CLI passes --lang, the pane its own.
+   * The language of the text the job writes into SalesPayouts (the adjustments row's label and
+   * the explanations); default English. The CLI passes --lang, the pane its own.
    */
   readonly language?: Locale;
   /** The plan year; absent: the year most Actuals rows fall in. Rows outside it are left out. */
@@ -234,6 +234,7 @@ export function payoutsJob(
       amount: num(r.values.Amount) ?? 0,
     })),
     adjustments: adjustmentsOf(inputs.adjustments),
+    language: options.language ?? "en",
   });
 
   const period = options.period ?? null;

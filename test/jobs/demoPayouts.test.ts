@@ -1,16 +1,20 @@
 /**
- * The demo company's payouts, built the way `salesplan demo` builds them: the demo company's
- * tables in an in-memory workbook, the pipeline, then the payouts job over what it wrote.
+ * The demo company's payouts, built the way `salesplan demo` builds them (the demo company's
+ * tables in an in-memory workbook, then the pipeline), in English and in Chinese: the SPIFF is
+ * paid, and every explanation can be redone from the figures it quotes to the row's cents.
  */
 import { generateCompany } from "../../src/cli/demo/company";
 import { demoPlan, demoScorecard } from "../../src/cli/demo/plans";
 import { companyTables } from "../../src/cli/demo/tables";
 import { runPipeline } from "../../src/cli/pipeline";
-import { ADJUSTMENTS_ROW } from "../../src/jobs";
+import type { Locale } from "../../src/engine/messages";
 import { XlsxWorkbookHost } from "../../src/workbook/xlsx/host";
+import type { OutputRow, OutputTable } from "../../src/workbook/outputs";
+import { cents, FIGURE, recompute } from "../support/explanations";
 
-async function demoRun() {
-  const company = generateCompany();
+const company = generateCompany();
+
+async function demoPayouts(lang: Locale): Promise<OutputTable> {
   const host = XlsxWorkbookHost.create();
   const now = () => new Date("2026-07-01T09:00:00Z");
   await host.writeTables(companyTables(company), now());
@@ -21,25 +25,77 @@ async function demoRun() {
     plan: demoPlan,
     scorecard: demoScorecard(Math.round(annual / 12 / company.reps.length / 1000) * 1000),
     now,
-    lang: "en",
+    lang,
   });
   const payouts = result.jobs.find((j) => j.action === "payouts")!;
-  return { company, rows: payouts.outputs.find((o) => o.name === "SalesPayouts")!.rows };
+  return payouts.outputs.find((o) => o.name === "SalesPayouts")!;
 }
 
+const runs = new Map<Locale, Promise<OutputTable>>();
+const tableIn = (lang: Locale) => {
+  if (!runs.has(lang)) runs.set(lang, demoPayouts(lang));
+  return runs.get(lang)!;
+};
+const rowsIn = async (lang: Locale): Promise<readonly OutputRow[]> => (await tableIn(lang)).rows;
+
 test("the demo pays the New logo SPIFF on NewLogos, a measure the plan pays no commission on (point 1)", async () => {
-  const { company, rows } = await demoRun();
+  const rows = await rowsIn("en");
   const logos = company.actuals.filter((a) => a.Measure === "NewLogos").reduce((s, a) => s + a.Amount, 0);
   expect(logos).toBeGreaterThan(0);
   const spiffRows = rows.filter(
-    (r) => r.Measure === ADJUSTMENTS_ROW && /SPIFF New logo/.test(String(r.Explanation)),
+    (r) => r.Measure === "Adjustments" && /SPIFF New logo/.test(String(r.Explanation)),
   );
   expect(spiffRows.length).toBeGreaterThan(0);
   // Every unit is paid 2,000, in the rep's month: the sentences quote "SPIFF New logo n x 2,000".
   let paid = 0;
-  for (const r of spiffRows) {
-    const units = /SPIFF New logo (\d+) x 2,000/.exec(String(r.Explanation));
-    paid += Number(units![1]);
-  }
+  for (const r of spiffRows) paid += Number(/SPIFF New logo (\d+) x 2,000/.exec(String(r.Explanation))![1]);
   expect(paid).toBe(logos);
+});
+
+test.each(["en", "zh"] as const)(
+  "every explanation of the demo (%s) redone from its own figures gives the row's cents (point 8)",
+  async (lang) => {
+    const rows = await rowsIn(lang);
+    expect(rows.length).toBeGreaterThan(500);
+    for (const row of rows) {
+      const sentence = String(row.Explanation);
+      expect([sentence, cents(recompute(sentence))]).toEqual([sentence, cents(Number(row.NetPayout))]);
+    }
+  },
+);
+
+test("zh quotes the same figures as en, row by row, and no English words beside the names (point 10)", async () => {
+  const [en, zh] = await Promise.all([rowsIn("en"), rowsIn("zh")]);
+  expect(zh.length).toBe(en.length);
+  const names = [
+    ...demoPlan.measures.map((m) => m.name),
+    ...(demoPlan.spiffs ?? []).map((s) => s.name),
+    ...(demoPlan.gates ?? []).map((g) => g.measure),
+  ];
+  for (let i = 0; i < en.length; i++) {
+    const [e, z] = [String(en[i].Explanation), String(zh[i].Explanation)];
+    expect([z, z.match(FIGURE)]).toEqual([z, e.match(FIGURE)]);
+    expect([z, zh[i].NetPayout]).toEqual([z, en[i].NetPayout]);
+    // Names and the reasons people typed are the workbook's own words, in whatever language.
+    let bare = z.replace(/“[^”]*”/g, "");
+    for (const name of names) bare = bare.split(name).join("");
+    expect([z, /[A-Za-z]/.test(bare)]).toEqual([z, false]);
+    // Full-width punctuation in Chinese.
+    expect([z, /[:;]|, /.test(bare)]).toEqual([z, false]);
+  }
+  expect(new Set(zh.map((r) => r.Measure))).toEqual(new Set(["Revenue", "Collection", "调整"]));
+});
+
+test("months before a rep was hired read as not employed, in both languages (point 9)", async () => {
+  const joiner = company.reps.find((r) => r.HireDate >= 46054)!; // hired after 2026-02-01
+  for (const lang of ["en", "zh"] as const) {
+    const january = (await rowsIn(lang)).filter((r) => r.RepID === joiner.RepID && r.Period === "2026-01");
+    expect(january.length).toBeGreaterThan(0);
+    for (const r of january)
+      expect(r.Explanation).toBe(
+        lang === "en"
+          ? `${r.Measure}: not employed in 2026-01, so 0`
+          : `${r.Measure}：2026-01 不在职，因此为 0`,
+      );
+  }
 });

@@ -21,16 +21,26 @@ export function formatMoney(x: number): string {
   return negative && cents !== 0 ? `-${text}` : text;
 }
 
-/** An amount that may carry more than cents (e.g. a tier slice): up to 4 decimals, trailing zeros dropped. */
-export function formatAmount(x: number): string {
+/**
+ * An amount that may carry more than cents (e.g. a tier slice): up to `decimals` (default 4)
+ * decimals, trailing zeros dropped.
+ */
+export function formatAmount(x: number, decimals = 4): string {
   if (Number.isInteger(x)) return (x < 0 ? "-" : "") + groupThousands(String(Math.abs(x)));
-  const fixed = excelRound(Math.abs(x), 4).toFixed(4).replace(/0+$/, "").replace(/\.$/, "");
+  const fixed = excelRound(Math.abs(x), decimals).toFixed(decimals).replace(/0+$/, "").replace(/\.$/, "");
   const [whole, fraction] = fixed.split(".");
   return (x < 0 ? "-" : "") + groupThousands(whole) + (fraction ? `.${fraction}` : "");
 }
 
-/** 1.3 -> "130%"; 0.125 -> "12.5%"; up to 2 decimals of a percent. */
-export function formatPercent(ratio: number): string {
-  const percent = excelRound(ratio * 100, 2);
-  return `${percent}%`;
+/** 1.3 -> "130%"; 0.125 -> "12.5%"; up to `decimals` (default 2) decimals of a percent. */
+export function formatPercent(ratio: number, decimals = 2): string {
+  const percent = excelRound(ratio * 100, decimals);
+  return `${formatAmount(percent, decimals).replace(/,/g, "")}%`;
+}
+
+/** A figure as a sentence quotes it (formatAmount or formatPercent), read back as a number. */
+export function quoted(text: string): number {
+  const percent = text.endsWith("%");
+  const n = Number(text.replace(/[,%]/g, ""));
+  return percent ? n / 100 : n;
 }

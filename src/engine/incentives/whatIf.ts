@@ -4,7 +4,7 @@
  * would show for a rep with those figures.
  */
 import { fail } from "../errors";
-import { commonMessages } from "../messages";
+import { commonMessages, type Locale } from "../messages";
 import { excelRound } from "../round";
 import { incentiveMessages } from "./messages";
 import { computePayouts, type MeasureAmount, type PayoutRow } from "./payouts";
@@ -19,6 +19,8 @@ export interface WhatIf {
   readonly target: number;
   /** Annual target incentive of the rep; absent or null: the plan's. */
   readonly targetIncentive?: number | null;
+  /** The language of the row's explanation; default "en". */
+  readonly language?: Locale;
 }
 
 /** The rep id the what-if run uses (it shows in engine messages about the rep). */
@@ -60,6 +62,7 @@ export function whatIfPayout(plan: Plan, input: WhatIf): PayoutRow {
     reps: [{ id: WHAT_IF_REP, targetIncentive: input.targetIncentive ?? null }],
     targets: amounts(false),
     actuals: amounts(true),
+    language: input.language ?? "en",
   });
   // One rep and one period: the rows are the plan's measures in order, then the total.
   return result.row(m);

@@ -458,6 +458,8 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
     plan: check.plan as Plan,
     measureTargets: check.measureTargets,
     period: chosenPeriod === "" ? null : chosenPeriod,
+    // Explanations and the Adjustments label in the pane's language.
+    language: strings.locale === "zh" ? "zh" : "en",
   });
   const weightOk = check.errors.weights === undefined;
   const curveMarker = (m: MeasureForm) =>
@@ -689,7 +691,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
         </Field>
       </Section>
       <PreviewAndWrite
-        stamp={JSON.stringify([check.plan, check.measureTargets, mappings, chosenPeriod])}
+        stamp={JSON.stringify([check.plan, check.measureTargets, mappings, chosenPeriod, strings.locale])}
         table="SalesPayouts"
         columns={["RepID", "Period", "Measure", "NetPayout"]}
         ready={check.plan !== null}

@@ -495,6 +495,8 @@ export function checkWhatIf(
       attainment: attainment / 100,
       target,
       targetIncentive,
+      // The sentence follows the pane's language.
+      language: strings.locale === "zh" ? "zh" : "en",
     });
     return { measure, row, errors, problem: null };
   } catch (error) {

@@ -215,7 +215,9 @@ describe("computePayouts: features", () => {
     const cappedTotal = capped.rows[2];
     expect(cappedTotal.adjustments).toBe(-1200);
     expect(cappedTotal.net).toBe(18000);
-    expect(cappedTotal.explanation).toBe("Total 2026-01: measures 19,200 - plan cap 18,000 1,200 = 18,000");
+    expect(cappedTotal.explanation).toBe(
+      "Total 2026-01: measures 19,200 + adjustments -1,200 = 18,000. Adjustments: - plan cap (18,000) 1,200 = -1,200",
+    );
   });
 
   test("retro tiers on attainment scale with each rep's target", () => {
@@ -306,7 +308,7 @@ describe("computePayouts: features", () => {
     ]);
     expect(total.net).toBe(500.5);
     expect(total.explanation).toBe(
-      "Total 2026-01: measures 0 + SPIFF New logo 2 x 500 1,000 + SPIFF (Q1 push) 2 x 250 500 - clawback (ACME churned) of 1,200 x (1 - 4/12 months served) 800 - clawback (refund) in full 300 + manual adjustment (split credit) 100.50 = 500.50",
+      "Total 2026-01: measures 0 + adjustments 500.50 = 500.50. Adjustments: SPIFF New logo 2 x 500 + SPIFF “Q1 push” 2 x 250 - clawback “ACME churned” 1,200 x 8/12 months not served - clawback “refund” in full 300 + manual adjustment “split credit” 100.50 = 500.50",
     );
   });
 
@@ -342,7 +344,7 @@ describe("computePayouts: features", () => {
     );
     expect(totals.map((t) => [t.net, t.drawBalance])).toEqual(expected.map((e) => [e.pay, e.balance]));
     expect(totals[2].explanation).toBe(
-      "Total 2026-03: measures 1,500 + draw top-up to 2,000 500 = 2,000; draw balance owed 500",
+      "Total 2026-03: measures 1,500 + adjustments 500 = 2,000. Adjustments: draw top-up (to 2,000) 500 = 500; draw balance owed 500",
     );
   });
 
@@ -412,7 +414,7 @@ describe("computePayouts: year-to-date true-up", () => {
     // Jan: 150% -> 200% of 1,000 = 2,000. Feb YTD 200/200 = 100% of 2,000 = 2,000 -> 0. Mar 240/300 = 80% of 3,000 = 2,400 -> 400
     expect(revenue.map((r) => r.net)).toEqual([2000, 0, 400]);
     expect(revenue[2].explanation).toBe(
-      "Year to date: Revenue 240 vs target 300 (80%): on the curve between 0% -> 0% and 100% -> 100%: payout 80% x target incentive 3,000 (weight 100%) = 2,400. Earned to date 2,400, paid before 2,000, this period 400",
+      "Year to date: Revenue 240 vs target 300 (80%): on the curve between 0% -> 0% and 100% -> 100%: payout 80% x target incentive 3,000 (weight 100%) = 2,400. This period: earned to date 2,400 - paid before 2,000 = 400",
     );
   });
 
@@ -434,7 +436,7 @@ describe("computePayouts: year-to-date true-up", () => {
       [500, 0],
     ]);
     expect(carry[1].explanation).toBe(
-      "Total 2026-02: measures -500 + negative true-up carried forward 500 = 0; negative true-up carried forward 500",
+      "Total 2026-02: measures -500 + adjustments 500 = 0. Adjustments: negative true-up carried forward 500 = 500; negative balance carried to later periods 500",
     );
     expect(carry.reduce((s, r) => s + r.net, 0)).toBe(2500);
   });
@@ -573,7 +575,9 @@ describe("computePayouts: plan cap under true-up", () => {
       [0, 500, 500],
       [2000, -500, 1500],
     ]);
-    expect(totals[2].explanation).toBe("Total 2026-03: measures 2,000 - plan cap 3,000 500 = 1,500");
+    expect(totals[2].explanation).toBe(
+      "Total 2026-03: measures 2,000 + adjustments -500 = 1,500. Adjustments: - plan cap (3,000) 500 = -500",
+    );
     expect(totals.reduce((sum, t) => sum + t.net, 0)).toBe(3000);
   });
 });

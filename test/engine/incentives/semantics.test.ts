@@ -49,7 +49,7 @@ describe("gates under a year-to-date true-up (point 2)", () => {
     );
     const april = rows.find((r) => r.period === "2026-04" && r.kind === "measure")!;
     expect(april.explanation).toContain(
-      "Earned to date 4,000, withheld earlier 1,000, paid before 2,000, this period 1,000",
+      "This period: earned to date 4,000 - withheld earlier 1,000 - paid before 2,000 = 1,000",
     );
   });
 
