@@ -300,11 +300,13 @@ export async function closePeriod(host: WorkbookHost, options: MonthEndOptions):
     totals: [],
     inputs: job.inputs,
   };
+  // Everything is read before the one write, so a failure anywhere leaves the workbook as it was.
+  const inquiries = await openInquiries(host, options.period, options.lang);
   await host.writeTables(withAudit(result, options.now, options.lang), options.now);
   return {
     lines: closed,
     total,
-    openInquiries: await openInquiries(host, options.period, options.lang),
+    openInquiries: inquiries,
     warnings: checks.filter((c) => c.severity === "warning"),
   };
 }
