@@ -3,6 +3,7 @@ import type { Locale } from "../engine/messages";
 import { fromScaledUnits, toScaledUnits } from "../engine/round";
 import { auditTable } from "../workbook/audit";
 import { hashInputs } from "../workbook/hash";
+import { checkExcelLimits } from "../workbook/limits";
 import { prepareOutput, rowLabels, type OutputTable } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
@@ -57,6 +58,8 @@ export function withAudit(result: JobResult, now: Date, language: Locale = "en")
   // Totals rows labelled in the same language.
   const outputs = result.outputs.map((o) => ({ ...o, totalLabel: rowLabels.total[language] }));
   const prepared = outputs.map(prepareOutput);
+  // Excel's limits before anything is written (a cell's length, a sheet's rows and columns, names).
+  prepared.forEach(checkExcelLimits);
   const inputRows: Record<string, number> = {};
   for (const t of result.inputs) inputRows[t.name] = t.rows.length;
   const inputHash = hashInputs(

@@ -97,6 +97,26 @@ export const workbookMessages = {
     en: "{cells}: merged cells in table {table}; unmerge them so each cell holds its own value",
     zh: "{cells}：表 {table} 中有合并单元格；请取消合并，使每个单元格各有其值",
   },
+  outputCellTooLong: {
+    en: "{cell} ({table}, column {column}): the text would be {length} characters long; an Excel cell holds at most 32,767, so nothing was written",
+    zh: "{cell}（{table}，{column} 列）：文本将长达 {length} 个字符；Excel 单元格最多容纳 32,767 个字符，因此未写入任何内容",
+  },
+  tooManyRows: {
+    en: "{table} would need {count} rows; an Excel sheet holds at most {max}, so nothing was written",
+    zh: "{table} 需要 {count} 行；Excel 工作表最多 {max} 行，因此未写入任何内容",
+  },
+  tooManyColumns: {
+    en: "{table} would need {count} columns; an Excel sheet holds at most {max}, so nothing was written",
+    zh: "{table} 需要 {count} 列；Excel 工作表最多 {max} 列，因此未写入任何内容",
+  },
+  badTableName: {
+    en: "'{table}' is not a name Excel accepts for a table (a letter or _ first, then letters, digits, . or _, up to 255 characters, not like a cell such as A1)",
+    zh: "“{table}”不是 Excel 接受的表名（以字母或 _ 开头，其后为字母、数字、. 或 _，最多 255 个字符，且不能像 A1 这样的单元格地址）",
+  },
+  badSheetName: {
+    en: "'{sheet}' is not a name Excel accepts for a sheet (1 to 31 characters, none of : \\ / ? * [ ], no ' at either end, not History)",
+    zh: "“{sheet}”不是 Excel 接受的工作表名（1 到 31 个字符，不含 : \\ / ? * [ ]，首尾不能是 '，不能是 History）",
+  },
   cellTooLong: {
     en: "{arg}: the text is {length} characters long; an Excel cell holds at most 32,767",
     zh: "{arg}：文本长 {length} 个字符；Excel 单元格最多容纳 32,767 个字符",

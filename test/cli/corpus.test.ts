@@ -429,6 +429,12 @@ const cases: readonly Case[] = [
     exit: 1,
     says: ["Reps!B5 (Name)", "32,767"],
   },
+  {
+    name: "a long pasted reason that would make the payout explanation longer than a cell",
+    edit: (wb) => type(wb, "Adjustments", 2, "Reason", "Refund. ".repeat(4_090)),
+    exit: 1,
+    says: ["SalesPayouts!L", "(SalesPayouts, column Explanation)", "32,767", "nothing was written"],
+  },
   // Columns and sheets
   {
     name: "the Amount column deleted",
