@@ -196,8 +196,8 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
     asOfMonth: args.asOf?.month ?? defaultDemoOptions.asOfMonth,
   };
   const lang = args.lang;
-  // Steps: the inputs, five reads, three jobs and their writes, the save.
-  const progress = new Progress(io.stderr, 13, args.quiet || args.json);
+  // Steps: the inputs, five reads, four jobs and their writes, the save.
+  const progress = new Progress(io.stderr, 15, args.quiet || args.json);
   const next = step(progress, lang);
   next(cliMessages.stepGenerate);
   const company = generateCompany(options);
@@ -295,8 +295,8 @@ async function run(
       : args.scorecard === "none"
         ? null
         : await readScorecardFile(path.resolve(io.cwd, args.scorecard), cliMessages);
-  // Steps: open, five reads, three jobs and their writes, the save.
-  const progress = new Progress(io.stderr, 13, args.quiet || args.json);
+  // Steps: open, five reads, four jobs and their writes, the save.
+  const progress = new Progress(io.stderr, 15, args.quiet || args.json);
   const clock = io.env.SALESPLAN_STATS ? new StageClock() : undefined;
   clock?.enter("read");
   step(progress, args.lang)(cliMessages.stepOpen, { file: path.basename(input) });

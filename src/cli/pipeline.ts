@@ -22,6 +22,11 @@ import {
   screenActuals,
   salesTargetsSpec,
   adjustmentsSpec,
+  developmentSpec,
+  outputRows,
+  peopleJob,
+  recognitionSpec,
+  reviewNotesSpec,
   scorecardJob,
   seasonalTargetsJob,
   text,
@@ -167,6 +172,22 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
           actuals: found(inputs.Actuals) ? inputs.Actuals : undefined,
         },
         options.scorecard,
+      ),
+    );
+    // The people side reads this run's scorecard and payouts: honour roll and team health.
+    job("people");
+    await write(
+      peopleJob(
+        {
+          reps: inputs.Reps,
+          adjustments: await read(adjustmentsSpec),
+          scorecard: outputRows(jobs, "SalesScorecard"),
+          payouts: outputRows(jobs, "SalesPayouts"),
+          recognition: await read(recognitionSpec),
+          reviewNotes: await read(reviewNotesSpec),
+          development: await read(developmentSpec),
+        },
+        { plan, language: lang },
       ),
     );
   } else if (options.scorecard) skipped.push(cliMessages.skipNoActivities);

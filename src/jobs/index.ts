@@ -12,6 +12,7 @@ export * from "./measureTargets";
 export * from "./messages";
 export * from "./monthEndMessages";
 export * from "./payouts";
+export * from "./people";
 export * from "./plan";
 export * from "./publish";
 export * from "./screen";

@@ -15,6 +15,7 @@ export const auditActionNames = {
   close: { en: "close", zh: "关账" },
   approve: { en: "approve", zh: "审批" },
   paid: { en: "paid", zh: "发放" },
+  people: { en: "people", zh: "人员" },
 } as const satisfies MessageTable;
 
 export type AuditAction = keyof typeof auditActionNames;

@@ -100,6 +100,8 @@ export const repsSpec: InputTableSpec = {
       required: false,
       min: 0,
     },
+    // The RepID of the rep's mentor (the people side: mentoring coverage of newcomers).
+    { key: "Mentor", aliases: ["Mentor", "导师", "带教导师"], kind: "text", required: false },
   ],
 };
 

@@ -155,6 +155,31 @@ export function scorecardColumns(kpis: readonly string[]): OutputColumn[] {
   ];
 }
 
+/** SalesHonourRoll: Value is a score, points gained or an attainment ratio, by the award's rule. */
+export const honourRollColumns: readonly OutputColumn[] = [
+  col("Period", "text", { required: true, width: 10 }),
+  col("Award", "text", { required: true, width: 20 }),
+  col("Rank", "integer", { width: 8 }),
+  col("RepID", "text", { required: true, width: 10 }),
+  col("Name", "text", { width: 18 }),
+  col("Region", "text"),
+  col("Value", "number"),
+  col("Reason", "text", { width: 70 }),
+  col("Cash", "money", { total: true }),
+];
+
+/** SalesTeamHealth: indicators per manager and period (the Note says so in the run's language). */
+export const teamHealthColumns: readonly OutputColumn[] = [
+  col("Manager", "text", { width: 16 }),
+  col("Period", "text", { required: true, width: 10 }),
+  col("Reps", "integer", { required: true, width: 8 }),
+  col("At80Share", "percent"),
+  col("OneToOneCoverage", "percent"),
+  col("DevelopmentOnTime", "percent"),
+  col("MentoringCoverage", "percent"),
+  col("Note", "text", { width: 50 }),
+];
+
 export const planColumns: readonly OutputColumn[] = [
   col("Plan", "text", { required: true, width: 18 }),
   col("Version", "text", { width: 10 }),

@@ -38,7 +38,7 @@ afterAll(async () => {
 
 describe("salesplan demo", () => {
   it("exits 0 and prints totals that reconcile, the top and bottom reps and the file", () => {
-    expect(demo.err).toMatch(/\[13\/13\] save demo\.xlsx/);
+    expect(demo.err).toMatch(/\[15\/15\] save demo\.xlsx/);
     expect(demo.code).toBe(0);
     expect(demo.out).toMatch(/^SalesPlan demo: 60 reps in 6 regions, FY2026, actuals to 2026-06/);
     expect(demo.out).toMatch(
@@ -115,6 +115,17 @@ describe("salesplan demo", () => {
         "Band",
         "Rank",
       ],
+      SalesHonourRoll: ["Period", "Award", "Rank", "RepID", "Name", "Region", "Value", "Reason", "Cash"],
+      SalesTeamHealth: [
+        "Manager",
+        "Period",
+        "Reps",
+        "At80Share",
+        "OneToOneCoverage",
+        "DevelopmentOnTime",
+        "MentoringCoverage",
+        "Note",
+      ],
       SalesPlan: ["Plan", "Version", "Measure", "Parameter", "Value", "Text"],
       SalesPlanTiers: ["Plan", "Version", "Measure", "Kind", "Point", "From", "Rate"],
       SalesAudit: [
@@ -148,6 +159,9 @@ describe("salesplan demo", () => {
       "SalesPlan",
       "SalesPlanTiers",
       "SalesAudit",
+      // The people tables come after the audit: new sheets not in the finance order go last.
+      "SalesHonourRoll",
+      "SalesTeamHealth",
     ]);
   });
 
@@ -180,7 +194,7 @@ describe("salesplan demo", () => {
 
   it("keeps one audit row per run with counts, totals and a hash of the inputs", () => {
     const audit = demoTables.get("SalesAudit")!;
-    expect(column(audit, "Action")).toEqual(["targets", "payouts", "scorecards"]);
+    expect(column(audit, "Action")).toEqual(["targets", "payouts", "scorecards", "people"]);
     for (const hash of column(audit, "InputHash")) expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(String(column(audit, "InputRows")[0])).toContain("Reps=60");
     expect(String(column(audit, "Totals")[1])).toMatch(/SalesPayouts\.NetPayout=\d+\.\d{2}/);
@@ -198,14 +212,14 @@ describe("salesplan demo --lang zh", () => {
     expect(measures.has("调整")).toBe(true);
     expect(measures.has("Adjustments")).toBe(false);
     const audit = out.get("SalesAudit")!;
-    expect(column(audit, "Action")).toEqual(["目标", "奖金", "评分卡"]);
-    expect(column(audit, "Language")).toEqual(["zh", "zh", "zh"]);
+    expect(column(audit, "Action")).toEqual(["目标", "奖金", "评分卡", "人员"]);
+    expect(column(audit, "Language")).toEqual(["zh", "zh", "zh", "zh"]);
     // No --lang: the workbook's language is kept, and the tables come out the same.
     const again = await cli("run", "zh.xlsx", "-o", "zh2.xlsx", "--quiet");
     expect(again.code).toBe(0);
     const rerun = await tables(path.join(dir, "zh2.xlsx"));
     expect(rerun.get("SalesPayouts")).toEqual(out.get("SalesPayouts"));
-    expect(column(rerun.get("SalesAudit")!, "Action").slice(3)).toEqual(["目标", "奖金", "评分卡"]);
+    expect(column(rerun.get("SalesAudit")!, "Action").slice(4)).toEqual(["目标", "奖金", "评分卡", "人员"]);
     // A failure speaks the kept language too.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "zh.xlsx"));
@@ -236,12 +250,12 @@ describe("salesplan run", () => {
     }
     expect(once.get("SalesTargets")!.rows).toHaveLength(2244);
     expect(column(twice.get("SalesAudit")!, "Action")).toEqual([
-      ...["targets", "payouts", "scorecards"],
-      ...["targets", "payouts", "scorecards"],
-      ...["targets", "payouts", "scorecards"],
+      ...["targets", "payouts", "scorecards", "people"],
+      ...["targets", "payouts", "scorecards", "people"],
+      ...["targets", "payouts", "scorecards", "people"],
     ]);
     // same inputs, same hash
-    expect(column(twice.get("SalesAudit")!, "InputHash")[6]).toBe(
+    expect(column(twice.get("SalesAudit")!, "InputHash")[8]).toBe(
       column(demoTables.get("SalesAudit")!, "InputHash")[0],
     );
     // The options live on the very hidden sheet README promises.
@@ -254,14 +268,14 @@ describe("salesplan run", () => {
     const ran = await cli("run", "demo.xlsx", "-o", "split.xlsx", "--products", "Cloud=1", "--lang", "zh");
     expect(ran.code).toBe(0);
     // Progress, summary and audit actions in Chinese.
-    expect(ran.err).toContain("[1/13] 打开 demo.xlsx\n[2/13] 读取 Reps\n");
-    expect(ran.err).toContain("[7/13] 目标\n[8/13] 写入 SalesTargets\n[9/13] 奖金\n");
-    expect(ran.err).toContain("[13/13] 保存 split.xlsx");
+    expect(ran.err).toContain("[1/15] 打开 demo.xlsx\n[2/15] 读取 Reps\n");
+    expect(ran.err).toContain("[7/15] 目标\n[8/15] 写入 SalesTargets\n[9/15] 奖金\n");
+    expect(ran.err).toContain("[15/15] 保存 split.xlsx");
     expect(ran.out).toMatch(/^奖金：应发 [\d,.]+ \+ 调整 -?[\d,.]+ = 实发 [\d,.]+ ✓$/m);
     const split = await tables(path.join(dir, "split.xlsx"));
     const audit = split.get("SalesAudit")!;
-    expect(column(audit, "Action").slice(3)).toEqual(["目标", "奖金", "评分卡"]);
-    expect(column(audit, "Language")).toEqual(["en", "en", "en", "zh", "zh", "zh"]);
+    expect(column(audit, "Action").slice(4)).toEqual(["目标", "奖金", "评分卡", "人员"]);
+    expect(column(audit, "Language")).toEqual([...["en", "en", "en", "en"], ...["zh", "zh", "zh", "zh"]]);
 
     const again = await cli("run", "split.xlsx", "-o", "split2.xlsx", "--json");
     expect(again.err).toBe("");

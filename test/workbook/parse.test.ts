@@ -53,7 +53,7 @@ describe("header matching", () => {
     expect(columns.map((c) => `${c.key}:${c.header}`)).toEqual(["RepID:ID", "Name:Who", "Region:大区"]);
     const bad = matchHeaders(raw, repsSpec, { RepID: "Nope", Name: 1, Region: 2, Colour: "x" });
     expect(bad.problems.map((p) => p.error.message)).toEqual([
-      "Reps: the mapping names unknown column 'Colour' (known: RepID, Name, Region, Manager, HireDate, EndDate, Role, DrawBalance, TargetIncentive, LastYearSales, Potential)",
+      "Reps: the mapping names unknown column 'Colour' (known: RepID, Name, Region, Manager, HireDate, EndDate, Role, DrawBalance, TargetIncentive, LastYearSales, Potential, Mentor)",
       "Reps: the mapping for 'RepID' names header 'Nope', which is not in the table",
     ]);
   });

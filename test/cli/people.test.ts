@@ -1,0 +1,159 @@
+/**
+ * The people tables from the command line: `salesplan demo` writes SalesHonourRoll and
+ * SalesTeamHealth from its own scorecard and payouts; a Recognition table and ReviewNotes added to
+ * the workbook change them on `salesplan run`; a rule it does not know stops the run by name.
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { cli as runCli, tables, type Ran, type Table } from "./support";
+
+jest.setTimeout(120_000);
+
+let dir: string;
+const NOW = new Date(Date.UTC(2026, 6, 1, 8, 30));
+const cli = (...argv: string[]): Promise<Ran> => runCli(dir, NOW, ...argv);
+const column = (t: Table, header: string): unknown[] => t.rows.map((r) => r[t.headers.indexOf(header)]);
+const records = (t: Table): Record<string, unknown>[] =>
+  t.rows.map((r) => Object.fromEntries(t.headers.map((h, i) => [h, r[i]])));
+
+let demo: Map<string, Table>;
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "salesplan-people-"));
+  const ran = await cli("demo", "-o", "demo.xlsx", "--quiet");
+  if (ran.code !== 0) throw new Error(`demo failed: ${ran.err}`);
+  demo = await tables(path.join(dir, "demo.xlsx"));
+});
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** Add sheets (header row, then rows) to a copy of the demo's workbook. */
+async function withSheets(file: string, sheets: Record<string, unknown[][]>): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, "demo.xlsx"));
+  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
+  await wb.xlsx.writeFile(path.join(dir, file));
+}
+
+test("the demo writes the honour roll and team health from its own scorecard and payouts", () => {
+  const roll = demo.get("SalesHonourRoll")!;
+  expect(roll.headers).toEqual([
+    "Period",
+    "Award",
+    "Rank",
+    "RepID",
+    "Name",
+    "Region",
+    "Value",
+    "Reason",
+    "Cash",
+  ]);
+  const scorecard = records(demo.get("SalesScorecard")!);
+  const rows = records(roll);
+  const periods = [...new Set(scorecard.map((r) => String(r.Period)))].sort();
+  for (const period of periods) {
+    // The top score's rank-1 winners hold the best score of the reps the roll did not skip.
+    const skipped = new Set(
+      rows
+        .filter((r) => r.Period === period && r.Award === "Top score" && r.Rank === null)
+        .map((r) => r.RepID),
+    );
+    const best = Math.max(
+      ...scorecard.filter((r) => r.Period === period && !skipped.has(r.RepID)).map((r) => Number(r.Score)),
+    );
+    const first = rows.filter((r) => r.Period === period && r.Award === "Top score" && r.Rank === 1);
+    expect(first.length).toBeGreaterThan(0);
+    for (const w of first) {
+      expect(w.Value).toBeCloseTo(best, 6);
+      expect(String(w.Reason)).toMatch(new RegExp(`^score [\\d.]+ in ${period}, rank 1`));
+    }
+  }
+  // Every rep's distance to the club line in the latest month, in words.
+  const latest = periods[periods.length - 1];
+  const club = rows.filter((r) => r.Period === latest && r.Award === "President's Club");
+  expect(club.length).toBeGreaterThan(10);
+  for (const r of club)
+    expect(String(r.Reason)).toMatch(
+      r.Rank === null ? /short of the club line|skipped/ : /above the club line/,
+    );
+
+  const health = demo.get("SalesTeamHealth")!;
+  // Its columns are checked with every other table in e2e.test.ts.
+  // The teams add up to the reps with a score or a payout in each month.
+  const payouts = records(demo.get("SalesPayouts")!);
+  for (const period of periods) {
+    const reps = records(health)
+      .filter((r) => r.Period === period)
+      .reduce((s, r) => s + Number(r.Reps), 0);
+    const seen = new Set([...scorecard, ...payouts].filter((r) => r.Period === period).map((r) => r.RepID));
+    expect(reps).toBe(seen.size);
+  }
+  expect(new Set(column(health, "Note"))).toEqual(
+    new Set(["Indicators for the conversation, not a verdict on people"]),
+  );
+  expect(column(demo.get("SalesAudit")!, "Action")).toEqual(["targets", "payouts", "scorecards", "people"]);
+});
+
+test("a Recognition table and ReviewNotes change the tables; zh reasons with --lang zh", async () => {
+  const scorecard = records(demo.get("SalesScorecard")!);
+  const latest = scorecard
+    .map((r) => String(r.Period))
+    .sort()
+    .pop()!;
+  const rep = String(scorecard.find((r) => r.Period === latest)!.RepID);
+  await withSheets("rules.xlsx", {
+    Recognition: [
+      ["奖项", "规则", "名额", "现金奖励"],
+      ["季度之星", "最高得分", 2, 300],
+    ],
+    ReviewNotes: [
+      ["RepID", "Period", "Reviewer", "Strengths"],
+      [rep, latest, "Lee", "Prepares every visit"],
+    ],
+  });
+  const ran = await cli("run", "rules.xlsx", "-o", "rules-out.xlsx", "--quiet", "--lang", "zh");
+  expect(ran.err).toBe("");
+  expect(ran.code).toBe(0);
+  const out = await tables(path.join(dir, "rules-out.xlsx"));
+  const roll = records(out.get("SalesHonourRoll")!);
+  expect(new Set(roll.map((r) => r.Award))).toEqual(new Set(["季度之星"]));
+  for (const r of roll.filter((x) => x.Rank !== null)) {
+    expect(Number(r.Rank)).toBeLessThanOrEqual(2);
+    expect(r.Cash).toBe(300);
+    expect(String(r.Reason)).toMatch(/得分 [\d.]+，\d+ 名有得分的代表中排名第 \d.*现金奖励 300\.00$/);
+  }
+  const team = records(out.get("SalesTeamHealth")!).filter(
+    (r) => r.Period === latest && Number(r.OneToOneCoverage) > 0,
+  );
+  expect(team).toHaveLength(1);
+  expect(team[0].OneToOneCoverage).toBeCloseTo(1 / Number(team[0].Reps), 9);
+  expect(team[0].Note).toBe("供沟通参考的指标，不是对人的评判");
+});
+
+test("an award rule it does not know and a review of an unknown rep are answered by name", async () => {
+  await withSheets("bad-rule.xlsx", {
+    Recognition: [
+      ["Award", "Rule", "Count"],
+      ["Star", "best dressed", 1],
+    ],
+  });
+  const bad = await cli("run", "bad-rule.xlsx", "-o", "never.xlsx", "--quiet");
+  expect(bad.code).toBe(1);
+  expect(bad.err).toContain(
+    "Recognition row 2, award 'Star': unknown rule 'best dressed' (expected top score, most improved, rookie or club)",
+  );
+  await withSheets("bad-rep.xlsx", {
+    ReviewNotes: [
+      ["RepID", "Period"],
+      ["NOBODY", "2026-03"],
+    ],
+  });
+  const zh = await cli("run", "bad-rep.xlsx", "-o", "never.xlsx", "--quiet", "--lang", "zh");
+  expect(zh.code).toBe(1);
+  expect(zh.err).toContain("ReviewNotes 第 2 行：销售代表 NOBODY 不在 Reps 表中");
+  await expect(fs.access(path.join(dir, "never.xlsx"))).rejects.toThrow();
+});
