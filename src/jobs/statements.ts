@@ -134,22 +134,31 @@ export interface StatementOptions {
  */
 export async function buildStatements(host: WorkbookHost, options: StatementOptions): Promise<Statement[]> {
   const { job, lines, reps, plan } = await recomputePayouts(host, options.mappings ?? {}, options.lang);
+  // The open periods' explanations in each rep's language: one more computation per other language.
+  const linesIn: Partial<Record<Locale, readonly PeriodLine[]>> = { [options.lang]: lines };
+  for (const info of reps.values()) {
+    const language = info.language ?? options.lang;
+    linesIn[language] ??= (await recomputePayouts(host, options.mappings ?? {}, language)).lines;
+  }
   const ledger = await readLedger(host);
   const statuses = periodStatuses(ledger);
   const year = options.period.slice(0, 4);
   const inYear = (p: string) => p.slice(0, 4) === year && p <= options.period;
   // What each period pays as booked: closed periods from the ledger, open ones recomputed, with
-  // the restatements of closed periods in the first open one (in each rep's language, below).
-  const open = lines.filter((l) => !statuses.has(l.period) && inYear(l.period));
+  // the restatements of closed periods in the first open one.
   const into = firstOpenPeriod(job.engine.periods, statuses.keys());
-  const booked = [...ledger.filter((l) => inYear(l.period)), ...open];
+  const bookedIn = (locale: Locale): PeriodLine[] => {
+    const now = linesIn[locale] ?? lines;
+    return [
+      ...ledger.filter((l) => inYear(l.period)),
+      ...now.filter((l) => !statuses.has(l.period) && inYear(l.period)),
+      ...(into !== null && inYear(into) ? restatements(ledger, now, into, locale) : []),
+    ];
+  };
+  const booked = { en: bookedIn("en"), zh: bookedIn("zh") };
   const paid = new Set(
-    booked.filter((l) => l.period === options.period && l.amount !== 0).map((l) => l.repId),
+    booked[options.lang].filter((l) => l.period === options.period && l.amount !== 0).map((l) => l.repId),
   );
-  const restateFor = (locale: Locale) =>
-    into !== null && inYear(into) ? restatements(ledger, lines, into, locale) : [];
-  const restated = { en: restateFor("en"), zh: restateFor("zh") };
-  for (const l of restated.en) if (l.period === options.period && l.amount !== 0) paid.add(l.repId);
   const drawAfter = new Map<string, number>();
   for (const row of job.engine.rows)
     if (row.kind === "total" && row.period === options.period) drawAfter.set(row.repId, row.drawBalance);
@@ -160,7 +169,7 @@ export async function buildStatements(host: WorkbookHost, options: StatementOpti
     const language = reps.get(repId)?.language ?? options.lang;
     const t = (key: keyof typeof statementText, p: Record<string, string> = {}) =>
       formatMessage(statementText[key][language], p);
-    const own = [...booked, ...restated[language]].filter((l) => l.repId === repId);
+    const own = booked[language].filter((l) => l.repId === repId);
     own.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
     const name = own.find((l) => l.name)?.name ?? "";
     const period = own.filter((l) => l.period === options.period);

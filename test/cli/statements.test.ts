@@ -160,6 +160,24 @@ describe("salesplan statements", () => {
   });
 });
 
+describe("an open period's statement", () => {
+  it("is marked provisional and explains each line in the rep's own language", async () => {
+    const ran = await cli("statements", "small.xlsx", "--period", "2026-02", "--out-dir", "open");
+    expect(ran.code).toBe(0);
+    for (const [i, rep] of company.reps.entries()) {
+      const { ws, texts } = await cellsOf(file(`open/${rep.RepID}-2026-02.xlsx`));
+      expect(texts).toContain(i % 2 === 0 ? "Open (provisional until closed)" : "未关账（关账前为暂定数）");
+      const lines: string[] = [];
+      ws.eachRow((row) => {
+        if (row.getCell(1).value === "2026-02" && row.getCell(2).value === "Revenue")
+          lines.push(String(row.getCell(4).value));
+      });
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(/[\u4e00-\u9fff]/.test(line)).toBe(i % 2 === 1);
+    }
+  });
+});
+
 describe("Inquiries", () => {
   it("closing lists the period's open inquiries", () => {
     expect(closed.out).toContain("Open inquiries for 2026-01 (1):");
