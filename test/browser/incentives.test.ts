@@ -235,7 +235,13 @@ for (const [t, settings] of [
     // What-if: Revenue at 115% of 100,000 (the box's default target), the engine's figures.
     const whatIf = page.getByRole("group", { name: t.whatIf });
     await whatIf.getByRole("textbox", { name: t.attainment }).fill("115");
-    const row = whatIfPayout(plan, { measure: "Revenue", attainment: 1.15, target: 100000 });
+    // The sentence in the pane's language, the same figures either way.
+    const row = whatIfPayout(plan, {
+      measure: "Revenue",
+      attainment: 1.15,
+      target: 100000,
+      language: t.variant === "zh-dark" ? "zh" : "en",
+    });
     const result = whatIf.getByRole("group", { name: t.whatIfResult });
     await page.waitForFunction(
       ([text]) => document.body.textContent?.includes(text) ?? false,
