@@ -77,6 +77,8 @@ const inArea = (a: Area, r: number, c: number): boolean =>
 
 export class XlsxPackageHost implements WorkbookHost {
   private readonly plans = new Map<string, SheetPlan>();
+  /** Merged ranges of sheets already scanned from the file, by part. */
+  private readonly merges = new Map<string, string[]>();
   private styleBook: StyleBook | undefined;
 
   constructor(readonly pkg: XlsxPackage) {}
@@ -130,9 +132,11 @@ export class XlsxPackageHost implements WorkbookHost {
   /** A sheet's merged ranges ("B6:C6"): its <mergeCell> elements, which follow the rows. */
   private async mergedRanges(part: string): Promise<string[]> {
     const plan = this.plans.get(part);
+    const seen = plan ? undefined : this.merges.get(part);
+    if (seen) return seen;
     const found = new Set<string>();
     const collect = (text: string) => {
-      for (const m of text.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)) found.add(m[1]);
+      for (const ref of mergesIn(text)) found.add(ref);
     };
     if (plan) collect(plan.tail);
     else {
@@ -285,7 +289,13 @@ export class XlsxPackageHost implements WorkbookHost {
         for (const c of row.cells)
           if (c.column >= left && c.column < left + columns) line[c.column - left] = c.value;
       }
-    } else await scanRows(this.pkg.sheetText(part), onRow);
+    } else {
+      // The scan reads on past the rows to the sheet's end for its merged cells, noted for
+      // mergedRanges, so a table is decompressed and scanned once.
+      const frame: SheetFrame = { head: "", tail: "" };
+      await scanRows(this.pkg.sheetText(part), onRow, frame);
+      this.merges.set(part, mergesIn(frame.tail));
+    }
     const height = Number.isFinite(rows) ? rows : out.length;
     for (let r = 0; r < height; r++) out[r] ??= new Array<RawCell>(columns).fill(null);
     return out;
@@ -522,6 +532,11 @@ export class XlsxPackageHost implements WorkbookHost {
 }
 
 const REGISTRY_WIDTH = 5;
+
+/** The merged ranges ("B6:C6") of the <mergeCell> elements in a sheet's XML. */
+function mergesIn(text: string): string[] {
+  return [...text.matchAll(/<mergeCell\b[^>]*?\bref="([^"]+)"/g)].map((m) => m[1]);
+}
 
 function isBlank(v: RawCell): boolean {
   return v === null || v === "";
