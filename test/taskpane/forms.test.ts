@@ -20,6 +20,7 @@ import {
 } from "../../src/taskpane/wizards/ScorecardWizard";
 import { parseNumber } from "../../src/taskpane/wizards/common";
 import type { InputReport } from "../../src/taskpane/actions";
+import type { Plan } from "../../src/engine/incentives";
 
 const en = catalogues.en;
 
@@ -265,6 +266,29 @@ test("a saved plan survives the form: what the form does not show is kept, not r
   expect(check.errors).toEqual({});
   expect(check.planError).toBeNull();
   expect(check.plan).toEqual(demoPlan);
+  // So are the settings issue 12 added: a gate judged on the period, SPIFFs repaying the draw,
+  // a tier table paid on the target incentive.
+  const newer: Plan = {
+    ...demoPlan,
+    gates: [{ ...demoPlan.gates![0], window: "period" }],
+    spiffRepaysDraw: true,
+    measures: [
+      demoPlan.measures[0],
+      { ...demoPlan.measures[1], weight: 0.6 },
+      {
+        name: "NPS",
+        weight: 0.4,
+        method: {
+          kind: "tiers",
+          mode: "marginal",
+          basis: "attainment",
+          payOn: "incentive",
+          tiers: [{ from: 0, rate: 1 }],
+        },
+      },
+    ],
+  };
+  expect(checkPlanForm(planToForm(newer, examplePlanForm), en).plan).toEqual(newer);
 });
 
 test("a plan's second gate and SPIFF are kept when the form edits the first", () => {

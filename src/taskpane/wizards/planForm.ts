@@ -286,6 +286,10 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
             measure: gateMeasure,
             minimum: pct(gateMinimum),
             on: savedGate?.measure === gateMeasure ? savedGate.on : ("attainment" as const),
+            // The window the gate is judged on (period or year to date) is not shown: kept as saved.
+            ...(savedGate?.measure === gateMeasure && savedGate.window !== undefined
+              ? { window: savedGate.window }
+              : {}),
           },
         ]
       : []),
