@@ -7,6 +7,7 @@ import type { ParsedTable } from "../workbook/parse";
 import { requireClean } from "./inputs";
 import { num, sumMoney, text, type JobResult, type JobTotal } from "./job";
 import { jobMessages } from "./messages";
+import { repsProblems } from "./screen";
 
 export type TargetBasisChoice = "history" | "potential" | "equal" | "blend";
 
@@ -74,6 +75,8 @@ export function targetsJob(
   const reps = requireClean(inputs.reps, "Reps");
   const useRegions = options.source === "regions";
   const regions = useRegions ? requireClean(inputs.regions, "Regions") : undefined;
+  // A leaver before their hire date, a region Regions lacks: named by cell, not by the engine's index.
+  requireClean({ ...reps, problems: repsProblems(reps, regions) }, "Reps");
   if (!useRegions && (options.companyTarget === null || !Number.isFinite(options.companyTarget)))
     throw new SalesPlanError(jobMessages.noTargetGiven);
   const basis = basisOf(options);
