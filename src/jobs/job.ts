@@ -4,7 +4,7 @@ import { fromScaledUnits, toScaledUnits } from "../engine/round";
 import { auditTable } from "../workbook/audit";
 import { hashInputs } from "../workbook/hash";
 import { checkExcelLimits } from "../workbook/limits";
-import { prepareOutput, rowLabels, type OutputTable } from "../workbook/outputs";
+import { prepareOutput, rowLabels, type OutputTable, type PreparedTable } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
 
@@ -51,15 +51,26 @@ export interface JobResult {
 }
 
 /**
- * The job's outputs plus its SalesAudit row (appended to earlier runs' rows), its action and the
- * totals rows' label in `language`, the language the run wrote in.
+ * The job's outputs, prepared (validated and formatted, once: the host writes them as they are),
+ * plus its SalesAudit row (appended to earlier runs' rows), its action and the totals rows' label
+ * in `language`, the language the run wrote in.
  */
-export function withAudit(result: JobResult, now: Date, language: Locale = "en"): OutputTable[] {
+export function withAudit(result: JobResult, now: Date, language: Locale = "en"): PreparedTable[] {
   // Totals rows labelled in the same language.
   const outputs = result.outputs.map((o) => ({ ...o, totalLabel: rowLabels.total[language] }));
   const prepared = outputs.map(prepareOutput);
   // Excel's limits before anything is written (a cell's length, a sheet's rows and columns, names).
   prepared.forEach(checkExcelLimits);
+  return [...prepared, prepareOutput(auditOf(result, prepared, now, language))];
+}
+
+/** The run's SalesAudit row: its inputs' row counts and hash, and the prepared outputs' rows and totals. */
+export function auditOf(
+  result: JobResult,
+  prepared: readonly PreparedTable[],
+  now: Date,
+  language: Locale = "en",
+): OutputTable {
   const inputRows: Record<string, number> = {};
   for (const t of result.inputs) inputRows[t.name] = t.rows.length;
   const inputHash = hashInputs(
@@ -69,7 +80,7 @@ export function withAudit(result: JobResult, now: Date, language: Locale = "en")
       rows: t.rows.map((r) => t.columns.map((c) => r.values[c.key] ?? null)),
     })),
   );
-  const audit = auditTable(
+  return auditTable(
     {
       time: now,
       action: result.action,
@@ -81,7 +92,6 @@ export function withAudit(result: JobResult, now: Date, language: Locale = "en")
     },
     prepared,
   );
-  return [...outputs, audit];
 }
 
 /** Text of a parsed value; "" for blanks. */

@@ -26,53 +26,14 @@ import {
   type OutputRow,
   type OutputTable,
   type OutputTableName,
+  prepareOutput,
+  type WriteTable,
 } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { inputSpecs, isNotFound, requireClean, resolveInput, type InputName, type Mappings } from "./inputs";
-import { num, sumMoney, text, withAudit, type JobTotal } from "./job";
+import { auditOf, num, sumMoney, text, type JobTotal } from "./job";
 import { checkMessages, publishMessages } from "./messages";
 import { UNASSIGNED } from "./targets";
-
-const column = (key: string, kind: InputKind = "text"): InputColumnSpec => ({
-  key,
-  aliases: [key],
-  kind,
-  required: false,
-});
-
-/** The columns of each output table the summary and the checks read (all optional). */
-const summarySpecs: Readonly<Record<OutputTableName, InputTableSpec>> = {
-  SalesTargets: {
-    name: "SalesTargets",
-    columns: [column("RepID"), column("Region"), column("Target", "number")],
-  },
-  SalesPayouts: {
-    name: "SalesPayouts",
-    columns: [
-      column("RepID"),
-      column("Period"),
-      column("Measure"),
-      column("Payout", "number"),
-      column("Adjustments", "number"),
-      column("NetPayout", "number"),
-    ],
-  },
-  SalesScorecard: { name: "SalesScorecard", columns: [column("RepID"), column("Score", "number")] },
-  SalesPlan: { name: "SalesPlan", columns: [column("Plan"), column("Version")] },
-  SalesPlanTiers: { name: "SalesPlanTiers", columns: [column("Measure")] },
-  SalesAudit: {
-    name: "SalesAudit",
-    columns: [
-      column("Time", "number"),
-      column("Action"),
-      column("Plan"),
-      column("Version"),
-      column("InputRows"),
-      column("OutputRows"),
-      column("Totals"),
-    ],
-  },
-};
 
 /** Which columns of each table the summary totals. */
 const totalColumns: Readonly<Partial<Record<OutputTableName, readonly string[]>>> = {
@@ -117,36 +78,49 @@ export function isSalesPlanName(name: string): boolean {
   return [...OUTPUT_TABLES, ...FINANCE_TABLES].some((n) => n.toLowerCase() === key);
 }
 
-async function readOutputs(
-  host: WorkbookHost,
-): Promise<Map<OutputTableName, { ownership: Ownership; table: ParsedTable }>> {
-  const out = new Map<OutputTableName, { ownership: Ownership; table: ParsedTable }>();
-  for (const name of OUTPUT_TABLES) {
-    const ownership = await host.ownership(name);
-    const table = await host.readTable(summarySpecs[name]);
-    out.set(name, { ownership, table });
-  }
-  return out;
+type OutputsRead = Map<OutputTableName, { ownership: Ownership; table: ParsedTable }>;
+
+/**
+ * What the summary, the check and the publish read, in two requests to the host: the ownership of
+ * every output and copy name, then the input tables (when `mappings` is given) and every output
+ * table with all its columns, in one batch.
+ */
+interface WorkbookRead {
+  /** The input tables found, by name. */
+  readonly inputs: ReadonlyMap<InputName, ParsedTable>;
+  readonly outputs: OutputsRead;
+  readonly copies: PublishSummary["copies"];
+  /** Of every output and Finance_ name. */
+  readonly ownership: ReadonlyMap<string, Ownership>;
 }
 
-async function readCopies(host: WorkbookHost): Promise<PublishSummary["copies"]> {
-  const out: { name: string; ownership: Ownership }[] = [];
-  for (const name of FINANCE_TABLES) {
-    const ownership = await host.ownership(name);
-    if (ownership !== "absent") out.push({ name, ownership });
-  }
-  return out;
+async function readWorkbook(host: WorkbookHost, mappings?: Mappings): Promise<WorkbookRead> {
+  const ownership = await host.ownerships([...OUTPUT_TABLES, ...FINANCE_TABLES]);
+  const inputNames = mappings ? (Object.keys(inputSpecs) as InputName[]) : [];
+  const tables = await host.readTables([
+    ...inputNames.map((name) => resolveInput(name, mappings?.[name])),
+    ...OUTPUT_TABLES.map((name) => ({ spec: fullSpec(name) })),
+  ]);
+  const inputs = new Map<InputName, ParsedTable>();
+  inputNames.forEach((name, i) => {
+    if (!isNotFound(tables[i])) inputs.set(name, tables[i]);
+  });
+  const outputs: OutputsRead = new Map();
+  OUTPUT_TABLES.forEach((name, i) =>
+    outputs.set(name, { ownership: ownership.get(name) ?? "absent", table: tables[inputNames.length + i] }),
+  );
+  const copies = FINANCE_TABLES.map((name) => ({ name, ownership: ownership.get(name) ?? "absent" })).filter(
+    (c) => c.ownership !== "absent",
+  );
+  return { inputs, outputs, copies, ownership };
 }
 
 export async function publishSummary(host: WorkbookHost): Promise<PublishSummary> {
-  const outputs = await readOutputs(host);
-  return summaryOf(outputs, await readCopies(host));
+  const { outputs, copies } = await readWorkbook(host);
+  return summaryOf(outputs, copies);
 }
 
-function summaryOf(
-  outputs: Map<OutputTableName, { ownership: Ownership; table: ParsedTable }>,
-  copies: PublishSummary["copies"],
-): PublishSummary {
+function summaryOf(outputs: OutputsRead, copies: PublishSummary["copies"]): PublishSummary {
   const tables = OUTPUT_TABLES.map((name): OutputSummary => {
     const entry = outputs.get(name);
     const table = entry?.table;
@@ -195,17 +169,24 @@ const TARGET_ROUNDINGS = [2, 1, 0, -1, -2, -3, -4, -5, -6];
 export async function checkWorkbook(
   host: WorkbookHost,
   mappings: Mappings = {},
-): Promise<{ summary: PublishSummary; checks: WorkbookCheck[]; reconciliation: Reconciliation | null }> {
+): Promise<WorkbookCheckResult> {
+  return checkRead(host, await readWorkbook(host, mappings));
+}
+
+export interface WorkbookCheckResult {
+  readonly summary: PublishSummary;
+  readonly checks: WorkbookCheck[];
+  readonly reconciliation: Reconciliation | null;
+}
+
+/** The check over what readWorkbook read; asks the host only for the formula cells. */
+async function checkRead(host: WorkbookHost, read: WorkbookRead): Promise<WorkbookCheckResult> {
   const checks: WorkbookCheck[] = [];
   const error = (e: SalesPlanError) => checks.push({ severity: "error", error: e });
   const warning = (e: SalesPlanError) => checks.push({ severity: "warning", error: e });
 
-  const inputs = new Map<InputName, ParsedTable>();
-  for (const name of Object.keys(inputSpecs) as InputName[]) {
-    const { spec, mapping } = resolveInput(name, mappings[name]);
-    const table = await host.readTable(spec, mapping);
-    if (isNotFound(table)) continue;
-    inputs.set(name, table);
+  const { inputs, outputs } = read;
+  for (const [name, table] of inputs) {
     table.problems.slice(0, PER_TABLE).forEach((p) => error(p.error));
     if (table.problems.length > PER_TABLE)
       error(
@@ -215,8 +196,7 @@ export async function checkWorkbook(
         }),
       );
   }
-  const outputs = await readOutputs(host);
-  const summary = summaryOf(outputs, await readCopies(host));
+  const summary = summaryOf(outputs, read.copies);
   for (const t of summary.tables)
     if (t.ownership === "foreign") error(new SalesPlanError(checkMessages.foreignTable, { table: t.name }));
   // A copy of someone else's under a Finance_ name stops only a publish with the copy.
@@ -597,7 +577,7 @@ function asOutput(name: OutputTableName, table: ParsedTable): OutputTable {
 
 export interface PublishWrite {
   /** The Finance_ copies (when asked for), then the SalesAudit row. */
-  readonly outputs: readonly OutputTable[];
+  readonly outputs: readonly WriteTable[];
   /** The payout totals published. */
   readonly totals: readonly JobTotal[];
 }
@@ -613,7 +593,8 @@ export async function publishWrite(
   mappings: Mappings,
   now: Date,
 ): Promise<PublishWrite> {
-  const { checks, reconciliation } = await checkWorkbook(host, mappings);
+  const read = await readWorkbook(host, mappings);
+  const { checks, reconciliation } = await checkRead(host, read);
   const errors = checks.filter((c) => c.severity === "error");
   if (errors.length > 0) {
     const first = errors[0].error;
@@ -622,17 +603,18 @@ export async function publishWrite(
       first: { en: first.format("en"), zh: first.format("zh") },
     });
   }
+  // The tables the check read, all columns: read once, prepared once.
   const published: { name: OutputTableName; table: ParsedTable }[] = [];
   for (const name of OUTPUT_TABLES) {
-    if ((await host.ownership(name)) !== "salesplan") continue;
-    const table = await host.readTable(fullSpec(name));
-    if (isNotFound(table)) continue;
-    if (table.problems.length > 0) requireClean(table, name);
-    published.push({ name, table });
+    const entry = read.outputs.get(name);
+    if (!entry || entry.ownership !== "salesplan" || isNotFound(entry.table)) continue;
+    if (entry.table.problems.length > 0) requireClean(entry.table, name);
+    published.push({ name, table: entry.table });
   }
   const originals = published.map((p) => asOutput(p.name, p.table));
+  const prepared = originals.map(prepareOutput);
   const planRow = published.find((p) => p.name === "SalesPlan")?.table.rows[0];
-  const withRow = withAudit(
+  const audit = auditOf(
     {
       action: PUBLISH_ACTION,
       plan: planRow ? text(planRow.values.Plan) || undefined : undefined,
@@ -641,21 +623,25 @@ export async function publishWrite(
       totals: [],
       inputs: published.map((p) => p.table),
     },
+    prepared,
     now,
     options.language,
   );
-  const audit = withRow[withRow.length - 1];
-  const copies: OutputTable[] = [];
+  const copies: WriteTable[] = [];
   if (options.financeCopy) {
     for (const name of OUTPUT_TABLES) {
-      const original = originals.find((o) => o.name === name);
-      // The audit copy holds this publish's row too: it is what SalesAudit holds after the write.
-      const rows =
-        name === "SalesAudit" ? [...(original?.rows ?? []), ...audit.rows] : (original?.rows ?? []);
-      const columns = original?.columns ?? outputColumns[name];
-      // Tables no longer there still get their copy rewritten (empty), so no stale copy stays.
-      if (original || name === "SalesAudit" || (await host.ownership(financeName(name))) === "salesplan")
-        copies.push({ name: financeName(name), columns, rows });
+      const at = originals.findIndex((o) => o.name === name);
+      const copy = financeName(name);
+      if (name === "SalesAudit") {
+        // The audit copy holds this publish's row too: it is what SalesAudit holds after the write.
+        const rows = [...(originals[at]?.rows ?? []), ...audit.rows];
+        copies.push({ name: copy, columns: originals[at]?.columns ?? outputColumns[name], rows });
+      } else if (at >= 0) {
+        copies.push({ ...prepared[at], name: copy, sheet: copy });
+      } else if (read.ownership.get(copy) === "salesplan") {
+        // Tables no longer there still get their copy rewritten (empty), so no stale copy stays.
+        copies.push({ name: copy, columns: outputColumns[name], rows: [] });
+      }
     }
   }
   const total = reconciliation?.total;

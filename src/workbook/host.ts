@@ -8,7 +8,7 @@ import type { WriteControl } from "./cancel";
 import type { TableFormulas } from "./formulas";
 import type { ColumnMapping } from "./headers";
 import type { InputTableSpec } from "./inputs";
-import type { OutputTable } from "./outputs";
+import type { WriteTable } from "./outputs";
 import type { ParsedTable } from "./parse";
 
 /** Who holds a name in the workbook, as the task pane shows it before a run. */
@@ -32,6 +32,12 @@ export interface WrittenTable {
   readonly created: boolean;
 }
 
+/** One table to read: the spec and the user's column mapping. */
+export interface TableRequest {
+  readonly spec: InputTableSpec;
+  readonly mapping?: ColumnMapping;
+}
+
 export interface WriteReport {
   readonly tables: readonly WrittenTable[];
 }
@@ -41,23 +47,30 @@ export interface WorkbookHost {
   contents(): Promise<WorkbookContents>;
   /** Whether a name is free, SalesPlan's own, or someone else's table or sheet. */
   ownership(name: string): Promise<Ownership>;
+  /** ownership() of several names from one look at the workbook (inside Excel: one Excel.run). */
+  ownerships(names: readonly string[]): Promise<ReadonlyMap<string, Ownership>>;
   /**
    * Read an input table: the Excel table of the spec's name, else a sheet of that name with a
    * header row. Never throws for bad data: every problem is in the result's `problems`.
    */
   readTable(spec: InputTableSpec, mapping?: ColumnMapping): Promise<ParsedTable>;
   /**
+   * readTable() of several tables, in the order asked. Inside Excel they are found and read in one
+   * Excel.run, their values sharing requests, so a batch costs about the syncs of its largest table.
+   */
+  readTables(requests: readonly TableRequest[]): Promise<ParsedTable[]>;
+  /**
    * The formula cells in the data rows (not the header or totals row) of the named tables, the
    * first `limit` (default 5) listed and all counted; tables that do not exist are left out.
    */
   formulaCells(tables: readonly string[], limit?: number): Promise<TableFormulas[]>;
   /**
-   * Create or replace the output tables, all or nothing: everything is validated and checked
+   * Create or replace the output tables (as given, or already prepared), all or nothing: everything is validated and checked
    * before the first change, and a failure part-way leaves the previous tables as they were.
    * Throws SalesPlanError with the reason. `control` reports progress and can cancel up to the
    * commit; a cancelled write throws (workbookMessages.cancelled) and changes nothing.
    */
-  writeTables(outputs: readonly OutputTable[], now?: Date, control?: WriteControl): Promise<WriteReport>;
+  writeTables(outputs: readonly WriteTable[], now?: Date, control?: WriteControl): Promise<WriteReport>;
   /**
    * The text saved under `key` (a key from settings.ts `settingKey`) in this workbook, or null.
    * Inside Excel these are the add-in's workbook settings; in an .xlsx, a very hidden sheet.
@@ -65,4 +78,14 @@ export interface WorkbookHost {
   readSetting(key: string): Promise<string | null>;
   /** Save `text` under `key` in the workbook (null removes it). Touches nothing else. */
   writeSetting(key: string, text: string | null): Promise<void>;
+}
+
+/** readTables() for a host where a read costs no round trip (an .xlsx in memory): one table at a time. */
+export async function readOneByOne(
+  host: Pick<WorkbookHost, "readTable">,
+  requests: readonly TableRequest[],
+): Promise<ParsedTable[]> {
+  const out: ParsedTable[] = [];
+  for (const { spec, mapping } of requests) out.push(await host.readTable(spec, mapping));
+  return out;
 }

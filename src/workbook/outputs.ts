@@ -238,6 +238,14 @@ export const auditColumns: readonly OutputColumn[] = [
 
 const preparedTables = new WeakMap<OutputTable, PreparedTable>();
 
+/** What a host writes: an output table, or one already prepared (a worker's, or the audit's). */
+export type WriteTable = OutputTable | PreparedTable;
+
+/** The table prepared: as given when it already is (prepared tables carry their headers). */
+export function preparedOf(table: WriteTable): PreparedTable {
+  return "headers" in table ? table : prepareOutput(table);
+}
+
 /**
  * Validate and convert one output table's rows into cells, formats and totals. The audit and the
  * host's write both ask for the same table, so the result is kept with it (tables are not changed

@@ -12,7 +12,7 @@ import {
   type TablePlan,
   type UsedBlock,
 } from "./ownership";
-import { prepareOutput, type OutputTable, type PreparedTable } from "./outputs";
+import { preparedOf, type PreparedTable, type WriteTable } from "./outputs";
 import type { Ownership } from "./host";
 import type { RawCell } from "./types";
 
@@ -33,13 +33,13 @@ export interface PlannedTable {
 }
 
 /** Prepare and plan every output; throws the first problem, before any write. */
-export function planWrite(outputs: readonly OutputTable[], snapshot: WorkbookSnapshot): PlannedTable[] {
+export function planWrite(outputs: readonly WriteTable[], snapshot: WorkbookSnapshot): PlannedTable[] {
   const seen = new Set<string>();
   return outputs.map((table) => {
     const key = table.name.toLowerCase();
     if (seen.has(key)) throw new Error(`output table ${table.name} given twice`);
     seen.add(key);
-    const output = prepareOutput(table);
+    const output = preparedOf(table);
     const existing = snapshot.tables.get(key);
     const plan = planTableWrite(
       output,

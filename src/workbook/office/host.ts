@@ -5,17 +5,17 @@
 import type { WriteControl } from "../cancel";
 import type { TableFormulas } from "../formulas";
 import type { ColumnMapping } from "../headers";
-import type { Ownership, WorkbookContents, WorkbookHost, WriteReport } from "../host";
+import type { Ownership, TableRequest, WorkbookContents, WorkbookHost, WriteReport } from "../host";
 import type { InputTableSpec } from "../inputs";
 import { REGISTRY_SHEET } from "../ownership";
 import { SETTINGS_SHEET } from "../settings";
-import type { OutputTable } from "../outputs";
+import type { WriteTable } from "../outputs";
 import type { ParsedTable } from "../parse";
 import { ownershipOf } from "../plan";
 import { excelRun, type ExcelRunner } from "./context";
 import { readOfficeFormulas } from "./formulas";
 import { inspectWorkbook, STAGING_SHEET } from "./inspect";
-import { readOfficeTable } from "./read";
+import { readOfficeTables } from "./read";
 import { readOfficeSetting, writeOfficeSetting } from "./settings";
 import { writeOfficeTables } from "./write";
 
@@ -44,9 +44,21 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.run(async (context) => ownershipOf(name, await inspectWorkbook(context, [name])));
   }
 
-  readTable(spec: InputTableSpec, mapping: ColumnMapping = {}): Promise<ParsedTable> {
+  ownerships(names: readonly string[]): Promise<ReadonlyMap<string, Ownership>> {
+    return this.run(async (context) => {
+      const snapshot = await inspectWorkbook(context, names);
+      return new Map(names.map((name) => [name, ownershipOf(name, snapshot)]));
+    });
+  }
+
+  async readTable(spec: InputTableSpec, mapping: ColumnMapping = {}): Promise<ParsedTable> {
+    const [table] = await this.readTables([{ spec, mapping }]);
+    return table;
+  }
+
+  readTables(requests: readonly TableRequest[]): Promise<ParsedTable[]> {
     return this.run((context) =>
-      readOfficeTable(context, spec, mapping, { blockBytes: this.options.blockBytes }),
+      readOfficeTables(context, requests, { blockBytes: this.options.blockBytes }),
     );
   }
 
@@ -55,7 +67,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   }
 
   writeTables(
-    outputs: readonly OutputTable[],
+    outputs: readonly WriteTable[],
     now = new Date(),
     control?: WriteControl,
   ): Promise<WriteReport> {

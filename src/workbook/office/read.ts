@@ -1,17 +1,16 @@
 /**
- * Reading an input table through Office.js: two syncs to find it, then its values in row blocks
- * whose answers stay under Excel on the web's 5 MB response limit (sized from the rows already
- * read, halved on ResponsePayloadSizeLimitExceeded).
+ * Reading input tables through Office.js, several in one batch: one sync finds them all, one more
+ * locates their ranges, then their values come in requests shared between the tables (blocks.ts).
  */
 import { SalesPlanError } from "../../engine/errors";
 import { parseRangeAddress } from "../cells";
-import { DEFAULT_BLOCK_BYTES, isPayloadTooLarge, utf8Length } from "../chunks";
-import type { ColumnMapping } from "../headers";
-import type { InputTableSpec } from "../inputs";
+import { DEFAULT_BLOCK_BYTES } from "../chunks";
+import type { TableRequest } from "../host";
 import { workbookMessages } from "../messages";
 import { REGISTRY_SHEET } from "../ownership";
 import { parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
 import type { RawCell } from "../types";
+import { readInBlocks, type Block } from "./blocks";
 import { fromOfficeValue, sheetOfAddress } from "./context";
 import { STAGING_SHEET } from "./inspect";
 
@@ -20,118 +19,101 @@ export interface OfficeReadOptions {
   readonly blockBytes?: number;
 }
 
-function notFound(spec: InputTableSpec, sheet: string, error: SalesPlanError): ParsedTable {
+function notFound(name: string, sheet: string, error: SalesPlanError): ParsedTable {
   return {
-    name: spec.name,
+    name,
     sheet,
     table: undefined,
     columns: [],
     rows: [],
     rowCount: 0,
-    problems: [{ table: spec.name, error }],
+    problems: [{ table: name, error }],
   };
 }
 
-export async function readOfficeTable(
+/** Each table in `requests`, in order, read in one batch (see the top of this file). */
+export async function readOfficeTables(
   context: Excel.RequestContext,
-  spec: InputTableSpec,
-  mapping: ColumnMapping,
+  requests: readonly TableRequest[],
   options: OfficeReadOptions = {},
-): Promise<ParsedTable> {
-  const table = context.workbook.tables.getItemOrNullObject(spec.name).load("name,showTotals");
-  const sheet = context.workbook.worksheets.getItemOrNullObject(spec.name).load("name");
+): Promise<ParsedTable[]> {
+  const found = requests.map(({ spec }) => ({
+    table: context.workbook.tables.getItemOrNullObject(spec.name).load("name,showTotals"),
+    sheet: context.workbook.worksheets.getItemOrNullObject(spec.name).load("name"),
+  }));
   const allTables = context.workbook.tables.load("items/name");
   const allSheets = context.workbook.worksheets.load("items/name");
   await context.sync();
 
-  if (!table.isNullObject) {
-    const range = table.getRange().load("address,rowIndex,columnIndex,rowCount,columnCount");
-    await context.sync();
-    const sheetName = sheetOfAddress(range.address);
-    const rows = range.rowCount - (table.showTotals ? 1 : 0);
-    const values = await readBlock(
-      context,
-      sheetName,
-      range.rowIndex,
-      range.columnIndex,
-      rows,
-      range.columnCount,
-      options,
-    );
-    const raw = {
-      sheet: sheetName,
-      table: table.name,
-      headerRow: range.rowIndex,
-      firstColumn: range.columnIndex,
-      headers: values[0] ?? [],
-      rows: values.slice(1),
-    };
-    return parseTable(raw, spec, mapping);
-  }
-  if (!sheet.isNullObject) {
-    const used = sheet.getUsedRangeOrNullObject(true).load("address");
-    await context.sync();
-    const noHeader = new SalesPlanError(workbookMessages.sheetHasNoHeader, { sheet: sheet.name });
-    if (used.isNullObject) return notFound(spec, sheet.name, noHeader);
-    const block = parseRangeAddress(used.address);
-    const values = await readBlock(
-      context,
-      sheet.name,
-      block.row,
-      block.column,
-      block.rows,
-      block.columns,
-      options,
-    );
-    const raw = sheetBlockToRawTable(sheet.name, block.row, block.column, values);
-    return raw ? parseTable(raw, spec, mapping) : notFound(spec, sheet.name, noHeader);
-  }
-  const found = [...allTables.items.map((t) => t.name), ...allSheets.items.map((s) => s.name)].filter(
-    (n) => n !== REGISTRY_SHEET && n !== STAGING_SHEET,
-  );
-  return notFound(
-    spec,
-    "",
-    new SalesPlanError(workbookMessages.tableNotFound, {
-      table: spec.name,
-      found: [...new Set(found)].join(", ") || "-",
-    }),
-  );
-}
+  // Where each table's cells are: the table's range, else the used range of a sheet of that name.
+  const located = found.map(({ table, sheet }) => {
+    if (!table.isNullObject)
+      return { range: table.getRange().load("address,rowIndex,columnIndex,rowCount,columnCount") };
+    if (!sheet.isNullObject) return { used: sheet.getUsedRangeOrNullObject(true).load("address") };
+    return {};
+  });
+  if (located.some((l) => l.range || l.used)) await context.sync();
 
-/** A block of cells in as few requests as the response limit allows. */
-async function readBlock(
-  context: Excel.RequestContext,
-  sheetName: string,
-  top: number,
-  left: number,
-  rows: number,
-  columns: number,
-  options: OfficeReadOptions,
-): Promise<RawCell[][]> {
-  const budget = options.blockBytes ?? DEFAULT_BLOCK_BYTES;
-  const sheet = context.workbook.worksheets.getItem(sheetName);
-  const out: RawCell[][] = [];
-  // First guess: 32 bytes a cell; later blocks are sized from what came back.
-  let perRow = Math.max(1, columns * 32);
-  let start = 0;
-  while (start < rows) {
-    const count = Math.min(rows - start, Math.max(1, Math.floor(budget / perRow)));
-    const range = sheet.getRangeByIndexes(top + start, left, count, columns).load("values");
-    try {
-      // One sync per block by design: each answer must stay under the 5 MB limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-    } catch (error) {
-      if (!isPayloadTooLarge(error) || count === 1) throw error;
-      perRow = Math.ceil((budget / count) * 2);
-      continue;
+  const blocks = located.map(({ range, used }, i): Block | undefined => {
+    if (range) {
+      const rows = range.rowCount - (found[i].table.showTotals ? 1 : 0);
+      const sheet = sheetOfAddress(range.address);
+      return { sheet, top: range.rowIndex, left: range.columnIndex, rows, columns: range.columnCount };
     }
-    const values = range.values as unknown[][];
-    const bytes = utf8Length(JSON.stringify(values));
-    perRow = Math.max(perRow / 4, Math.ceil((bytes / count) * 1.25), 1);
-    for (const row of values) out.push(row.map(fromOfficeValue));
-    start += count;
-  }
-  return out;
+    if (used && !used.isNullObject) {
+      const block = parseRangeAddress(used.address);
+      return {
+        sheet: found[i].sheet.name,
+        top: block.row,
+        left: block.column,
+        rows: block.rows,
+        columns: block.columns,
+      };
+    }
+    return undefined;
+  });
+  const values: RawCell[][][] = blocks.map(() => []);
+  const present = blocks.flatMap((block, i) => (block ? [{ block, i }] : []));
+  await readInBlocks(
+    context,
+    present.map((p) => p.block),
+    "values",
+    options.blockBytes ?? DEFAULT_BLOCK_BYTES,
+    (index, _first, range) => {
+      for (const row of range.values as unknown[][]) values[present[index].i].push(row.map(fromOfficeValue));
+    },
+  );
+
+  return requests.map(({ spec, mapping = {} }, i) => {
+    const block = blocks[i];
+    const { table, sheet } = found[i];
+    if (block && !table.isNullObject) {
+      const cells = values[i];
+      const raw = {
+        sheet: block.sheet,
+        table: table.name,
+        headerRow: block.top,
+        firstColumn: block.left,
+        headers: cells[0] ?? [],
+        rows: cells.slice(1),
+      };
+      return parseTable(raw, spec, mapping);
+    }
+    if (!sheet.isNullObject) {
+      const noHeader = new SalesPlanError(workbookMessages.sheetHasNoHeader, { sheet: sheet.name });
+      const raw = block && sheetBlockToRawTable(sheet.name, block.top, block.left, values[i]);
+      return raw ? parseTable(raw, spec, mapping) : notFound(spec.name, sheet.name, noHeader);
+    }
+    const names = [...allTables.items.map((t) => t.name), ...allSheets.items.map((s) => s.name)].filter(
+      (n) => n !== REGISTRY_SHEET && n !== STAGING_SHEET,
+    );
+    return notFound(
+      spec.name,
+      "",
+      new SalesPlanError(workbookMessages.tableNotFound, {
+        table: spec.name,
+        found: [...new Set(names)].join(", ") || "-",
+      }),
+    );
+  });
 }

@@ -21,7 +21,7 @@ import { DEFAULT_BLOCK_BYTES, isPayloadTooLarge, planBlocks, rowBytes } from "..
 import type { WriteReport, WrittenTable } from "../host";
 import { workbookMessages } from "../messages";
 import { dataRowsOnSheet, registryGrid, REGISTRY_SHEET, type ExistingTable } from "../ownership";
-import { newSheetPosition, type OutputTable, type PreparedTable } from "../outputs";
+import { newSheetPosition, type PreparedTable, type WriteTable } from "../outputs";
 import { planWrite, updatedRegistry, type PlannedTable } from "../plan";
 import { inspectWorkbook, STAGING_SHEET, type OfficeSnapshot } from "./inspect";
 
@@ -102,7 +102,7 @@ function describe(error: unknown): string {
 
 export async function writeOfficeTables(
   context: Excel.RequestContext,
-  outputs: readonly OutputTable[],
+  outputs: readonly WriteTable[],
   now: Date,
   options: OfficeWriteOptions = {},
 ): Promise<WriteReport> {

@@ -9,7 +9,15 @@ import { throwIfCancelled, type WriteControl } from "../cancel";
 import { parseRangeAddress, rangeAddress } from "../cells";
 import { FormulaCollector, type TableFormulas } from "../formulas";
 import { headerText, type ColumnMapping } from "../headers";
-import type { Ownership, WorkbookContents, WorkbookHost, WriteReport, WrittenTable } from "../host";
+import {
+  readOneByOne,
+  type Ownership,
+  type TableRequest,
+  type WorkbookContents,
+  type WorkbookHost,
+  type WriteReport,
+  type WrittenTable,
+} from "../host";
 import type { InputTableSpec } from "../inputs";
 import {
   dataRowsOnSheet,
@@ -19,7 +27,7 @@ import {
   type UsedBlock,
 } from "../ownership";
 import { withMergeProblems } from "../merges";
-import { newSheetPosition, type OutputTable, type PreparedTable, type WriteCell } from "../outputs";
+import { newSheetPosition, type PreparedTable, type WriteCell, type WriteTable } from "../outputs";
 import { parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
 import {
   ownershipOf,
@@ -83,6 +91,15 @@ export class XlsxWorkbookHost implements WorkbookHost {
     return ownershipOf(name, this.snapshot());
   }
 
+  async ownerships(names: readonly string[]): Promise<ReadonlyMap<string, Ownership>> {
+    const snapshot = this.snapshot();
+    return new Map(names.map((name) => [name, ownershipOf(name, snapshot)]));
+  }
+
+  readTables(requests: readonly TableRequest[]): Promise<ParsedTable[]> {
+    return readOneByOne(this, requests);
+  }
+
   async readTable(spec: InputTableSpec, mapping: ColumnMapping = {}): Promise<ParsedTable> {
     const raw = this.findRaw(spec.name);
     if (raw === "no-header") return noHeaderResult(spec.name);
@@ -128,7 +145,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
   }
 
   async writeTables(
-    outputs: readonly OutputTable[],
+    outputs: readonly WriteTable[],
     now = new Date(),
     control?: WriteControl,
   ): Promise<WriteReport> {

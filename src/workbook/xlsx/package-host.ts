@@ -14,7 +14,15 @@ import { throwIfCancelled, type WriteControl } from "../cancel";
 import { rangeAddress } from "../cells";
 import { FormulaCollector, type TableFormulas } from "../formulas";
 import type { ColumnMapping } from "../headers";
-import type { Ownership, WorkbookContents, WorkbookHost, WriteReport, WrittenTable } from "../host";
+import {
+  readOneByOne,
+  type Ownership,
+  type TableRequest,
+  type WorkbookContents,
+  type WorkbookHost,
+  type WriteReport,
+  type WrittenTable,
+} from "../host";
 import type { InputTableSpec } from "../inputs";
 import {
   dataRowsOnSheet,
@@ -23,8 +31,8 @@ import {
   type ExistingTable,
   type UsedBlock,
 } from "../ownership";
-import { newSheetPosition, type PreparedTable, type OutputTable, type WriteCell } from "../outputs";
 import { withMergeProblems } from "../merges";
+import { newSheetPosition, type PreparedTable, type WriteCell, type WriteTable } from "../outputs";
 import { parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
 import {
   ownershipOf,
@@ -117,6 +125,15 @@ export class XlsxPackageHost implements WorkbookHost {
     return ownershipOf(name, await this.snapshot([]));
   }
 
+  async ownerships(names: readonly string[]): Promise<ReadonlyMap<string, Ownership>> {
+    const snapshot = await this.snapshot([]);
+    return new Map(names.map((name) => [name, ownershipOf(name, snapshot)]));
+  }
+
+  readTables(requests: readonly TableRequest[]): Promise<ParsedTable[]> {
+    return readOneByOne(this, requests);
+  }
+
   async readTable(spec: InputTableSpec, mapping: ColumnMapping = {}): Promise<ParsedTable> {
     const raw = await this.findRaw(spec.name);
     if (raw === "no-header") return noHeaderResult(spec.name);
@@ -181,7 +198,7 @@ export class XlsxPackageHost implements WorkbookHost {
   }
 
   async writeTables(
-    outputs: readonly OutputTable[],
+    outputs: readonly WriteTable[],
     now = new Date(),
     control?: WriteControl,
   ): Promise<WriteReport> {
