@@ -35,6 +35,8 @@ module.exports = (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
+      // The jobs' compute off the pane's thread (src/taskpane/compute.ts); not in taskpane.html.
+      "jobs.worker": "./src/taskpane/jobs.worker.ts",
     },
     output: {
       path: path.resolve(process.env.SALESPLAN_DIST ?? path.resolve(__dirname, "dist")),

@@ -58,7 +58,17 @@ export function guard<T>(body: () => T): T {
  */
 function overflows(result: unknown): boolean {
   if (typeof result === "number") return !Number.isFinite(result);
-  return Array.isArray(result) && result.some(overflows);
+  if (!Array.isArray(result)) return false;
+  // A loop, not a call per cell: this looks at every cell of a spill.
+  for (const row of result) {
+    if (!Array.isArray(row)) {
+      if (overflows(row)) return true;
+      continue;
+    }
+    for (const cell of row)
+      if (typeof cell === "number" ? !Number.isFinite(cell) : overflows(cell)) return true;
+  }
+  return false;
 }
 
 /**

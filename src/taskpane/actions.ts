@@ -100,7 +100,7 @@ export interface WorkbookCheckResult {
 
 /** How far a long run has got: `done` of `total` steps of the current stage. */
 export interface RunProgress {
-  readonly stage: "read" | "compute" | "write" | "commit";
+  readonly stage: "read" | "compute" | "check" | "write" | "commit";
   readonly done: number;
   readonly total: number;
 }
@@ -153,7 +153,7 @@ export interface SalesPlanActions {
   loadChoices(name: string): Promise<unknown>;
   /** Save a wizard's choices in the workbook, replacing what `name` held. */
   saveChoices(name: string, value: unknown): Promise<void>;
-  checkWorkbook(mappings: Mappings): Promise<WorkbookCheckResult>;
+  checkWorkbook(mappings: Mappings, control?: RunControl): Promise<WorkbookCheckResult>;
   /**
    * Publish for finance: refuses when the workbook check finds an error; else writes the SalesAudit
    * row for the publish and, with `financeCopy`, Finance_<table> values-only copies, all or nothing.

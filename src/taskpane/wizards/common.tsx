@@ -247,6 +247,8 @@ export function progressText(progress: RunProgress | null, strings: Strings): st
       return fill(strings.progressRead, step);
     case "compute":
       return strings.progressCompute;
+    case "check":
+      return strings.progressCheck;
     case "write":
       return progress.total === 0 ? strings.progressPrepare : fill(strings.progressWrite, step);
     case "commit":
@@ -275,7 +277,7 @@ export function TaskProgress<T>({ task }: { task: Task<T> }): React.JSX.Element 
   const { progress } = task;
   const committing = progress?.stage === "commit";
   const value =
-    progress && progress.total > 0 && progress.stage !== "compute"
+    progress && progress.total > 0 && progress.stage !== "compute" && progress.stage !== "check"
       ? Math.min(1, progress.done / progress.total)
       : undefined;
   return (

@@ -1,0 +1,200 @@
+/**
+ * The compute stage of a run (targets, payouts, scorecard) behind one small interface with two
+ * implementations that run the same code (`compute` below): in a Web Worker, so the pane stays
+ * responsive while 100,000 rows are computed and prepared, and in the pane's own thread where there
+ * is no Worker (jsdom tests, a host that refuses workers). Cancel terminates the worker, or ignores
+ * the in-thread result; nothing here touches the workbook, so a cancelled compute changes nothing.
+ */
+import { SalesPlanError, type CellPosition, type ExcelErrorKind, type MessageParams } from "../engine/errors";
+import type { Locale, MessageTemplate } from "../engine/messages";
+import {
+  payoutsJob,
+  scorecardJob,
+  targetsWithHistory,
+  withAudit,
+  type JobResult,
+  type JobTotal,
+  type PayoutOptions,
+  type ScorecardInputs,
+  type ScorecardOptions,
+  type TargetOptions,
+} from "../jobs";
+import { throwIfCancelled, yieldToEventLoop } from "../workbook/cancel";
+import type { PreparedTable } from "../workbook/outputs";
+import type { ParsedTable } from "../workbook/parse";
+import { PREVIEW_ROWS, type JobPreview } from "./actions";
+import { templateOf } from "./templates";
+
+type Inputs<F extends (inputs: never, options: never) => JobResult> = Parameters<F>[0];
+
+/** Which job, on which input tables, with which options. */
+export type ComputeJob =
+  | {
+      readonly job: "targets";
+      readonly inputs: Inputs<typeof targetsWithHistory>;
+      readonly options: TargetOptions;
+    }
+  | { readonly job: "payouts"; readonly inputs: Inputs<typeof payoutsJob>; readonly options: PayoutOptions }
+  | { readonly job: "scorecard"; readonly inputs: ScorecardInputs; readonly options: ScorecardOptions };
+
+export interface ComputeRequest {
+  readonly run: ComputeJob;
+  /**
+   * For a write: the run's time and the pane's language (its audit row and totals labels); the
+   * answer then holds the prepared tables.
+   */
+  readonly write?: { readonly at: Date; readonly language: Locale };
+}
+
+export interface ComputeAnswer {
+  readonly preview: JobPreview;
+  readonly totals: readonly JobTotal[];
+  /** The tables to write, prepared, with the audit row (writes only). */
+  readonly tables?: readonly PreparedTable[];
+}
+
+/** Runs a compute request; rejects with the job's SalesPlanError, or a cancel when `signal` aborts. */
+export interface ComputeRunner {
+  run(request: ComputeRequest, signal?: AbortSignal): Promise<ComputeAnswer>;
+}
+
+function runJob(run: ComputeJob): JobResult {
+  switch (run.job) {
+    case "targets":
+      return targetsWithHistory(run.inputs, run.options);
+    case "payouts":
+      return payoutsJob(run.inputs, run.options);
+    case "scorecard":
+      return scorecardJob(run.inputs, run.options);
+  }
+}
+
+function preview(result: JobResult): JobPreview {
+  const main = result.outputs[0];
+  return {
+    table: {
+      name: main.name,
+      columns: main.columns.map((c) => ({ key: c.key, header: c.header, kind: c.kind })),
+      rows: main.rows.slice(0, PREVIEW_ROWS),
+      rowCount: main.rows.length,
+    },
+    totals: result.totals,
+  };
+}
+
+/** The job, its preview, and for a write its tables prepared once with the audit row. */
+export function compute(request: ComputeRequest): ComputeAnswer {
+  const result = runJob(request.run);
+  const tables = request.write ? withAudit(result, request.write.at, request.write.language) : undefined;
+  return { preview: preview(result), totals: result.totals, ...(tables ? { tables } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors across the worker boundary: a structured clone keeps an Error's message only, so a
+// SalesPlanError travels as its parts and is rebuilt with the catalogue's own template (code such
+// as isNotFound compares templates by identity).
+
+export interface WireError {
+  readonly template: MessageTemplate;
+  readonly params: MessageParams;
+  readonly at?: CellPosition;
+  readonly kind: ExcelErrorKind;
+}
+
+export function toWire(error: SalesPlanError): WireError {
+  return { template: error.template, params: error.params, at: error.at, kind: error.kind };
+}
+
+export function fromWire(wire: WireError): SalesPlanError {
+  return new SalesPlanError(templateOf(wire.template), wire.params, { at: wire.at, kind: wire.kind });
+}
+
+function mapTable(table: ParsedTable | undefined, map: (e: SalesPlanError) => SalesPlanError) {
+  return table && { ...table, problems: table.problems.map((p) => ({ ...p, error: map(p.error) })) };
+}
+
+/** The request with every input table's problems mapped (to or from their wire form). */
+export function mapRequest(request: ComputeRequest, map: (e: never) => unknown): ComputeRequest {
+  const inputs = Object.fromEntries(
+    Object.entries(request.run.inputs).map(([key, table]) => [
+      key,
+      mapTable(table as ParsedTable | undefined, map as (e: SalesPlanError) => SalesPlanError),
+    ]),
+  );
+  return { ...request, run: { ...request.run, inputs } as ComputeJob };
+}
+
+/** What the worker posts back. */
+export type WorkerAnswer =
+  { readonly answer: ComputeAnswer } | { readonly error: WireError } | { readonly failure: string };
+
+/** Run a request as the worker does: the answer, or the failure in a form that survives the trip. */
+export function answerOf(request: ComputeRequest): WorkerAnswer {
+  try {
+    return { answer: compute(mapRequest(request, fromWire)) };
+  } catch (error) {
+    if (error instanceof SalesPlanError) return { error: toWire(error) };
+    return { failure: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The two runners.
+
+/** In the pane's thread: a turn of the event loop first (paint, Cancel), the result ignored if cancelled. */
+export const inThreadRunner: ComputeRunner = {
+  async run(request, signal) {
+    await yieldToEventLoop();
+    throwIfCancelled(signal);
+    const answer = compute(request);
+    throwIfCancelled(signal);
+    return answer;
+  },
+};
+
+/**
+ * In a Web Worker made by `create` for each run and terminated after it (or at once on cancel).
+ * When the worker cannot start (its script fails to load), the run falls back to the pane's thread.
+ */
+export function workerRunner(create: () => Worker): ComputeRunner {
+  return {
+    run(request, signal) {
+      throwIfCancelled(signal);
+      return new Promise<ComputeAnswer>((resolve, reject) => {
+        const worker = create();
+        const done = () => {
+          worker.terminate();
+          signal?.removeEventListener("abort", onAbort);
+        };
+        const onAbort = () => {
+          done();
+          try {
+            throwIfCancelled(signal);
+          } catch (error) {
+            reject(error);
+          }
+        };
+        signal?.addEventListener("abort", onAbort);
+        worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
+          done();
+          const data = event.data;
+          if ("answer" in data) resolve(data.answer);
+          else if ("error" in data) reject(fromWire(data.error));
+          else reject(new Error(data.failure));
+        };
+        worker.onerror = (event: Event) => {
+          event.preventDefault?.();
+          done();
+          inThreadRunner.run(request, signal).then(resolve, reject);
+        };
+        worker.postMessage(mapRequest(request, toWire));
+      });
+    },
+  };
+}
+
+/** A worker where the page can make one (`scriptUrl`: the built jobs.worker.js), else the pane's thread. */
+export function defaultComputeRunner(scriptUrl?: string): ComputeRunner {
+  if (!scriptUrl || typeof Worker === "undefined") return inThreadRunner;
+  return workerRunner(() => new Worker(scriptUrl));
+}

@@ -1,0 +1,11 @@
+/**
+ * The jobs worker (its own webpack entry, dist/jobs.worker.js): computes a run off the pane's
+ * thread and posts the answer back (compute.ts).
+ */
+import { answerOf, type ComputeRequest } from "./compute";
+
+/* global self */
+
+self.onmessage = (event: MessageEvent<ComputeRequest>) => {
+  self.postMessage(answerOf(event.data));
+};

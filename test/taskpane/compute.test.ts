@@ -1,0 +1,208 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The compute stage off the pane's thread, and Cancel during every stage of a run: loading the
+ * inputs, computing (in a worker, or in the pane's thread where jsdom has no Worker) and the
+ * workbook check. A cancelled run rejects with the cancel, writes nothing, and what it left running
+ * (a read, a worker) changes nothing afterwards. Fake timers stand in for slow Excel round trips.
+ */
+import { deserialize, serialize } from "v8";
+import { defaultTargetOptions, jobMessages, type TargetOptions } from "../../src/jobs";
+import { SalesPlanError } from "../../src/engine/errors";
+import {
+  answerOf,
+  compute,
+  inThreadRunner,
+  workerRunner,
+  type ComputeRequest,
+  type ComputeRunner,
+} from "../../src/taskpane/compute";
+import { createOfficeActions } from "../../src/taskpane/officeActions";
+import { isCancelled } from "../../src/workbook/cancel";
+import type { ExcelRunner } from "../../src/workbook/office/context";
+import { seedSample } from "../browser/sample-workbook";
+import { FakeExcel } from "../support/fake-excel";
+import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
+
+const mapped = { Reps: { LastYearSales: "Sales LY" } };
+const options: TargetOptions = { ...defaultTargetOptions, companyTarget: 7000000, fiscalYear: 2026 };
+
+/** The sample workbook behind an Excel whose every Excel.run first waits `delay` ms. */
+function slowWorkbook(delay: number): { excel: FakeExcel; run: ExcelRunner } {
+  const excel = new FakeExcel();
+  seedSample(excel);
+  const run: ExcelRunner = (batch) =>
+    new Promise((resolve) => setTimeout(resolve, delay)).then(() => excel.run(batch));
+  return { excel, run };
+}
+
+/** The structured clone postMessage makes (jsdom has no structuredClone; V8's serializer is the same). */
+const structuredClone = <T>(value: T): T => deserialize(serialize(value)) as T;
+
+/** A Worker stand-in: records what is posted, answers when the test says. */
+class FakeWorker {
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  posted: unknown[] = [];
+  terminated = false;
+  postMessage(message: unknown): void {
+    // A structured clone, as postMessage makes: no class survives the trip.
+    this.posted.push(structuredClone(message));
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  /** Run the posted request as jobs.worker.ts does and deliver the answer. */
+  answer(): void {
+    const data = structuredClone(answerOf(this.posted[0] as ComputeRequest));
+    this.onmessage?.({ data } as MessageEvent);
+  }
+}
+
+function fakeWorkers(): { runner: ComputeRunner; workers: FakeWorker[] } {
+  const workers: FakeWorker[] = [];
+  const runner = workerRunner(() => {
+    const worker = new FakeWorker();
+    workers.push(worker);
+    return worker as unknown as Worker;
+  });
+  return { runner, workers };
+}
+
+afterEach(() => jest.useRealTimers());
+
+test("jsdom has no Worker: the pane computes in its own thread, and the worker path gives the same answer", async () => {
+  expect(typeof Worker).toBe("undefined");
+  const excel = new FakeExcel();
+  seedSample(excel);
+  let request: ComputeRequest | undefined;
+  const spy: ComputeRunner = {
+    run: (r, signal) => {
+      request = r;
+      return inThreadRunner.run(r, signal);
+    },
+  };
+  const inThread = await createOfficeActions({ run: excel.run, compute: spy }).previewTargets(
+    options,
+    mapped,
+  );
+  expect(inThread.table.rowCount).toBeGreaterThan(0);
+
+  const { runner, workers } = fakeWorkers();
+  const pending = runner.run(request!);
+  workers[0].answer();
+  expect(await pending).toEqual(compute(request!));
+  expect((await pending).preview).toEqual(inThread);
+  expect(workers[0].terminated).toBe(true);
+});
+
+test("a job's error comes back from the worker as the catalogue's own SalesPlanError, in both languages", async () => {
+  const excel = new FakeExcel();
+  seedSample(excel);
+  const { runner, workers } = fakeWorkers();
+  const actions = createOfficeActions({ run: excel.run, compute: runner });
+  const tooHigh = { ...options, repMinimum: 7000000 };
+  const pending = actions.previewTargets(tooHigh, mapped);
+  // Let the reads finish and the request reach the worker.
+  for (let i = 0; i < 50 && workers.length === 0; i++) await new Promise((r) => setTimeout(r, 0));
+  workers[0].answer();
+  const error = await pending.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(SalesPlanError);
+  expect((error as SalesPlanError).template).toBe(jobMessages.minimumTooHigh);
+  expect((error as SalesPlanError).format("zh")).not.toBe((error as SalesPlanError).format("en"));
+});
+
+test("Cancel while the inputs load: the run stops at once and the late read changes nothing", async () => {
+  jest.useFakeTimers();
+  const { excel, run } = slowWorkbook(1000);
+  const actions = createOfficeActions({ run });
+  const before = excel.state();
+  const abort = new AbortController();
+  const stages: string[] = [];
+  const outcome = actions
+    .writeTargets(options, mapped, { signal: abort.signal, onProgress: (p) => stages.push(p.stage) })
+    .catch((e: unknown) => e);
+  await jest.advanceTimersByTimeAsync(500);
+  expect(stages).toEqual(["read"]);
+  abort.abort();
+  await jest.advanceTimersByTimeAsync(0);
+  expect(isCancelled(await outcome)).toBe(true);
+  await jest.advanceTimersByTimeAsync(60000);
+  expect(stages).toEqual(["read"]);
+  expect(excel.state()).toBe(before);
+});
+
+test("Cancel while computing in the pane's thread: the result is ignored, nothing is written", async () => {
+  jest.useFakeTimers();
+  const { excel, run } = slowWorkbook(10);
+  const abort = new AbortController();
+  const stages: string[] = [];
+  const actions = createOfficeActions({ run });
+  const before = excel.state();
+  const outcome = actions
+    .writeTargets(options, mapped, {
+      signal: abort.signal,
+      // Cancel as the compute stage begins (the user's click while "Computing…" shows).
+      onProgress: (p) => {
+        stages.push(p.stage);
+        if (p.stage === "compute") abort.abort();
+      },
+    })
+    .catch((e: unknown) => e);
+  await jest.advanceTimersByTimeAsync(5000);
+  expect(isCancelled(await outcome)).toBe(true);
+  expect(stages).toEqual(["read", "compute"]);
+  expect(excel.state()).toBe(before);
+});
+
+test("Cancel while the worker computes: the worker is terminated, nothing is written", async () => {
+  jest.useFakeTimers();
+  const { excel, run } = slowWorkbook(10);
+  const { runner, workers } = fakeWorkers();
+  const actions = createOfficeActions({ run, compute: runner });
+  const before = excel.state();
+  const abort = new AbortController();
+  const outcome = actions.writeTargets(options, mapped, { signal: abort.signal }).catch((e: unknown) => e);
+  await jest.advanceTimersByTimeAsync(1000);
+  expect(workers).toHaveLength(1);
+  expect(workers[0].terminated).toBe(false);
+  abort.abort();
+  await jest.advanceTimersByTimeAsync(0);
+  expect(isCancelled(await outcome)).toBe(true);
+  expect(workers[0].terminated).toBe(true);
+  // An answer that still arrives is ignored.
+  workers[0].answer();
+  await jest.advanceTimersByTimeAsync(5000);
+  expect(excel.state()).toBe(before);
+});
+
+test("Cancel during the publish's workbook check: the publish stops there and the workbook is as it was", async () => {
+  const { excel, actions } = publishWorkbook();
+  await runOutputs(actions);
+  jest.useFakeTimers();
+  const before = excel.state();
+  const slow: ExcelRunner = (batch) => new Promise((r) => setTimeout(r, 1000)).then(() => excel.run(batch));
+  const publishing = createOfficeActions({ run: slow });
+  const abort = new AbortController();
+  const stages: string[] = [];
+  const outcome = publishing
+    .publish({ financeCopy: true }, {}, { signal: abort.signal, onProgress: (p) => stages.push(p.stage) })
+    .catch((e: unknown) => e);
+  await jest.advanceTimersByTimeAsync(1500);
+  expect(stages).toEqual(["check"]);
+  abort.abort();
+  await jest.advanceTimersByTimeAsync(0);
+  expect(isCancelled(await outcome)).toBe(true);
+  await jest.advanceTimersByTimeAsync(60000);
+  expect(stages).toEqual(["check"]);
+  expect(excel.state()).toBe(before);
+
+  // The check on its own (the pane's Check button) stops the same way.
+  const checking = new AbortController();
+  const check = publishing.checkWorkbook({}, { signal: checking.signal }).catch((e: unknown) => e);
+  await jest.advanceTimersByTimeAsync(500);
+  checking.abort();
+  await jest.advanceTimersByTimeAsync(0);
+  expect(isCancelled(await check)).toBe(true);
+});
