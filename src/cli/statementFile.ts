@@ -56,10 +56,13 @@ export function statementWorkbook(statement: Statement): ExcelJS.Workbook {
     });
     switch (row.kind) {
       case "title":
+        // Titles and headings span the page, so no reader wraps them inside the narrow first column.
+        ws.mergeCells(r + 1, 1, r + 1, 4);
         xr.font = { bold: true, size: 14 };
         xr.height = 22;
         break;
       case "heading":
+        ws.mergeCells(r + 1, 1, r + 1, 4);
         xr.font = { bold: true, size: 12 };
         xr.height = 20;
         for (let c = 1; c <= 4; c++) xr.getCell(c).border = { bottom: thin };
@@ -70,6 +73,7 @@ export function statementWorkbook(statement: Statement): ExcelJS.Workbook {
           xr.getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
         break;
       case "total":
+        if (row.cells[1] === null) ws.mergeCells(r + 1, 1, r + 1, 2);
         xr.font = { bold: true };
         for (let c = 1; c <= 4; c++) xr.getCell(c).border = { top: thin };
         break;
