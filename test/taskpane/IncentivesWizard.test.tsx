@@ -48,6 +48,20 @@ test("edits the example plan with validation beside the fields, saves it and run
   expect(within(revenue).getByText("Enter a percentage between 0 and 100")).toBeTruthy();
   fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "100" } });
 
+  // A rate table paid on the target incentive has a weight, and joins the 100%.
+  const collectionCard = screen.getByRole("group", { name: "Measure 2" });
+  fireEvent.click(within(collectionCard).getByRole("combobox", { name: "Rates are" }));
+  fireEvent.click(await screen.findByRole("option", { name: "% of target incentive per 100% attainment" }));
+  expect(within(collectionCard).getByRole("textbox", { name: "Weight %" })).toBeTruthy();
+  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
+    "Weights of the measures paid on the target incentive (Revenue, Collection) add up to 100%",
+  );
+  // Its weight is still blank, which the field says.
+  expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.click(within(collectionCard).getByRole("combobox", { name: "Rates are" }));
+  fireEvent.click(await screen.findByRole("option", { name: "% of the amount (commission, no weight)" }));
+  expect(within(collectionCard).queryByRole("textbox", { name: "Weight %" })).toBeNull();
+
   // A falling curve is refused beside the point.
   type("Revenue point 3 payout %", "80");
   expect(
