@@ -165,10 +165,11 @@ function finish(
     if (banner) say(banner);
     for (const line of summaryLines(result, file, progress.seconds, lang)) say(line);
   }
-  // Warnings are said even under --quiet or --json (on stderr then): input was left out.
-  for (const line of warningLines(result.warnings, lang))
-    if (args.quiet || args.json) io.stderr.write(`${line}\n`);
-    else say(line);
+  // Warnings are said even under --quiet (on stderr then): input was left out. --json has them inside.
+  if (!args.json)
+    for (const line of warningLines(result.warnings, lang))
+      if (args.quiet) io.stderr.write(`${line}\n`);
+      else say(line);
   return EXIT.ok;
 }
 

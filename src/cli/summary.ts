@@ -254,5 +254,12 @@ export function summaryJson(
     bottom: ranking.slice(-3).reverse(),
     tables: [...byName].map(([name, rows]) => ({ name, rows })),
     skipped: result.skipped.map((reason) => reason[locale]),
+    // Input left out of the run (README: bad input and odd input), by cell.
+    warnings: result.warnings.map((w) => ({
+      table: w.table,
+      cell: w.cell,
+      row: w.row,
+      message: w.error.format(locale),
+    })),
   };
 }

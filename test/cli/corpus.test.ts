@@ -348,6 +348,22 @@ const cases: readonly Case[] = [
     never: ["1393"],
   },
   {
+    name: "an unknown rep, in Chinese",
+    edit: (wb) =>
+      void append(wb, "Actuals", { RepID: "R998", Period: "2026-04", Measure: "Revenue", Amount: 1000 }),
+    args: ["-o", "out.xlsx", "--lang", "zh"],
+    exit: 1,
+    says: ["Actuals!A1470 (RepID)：销售代表“R998”不在 Reps 表中"],
+  },
+  {
+    name: "a stray 2031 row with --json: the warning inside the JSON",
+    edit: (wb) =>
+      void append(wb, "Actuals", { RepID: "R001", Period: "2031-02", Measure: "Revenue", Amount: 5000 }),
+    args: ["-o", "out.xlsx", "--json"],
+    exit: 0,
+    says: ['"cell": "B1470"', "2031-02 is outside the plan year 2026"],
+  },
+  {
     name: "a duplicate RepID in Reps",
     edit: (wb) => type(wb, "Reps", 4, "RepID", "R001"),
     exit: 1,
@@ -752,7 +768,9 @@ test.each(cases.map((c, i) => [c.name, i] as const))("%s", async (_name, i) => {
   if (c.exit === 0) {
     expect(added).toEqual(["out.xlsx"]);
     // Accepted without a word only where nothing was left out.
+    const json = c.args?.includes("--json") === true;
     if (!c.says?.length) expect(message).not.toContain("Left out");
+    else if (json) expect(JSON.parse(ran.out).warnings.length).toBeGreaterThan(0);
     else expect(message).toContain("Left out");
     if (c.result === "same") expect(resultLines(ran.out)).toEqual(baseline);
   } else expect(added).toEqual([]);
