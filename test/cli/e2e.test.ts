@@ -84,6 +84,7 @@ describe("salesplan demo", () => {
         "TargetIncentive",
         "LastYearSales",
         "Potential",
+        "Mentor",
       ],
       Regions: ["Region", "Target"],
       Actuals: ["RepID", "Period", "Measure", "Amount", "Product"],

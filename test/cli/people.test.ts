@@ -31,11 +31,16 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-/** Add sheets (header row, then rows) to a copy of the demo's workbook. */
+/** A copy of the demo's workbook with these sheets (header row, then rows) in place of its own. */
 async function withSheets(file: string, sheets: Record<string, unknown[][]>): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(dir, "demo.xlsx"));
-  for (const [name, rows] of Object.entries(sheets)) wb.addWorksheet(name).addRows(rows);
+  for (const [name, rows] of Object.entries(sheets)) {
+    // The demo's own table of that name goes: these rows replace it.
+    const old = wb.getWorksheet(name);
+    if (old) wb.removeWorksheet(old.id);
+    wb.addWorksheet(name).addRows(rows);
+  }
   await wb.xlsx.writeFile(path.join(dir, file));
 }
 
@@ -156,4 +161,29 @@ test("an award rule it does not know and a review of an unknown rep are answered
   expect(zh.code).toBe(1);
   expect(zh.err).toContain("ReviewNotes 第 2 行：销售代表 NOBODY 不在 Reps 表中");
   await expect(fs.access(path.join(dir, "never.xlsx"))).rejects.toThrow();
+});
+
+test("the demo fills the people tables: mentors, award rules, review notes, development items", () => {
+  const reps = records(demo.get("Reps")!);
+  const mentored = reps.filter((r) => r.Mentor);
+  expect(mentored.length).toBeGreaterThan(0);
+  for (const r of mentored) expect(reps.some((m) => m.RepID === r.Mentor)).toBe(true);
+  expect(column(demo.get("Recognition")!, "Award")).toEqual([
+    "Top score",
+    "Most improved",
+    "Rookie of the month",
+    "President's Club",
+  ]);
+  expect(demo.get("ReviewNotes")!.rows.length).toBeGreaterThan(0);
+  expect(demo.get("Development")!.rows.length).toBeGreaterThan(0);
+  // The demo's own rules drive its roll: a rookie, cash for the top scores, indicators filled in.
+  const roll = records(demo.get("SalesHonourRoll")!);
+  expect(roll.some((r) => r.Award === "Rookie of the month" && r.Rank === 1)).toBe(true);
+  expect(roll.filter((r) => r.Award === "Top score" && r.Rank !== null).every((r) => r.Cash === 500)).toBe(
+    true,
+  );
+  const health = records(demo.get("SalesTeamHealth")!);
+  expect(health.some((r) => Number(r.OneToOneCoverage) > 0)).toBe(true);
+  expect(health.some((r) => typeof r.DevelopmentOnTime === "number")).toBe(true);
+  expect(health.some((r) => typeof r.MentoringCoverage === "number")).toBe(true);
 });

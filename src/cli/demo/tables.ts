@@ -1,8 +1,10 @@
 /** The demo company as input tables, written to the workbook like any user's data. */
 import type { OutputColumn, OutputRow, OutputTable } from "../../workbook/outputs";
 import type { DemoCompany } from "./company";
+import { demoMentors, peopleTables } from "./people";
 
-const c = (key: string, kind: OutputColumn["kind"], width?: number): OutputColumn => ({
+/** A demo column: its key is its header. */
+export const demoColumn = (key: string, kind: OutputColumn["kind"], width?: number): OutputColumn => ({
   key,
   header: key,
   kind,
@@ -12,6 +14,8 @@ const c = (key: string, kind: OutputColumn["kind"], width?: number): OutputColum
 /** Records of plain values are rows; their interfaces just lack an index signature. */
 const rowsOf = <T extends object>(records: readonly T[]): readonly OutputRow[] =>
   records as unknown as OutputRow[];
+
+const c = demoColumn;
 
 export function companyTables(company: DemoCompany): OutputTable[] {
   return [
@@ -27,8 +31,9 @@ export function companyTables(company: DemoCompany): OutputTable[] {
         c("TargetIncentive", "money", 16),
         c("LastYearSales", "money", 16),
         c("Potential", "money", 16),
+        c("Mentor", "text", 9),
       ],
-      rows: rowsOf(company.reps),
+      rows: withMentors(company),
     },
     {
       name: "Regions",
@@ -77,7 +82,13 @@ export function companyTables(company: DemoCompany): OutputTable[] {
       columns: [c("RepID", "text", 9), c("Region", "text", 9), c("Period", "text", 10), c("Amount", "money")],
       rows: rowsOf(company.history),
     },
+    ...peopleTables(company),
   ];
+}
+
+function withMentors(company: DemoCompany): OutputRow[] {
+  const mentors = demoMentors(company);
+  return company.reps.map((r) => ({ ...r, Mentor: mentors.get(r.RepID) ?? null }));
 }
 
 /**

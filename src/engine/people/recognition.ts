@@ -407,13 +407,17 @@ export function honourRoll(input: HonourRollInput): HonourRow[] {
     // Best first; equal values in RepID order so the roll reads the same on every run.
     candidates.sort((a, b) => b.value - a.value || (a.month.rep < b.month.rep ? -1 : 1));
     const winners: { c: Candidate; rank: number }[] = [];
-    const skipped: { c: Candidate; why: MessageTemplate }[] = [];
+    // Skipped reps with their competition rank among every candidate, eligible or not.
+    const skipped: { c: Candidate; why: MessageTemplate; overall: number }[] = [];
     let lastValue = NaN;
     let rank = 0;
-    for (const c of candidates) {
+    let overall = 0;
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      if (i === 0 || c.value !== candidates[i - 1].value) overall = i + 1;
       const why = ineligible(rule, c.month);
       if (why !== null) {
-        skipped.push({ c, why });
+        skipped.push({ c, why, overall });
         continue;
       }
       // Competition rank among the eligible: equal values share, the next rank skips.
@@ -429,15 +433,15 @@ export function honourRoll(input: HonourRollInput): HonourRow[] {
         : rule.rule === "improved"
           ? `+${score1(c.value)}`
           : percent1(c.value);
-    for (const { c, rank: r } of winners) {
-      const tied = winners.some((w) => w.rank === r && w.c !== c);
+    winners.forEach(({ c, rank: r }, i) => {
+      // Winners are in rank order, so a tie sits next to its partner.
+      const tied = winners[i - 1]?.rank === r || winners[i + 1]?.rank === r;
       out.push(lineOf(rule, c.month, r, c.value, c.reason(r, tied), rule.cash));
-    }
+    });
     // A skipped rep is listed when they would have placed had they been eligible: their
     // competition rank among every candidate is within the count.
-    for (const { c, why } of skipped) {
-      const above = candidates.filter((o) => o.value > c.value).length;
-      if (rule.count === null || above + 1 <= rule.count)
+    for (const { c, why, overall: placed } of skipped) {
+      if (rule.count === null || placed <= rule.count)
         out.push(
           lineOf(rule, c.month, null, c.value, phrase(m.reasonSkipped, { value: valueText(c), why }), 0),
         );
