@@ -251,6 +251,7 @@ export function seasonalTargets(
       year: options.year,
       companyTarget: options.targets?.source === "company" ? options.targets.total : null,
       products: options.products,
+      language: options.lang,
     },
   );
 }

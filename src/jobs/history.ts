@@ -4,6 +4,7 @@
  * the task pane and the CLI share it.
  */
 import { SalesPlanError } from "../engine/errors";
+import type { Locale } from "../engine/messages";
 import { seasonalityCore, type Basis, type ProductMix } from "../engine/targets";
 import type { InputTableSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";
@@ -132,6 +133,8 @@ export function seasonalTargetsJob(
     /** null: the Regions table's targets. */
     readonly companyTarget: number | null;
     readonly products: readonly ProductMix[];
+    /** The language of the unassigned rows' RepID; default English. */
+    readonly language?: Locale;
   },
 ): JobResult {
   const basis = targetBasis(inputs.reps);
@@ -155,6 +158,7 @@ export function seasonalTargetsJob(
       products: options.products,
       seasonality: historySeasonality(inputs.history),
       ramp: DEFAULT_RAMP,
+      language: options.language,
     },
   );
 }

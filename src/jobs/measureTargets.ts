@@ -15,7 +15,7 @@ import type { ParsedRow, ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, sumMoney, text } from "./job";
 import { jobMessages } from "./messages";
-import { UNASSIGNED } from "./targets";
+import { isUnassigned } from "./targets";
 
 /** The optional MeasureTargets input table: a target per rep (or role), month and measure. */
 export const measureTargetsSpec: InputTableSpec = {
@@ -122,7 +122,7 @@ function readSalesTargets(table: ParsedTable, reps: ParsedTable, months: Readonl
       );
     }
     // Pay only the months that have actuals: SalesTargets runs the whole year ahead.
-    if (repId === UNASSIGNED || !months.has(period)) continue;
+    if (isUnassigned(repId) || !months.has(period)) continue;
     const key = [measureKey(measure), repId, period].join(KEY);
     const list = parts.get(key) ?? [];
     list.push(num(row.values.Target) ?? 0);

@@ -33,7 +33,7 @@ import type { ParsedTable } from "../workbook/parse";
 import { inputSpecs, isNotFound, requireClean, resolveInput, type InputName, type Mappings } from "./inputs";
 import { auditOf, num, sumMoney, text, type JobTotal } from "./job";
 import { checkMessages, publishMessages } from "./messages";
-import { UNASSIGNED } from "./targets";
+import { isUnassigned } from "./targets";
 
 /** Which columns of each table the summary totals. */
 const totalColumns: Readonly<Partial<Record<OutputTableName, readonly string[]>>> = {
@@ -276,7 +276,7 @@ async function checkRead(host: WorkbookHost, read: WorkbookRead): Promise<Workbo
       const unknown = new Set<string>();
       for (const r of table.rows) {
         const rep = text(r.values.RepID);
-        if (rep !== "" && rep !== UNASSIGNED && !known.has(rep)) unknown.add(rep);
+        if (rep !== "" && !isUnassigned(rep) && !known.has(rep)) unknown.add(rep);
       }
       for (const rep of [...unknown].slice(0, PER_TABLE))
         warning(new SalesPlanError(checkMessages.unknownRep, { table: name, rep }));

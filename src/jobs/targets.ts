@@ -1,8 +1,9 @@
 /** Targets: Reps (and Regions) in, the top-down plan from the targets engine, SalesTargets out. */
 import { SalesPlanError } from "../engine/errors";
+import type { Locale } from "../engine/messages";
 import { excelRound } from "../engine/round";
 import { planTargets, targetMessages, type Basis, type ProductMix, type TargetPlan } from "../engine/targets";
-import { targetColumns, type OutputRow } from "../workbook/outputs";
+import { rowLabels, targetColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { requireClean } from "./inputs";
 import { num, sumMoney, text, type JobResult, type JobTotal } from "./job";
@@ -12,6 +13,8 @@ import { repsProblems } from "./screen";
 export type TargetBasisChoice = "history" | "potential" | "equal" | "blend";
 
 export interface TargetOptions {
+  /** The language of the unassigned rows' RepID; default English. */
+  readonly language?: Locale;
   /** "company": split `companyTarget` to regions; "regions": each region's Target from Regions. */
   readonly source: "company" | "regions";
   readonly companyTarget: number | null;
@@ -52,8 +55,13 @@ export const defaultTargetOptions: TargetOptions = {
   products: [],
 };
 
-/** Rows the engine leaves to nobody (joiners' ramp, leavers' months) carry this RepID. */
-export const UNASSIGNED = "(unassigned)";
+/** Rows the engine leaves to nobody (joiners' ramp, leavers' months) carry this RepID, in English. */
+export const UNASSIGNED = rowLabels.unassigned.en;
+
+/** Whether a SalesTargets RepID is the unassigned row's, written in either language. */
+export function isUnassigned(repId: string): boolean {
+  return repId === rowLabels.unassigned.en || repId === rowLabels.unassigned.zh;
+}
 
 function basisOf(options: TargetOptions): Basis {
   if (options.basis !== "blend") return options.basis;
@@ -104,7 +112,7 @@ export function targetsJob(
     }),
   );
   const rows: OutputRow[] = plan.rows.map((r) => ({
-    RepID: r.kind === "unassigned" ? UNASSIGNED : r.repId,
+    RepID: r.kind === "unassigned" ? rowLabels.unassigned[options.language ?? "en"] : r.repId,
     Name: r.name,
     Region: r.region,
     Product: r.product,

@@ -15,7 +15,7 @@ import { num, sumMoney, text } from "./job";
 import { localize, type Localized } from "./localize";
 import { jobMessages } from "./messages";
 import { salesTargetsSpec } from "./payouts";
-import { UNASSIGNED } from "./targets";
+import { isUnassigned } from "./targets";
 
 /** SalesTargets as payouts read it, plus the optional Name and Region the tracking lines show. */
 export const trackingTargetsSpec: InputTableSpec = {
@@ -123,7 +123,7 @@ export function trackingJob(
   const byRep = new Map<string, { name: string; region: string; months: number[][] }>();
   for (const row of targetRows) {
     const rep = text(row.values.RepID);
-    if (rep === UNASSIGNED) continue;
+    if (isUnassigned(rep)) continue;
     let entry = byRep.get(rep);
     if (!entry) {
       entry = { name: text(row.values.Name), region: text(row.values.Region), months: months.map(() => []) };

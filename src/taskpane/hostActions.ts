@@ -123,7 +123,11 @@ export function createHostActions(
     const history =
       options.seasonalitySource === "history" ? await readTable(historySpec, control) : undefined;
     await stage(control, COMPUTE);
-    return { job: "targets", inputs: { reps: inputs.Reps, regions: inputs.Regions, history }, options };
+    return {
+      job: "targets",
+      inputs: { reps: inputs.Reps, regions: inputs.Regions, history },
+      options: { ...options, language: options.language ?? language },
+    };
   };
   const payouts = async (
     options: PayoutOptions,

@@ -42,6 +42,8 @@ export interface OutputTable {
 export const rowLabels = {
   total: { en: "Total", zh: "合计" },
   adjustments: { en: "Adjustments", zh: "调整" },
+  /** SalesTargets' RepID for what no rep carries (joiners' ramp, leavers' months). */
+  unassigned: { en: "(unassigned)", zh: "（未分配）" },
 } as const satisfies MessageTable;
 
 /** A cell ready to write: never a formula, never an error-looking string, dates as serials. */

@@ -44,7 +44,7 @@ function historyRows(): SampleCell[][] {
 }
 
 const MINIMUM = 400000;
-const expectedJob = () =>
+const expectedJob = (language: "en" | "zh") =>
   targetsJob(
     { reps },
     {
@@ -53,6 +53,7 @@ const expectedJob = () =>
       fiscalYear: 2026,
       repMinimum: MINIMUM,
       seasonality: RISING,
+      language,
     },
   );
 
@@ -110,7 +111,7 @@ for (const [variant, locale, settings] of [
     await page.getByRole("button", { name: t.previewButton, exact: true }).click();
     await page.getByRole("table", { name: fill(t.previewTableLabel, { table: "SalesTargets" }) }).waitFor();
     const totals = page.getByRole("list", { name: t.totalsLabel });
-    const job = expectedJob();
+    const job = expectedJob(locale);
     for (const q of job.totals.filter((x) => x.id === "quarterTarget")) {
       const line = totals.getByText(fill(t.total_quarterTarget, { item: q.item! }));
       expect(await line.textContent()).toContain(`✓ ${t.reconciles}`);

@@ -208,7 +208,7 @@ async function expectedResults(language: "en" | "zh"): Promise<Record<string, Jo
   const mapped = await readInputs(host, ["Reps"], { Reps: { LastYearSales: "Sales LY" } });
   const inputs = await readInputs(host, ["Reps", "Actuals", "Activities"], {});
   return {
-    targets: targetsJob({ reps: mapped.Reps }, targetOptions),
+    targets: targetsJob({ reps: mapped.Reps }, { ...targetOptions, language }),
     plan: planJob(plan),
     payouts: payoutsJob(
       { reps: inputs.Reps, actuals: inputs.Actuals },

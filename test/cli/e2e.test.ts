@@ -209,6 +209,9 @@ describe("salesplan demo --lang zh", () => {
     expect(zh.code).toBe(0);
     const out = await tables(path.join(dir, "zh.xlsx"));
     for (const name of ["SalesTargets", "SalesPayouts"]) expect(out.get(name)!.totals?.[0]).toBe("合计");
+    const repIds = new Set(column(out.get("SalesTargets")!, "RepID"));
+    expect(repIds.has("（未分配）")).toBe(true);
+    expect(repIds.has("(unassigned)")).toBe(false);
     const measures = new Set(column(out.get("SalesPayouts")!, "Measure"));
     expect(measures.has("调整")).toBe(true);
     expect(measures.has("Adjustments")).toBe(false);
@@ -219,7 +222,8 @@ describe("salesplan demo --lang zh", () => {
     const again = await cli("run", "zh.xlsx", "-o", "zh2.xlsx", "--quiet");
     expect(again.code).toBe(0);
     const rerun = await tables(path.join(dir, "zh2.xlsx"));
-    expect(rerun.get("SalesPayouts")).toEqual(out.get("SalesPayouts"));
+    for (const name of ["SalesTargets", "SalesPayouts", "SalesScorecard"])
+      expect(rerun.get(name)).toEqual(out.get(name));
     expect(column(rerun.get("SalesAudit")!, "Action").slice(4)).toEqual(["目标", "奖金", "评分卡", "人员"]);
     // A failure speaks the kept language too.
     const wb = new ExcelJS.Workbook();

@@ -309,3 +309,14 @@ describe("SalesTargets with a Measure column", () => {
     expect(track("Revenue")).toMatchObject({ target: 120000, targetToDate: 10000, attainmentToDate: 1 });
   });
 });
+
+test("the unassigned row is no rep, whichever language wrote it", () => {
+  const ramp = { ramp: [0.5, 1] };
+  for (const language of ["en", "zh"] as const) {
+    const { table, salesTargets } = writtenTargets({ ...ramp, language });
+    const label = language === "zh" ? "（未分配）" : "(unassigned)";
+    expect(table.rows.some((r) => r.RepID === label)).toBe(true);
+    const view = trackingJob({ salesTargets, actuals, reps }, { measure: null, asOf: null, margin: 0.1 });
+    expect(view.reps.map((r) => r.key).sort()).toEqual(["R01", "R02", "R03", "R04", "R05", "R06"]);
+  }
+});
