@@ -13,6 +13,7 @@ import path from "path";
 import { performance } from "perf_hooks";
 import { generateCompany } from "../src/cli/demo/company";
 import { demoPlan, demoScorecard } from "../src/cli/demo/plans";
+import { planTables } from "../src/jobs/plan";
 import { companyTables } from "../src/cli/demo/tables";
 import type { Stage } from "../src/cli/stats";
 import type { BenchRow } from "./harness";
@@ -63,13 +64,12 @@ export async function run(): Promise<BenchRow[]> {
       const reps = company.reps.length;
       const input = path.join(dir, `in-${n}.xlsx`);
       const output = path.join(dir, `out-${n}.xlsx`);
-      const planFile = path.join(dir, "plan.json");
       const cardFile = path.join(dir, "scorecard.json");
       const monthly = Math.round(company.regions.reduce((s, r) => s + r.Target, 0) / 12 / reps / 1000) * 1000;
-      await fs.writeFile(planFile, JSON.stringify(demoPlan));
       await fs.writeFile(cardFile, JSON.stringify(demoScorecard(monthly)));
       const generated = performance.now();
-      await writeInputWorkbook(input, companyTables(company));
+      // The plan is kept in the workbook (SalesPlan, SalesPlanTiers), as a user's would be.
+      await writeInputWorkbook(input, [...companyTables(company), ...planTables(demoPlan)]);
       const bytes = (await fs.stat(input)).size;
       console.log(
         `  ${reps} reps: inputs written in ${fmtS(performance.now() - generated)} (${(bytes / 1e6).toFixed(1)} MB); running salesplan run...`,
@@ -77,17 +77,7 @@ export async function run(): Promise<BenchRow[]> {
       const started = performance.now();
       let stats: ChildStats;
       try {
-        stats = await runCli([
-          "run",
-          input,
-          "-o",
-          output,
-          "--plan",
-          planFile,
-          "--scorecard",
-          cardFile,
-          "--quiet",
-        ]);
+        stats = await runCli(["run", input, "-o", output, "--scorecard", cardFile, "--quiet"]);
       } catch (error) {
         const ms = performance.now() - started;
         console.log(`  ${reps} reps: FAILED after ${fmtS(ms)}: ${(error as Error).message}`);
