@@ -51,6 +51,7 @@ const method: Shape = {
     kind: req({ oneOf: ["tiers", "curve"] }),
     mode: opt({ oneOf: ["marginal", "retro"] }),
     basis: opt({ oneOf: ["amount", "attainment"] }),
+    payOn: opt({ oneOf: ["amount", "incentive"] }),
     tiers: opt({ list: tier, nonEmpty: true }),
     curve: opt({ list: point, nonEmpty: true }),
   },
@@ -63,7 +64,8 @@ const planShape: Shape = {
       list: {
         fields: {
           name: req("text"),
-          weight: req("number"),
+          // Only measures paid on the target incentive carry a weight; the plan check says which.
+          weight: opt("number"),
           method: req(method),
           threshold: opt("number"),
           attainmentCap: opt("number"),
@@ -86,6 +88,7 @@ const planShape: Shape = {
           measure: req("text"),
           minimum: req("number"),
           on: req({ oneOf: ["attainment", "actual"] }),
+          window: opt({ oneOf: ["period", "ytd"] }),
         },
       },
     }),
@@ -93,6 +96,7 @@ const planShape: Shape = {
     curvesNonDecreasing: opt("boolean"),
     spiffs: opt({ list: { fields: { name: req("text"), measure: req("text"), amount: req("number") } } }),
     draw: opt({ fields: { amount: req("number"), recoverable: req("boolean") } }),
+    spiffRepaysDraw: opt("boolean"),
   },
 };
 
