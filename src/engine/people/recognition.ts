@@ -224,7 +224,7 @@ export interface HonourRollInput {
 /**
  * The honour roll: for every period and rule, the winners (competition ranks, ties at the last
  * place all win), the placed reps skipped as ineligible with why, and for club rules each
- * remaining rep's distance to the line in the latest period.
+ * remaining rep's distance to the line; club rules are judged in the latest period only.
  */
 export function honourRoll(input: HonourRollInput): HonourRow[] {
   const repOf = new Map(input.reps.map((r) => [r.rep, r]));
@@ -266,6 +266,8 @@ export function honourRoll(input: HonourRollInput): HonourRow[] {
   for (const period of periods) {
     const months = input.months.filter((r) => r.period === period);
     for (const rule of input.rules) {
+      // The club is a standing on the year to date: judged once, in the latest month.
+      if (rule.rule === "club" && period !== latest) continue;
       const candidates: Candidate[] = [];
       for (const month of months) {
         const c = candidateOf(rule, month);
@@ -334,22 +336,21 @@ export function honourRoll(input: HonourRollInput): HonourRow[] {
         const gap = excelRound(value - line, 6);
         const gapText: MessageTemplate = { en: points(Math.abs(gap)), zh: pointsZh(Math.abs(gap)) };
         if (value < line) {
-          // Not a candidate; its distance to the line is written for the latest period.
-          if (period === latest)
-            out.push(
-              lineOf(
-                rule,
-                month,
-                null,
-                value,
-                phrase(m.reasonBelowClub, {
-                  value: percent1(value),
-                  gap: gapText,
-                  line: percent1(line),
-                }),
-                0,
-              ),
-            );
+          // Not a candidate; its distance to the line is written instead.
+          out.push(
+            lineOf(
+              rule,
+              month,
+              null,
+              value,
+              phrase(m.reasonBelowClub, {
+                value: percent1(value),
+                gap: gapText,
+                line: percent1(line),
+              }),
+              0,
+            ),
+          );
           return null;
         }
         return {

@@ -181,11 +181,8 @@ describe("honour roll worked examples", () => {
         "虽排名在列（125.0%）但未入选：2026-03 未达到方案门槛",
       ],
     ]);
-    // February (not the latest month): the winners only, in rank order; no distance lines.
-    expect(lines(rows, "2026-02").map((l) => [l[1], l[2], l[3]])).toEqual([
-      [1, "R5", 1.2],
-      [2, "R1", 1],
-    ]);
+    // The club is a year-to-date standing, judged in the latest month only.
+    expect(lines(rows, "2026-02")).toEqual([]);
   });
 
   test("eligibility: an open clawback and a minimum tenure skip the rep, naming why", () => {
