@@ -67,10 +67,24 @@ export interface PreviewTable {
   readonly rowCount: number;
 }
 
+/**
+ * Input the run left out (README "Odd input"): where, how many input rows, and why in both
+ * languages (localised where the job ran, so it crosses the compute worker as plain text).
+ */
+export interface RunWarning {
+  readonly table?: string;
+  readonly cell?: string;
+  /** Input rows this warning left out. */
+  readonly rows: number;
+  readonly message: Localized;
+}
+
 /** What a job would write: its main table's first rows and the totals that reconcile. */
 export interface JobPreview {
   readonly table: PreviewTable;
   readonly totals: readonly JobTotal[];
+  /** What the run leaves out (none when absent). */
+  readonly warnings?: readonly RunWarning[];
 }
 
 export interface WrittenTableInfo {
@@ -82,6 +96,8 @@ export interface WrittenTableInfo {
 export interface RunResult {
   readonly tables: readonly WrittenTableInfo[];
   readonly totals: readonly JobTotal[];
+  /** What the run left out (none when absent). */
+  readonly warnings?: readonly RunWarning[];
 }
 
 export interface CheckItem {

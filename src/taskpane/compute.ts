@@ -8,6 +8,7 @@
 import { SalesPlanError, type CellPosition, type ExcelErrorKind, type MessageParams } from "../engine/errors";
 import type { Locale, MessageTemplate } from "../engine/messages";
 import {
+  localize,
   payoutsJob,
   scorecardJob,
   targetsWithHistory,
@@ -22,7 +23,8 @@ import {
 import { throwIfCancelled, yieldToEventLoop } from "../workbook/cancel";
 import type { PreparedTable } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
-import { PREVIEW_ROWS, type JobPreview } from "./actions";
+import type { WorkbookProblem } from "../workbook/types";
+import { PREVIEW_ROWS, type JobPreview, type RunWarning } from "./actions";
 import { templateOf } from "./templates";
 
 type Inputs<F extends (inputs: never, options: never) => JobResult> = Parameters<F>[0];
@@ -49,6 +51,8 @@ export interface ComputeRequest {
 export interface ComputeAnswer {
   readonly preview: JobPreview;
   readonly totals: readonly JobTotal[];
+  /** What the job left out, localised here: a structured clone would lose the SalesPlanError. */
+  readonly warnings: readonly RunWarning[];
   /** The tables to write, prepared, with the audit row (writes only). */
   readonly tables?: readonly PreparedTable[];
 }
@@ -69,7 +73,17 @@ function runJob(run: ComputeJob): JobResult {
   }
 }
 
-function preview(result: JobResult): JobPreview {
+function runWarning(w: WorkbookProblem): RunWarning {
+  const count = w.error.params.count;
+  return {
+    ...(w.table !== undefined ? { table: w.table } : {}),
+    ...(w.cell !== undefined ? { cell: w.cell } : {}),
+    rows: typeof count === "number" ? count : 1,
+    message: localize(w.error),
+  };
+}
+
+function preview(result: JobResult, warnings: readonly RunWarning[]): JobPreview {
   const main = result.outputs[0];
   return {
     table: {
@@ -79,6 +93,7 @@ function preview(result: JobResult): JobPreview {
       rowCount: main.rows.length,
     },
     totals: result.totals,
+    warnings,
   };
 }
 
@@ -86,7 +101,13 @@ function preview(result: JobResult): JobPreview {
 export function compute(request: ComputeRequest): ComputeAnswer {
   const result = runJob(request.run);
   const tables = request.write ? withAudit(result, request.write.at, request.write.language) : undefined;
-  return { preview: preview(result), totals: result.totals, ...(tables ? { tables } : {}) };
+  const warnings = (result.warnings ?? []).map(runWarning);
+  return {
+    preview: preview(result, warnings),
+    totals: result.totals,
+    warnings,
+    ...(tables ? { tables } : {}),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

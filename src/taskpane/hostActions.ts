@@ -77,8 +77,16 @@ function untilCancelled<T>(work: Promise<T>, signal: AbortSignal | undefined): P
 }
 
 /** What the pane shows of a write: each table's rows and whether it is new, and the run's totals. */
-function runResult(report: WriteReport, totals: RunResult["totals"]): RunResult {
-  return { tables: report.tables.map((t) => ({ name: t.name, rows: t.rows, created: t.created })), totals };
+function runResult(
+  report: WriteReport,
+  totals: RunResult["totals"],
+  warnings: RunResult["warnings"] = [],
+): RunResult {
+  return {
+    tables: report.tables.map((t) => ({ name: t.name, rows: t.rows, created: t.created })),
+    totals,
+    warnings,
+  };
 }
 
 /**
@@ -100,7 +108,11 @@ export function createHostActions(
     const answer = await computeRunner.run({ run, write: { at, language } }, control?.signal);
     // total 0: the blocks are not counted yet (the host reports them once the tables are prepared).
     await stage(control, { stage: "write", done: 0, total: 0 });
-    return runResult(await host.writeTables(answer.tables ?? [], at, control), answer.totals);
+    return runResult(
+      await host.writeTables(answer.tables ?? [], at, control),
+      answer.totals,
+      answer.warnings,
+    );
   };
   /** readInputs one table at a time, each a stage, each cancellable while it reads. */
   const read = async (names: readonly InputName[], mappings: Mappings, control?: RunControl) => {

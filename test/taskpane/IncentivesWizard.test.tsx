@@ -12,7 +12,7 @@ import { catalogues } from "../../src/taskpane/i18n";
 import { checkPlanForm, examplePlanForm } from "../../src/taskpane/wizards/planForm";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import type { FakeExcel } from "../support/fake-excel";
-import { fakeActions } from "./fakeActions";
+import { fakeActions, seedOddActuals } from "./fakeActions";
 import { choose, renderWithStrings, type } from "./render";
 
 jest.setTimeout(120000);
@@ -328,4 +328,54 @@ test("Run payouts for one month: only that month is written, it reconciles and e
   expect(net.value).toBe(net.expected);
   const cents = written.reduce((s, r) => s + Math.round(Number(r.NetPayout) * 100), 0);
   expect(cents).toBe(Math.round(net.value * 100));
+});
+
+test("rows the payouts leave out are listed as a warning after Preview and after Write, in en and zh", async () => {
+  const { actions } = fakeActions({}, seedOddActuals);
+  await actions.writeTargets(
+    { ...defaultTargetOptions, companyTarget: 7000000, fiscalYear: 2026 },
+    { Reps: { LastYearSales: "Sales LY" } },
+  );
+  const view = renderWithStrings(<IncentivesWizard actions={actions} />);
+  await screen.findByText("Actuals: table Actuals on sheet Actuals, 38 rows");
+  fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+  await screen.findByRole("table", { name: "Preview of SalesPayouts" });
+  const expectWarnings = async (title: string, reasons: readonly RegExp[]): Promise<void> => {
+    const list = await screen.findByRole("table", { name: title });
+    const rows = within(list).getAllByRole("row").slice(1);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole("cell")
+          .slice(0, 2)
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
+      ["Actuals", "B38"],
+      ["Actuals", "C39"],
+    ]);
+    reasons.forEach((reason, i) => expect(rows[i].textContent).toMatch(reason));
+  };
+  const en = [/2031-01 is outside the plan year 2026/, /'Revenu'.*did you mean Revenue\?/];
+  expect(screen.getByText("2 rows left out")).toBeTruthy();
+  await expectWarnings("Input left out", en);
+
+  fireEvent.click(screen.getByRole("button", { name: "Write SalesPayouts" }));
+  await screen.findByText(/Written: SalesPayouts \(\d+ rows, new\)/);
+  expect(screen.getAllByText("2 rows left out")).toHaveLength(2);
+
+  // The same list in the pane's language.
+  view.unmount();
+  const zh = catalogues.zh;
+  renderWithStrings(<IncentivesWizard actions={actions} />, zh);
+  await waitFor(() =>
+    expect((screen.getByRole("button", { name: zh.previewButton }) as HTMLButtonElement).disabled).toBe(
+      false,
+    ),
+  );
+  fireEvent.click(screen.getByRole("button", { name: zh.previewButton }));
+  await screen.findByText("已略过 2 行");
+  const list = await screen.findByRole("table", { name: zh.leftOutLabel });
+  expect(list.textContent).toMatch(/2031-01 不在方案年度 2026 内/);
+  expect(list.textContent).toMatch(/是否应为 Revenue？/);
 });

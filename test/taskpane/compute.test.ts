@@ -22,6 +22,9 @@ import { createOfficeActions } from "../../src/taskpane/officeActions";
 import { isCancelled } from "../../src/workbook/cancel";
 import type { ExcelRunner } from "../../src/workbook/office/context";
 import { seedSample } from "../browser/sample-workbook";
+import { catalogues } from "../../src/taskpane/i18n";
+import { checkPlanForm, examplePlanForm } from "../../src/taskpane/wizards/planForm";
+import { seedOddActuals } from "./fakeActions";
 import { FakeExcel } from "../support/fake-excel";
 import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
 
@@ -111,6 +114,52 @@ test("a job's error comes back from the worker as the catalogue's own SalesPlanE
   expect(error).toBeInstanceOf(SalesPlanError);
   expect((error as SalesPlanError).template).toBe(jobMessages.minimumTooHigh);
   expect((error as SalesPlanError).format("zh")).not.toBe((error as SalesPlanError).format("en"));
+});
+
+test("a payouts run's warnings come back from the worker in both languages, for the preview and the write", async () => {
+  const excel = new FakeExcel();
+  seedOddActuals(excel);
+  const { runner, workers } = fakeWorkers();
+  const actions = createOfficeActions({ run: excel.run, compute: runner });
+  const payoutOptions = {
+    plan: checkPlanForm(examplePlanForm, catalogues.en).plan!,
+    measureTargets: { Revenue: 90000, Collection: 70000 },
+  };
+  const viaWorker = async <T>(pending: Promise<T>): Promise<T> => {
+    const before = workers.length;
+    for (let i = 0; i < 50 && workers.length === before; i++) await new Promise((r) => setTimeout(r, 0));
+    workers[before].answer();
+    return pending;
+  };
+  const preview = await viaWorker(actions.previewPayouts(payoutOptions, {}));
+  expect(preview.warnings).toEqual([
+    {
+      table: "Actuals",
+      cell: "B38",
+      rows: 1,
+      message: {
+        en: expect.stringMatching(/^Actuals!B38 \(Period\): 2031-01 is outside the plan year 2026/) as string,
+        zh: expect.stringMatching(/2031-01 不在方案年度 2026 内/) as string,
+      },
+    },
+    {
+      table: "Actuals",
+      cell: "C39",
+      rows: 1,
+      message: {
+        en: expect.stringMatching(/measure 'Revenu' .* did you mean Revenue\?/) as string,
+        zh: expect.stringMatching(/是否应为 Revenue？/) as string,
+      },
+    },
+  ]);
+  // The write in the pane's thread: under jest the cloned run time is another realm's Date, which
+  // the audit row refuses; the answer's warnings are the same object either way (compute()).
+  const written = await createOfficeActions({ run: excel.run, compute: inThreadRunner }).writePayouts(
+    payoutOptions,
+    {},
+  );
+  expect(written.tables.map((t) => t.name)).toContain("SalesPayouts");
+  expect(written.warnings).toEqual(preview.warnings);
 });
 
 test("Cancel while the inputs load: the run stops at once and the late read changes nothing", async () => {

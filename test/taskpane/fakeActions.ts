@@ -5,7 +5,7 @@
 import type { SalesPlanActions } from "../../src/taskpane/actions";
 import { createHostActions } from "../../src/taskpane/hostActions";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
-import { seedSample } from "../browser/sample-workbook";
+import { sampleTables, seedSample } from "../browser/sample-workbook";
 import { FakeExcel } from "../support/fake-excel";
 
 export function fakeActions(
@@ -22,4 +22,18 @@ export function fakeActions(
     () => new Date(Date.UTC(2026, 10, 27, 2, 0)),
   );
   return { actions: { ...real, ...overrides }, excel };
+}
+
+/**
+ * The sample workbook with two odd Actuals rows the payouts leave out (README "Odd input"): one
+ * outside the plan year (2031) and a misspelled measure ("Revenu").
+ */
+export function seedOddActuals(excel: FakeExcel): void {
+  for (const t of sampleTables) {
+    const values =
+      t.name === "Actuals"
+        ? [...t.values, ["R01", "2031-01", "Revenue", 5000], ["R02", "2026-01", "Revenu", 7000]]
+        : t.values;
+    excel.addTable(t.sheet, t.name, 0, 0, values);
+  }
 }

@@ -44,6 +44,7 @@ import type {
   SalesPlanActions,
 } from "../actions";
 import { fill, useStrings, type Strings } from "../i18n";
+import { RunWarnings } from "./RunWarnings";
 
 export const useCommonStyles = makeStyles({
   section: {
@@ -680,6 +681,7 @@ export function PreviewAndWrite({
         {!ready && <Body1 className={styles.bad}>{strings.fixFirst}</Body1>}
         <TaskProgress task={previewTask} />
         <ErrorBar error={previewTask.error} />
+        <RunWarnings warnings={previewTask.value?.warnings} />
         {previewTask.value && <PreviewView preview={previewTask.value} columns={columns} />}
       </Section>
       <Section title={strings.stepWrite}>
@@ -695,6 +697,7 @@ export function PreviewAndWrite({
         <TaskProgress task={writeTask} />
         <ErrorBar error={writeTask.error} />
         {writeTask.value && <SuccessBar>{writtenText(writeTask.value, strings)}</SuccessBar>}
+        <RunWarnings warnings={writeTask.value?.warnings} />
       </Section>
     </>
   );
