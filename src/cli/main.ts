@@ -203,7 +203,7 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
   next(cliMessages.stepGenerate);
   const company = generateCompany(options);
   const host = XlsxPackageHost.create();
-  await host.writeTables(companyTables(company), io.now());
+  await host.writeTables(companyTables(company, lang === "zh" ? "zh" : "en"), io.now());
   const annual = company.regions.reduce((s, r) => s + r.Target, 0);
   const monthlyRevenue = Math.round(annual / 12 / company.reps.length / 1000) * 1000;
   // What `salesplan run` over this file reuses, so it writes the same tables.

@@ -27,19 +27,28 @@ export function demoMentors(company: DemoCompany): Map<string, string> {
   return mentors;
 }
 
-const STRENGTHS = ["Prepares every visit", "Strong follow-up", "Clear proposals", "Good customer rapport"];
-const GAPS = ["Few new contacts", "Proposals late", "Collection slow", "Calls below plan"];
-const ACTIONS = [
-  "Two joint visits",
-  "Proposal template",
-  "Weekly collection call",
-  "Call block each morning",
-];
-const SKILLS = ["Prospecting", "Proposal writing", "Negotiation", "Collections"];
+// The notes' free text in the demo's language; kinds, rules and statuses stay the keys readers parse.
+const TEXT = {
+  en: {
+    strengths: ["Prepares every visit", "Strong follow-up", "Clear proposals", "Good customer rapport"],
+    gaps: ["Few new contacts", "Proposals late", "Collection slow", "Calls below plan"],
+    actions: ["Two joint visits", "Proposal template", "Weekly collection call", "Call block each morning"],
+    skills: ["Prospecting", "Proposal writing", "Negotiation", "Collections"],
+    awards: ["Top score", "Most improved", "Rookie of the month", "President's Club"],
+  },
+  zh: {
+    strengths: ["每次拜访都有准备", "跟进有力", "方案清晰", "客户关系好"],
+    gaps: ["新客户接触少", "方案交付迟", "回款慢", "通话量低于计划"],
+    actions: ["两次陪同拜访", "使用方案模板", "每周回款电话", "每天上午集中通话"],
+    skills: ["客户开发", "方案撰写", "商务谈判", "回款管理"],
+    awards: ["最高得分", "进步最快", "月度新人奖", "总裁俱乐部"],
+  },
+} as const;
 const KINDS = ["course", "practice", "joint visit", "mentoring"];
 const KPIS = ["Visits", "ProposalQuality", "Proposals", "CollectionRate"];
 
-export function peopleTables(company: DemoCompany): OutputTable[] {
+export function peopleTables(company: DemoCompany, language: "en" | "zh" = "en"): OutputTable[] {
+  const text = TEXT[language];
   const periods = [...new Set(company.activities.map((a) => a.Period))].sort();
   const recent = periods.slice(-2);
   const active = (period: string) =>
@@ -57,9 +66,9 @@ export function peopleTables(company: DemoCompany): OutputTable[] {
         Period: period,
         Date: ymd(period, 10 + (i % 15)),
         Reviewer: rep.Manager,
-        Strengths: STRENGTHS[i % 4],
-        Gaps: GAPS[(i + 1) % 4],
-        Actions: ACTIONS[(i + 1) % 4],
+        Strengths: text.strengths[i % 4],
+        Gaps: text.gaps[(i + 1) % 4],
+        Actions: text.actions[(i + 1) % 4],
         Owner: rep.Name,
         Due: ymd(period, 28),
         Status: period === recent[0] ? "done" : "open",
@@ -76,7 +85,7 @@ export function peopleTables(company: DemoCompany): OutputTable[] {
     development.push({
       RepID: rep.RepID,
       Level: mentors.has(rep.RepID) ? "new hire" : "experienced",
-      Skill: SKILLS[k],
+      Skill: text.skills[k],
       Kind: KINDS[k],
       Mentor: mentors.get(rep.RepID) ?? "",
       Due: ymd(period, 20),
@@ -98,11 +107,18 @@ export function peopleTables(company: DemoCompany): OutputTable[] {
         c("Cash", "money"),
       ],
       rows: [
-        { Award: "Top score", Rule: "top score", Count: 3, GateMet: true, NoOpenClawback: true, Cash: 500 },
-        { Award: "Most improved", Rule: "most improved", Count: 1, NoOpenClawback: true, Cash: 300 },
-        { Award: "Rookie of the month", Rule: "rookie", Count: 1, Minimum: 0.5 },
         {
-          Award: "President's Club",
+          Award: text.awards[0],
+          Rule: "top score",
+          Count: 3,
+          GateMet: true,
+          NoOpenClawback: true,
+          Cash: 500,
+        },
+        { Award: text.awards[1], Rule: "most improved", Count: 1, NoOpenClawback: true, Cash: 300 },
+        { Award: text.awards[2], Rule: "rookie", Count: 1, Minimum: 0.5 },
+        {
+          Award: text.awards[3],
           Rule: "club",
           Minimum: 1,
           GateMet: true,

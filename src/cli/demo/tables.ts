@@ -17,7 +17,19 @@ const rowsOf = <T extends object>(records: readonly T[]): readonly OutputRow[] =
 
 const c = demoColumn;
 
-export function companyTables(company: DemoCompany): OutputTable[] {
+/**
+ * The demo's free text (adjustment reasons) in the language the demo is run in, so a Chinese demo
+ * quotes no English sentence in its explanations. Kinds, rules and statuses stay the keys the
+ * readers parse.
+ */
+export type DemoLanguage = "en" | "zh";
+
+const REASONS = {
+  clawback: { en: "Customer refunded within 12 months", zh: "客户 12 个月内退款" },
+  manual: { en: "Expense correction", zh: "费用更正" },
+} as const;
+
+export function companyTables(company: DemoCompany, language: DemoLanguage = "en"): OutputTable[] {
   return [
     {
       name: "Reps",
@@ -75,14 +87,14 @@ export function companyTables(company: DemoCompany): OutputTable[] {
         c("MonthsServed", "integer", 14),
         c("MonthsRequired", "integer", 16),
       ],
-      rows: adjustmentRows(company),
+      rows: adjustmentRows(company, language),
     },
     {
       name: "SalesHistory",
       columns: [c("RepID", "text", 9), c("Region", "text", 9), c("Period", "text", 10), c("Amount", "money")],
       rows: rowsOf(company.history),
     },
-    ...peopleTables(company),
+    ...peopleTables(company, language),
   ];
 }
 
@@ -95,7 +107,7 @@ function withMentors(company: DemoCompany): OutputRow[] {
  * A clawback and a manual correction in the latest month, for the first reps paid then: the
  * adjustments finance most often asks about, so the demo shows how they reach SalesPayouts.
  */
-function adjustmentRows(company: DemoCompany): OutputRow[] {
+function adjustmentRows(company: DemoCompany, language: DemoLanguage): OutputRow[] {
   const latest = company.actuals.reduce((max, a) => (a.Period > max ? a.Period : max), "");
   const paid = [...new Set(company.actuals.filter((a) => a.Period === latest).map((a) => a.RepID))].sort();
   if (paid.length < 2) return [];
@@ -105,10 +117,10 @@ function adjustmentRows(company: DemoCompany): OutputRow[] {
       Period: latest,
       Kind: "clawback",
       Amount: 1200,
-      Reason: "Customer refunded within 12 months",
+      Reason: REASONS.clawback[language],
       MonthsServed: 4,
       MonthsRequired: 12,
     },
-    { RepID: paid[1], Period: latest, Kind: "manual", Amount: -150, Reason: "Expense correction" },
+    { RepID: paid[1], Period: latest, Kind: "manual", Amount: -150, Reason: REASONS.manual[language] },
   ];
 }
