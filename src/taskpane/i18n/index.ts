@@ -1,6 +1,7 @@
 /** Task pane text in en-US and zh-CN; components read it through useStrings(). */
 import { createContext, useContext } from "react";
 import type { Locale } from "../../engine/messages";
+import type { Localized } from "../../jobs";
 import * as diagnostics from "./diagnostics";
 import * as incentives from "./incentives";
 import * as publish from "./publish";
@@ -450,4 +451,9 @@ export function fill(template: string, params: Readonly<Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
   );
+}
+
+/** A job's message (en and zh) in the pane's language. */
+export function pick(message: Localized, strings: Strings): string {
+  return message[strings.locale as Locale] ?? message.en;
 }

@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import {
+  makeStyles,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -16,8 +17,9 @@ import {
   TableRow,
 } from "@fluentui/react-components";
 import type { RunWarning } from "../actions";
-import { fill, useStrings } from "../i18n";
-import { pick, useCommonStyles } from "./common";
+import { fill, pick, useStrings } from "../i18n";
+
+const useStyles = makeStyles({ wrap: { overflowWrap: "anywhere", wordBreak: "break-word" } });
 
 export function RunWarnings({
   warnings,
@@ -25,7 +27,7 @@ export function RunWarnings({
   warnings: readonly RunWarning[] | undefined;
 }): React.JSX.Element | null {
   const strings = useStrings();
-  const styles = useCommonStyles();
+  const styles = useStyles();
   if (!warnings || warnings.length === 0) return null;
   const rows = warnings.reduce((sum, w) => sum + w.rows, 0);
   return (

@@ -24,7 +24,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { Locale } from "../../engine/messages";
 import {
   localize,
   TABLE_KEY,
@@ -43,7 +42,7 @@ import type {
   RunResult,
   SalesPlanActions,
 } from "../actions";
-import { fill, useStrings, type Strings } from "../i18n";
+import { fill, pick, useStrings, type Strings } from "../i18n";
 import { RunWarnings } from "./RunWarnings";
 
 export const useCommonStyles = makeStyles({
@@ -105,9 +104,7 @@ export const useCommonStyles = makeStyles({
   },
 });
 
-export function pick(message: Localized, strings: Strings): string {
-  return message[strings.locale as Locale] ?? message.en;
-}
+export { pick };
 
 /** Numbers as the user's language writes them. */
 export function useFormat(): (value: number | null | undefined, digits?: number, minimum?: number) => string {
