@@ -65,6 +65,11 @@ export class FormulaCollector {
     });
   }
 
+  /** Counts `more` formula cells found but not listed (found by area, their formulas unread). */
+  countUnlisted(more: number): void {
+    this.count += more;
+  }
+
   result(): TableFormulas {
     return { table: this.table, sheet: this.sheet, cells: [...this.cells], count: this.count };
   }

@@ -38,7 +38,7 @@ describe("Office.js host (in-memory Excel)", () => {
 
     const syncs = excel.syncs;
     const found = await host.formulaCells(["SalesPayouts", "SalesPlan", "SalesScorecard"], 3);
-    // Tables listed, bodies found, then both bodies' values and formulas in one request.
+    // Tables listed; every body's formula areas found together; the three listed cells' formulas.
     expect(excel.syncs - syncs).toBe(3);
     expect(found).toEqual([
       {
@@ -62,19 +62,43 @@ describe("Office.js host (in-memory Excel)", () => {
     expect(payouts.sheet.get(payouts.top + 41, payouts.left + 1)?.formula).toMatch(/^=SUBTOTAL/);
   });
 
-  test("reads large bodies in blocks under the answer limit, halving when an answer is refused", async () => {
+  test("finds formula cells without reading the table's values", async () => {
+    const excel = new FakeExcel();
+    const host = new OfficeWorkbookHost({ run: excel.run });
+    await host.writeTables([output("SalesTargets", 20_000)]);
+    const table = excel.workbook.table("SalesTargets")!;
+    for (let r = 1; r <= 20_000; r++) table.sheet.cell(table.top + r, table.left + 1).formula = `=${r}*2`;
+    const answers = excel.responseBytes.length;
+    const found = await host.formulaCells(["SalesTargets"], 2);
+    expect(found[0]).toMatchObject({
+      count: 20_000,
+      cells: [
+        { address: "B2", row: 2, column: "Amount", formula: "=1*2" },
+        { address: "B3", row: 3, column: "Amount", formula: "=2*2" },
+      ],
+    });
+    // One area (B2:B20001) and two formulas: nothing near the 20,000 rows' size.
+    expect(Math.max(...excel.responseBytes.slice(answers))).toBeLessThan(2000);
+  });
+
+  test("scans the bodies in blocks when the formula areas do not fit in an answer, with the same result", async () => {
     const excel = new FakeExcel();
     const host = new OfficeWorkbookHost({ run: excel.run, blockBytes: 4000 });
     await host.writeTables([output("SalesTargets", 500)]);
     const table = excel.workbook.table("SalesTargets")!;
-    table.sheet.cell(table.top + 500, table.left + 1).formula = "=1+1";
+    // Every other row: 250 separate areas, whose address list is over the 3,000-byte limit below.
+    for (let r = 1; r <= 500; r += 2) table.sheet.cell(table.top + r, table.left + 1).formula = `=${r}+1`;
+    const expected = await host.formulaCells(["SalesTargets"]);
     excel.payloadLimit = 3000;
     const [syncs, answers] = [excel.syncs, excel.responseBytes.length];
     const found = await host.formulaCells(["SalesTargets"]);
-    expect(found[0]).toMatchObject({ count: 1, cells: [{ address: "B501", row: 501, column: "Amount" }] });
-    // The first guess was refused (and recorded, over the limit); the rest came in smaller blocks.
+    expect(found).toEqual(expected);
+    expect(found[0].count).toBe(250);
+    expect(found[0].cells.map((c) => c.address)).toEqual(["B2", "B4", "B6", "B8", "B10"]);
+    // The areas were refused (and recorded, over the limit); so was the scan's first guess; the
+    // rest came in smaller blocks.
     const sizes = excel.responseBytes.slice(answers);
-    expect(sizes.filter((b) => b > 3000).length).toBeGreaterThanOrEqual(1);
+    expect(sizes.filter((b) => b > 3000).length).toBeGreaterThanOrEqual(2);
     expect(excel.syncs - syncs).toBeGreaterThan(4);
   });
 });

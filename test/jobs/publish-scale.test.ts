@@ -28,6 +28,6 @@ test(`checks and publishes ${ROWS.toLocaleString("en")} payout rows with finance
   console.log(
     `${ROWS} payout rows: workbook check ${checkSyncs} syncs; publish with finance copies ${publishSyncs} syncs`,
   );
-  expect(checkSyncs).toBeLessThanOrEqual(27);
-  expect(publishSyncs).toBeLessThanOrEqual(37);
+  expect(checkSyncs).toBeLessThanOrEqual(13);
+  expect(publishSyncs).toBeLessThanOrEqual(23);
 });

@@ -621,41 +621,55 @@ class RangeProxy extends Proxy<Box> {
   }
 
   load(spec?: string): this {
-    this.loadWith(
-      props(spec),
-      (box, name) => {
-        const each = (f: (cell: Cell | undefined, r: number, c: number) => unknown): unknown[][] =>
-          Array.from({ length: box.rows }, (_, r) =>
-            Array.from({ length: box.columns }, (_, c) =>
-              f(box.sheet.get(box.row + r, box.column + c), r, c),
-            ),
-          );
-        switch (name) {
-          case "values":
-            return each((_, r, c) =>
-              shown(this.ctx.excel.workbook.displayValue(box.sheet, box.row + r, box.column + c)),
-            );
-          case "formulas":
-            return each((cell) => cell?.formula ?? shown(cell?.value ?? null));
-          case "numberFormat":
-            return each((cell) => cell?.format ?? "General");
-          case "address":
-            return boxAddress(box);
-          case "rowIndex":
-            return box.row;
-          case "columnIndex":
-            return box.column;
-          case "rowCount":
-            return box.rows;
-          case "columnCount":
-            return box.columns;
-          default:
-            throw new FakeExcelError("InvalidArgument", `range property ${name} is not in the fake`);
-        }
-      },
-      this.nullable,
-    );
+    this.loadWith(props(spec), (box, name) => readRangeProp(this.ctx, box, name), this.nullable);
     return this;
+  }
+
+  /** A range whose properties came loaded with its collection (RangeAreas.areas). */
+  static loadedWith(ctx: FakeContext, box: Box, values: Record<string, unknown>): RangeProxy {
+    const range = new RangeProxy(ctx, () => box);
+    for (const [k, v] of Object.entries(values)) range.loaded.set(k, v);
+    return range;
+  }
+
+  /**
+   * Range.getSpecialCellsOrNullObject (ExcelApi 1.9), formulas only: the formula cells of the range
+   * as areas (runs of a row, merged down while the next row has the same run), or a null object
+   * when there are none.
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasProxy {
+    if (cellType !== "Formulas" || cellValueType !== undefined)
+      throw new FakeExcelError("InvalidArgument", `special cells ${cellType} are not in the fake`);
+    return new RangeAreasProxy(this.ctx, () => {
+      const box = this.target();
+      const areas: { row: number; column: number; rows: number; columns: number }[] = [];
+      let open: typeof areas = [];
+      for (let r = box.row; r < box.row + box.rows; r++) {
+        const line = box.sheet.rows.get(r);
+        const runs: { column: number; columns: number }[] = [];
+        if (line)
+          for (let c = box.column; c < Math.min(box.column + box.columns, line.length); c++) {
+            if (line[c]?.formula === undefined) continue;
+            const last = runs[runs.length - 1];
+            if (last && last.column + last.columns === c) last.columns++;
+            else runs.push({ column: c, columns: 1 });
+          }
+        const next: typeof areas = [];
+        for (const run of runs) {
+          const above = open.find((a) => a.column === run.column && a.columns === run.columns);
+          if (above) {
+            above.rows++;
+            next.push(above);
+          } else {
+            const area = { row: r, ...run, rows: 1 };
+            areas.push(area);
+            next.push(area);
+          }
+        }
+        open = next;
+      }
+      return areas.length === 0 ? null : areas.map((a) => ({ sheet: box.sheet, ...a }));
+    });
   }
 
   copyFrom(source: RangeProxy, copyType: "All" | "Values" | "Formats" = "All"): void {
@@ -724,6 +738,103 @@ class RangeProxy extends Proxy<Box> {
         }
       }
     });
+  }
+}
+
+function readRangeProp(ctx: FakeContext, box: Box, name: string): unknown {
+  const each = (f: (cell: Cell | undefined, r: number, c: number) => unknown): unknown[][] =>
+    Array.from({ length: box.rows }, (_, r) =>
+      Array.from({ length: box.columns }, (_, c) => f(box.sheet.get(box.row + r, box.column + c), r, c)),
+    );
+  switch (name) {
+    case "values":
+      return each((_, r, c) =>
+        shown(ctx.excel.workbook.displayValue(box.sheet, box.row + r, box.column + c)),
+      );
+    case "formulas":
+      return each((cell) => cell?.formula ?? shown(cell?.value ?? null));
+    case "numberFormat":
+      return each((cell) => cell?.format ?? "General");
+    case "address":
+      return boxAddress(box);
+    case "rowIndex":
+      return box.row;
+    case "columnIndex":
+      return box.column;
+    case "rowCount":
+      return box.rows;
+    case "columnCount":
+      return box.columns;
+    default:
+      throw new FakeExcelError("InvalidArgument", `range property ${name} is not in the fake`);
+  }
+}
+
+/** RangeAreas: `address` (areas joined by ","), `areaCount`, `cellCount`, and `areas`. */
+class RangeAreasProxy extends Proxy<Box[]> {
+  constructor(ctx: FakeContext, resolve: () => Box[] | null) {
+    super(ctx, resolve, "range areas");
+  }
+
+  get address(): string {
+    return this.get("address");
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
+  }
+  get cellCount(): number {
+    return this.get("cellCount");
+  }
+
+  /** The areas as a RangeCollection: load("items/address,items/rowIndex,...") then `items`. */
+  get areas(): { load(spec?: string): unknown; readonly items: RangeProxy[] } {
+    const ctx = this.ctx;
+    const resolve = (): Box[] => this.target();
+    let items: RangeProxy[] | undefined;
+    const collection = {
+      load(spec?: string) {
+        const names = props(spec).map((p) => p.replace(/^items\//, ""));
+        ctx.queueLoad(
+          () => ({
+            items: resolve().map((box) => ({
+              box,
+              values: Object.fromEntries(names.map((n) => [n, readRangeProp(ctx, box, n)])),
+            })),
+          }),
+          (values) => {
+            const loaded = values.items as { box: Box; values: Record<string, unknown> }[];
+            items = loaded.map(({ box, values: v }) => RangeProxy.loadedWith(ctx, box, v));
+          },
+        );
+        return collection;
+      },
+      get items(): RangeProxy[] {
+        if (!items)
+          throw new FakeExcelError("PropertyNotLoaded", "areas.items was read before load() and sync()");
+        return items;
+      },
+    };
+    return collection;
+  }
+
+  load(spec?: string): this {
+    this.loadWith(
+      props(spec),
+      (boxes, name) => {
+        switch (name) {
+          case "address":
+            return boxes.map(boxAddress).join(",");
+          case "areaCount":
+            return boxes.length;
+          case "cellCount":
+            return boxes.reduce((sum, b) => sum + b.rows * b.columns, 0);
+          default:
+            throw new FakeExcelError("InvalidArgument", `range areas property ${name} is not in the fake`);
+        }
+      },
+      true,
+    );
+    return this;
   }
 }
 

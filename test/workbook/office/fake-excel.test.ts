@@ -19,6 +19,38 @@ describe("FakeExcel", () => {
   });
   /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
 
+  it("finds formula cells as RangeAreas (a null object when there are none), not text that looks like one", async () => {
+    const excel = new FakeExcel();
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("F");
+      sheet.getRange("A1:C4").values = [
+        ["=1", "=2", "x"],
+        ["=3", "=4", 5],
+        [1, 2, "=5"],
+        ["=6", 3, "=7"],
+      ];
+      (sheet.getRange("C1") as unknown as { numberFormat: string }).numberFormat = "@";
+      sheet.getRange("C1").values = [["=text"]];
+      const found = sheet
+        .getRange("A1:C4")
+        .getSpecialCellsOrNullObject("Formulas")
+        .load("address,areaCount,cellCount");
+      const areas = found.areas.load("items/address,items/rowCount,items/columnCount");
+      const none = sheet.getRange("A3:B3").getSpecialCellsOrNullObject("Formulas").load("address");
+      await context.sync();
+      expect(none.isNullObject).toBe(true);
+      expect(found.isNullObject).toBe(false);
+      // Row runs merged down while the next row has the same run.
+      expect(found.address).toBe("F!A1:B2,F!C3:C4,F!A4");
+      expect([found.areaCount, found.cellCount]).toEqual([3, 7]);
+      expect(areas.items.map((a) => [a.address, a.rowCount, a.columnCount])).toEqual([
+        ["F!A1:B2", 2, 2],
+        ["F!C3:C4", 2, 1],
+        ["F!A4", 1, 1],
+      ]);
+    });
+  });
+
   it("runs queued writes only at sync, in order", async () => {
     const excel = new FakeExcel();
     await excel.run(async (context) => {
