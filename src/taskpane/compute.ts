@@ -25,6 +25,7 @@ import type { PreparedTable } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
 import { PREVIEW_ROWS, type JobPreview, type RunWarning } from "./actions";
+import { packTables, unpackTables, type PackedTables } from "./packed";
 import { templateOf } from "./templates";
 
 type Inputs<F extends (inputs: never, options: never) => JobResult> = Parameters<F>[0];
@@ -145,18 +146,41 @@ export function mapRequest(request: ComputeRequest, map: (e: never) => unknown):
   return { ...request, run: { ...request.run, inputs } as ComputeJob };
 }
 
+/** An answer as it crosses from the worker: the prepared tables packed (packed.ts). */
+export interface WireAnswer extends Omit<ComputeAnswer, "tables"> {
+  readonly packed?: PackedTables;
+}
+
 /** What the worker posts back. */
 export type WorkerAnswer =
-  { readonly answer: ComputeAnswer } | { readonly error: WireError } | { readonly failure: string };
+  { readonly answer: WireAnswer } | { readonly error: WireError } | { readonly failure: string };
 
-/** Run a request as the worker does: the answer, or the failure in a form that survives the trip. */
-export function answerOf(request: ComputeRequest): WorkerAnswer {
+/**
+ * Run a request as the worker does: the answer, or the failure in a form that survives the trip;
+ * `transfer` lists the packed tables' buffers, to hand over rather than copy.
+ */
+export function answerOf(request: ComputeRequest): { message: WorkerAnswer; transfer: ArrayBuffer[] } {
   try {
-    return { answer: compute(mapRequest(request, fromWire)) };
+    const { tables, ...rest } = compute(mapRequest(request, fromWire));
+    if (!tables) return { message: { answer: rest }, transfer: [] };
+    const { packed, transfer } = packTables(tables);
+    return { message: { answer: { ...rest, packed } }, transfer };
   } catch (error) {
-    if (error instanceof SalesPlanError) return { error: toWire(error) };
-    return { failure: error instanceof Error ? error.message : String(error) };
+    const message: WorkerAnswer =
+      error instanceof SalesPlanError
+        ? { error: toWire(error) }
+        : { failure: error instanceof Error ? error.message : String(error) };
+    return { message, transfer: [] };
   }
+}
+
+/** The answer with its tables unpacked, a slice at a time, stopping if `signal` aborts meanwhile. */
+export async function fromWireAnswer(wire: WireAnswer, signal?: AbortSignal): Promise<ComputeAnswer> {
+  const { packed, ...rest } = wire;
+  if (!packed) return rest;
+  const tables = await unpackTables(packed, () => throwIfCancelled(signal));
+  throwIfCancelled(signal);
+  return { ...rest, tables };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,7 +223,7 @@ export function workerRunner(create: () => Worker): ComputeRunner {
         worker.onmessage = (event: MessageEvent<WorkerAnswer>) => {
           done();
           const data = event.data;
-          if ("answer" in data) resolve(data.answer);
+          if ("answer" in data) fromWireAnswer(data.answer, signal).then(resolve, reject);
           else if ("error" in data) reject(fromWire(data.error));
           else reject(new Error(data.failure));
         };

@@ -7,5 +7,6 @@ import { answerOf, type ComputeRequest } from "./compute";
 /* global self */
 
 self.onmessage = (event: MessageEvent<ComputeRequest>) => {
-  self.postMessage(answerOf(event.data));
+  const { message, transfer } = answerOf(event.data);
+  self.postMessage(message, { transfer });
 };

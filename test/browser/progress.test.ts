@@ -37,6 +37,9 @@ interface Probe {
 /** Issue 13's goal for the longest main-thread task while 100,000 rows are computed and written. */
 const LONGEST_TASK_GOAL_MS = 100;
 
+/** The commit stage's label: the in-memory Excel's own table replacement runs in it. */
+const COMMIT_LABEL = "Replacing the tables…";
+
 /** How long each sync waits before the in-memory Excel runs it, as a request to Excel would. */
 const SYNC_LATENCY_MS = 100;
 
@@ -58,7 +61,15 @@ async function addSyncLatency(page: Page): Promise<void> {
     w.Excel.run = <T>(batch: (context: Context) => Promise<T>) =>
       excel.run((context) => {
         const sync = context.sync.bind(context);
-        context.sync = () => new Promise((resolve) => setTimeout(resolve, latency)).then(sync);
+        // The fake's own work in each sync (it runs synchronously), timed to tell it from the pane's.
+        const timed = () => {
+          const started = performance.now();
+          const done = sync();
+          const x = window as unknown as { __labelsFrom?: number; __excelSyncs?: [number, number][] };
+          (x.__excelSyncs ??= []).push([started - (x.__labelsFrom ?? 0), performance.now() - started]);
+          return done;
+        };
+        context.sync = () => new Promise((resolve) => setTimeout(resolve, latency)).then(timed);
         return batch(context);
       });
   }, SYNC_LATENCY_MS);
@@ -151,8 +162,13 @@ async function targetsTable(page: Page): Promise<{ rows: number; total: number }
 /** Record every progress label the pane shows, with its time after `start`, in window.__labels. */
 async function recordLabels(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __labels: [number, string][]; __labelsFrom: number };
+    const w = window as unknown as {
+      __labels: [number, string][];
+      __labelsFrom: number;
+      __excelSyncs: [number, number][];
+    };
     w.__labels = [];
+    w.__excelSyncs = [];
     w.__labelsFrom = performance.now();
     let last = "";
     new MutationObserver(() => {
@@ -201,13 +217,38 @@ test("writes 100,000 SalesTargets rows with a progress bar; Cancel on a rerun le
   const written = await targetsTable(page);
   expect(written).toEqual({ rows: 100008, total: COMPANY_TARGET });
   const longest = Math.max(0, ...(measured.firstWrite as Probe).longTasks);
-  measured.longestTask = { ms: longest, goalMs: LONGEST_TASK_GOAL_MS, met: longest < LONGEST_TASK_GOAL_MS };
+  measured.longestTask = { ms: longest, note: "every long task, the in-memory Excel's included" };
   // Each long task by the stage the pane showed when it began (the write's stages include the
   // in-memory Excel's own work on this thread).
-  measured.longTasksByStage = (measured.firstWrite as Probe).longTaskAt.map(([start, ms]) => [
+  // The in-memory Excel's syncs run on this thread too (a real Excel's run in its own process):
+  // each long task's share of them is the fake's, the rest is the pane's own.
+  const syncs = await page.evaluate(
+    () => (window as unknown as { __excelSyncs: [number, number][] }).__excelSyncs,
+  );
+  const byStage: [string, number, number][] = (measured.firstWrite as Probe).longTaskAt.map(([start, ms]) => [
     [...shown].reverse().find(([t]) => t <= start)?.[1] ?? "before the run",
     ms,
+    Math.round(
+      syncs.filter(([at]) => at >= start - 1 && at <= start + ms).reduce((sum, [, took]) => sum + took, 0),
+    ),
   ]);
+  measured.longTasksByStage = byStage.map(([stage, ms, excel]) => ({
+    stage,
+    ms,
+    inMemoryExcelMs: excel,
+    paneMs: Math.max(0, ms - excel),
+  }));
+  const paneLongest = Math.max(0, ...byStage.map(([, ms, excel]) => ms - excel));
+  measured.paneLongestTask = {
+    ms: paneLongest,
+    goalMs: LONGEST_TASK_GOAL_MS,
+    met: paneLongest < LONGEST_TASK_GOAL_MS,
+    note: `issue 13: the pane's own longest main-thread task with 100,000 output rows stays under ${LONGEST_TASK_GOAL_MS} ms (each long task less the in-memory Excel's syncs within it)`,
+  };
+  measured.inMemoryExcelLongestTask = {
+    ms: Math.max(0, ...byStage.map(([, , excel]) => excel)),
+    note: `the in-memory Excel of the test running a sync on the page's thread (its table replacement is "${COMMIT_LABEL}"): test scaffolding, not the pane`,
+  };
 
   // 2. A rerun with another total, cancelled while its blocks are being staged.
   const before = await workbookState(page);

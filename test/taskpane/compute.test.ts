@@ -19,6 +19,8 @@ import {
   type ComputeRunner,
 } from "../../src/taskpane/compute";
 import { createOfficeActions } from "../../src/taskpane/officeActions";
+import { packTables, unpackTables } from "../../src/taskpane/packed";
+import type { PreparedTable } from "../../src/workbook/outputs";
 import { isCancelled } from "../../src/workbook/cancel";
 import type { ExcelRunner } from "../../src/workbook/office/context";
 import { seedSample } from "../browser/sample-workbook";
@@ -58,7 +60,7 @@ class FakeWorker {
   }
   /** Run the posted request as jobs.worker.ts does and deliver the answer. */
   answer(): void {
-    const data = structuredClone(answerOf(this.posted[0] as ComputeRequest));
+    const data = structuredClone(answerOf(this.posted[0] as ComputeRequest).message);
     this.onmessage?.({ data } as MessageEvent);
   }
 }
@@ -75,17 +77,23 @@ function fakeWorkers(): { runner: ComputeRunner; workers: FakeWorker[] } {
 
 afterEach(() => jest.useRealTimers());
 
-test("jsdom has no Worker: the pane computes in its own thread, and the worker path gives the same answer", async () => {
-  expect(typeof Worker).toBe("undefined");
+/** The sample workbook and an in-thread runner that keeps each request it is given. */
+function sampleWithSpy(): { excel: FakeExcel; spy: ComputeRunner; requests: ComputeRequest[] } {
   const excel = new FakeExcel();
   seedSample(excel);
-  let request: ComputeRequest | undefined;
+  const requests: ComputeRequest[] = [];
   const spy: ComputeRunner = {
     run: (r, signal) => {
-      request = r;
+      requests.push(r);
       return inThreadRunner.run(r, signal);
     },
   };
+  return { excel, spy, requests };
+}
+
+test("jsdom has no Worker: the pane computes in its own thread, and the worker path gives the same answer", async () => {
+  expect(typeof Worker).toBe("undefined");
+  const { excel, spy, requests } = sampleWithSpy();
   const inThread = await createOfficeActions({ run: excel.run, compute: spy }).previewTargets(
     options,
     mapped,
@@ -93,11 +101,72 @@ test("jsdom has no Worker: the pane computes in its own thread, and the worker p
   expect(inThread.table.rowCount).toBeGreaterThan(0);
 
   const { runner, workers } = fakeWorkers();
-  const pending = runner.run(request!);
+  const pending = runner.run(requests[0]);
   workers[0].answer();
-  expect(await pending).toEqual(compute(request!));
+  expect(await pending).toEqual(compute(requests[0]));
   expect((await pending).preview).toEqual(inThread);
   expect(workers[0].terminated).toBe(true);
+});
+
+test("a write's prepared tables come back from the worker packed (typed arrays, one string table) and unpack to the same rows", async () => {
+  const { excel, spy, requests } = sampleWithSpy();
+  await createOfficeActions({ run: excel.run, compute: spy }).writeTargets(options, mapped);
+  expect(requests[0]?.write).toBeDefined();
+  const { message, transfer } = answerOf(requests[0]);
+  expect("answer" in message && message.answer.packed).toBeTruthy();
+  expect(transfer.length).toBeGreaterThan(0);
+  expect(transfer.every((b) => b instanceof ArrayBuffer)).toBe(true);
+
+  const { runner, workers } = fakeWorkers();
+  const pending = runner.run(requests[0]);
+  // Answered from the request itself: V8's deserializer makes the run's Date in Node's realm, which
+  // jsdom's instanceof Date would not know (a browser's structured clone keeps it).
+  workers[0].onmessage?.({ data: structuredClone(message) } as MessageEvent);
+  const expected = compute(requests[0]);
+  expect(expected.tables!.length).toBeGreaterThan(1);
+  expect(await pending).toEqual(expected);
+});
+
+test("packed tables keep every kind of cell and unpack in slices, the cancel checked between them", async () => {
+  const table: PreparedTable = {
+    name: "T",
+    sheet: "T",
+    mode: "replace",
+    columns: [],
+    headers: ["A", "B", "C"],
+    rows: [
+      ["r1", 1.25, true],
+      ["r2", -0.5, false],
+      [null, 0, "r1"],
+      ["=not a formula", 1e21, null],
+      ["r1", -3, "合计"],
+    ],
+    totals: ["Total", 3, null],
+  };
+  const wide = {
+    ...table,
+    columns: ["A", "B", "C"].map((key) => ({
+      key,
+      header: key,
+      kind: "text" as const,
+      numberFormat: "@",
+      width: 9,
+    })),
+  };
+  const { packed, transfer } = packTables([wide]);
+  expect(packed.strings).toEqual(["r1", "r2", "=not a formula", "合计"]);
+  expect(transfer).toHaveLength(6);
+  const checks: number[] = [];
+  expect(await unpackTables(structuredClone(packed), () => checks.push(1), 2)).toEqual([wide]);
+  expect(checks).toHaveLength(2);
+  const stopped = await unpackTables(
+    packed,
+    () => {
+      throw new Error("stop");
+    },
+    2,
+  ).catch((e: unknown) => e);
+  expect(stopped).toEqual(new Error("stop"));
 });
 
 test("a job's error comes back from the worker as the catalogue's own SalesPlanError, in both languages", async () => {
