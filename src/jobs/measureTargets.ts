@@ -12,9 +12,11 @@ import { SalesPlanError } from "../engine/errors";
 import { measureKey, type MeasureAmount, type Plan } from "../engine/incentives";
 import type { InputTableSpec } from "../workbook/inputs";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";
+import type { WorkbookProblem } from "../workbook/types";
 import { isNotFound, requireClean } from "./inputs";
 import { num, sumMoney, text } from "./job";
 import { jobMessages } from "./messages";
+import { misspelledMeasures } from "./screen";
 import { isUnassigned } from "./targets";
 
 /** The optional MeasureTargets input table: a target per rep (or role), month and measure. */
@@ -70,6 +72,7 @@ function readMeasureTargets(table: ParsedTable, reps: ParsedTable, measures: Rea
   const byRep = new Map<string, Map<string, number>>();
   const byRole = new Map<string, Map<string, number>>();
   const repeat = noRepeats(clean);
+  const otherMeasures: ParsedRow[] = [];
   for (const row of clean.rows) {
     const rep = text(row.values.RepID).trim();
     const role = text(row.values.Role).trim();
@@ -85,14 +88,17 @@ function readMeasureTargets(table: ParsedTable, reps: ParsedTable, measures: Rea
     const period = text(row.values.Period);
     const who = rep !== "" ? `rep${KEY}${rep}` : `role${KEY}${role.toLowerCase()}`;
     repeat([who, period, measureKey(measure)].join(KEY), row, [rep || role, period, measure].join(", "));
-    if (!measures.has(measureKey(measure))) continue;
+    if (!measures.has(measureKey(measure))) {
+      otherMeasures.push(row);
+      continue;
+    }
     const map = rep !== "" ? byRep : byRole;
     const key = `${measureKey(measure)}${KEY}${rep !== "" ? rep : role.toLowerCase()}`;
     const months = map.get(key) ?? new Map<string, number>();
     months.set(period, num(row.values.Target) ?? 0);
     map.set(key, months);
   }
-  return { byRep, byRole };
+  return { byRep, byRole, table: clean, otherMeasures };
 }
 
 /**
@@ -142,13 +148,21 @@ export function assembleTargets(
   flat: Readonly<Record<string, number | null>>,
   sources: TargetSources,
   months: readonly string[],
-): { targets: MeasureAmount[]; used: ParsedTable[] } {
+): { targets: MeasureAmount[]; used: ParsedTable[]; warnings: WorkbookProblem[] } {
   const { reps } = sources;
   const keys = new Set(plan.measures.map((m) => measureKey(m.name)));
   const used: ParsedTable[] = [];
   const specific = found(sources.measureTargets)
     ? readMeasureTargets(sources.measureTargets, reps, keys)
-    : { byRep: new Map(), byRole: new Map() };
+    : undefined;
+  // Rows of another plan's or the scorecard's measures are left alone; a near miss is named.
+  const warnings = specific
+    ? misspelledMeasures(
+        specific.table,
+        specific.otherMeasures,
+        plan.measures.map((m) => m.name),
+      )
+    : [];
   if (found(sources.measureTargets)) used.push(sources.measureTargets);
   // SalesTargets is read only when some measure may need it: it has Measure rows, or no flat number.
   const needsTable =
@@ -166,8 +180,8 @@ export function assembleTargets(
     for (const r of reps.rows) {
       const repId = text(r.values.RepID);
       const role = text(r.values.Role).trim().toLowerCase();
-      const own = specific.byRep.get(`${mk}${KEY}${repId}`);
-      const team = role ? specific.byRole.get(`${mk}${KEY}${role}`) : undefined;
+      const own = specific?.byRep.get(`${mk}${KEY}${repId}`);
+      const team = role ? specific?.byRole.get(`${mk}${KEY}${role}`) : undefined;
       for (const period of months) {
         let amount = own?.get(period) ?? team?.get(period);
         if (amount === undefined) {
@@ -186,5 +200,5 @@ export function assembleTargets(
       throw new SalesPlanError(jobMessages.noMeasureTarget, { measure: measure.name });
   }
   if (sales && fromTable) used.push(sales.table);
-  return { targets, used };
+  return { targets, used, warnings };
 }

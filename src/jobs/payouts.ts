@@ -193,7 +193,11 @@ export function payoutsJob(
           rows: inputs.salesTargets.rows.filter((r) => !leftOutIds.has(text(r.values.RepID))),
         }
       : inputs.salesTargets;
-  const { targets, used } = assembleTargets(
+  const {
+    targets,
+    used,
+    warnings: targetWarnings,
+  } = assembleTargets(
     plan,
     options.measureTargets,
     { reps, salesTargets, measureTargets: inputs.measureTargets },
@@ -303,6 +307,6 @@ export function payoutsJob(
     totals,
     inputs: [reps, actuals, ...used],
     engine: result,
-    warnings: screened.warnings,
+    warnings: [...screened.warnings, ...targetWarnings],
   };
 }

@@ -212,6 +212,25 @@ export function screenActuals(
   };
 }
 
+/**
+ * Rows whose measure is one slip from a plan measure ("Colection" for Collection): named with their
+ * rows, since they would otherwise be left out without a word (used by MeasureTargets).
+ */
+export function misspelledMeasures(
+  table: ParsedTable,
+  rows: readonly ParsedRow[],
+  measures: readonly string[],
+): WorkbookProblem[] {
+  const near = (value: string) => measures.find((m) => closeTo(measureKey(value), measureKey(m)));
+  return groupWarnings(
+    table,
+    rows.filter((r) => near(text(r.values.Measure)) !== undefined),
+    "Measure",
+    (r) => text(r.values.Measure),
+    (value) => ({ template: jobMessages.misspelledMeasure, params: { near: near(value) ?? "" } }),
+  );
+}
+
 /** Whether a rep was employed in any of these months ("2026-03"), by HireDate and EndDate. */
 function employedIn(rep: ParsedRow, months: readonly string[]): boolean {
   const hire = typeof rep.values.HireDate === "number" ? excelDate(rep.values.HireDate).slice(0, 7) : "";

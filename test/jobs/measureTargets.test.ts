@@ -121,6 +121,30 @@ describe("each measure its own target per rep and month", () => {
   });
 });
 
+describe("a MeasureTargets measure one slip from a plan measure", () => {
+  test("is named with its rows (did you mean), while another plan's measure is left alone", () => {
+    const rows = measureTargets([
+      ["R1", "", "2026-01", "Colection", 75000],
+      ["R1", "", "2026-02", "Colection", 75000],
+      ["R2", "", "2026-01", "Visits", 20],
+    ]);
+    const result = payoutsJob(
+      { reps, actuals, measureTargets: rows },
+      { plan, measureTargets: { Revenue: 100000, Collection: 90000 } },
+    );
+    // The slip does not reach the payouts: the flat number stays R1's Collection target...
+    expect(targetOf(result, "R1", "2026-01", "Collection")).toBe(90000);
+    // ...and is said, by sheet row, in both languages; Visits (a scorecard's) gets no warning.
+    const slips = result.warnings.filter((w) => w.table === rows.name);
+    expect(slips).toHaveLength(1);
+    expect(slips[0].row).toBe(2);
+    expect(slips[0].error.format("en")).toContain(
+      "did you mean Collection? 2 row(s) left out (sheet rows 2, 3)",
+    );
+    expect(slips[0].error.format("zh")).toContain("是否应为 Collection？");
+  });
+});
+
 describe("bad per-measure targets name the table, sheet, row and value", () => {
   const run =
     (extra: { measureTargets?: RawCell[][]; headers?: string[]; salesTargets?: RawCell[][] }) => () =>
