@@ -135,7 +135,7 @@ describe("a MeasureTargets measure one slip from a plan measure", () => {
     // The slip does not reach the payouts: the flat number stays R1's Collection target...
     expect(targetOf(result, "R1", "2026-01", "Collection")).toBe(90000);
     // ...and is said, by sheet row, in both languages; Visits (a scorecard's) gets no warning.
-    const slips = result.warnings.filter((w) => w.table === rows.name);
+    const slips = (result.warnings ?? []).filter((w) => w.table === rows.name);
     expect(slips).toHaveLength(1);
     expect(slips[0].row).toBe(2);
     expect(slips[0].error.format("en")).toContain(
