@@ -6,6 +6,7 @@
  * not have, and a leaver who leaves before being hired stop the run, naming the cell.
  */
 import { SalesPlanError } from "../engine/errors";
+import { measureKey } from "../engine/incentives";
 import type { MessageTemplate } from "../engine/messages";
 import { cellAddress, serialToYmd } from "../workbook/cells";
 import { dateKey } from "../workbook/dates";
@@ -132,8 +133,6 @@ export interface Screened {
   /** What was left out, and why. */
   readonly warnings: readonly WorkbookProblem[];
 }
-
-const measureKey = (name: string): string => name.replace(/\s+/g, "").toLowerCase();
 
 /** Actuals (and Activities) against Reps and the plan year, by the policy above. */
 export function screenActuals(
