@@ -14,6 +14,7 @@ import { monthEndCliMessages } from "../src/cli/monthEnd";
 import { statementCliMessages } from "../src/cli/statements";
 import { monthEndMessages } from "../src/jobs/monthEndMessages";
 import { statementText } from "../src/jobs/statements";
+import { acknowledgementMessages } from "../src/jobs/acknowledgements";
 import { commonMessages, formatMessage, shapeText, type MessageTable } from "../src/engine/messages";
 import { peopleMessages } from "../src/engine/people/messages";
 import { scorecardMessages } from "../src/engine/scorecards/messages";
@@ -32,6 +33,7 @@ const tables: [string, MessageTable][] = [
   ["month-end cli", monthEndCliMessages],
   ["statements cli", statementCliMessages],
   ["statements", statementText],
+  ["acknowledgements", acknowledgementMessages],
   ["scorecards", scorecardMessages],
   ["people", peopleMessages],
   ["tracking", trackingMessages],

@@ -2,6 +2,7 @@
  * The jobs: input tables in, engines, output tables out. Host-independent (any WorkbookHost), so the
  * task pane (Office.js) and the command line (.xlsx) run the same code.
  */
+export * from "./acknowledgements";
 export * from "./history";
 export * from "./inputs";
 export * from "./inquiries";
@@ -15,8 +16,8 @@ export * from "./payouts";
 export * from "./people";
 export * from "./plan";
 export * from "./publish";
-export * from "./screen";
 export * from "./scorecards";
+export * from "./screen";
 export * from "./statements";
 export * from "./targets";
 export * from "./tracking";

@@ -32,6 +32,7 @@ import {
 import type { ParsedTable } from "../workbook/parse";
 import { inputSpecs, isNotFound, requireClean, resolveInput, type InputName, type Mappings } from "./inputs";
 import { auditOf, num, sumMoney, text, type JobTotal } from "./job";
+import { acknowledgementChecks, acknowledgementsSpec, planIdentity } from "./acknowledgements";
 import { checkMessages, publishMessages } from "./messages";
 import { isUnassigned } from "./targets";
 
@@ -92,14 +93,19 @@ interface WorkbookRead {
   readonly copies: PublishSummary["copies"];
   /** Of every output and Finance_ name. */
   readonly ownership: ReadonlyMap<string, Ownership>;
+  /** The optional Acknowledgements table (read with the inputs). */
+  readonly acknowledgements?: ParsedTable;
 }
 
 async function readWorkbook(host: WorkbookHost, mappings?: Mappings): Promise<WorkbookRead> {
   const ownership = await host.ownerships([...OUTPUT_TABLES, ...FINANCE_TABLES]);
   const inputNames = mappings ? (Object.keys(inputSpecs) as InputName[]) : [];
+  // Acknowledgements rides in the same batch, so the check costs no extra round trip to Excel.
+  const extras = mappings ? [{ spec: acknowledgementsSpec }] : [];
   const tables = await host.readTables([
     ...inputNames.map((name) => resolveInput(name, mappings?.[name])),
     ...OUTPUT_TABLES.map((name) => ({ spec: fullSpec(name) })),
+    ...extras,
   ]);
   const inputs = new Map<InputName, ParsedTable>();
   inputNames.forEach((name, i) => {
@@ -112,7 +118,8 @@ async function readWorkbook(host: WorkbookHost, mappings?: Mappings): Promise<Wo
   const copies = FINANCE_TABLES.map((name) => ({ name, ownership: ownership.get(name) ?? "absent" })).filter(
     (c) => c.ownership !== "absent",
   );
-  return { inputs, outputs, copies, ownership };
+  const acknowledgements = mappings ? tables[inputNames.length + OUTPUT_TABLES.length] : undefined;
+  return { inputs, outputs, copies, ownership, acknowledgements };
 }
 
 export async function publishSummary(host: WorkbookHost): Promise<PublishSummary> {
@@ -308,6 +315,8 @@ async function checkRead(host: WorkbookHost, read: WorkbookRead): Promise<Workbo
         );
     }
   }
+  const plan = planIdentity(present("SalesPlan"));
+  for (const e of acknowledgementChecks(read.acknowledgements, reps, plan)) warning(e);
   const anyOutput = summary.tables.some(
     (t) => t.name !== "SalesAudit" && t.rows > 0 && t.ownership !== "foreign",
   );
