@@ -1,6 +1,6 @@
 /** The short summary a run prints: totals that reconcile, the top and bottom reps, the file. */
 import type { Locale } from "../engine/messages";
-import { fromScaledUnits, toScaledUnits } from "../engine/round";
+import { fromScaledUnits, toScaledUnits } from "../kernel/money";
 import { num, text, type JobResult, type JobTotal } from "../jobs";
 import type { PipelineResult } from "./pipeline";
 

@@ -3,68 +3,16 @@
  * keeps its own table (targets, incentives, ...) and this file gathers them, so one test can check
  * that every message has both languages and the same placeholders in each.
  */
-export type Locale = "en" | "zh";
-
-/** A message in both languages; `{name}` placeholders are filled from the error's params. */
-export interface MessageTemplate {
-  readonly en: string;
-  readonly zh: string;
-}
-
-export type MessageTable = Readonly<Record<string, MessageTemplate>>;
-
-/** Messages shared by every area: argument parsing and the generic checks. */
-export const commonMessages = {
-  notANumber: {
-    en: "{arg}: expected a number but found text '{value}'{at}",
-    zh: "{arg}：应为数字，但找到文本“{value}”{at}",
-  },
-  blank: { en: "{arg}: a value is required{at}", zh: "{arg}：不能为空{at}" },
-  excelError: { en: "{arg}: Excel error {value}{at}", zh: "{arg}：包含 Excel 错误 {value}{at}" },
-  formulaText: {
-    en: "{arg}: text '{value}' looks like a formula{at}",
-    zh: "{arg}：文本“{value}”看起来像公式{at}",
-  },
-  boolean: {
-    en: "{arg}: expected a number but found {value}{at}",
-    zh: "{arg}：应为数字，但找到 {value}{at}",
-  },
-  overflow: {
-    en: "the result is larger than Excel can hold",
-    zh: "结果超出 Excel 能表示的范围",
-  },
-  notFinite: { en: "{arg}: {value} is not a finite number{at}", zh: "{arg}：{value} 不是有限数字{at}" },
-  negative: {
-    en: "{arg}: must not be negative, got {value}{at}",
-    zh: "{arg}：不能为负数，实际为 {value}{at}",
-  },
-  notPositive: {
-    en: "{arg}: must be greater than 0, got {value}{at}",
-    zh: "{arg}：必须大于 0，实际为 {value}{at}",
-  },
-  notInteger: { en: "{arg}: must be a whole number, got {value}", zh: "{arg}：必须是整数，实际为 {value}" },
-  outOfRange: {
-    en: "{arg}: {value} is outside {min}..{max}{at}",
-    zh: "{arg}：{value} 超出范围 {min}..{max}{at}",
-  },
-  elapsedBeyondTotal: {
-    en: "elapsed: {elapsed} is more than total {total}",
-    zh: "elapsed（已过期间）：{elapsed} 大于总期间 {total}",
-  },
-  divideByZero: { en: "{arg} is 0", zh: "{arg} 为 0" },
-  unknownOption: {
-    en: "{arg}: unknown option '{value}' (expected {expected})",
-    zh: "{arg}：未知选项“{value}”（应为 {expected}）",
-  },
-  wrongShape: {
-    en: "{arg}: expected {expected}, got {actual}",
-    zh: "{arg}：应为 {expected}，实际为 {actual}",
-  },
-  shapeMismatch: {
-    en: "{arg}: must have the same shape as {other} ({expected}), got {actual}",
-    zh: "{arg}：必须与 {other} 形状相同（{expected}），实际为 {actual}",
-  },
-} as const satisfies MessageTable;
+// Shared message rules live in the kernel; importers move there (issue 11).
+export {
+  commonMessages,
+  formatMessage,
+  positionText,
+  type Locale,
+  type MessageTable,
+  type MessageTemplate,
+} from "../kernel/messages";
+import type { MessageTable } from "../kernel/messages";
 
 /** Shapes a range argument can be expected to have, as message parameters in both languages. */
 export const shapeText = {
@@ -75,29 +23,3 @@ export const shapeText = {
   groupTotalColumns: { en: "2 columns (group, total)", zh: "2 列（组、总额）" },
   columns: { en: "columns", zh: "列" },
 } as const satisfies MessageTable;
-
-/** Where in a range a value sits, as users count: row and column from 1. */
-export function positionText(
-  row: number,
-  column: number,
-  rows: number,
-  columns: number,
-  locale: Locale,
-): string {
-  if (rows === 1 && columns === 1) return "";
-  if (locale === "zh") {
-    if (columns === 1) return `（第 ${row + 1} 行）`;
-    if (rows === 1) return `（第 ${column + 1} 列）`;
-    return `（第 ${row + 1} 行第 ${column + 1} 列）`;
-  }
-  if (columns === 1) return ` at row ${row + 1}`;
-  if (rows === 1) return ` at column ${column + 1}`;
-  return ` at row ${row + 1}, column ${column + 1}`;
-}
-
-/** Fill `{name}` placeholders. */
-export function formatMessage(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
-  );
-}

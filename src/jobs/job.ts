@@ -1,6 +1,6 @@
 /** What every job returns: output tables to write, the totals that reconcile, and its inputs for the audit. */
 import type { Locale } from "../engine/messages";
-import { fromScaledUnits, toScaledUnits } from "../engine/round";
+import { fromScaledUnits, toScaledUnits } from "../kernel/money";
 import { auditTable } from "../workbook/audit";
 import { hashInputs } from "../workbook/hash";
 import { checkExcelLimits } from "../workbook/limits";

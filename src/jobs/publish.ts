@@ -7,7 +7,7 @@
 import { SalesPlanError } from "../engine/errors";
 import type { Locale } from "../engine/messages";
 import { formatMoney } from "../engine/incentives";
-import { excelRound, fromScaledUnits, roundMoney, toScaledUnits } from "../engine/round";
+import { excelRound, fromScaledUnits, roundMoney, toScaledUnits } from "../kernel/money";
 import { auditActionCode } from "../workbook/audit";
 import { serialToDate } from "../workbook/cells";
 import { FORMULA_CELLS_LISTED, type TableFormulas } from "../workbook/formulas";

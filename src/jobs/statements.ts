@@ -15,7 +15,7 @@ import {
   type PeriodLine,
 } from "../engine/ledger";
 import { formatMessage, type Locale, type MessageTable } from "../engine/messages";
-import { fromScaledUnits, toScaledUnits } from "../engine/round";
+import { fromScaledUnits, toScaledUnits } from "../kernel/money";
 import type { WorkbookHost } from "../workbook/host";
 import type { Mappings } from "./inputs";
 import { readLedger, recomputePayouts } from "./ledger";

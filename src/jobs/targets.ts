@@ -1,7 +1,7 @@
 /** Targets: Reps (and Regions) in, the top-down plan from the targets engine, SalesTargets out. */
 import { SalesPlanError } from "../engine/errors";
 import type { Locale } from "../engine/messages";
-import { excelRound } from "../engine/round";
+import { excelRound } from "../kernel/money";
 import { planTargets, targetMessages, type Basis, type ProductMix, type TargetPlan } from "../engine/targets";
 import { rowLabels, targetColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";

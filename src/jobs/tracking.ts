@@ -5,7 +5,7 @@
  * seeing who is off pace and what each rep must do per remaining month.
  */
 import { SalesPlanError } from "../engine/errors";
-import { excelRound } from "../engine/round";
+import { excelRound } from "../kernel/money";
 import { catchupList } from "../engine/targets";
 import { trackAttainment, trackingMessages, type TrackingLine } from "../engine/tracking";
 import type { InputTableSpec } from "../workbook/inputs";

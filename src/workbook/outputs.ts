@@ -5,7 +5,7 @@
  */
 import { SalesPlanError } from "../engine/errors";
 import type { MessageTable } from "../engine/messages";
-import { fromScaledUnits, roundMoney, toScaledUnits } from "../engine/round";
+import { fromScaledUnits, roundMoney, toScaledUnits } from "../kernel/money";
 import { dateToSerial, looksLikeError } from "./cells";
 import { parseDateText, ymdToSerial } from "./dates";
 import { workbookMessages } from "./messages";

@@ -3,7 +3,7 @@
  * and the publish itself (audit row, values-only copies, all or nothing) over the in-memory Excel.
  */
 import fc from "fast-check";
-import { toScaledUnits } from "../../src/engine/round";
+import { toScaledUnits } from "../../src/kernel/money";
 import {
   checkWorkbook,
   defaultTargetOptions,

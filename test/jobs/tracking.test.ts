@@ -4,7 +4,7 @@
  * the remaining months that adds up exactly to the rounded gap.
  */
 import fc from "fast-check";
-import { excelRound, toScaledUnits } from "../../src/engine/round";
+import { excelRound, toScaledUnits } from "../../src/kernel/money";
 import { catchupList } from "../../src/engine/targets";
 import { trackAttainment } from "../../src/engine/tracking";
 import {

@@ -1,5 +1,5 @@
 /** Number formatting for explanations: fixed, locale-independent, the way a reviewer re-types it. */
-import { excelRound, roundMoney } from "../round";
+import { excelRound, roundMoney } from "../../kernel/money";
 
 function groupThousands(digits: string): string {
   let out = "";

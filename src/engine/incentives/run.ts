@@ -4,7 +4,7 @@
  * Money is counted in integer cents so sums never drift.
  */
 import type { Locale } from "../messages";
-import { roundMoney } from "../round";
+import { roundMoney } from "../../kernel/money";
 import { curveRatioUnchecked, tierIndex, tieredUnchecked } from "./core";
 import type { Measure, PayoutFrequency, Plan, PlanGate, Spiff } from "./plan";
 import type { AdjustmentInput, AdjustmentItem, Rep } from "./types";

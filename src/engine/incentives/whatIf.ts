@@ -5,7 +5,7 @@
  */
 import { fail } from "../errors";
 import { commonMessages, type Locale } from "../messages";
-import { excelRound } from "../round";
+import { excelRound } from "../../kernel/money";
 import { incentiveMessages } from "./messages";
 import { computePayouts, type MeasureAmount, type PayoutRow } from "./payouts";
 import { knownMeasures, measureKey, type Plan } from "./plan";

@@ -4,7 +4,7 @@
  * manual adjustment, plan cap, true-up carry), so finance books each on its own.
  */
 import type { PayoutRow } from "../incentives";
-import { fromScaledUnits, toScaledUnits } from "../round";
+import { fromScaledUnits, toScaledUnits } from "../../kernel/money";
 import type { PeriodLine } from "./types";
 
 /** The parts of a payout engine row the ledger reads. */

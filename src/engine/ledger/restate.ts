@@ -6,7 +6,7 @@
  */
 import { formatAmount } from "../incentives/format";
 import { formatMessage, type Locale } from "../messages";
-import { fromScaledUnits, toScaledUnits } from "../round";
+import { fromScaledUnits, toScaledUnits } from "../../kernel/money";
 import { RESTATEMENT } from "./lines";
 import { ledgerMessages } from "./messages";
 import type { PeriodLine } from "./types";

@@ -6,7 +6,7 @@
  */
 import { fail, type MessageParams } from "../errors";
 import { formatMessage, type Locale, type MessageTemplate } from "../messages";
-import { excelRound, roundMoney } from "../round";
+import { excelRound, roundMoney } from "../../kernel/money";
 import { monthOf } from "../targets/periods";
 import { peopleMessages as m } from "./messages";
 

@@ -1,5 +1,5 @@
 import { fail, SalesPlanError } from "../errors";
-import { excelRound } from "../round";
+import { excelRound } from "../../kernel/money";
 import { bandOf, DEFAULT_BANDS, prepareBands, type BandRow } from "./band";
 import { scorecardMessages } from "./messages";
 import { medianInPlace } from "./rank";

@@ -11,7 +11,7 @@
  */
 import { fail, type CellPosition } from "../errors";
 import { commonMessages } from "../messages";
-import { fromScaledUnits, toScaledUnits } from "../round";
+import { fromScaledUnits, toScaledUnits } from "../../kernel/money";
 import { targetMessages } from "./messages";
 
 /** Where the weights came from, so errors can name the argument and the cell. */

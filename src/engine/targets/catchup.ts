@@ -1,6 +1,6 @@
 import { fail } from "../errors";
 import { commonMessages } from "../messages";
-import { fromScaledUnits, toScaledUnits } from "../round";
+import { fromScaledUnits, toScaledUnits } from "../../kernel/money";
 import { checkDecimals, prepareWeights, splitUnits, unitsToNumbers } from "./apportion";
 import { targetMessages } from "./messages";
 

@@ -6,7 +6,7 @@
  */
 import { fail } from "../errors";
 import { commonMessages } from "../messages";
-import { excelRound, fromScaledUnits, toScaledUnits } from "../round";
+import { excelRound, fromScaledUnits, toScaledUnits } from "../../kernel/money";
 import {
   checkDecimals,
   minimumUnitsFor,

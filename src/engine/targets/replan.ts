@@ -5,7 +5,7 @@
  */
 import { fail } from "../errors";
 import { commonMessages } from "../messages";
-import { fromScaledUnits, toScaledUnits } from "../round";
+import { fromScaledUnits, toScaledUnits } from "../../kernel/money";
 import { catchupList, replanRegion } from "./catchup";
 import type { TargetPlan, TargetRow } from "./hierarchy";
 import { targetMessages } from "./messages";

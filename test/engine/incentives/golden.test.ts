@@ -14,7 +14,7 @@ import {
   type PayoutInput,
   type TierMode,
 } from "../../../src/engine/incentives";
-import { roundMoney } from "../../../src/engine/round";
+import { roundMoney } from "../../../src/kernel/money";
 
 const dir = path.join(__dirname, "../../fixtures/incentives");
 

@@ -10,7 +10,7 @@ import {
   type PayoutRow,
   type Rep,
 } from "../../../src/engine/incentives";
-import { roundMoney } from "../../../src/engine/round";
+import { roundMoney } from "../../../src/kernel/money";
 import { monthly } from "../../support/plans";
 
 const revenueTiers = [

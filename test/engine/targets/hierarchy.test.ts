@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { SalesPlanError } from "../../../src/engine/errors";
-import { toScaledUnits } from "../../../src/engine/round";
+import { toScaledUnits } from "../../../src/kernel/money";
 import { planTargets, serialOf, type RepInput, type TargetPlan } from "../../../src/engine/targets";
 
 const u = (x: number, d: number): bigint => toScaledUnits(x, d);

@@ -1,6 +1,6 @@
 /** Exact sums for the splitting functions other than TARGETSPLIT, over random inputs. */
 import fc from "fast-check";
-import { toScaledUnits } from "../../../src/engine/round";
+import { toScaledUnits } from "../../../src/kernel/money";
 import { catchupList, groupSplitCore, seasonalityCore } from "../../../src/engine/targets";
 
 const units = (xs: readonly number[], d: number): bigint => xs.reduce((s, x) => s + toScaledUnits(x, d), 0n);

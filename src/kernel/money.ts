@@ -1,6 +1,6 @@
 /**
- * Rounding with Excel's ROUND semantics: half away from zero on the number as Excel shows it
- * (15 significant digits), so ROUND(1.005, 2) = 1.01 and ROUND(2.675, 2) = 2.68 even though
+ * Money: Excel's ROUND, cents and exact sums of money. ROUND is half away from zero on the number
+ * as Excel shows it (15 significant digits), so ROUND(1.005, 2) = 1.01 and ROUND(2.675, 2) = 2.68 even though
  * neither value is exactly representable in binary.
  */
 import { SalesPlanError } from "./errors";
@@ -66,4 +66,53 @@ export function fromScaledUnits(units: bigint, decimals: number): number {
 /** Round money to cents, the way SalesPayouts stores every amount. */
 export function roundMoney(x: number): number {
   return excelRound(x, 2);
+}
+
+/** Money as a whole number of cents (ROUND to 2 decimals first), for sums that must not drift. */
+export function centsOf(x: number): number {
+  return Math.round(roundMoney(x) * 100);
+}
+
+/** Cents back to money; never -0. */
+export function moneyOf(cents: number): number {
+  return cents === 0 ? 0 : cents / 100;
+}
+
+/** Exact cents of an amount as a BigInt, for sums of any size. */
+export function toCents(x: number): bigint {
+  return toScaledUnits(x, 2);
+}
+
+/** The amount of a BigInt count of cents, correctly rounded to the nearest double. */
+export function fromCents(cents: bigint): number {
+  return fromScaledUnits(cents, 2);
+}
+
+/** Amounts below this many cents add exactly in a double; 2^52 leaves room for one more. */
+const SAFE_CENTS = 2 ** 52;
+
+/**
+ * The exact sum in cents of the numbers among `values` (blanks and text are skipped), each taken
+ * as ROUND(v, 2). Amounts already at cents, as every written money cell is, take a float fast path.
+ */
+export function sumCents(values: Iterable<unknown>): bigint {
+  let small = 0;
+  let big = 0n;
+  for (const v of values) {
+    if (typeof v !== "number") continue;
+    const c = Math.round(v * 100);
+    // v is exactly the double nearest c/100, so ROUND(v, 2) is c; otherwise round as Excel does.
+    if (Math.abs(c) < 1e15 && c / 100 === v) small += c;
+    else big += toScaledUnits(v, 2);
+    if (Math.abs(small) >= SAFE_CENTS) {
+      big += BigInt(small);
+      small = 0;
+    }
+  }
+  return big + BigInt(small);
+}
+
+/** Sum of money values to the cent, without float drift (blanks and text skipped). */
+export function sumMoney(values: Iterable<unknown>): number {
+  return fromCents(sumCents(values));
 }

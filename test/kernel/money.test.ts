@@ -1,5 +1,17 @@
 import fc from "fast-check";
-import { excelRound, fromScaledUnits, roundMoney, toScaledUnits } from "../../src/engine/round";
+import { SalesPlanError } from "../../src/kernel/errors";
+import {
+  centsOf,
+  excelRound,
+  fromCents,
+  fromScaledUnits,
+  moneyOf,
+  roundMoney,
+  sumCents,
+  sumMoney,
+  toCents,
+  toScaledUnits,
+} from "../../src/kernel/money";
 
 describe("excelRound follows Excel's ROUND", () => {
   test.each([
@@ -62,5 +74,42 @@ describe("excelRound follows Excel's ROUND", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("cents and sums of money", () => {
+  test("cents round as Excel's ROUND does", () => {
+    expect(centsOf(1.005)).toBe(101);
+    expect(centsOf(-2.675)).toBe(-268);
+    expect(moneyOf(centsOf(0.1) + centsOf(0.2))).toBe(0.3);
+    expect(Object.is(moneyOf(0), 0)).toBe(true);
+    expect(toCents(123456789.125)).toBe(12345678913n);
+    expect(fromCents(-5n)).toBe(-0.05);
+  });
+
+  test("a sum skips blanks and text and does not drift", () => {
+    expect(sumMoney([0.1, 0.2, null, "x", 0.3])).toBe(0.6);
+    expect(sumCents(Array.from({ length: 1000 }, () => 0.01))).toBe(1000n);
+    expect(sumMoney([1.005, 1.005])).toBe(2.02);
+    expect(() => sumMoney([1, Infinity])).toThrow(SalesPlanError);
+  });
+
+  test("sums equal the exact BigInt sum of each amount's cents, fast path or not", () => {
+    const amount = fc.oneof(
+      fc.integer({ min: -1e12, max: 1e12 }).map((c) => c / 100),
+      fc.double({ min: -1e13, max: 1e13, noNaN: true }),
+      fc.integer({ min: -9e15, max: 9e15 }).map((c) => c / 100),
+    );
+    fc.assert(
+      fc.property(fc.array(amount, { maxLength: 30 }), (values) => {
+        const exact = values.reduce((s, v) => s + toScaledUnits(v, 2), 0n);
+        expect(sumCents(values)).toBe(exact);
+      }),
+    );
+  });
+
+  test("sums beyond 2^53 cents stay exact", () => {
+    const big = 9e13; // 9e15 cents
+    expect(sumCents([big, big, big, 0.01])).toBe(27_000_000_000_000_001n);
   });
 });
