@@ -163,6 +163,34 @@ export function payoutCurveCore(
   return cap !== undefined && cap !== null && payout > cap ? cap : payout;
 }
 
+/** A draw's running state: what the rep owes back (recoverable draws only) and the last period's pay. */
+export interface DrawState {
+  balance: number;
+  pay: number;
+}
+
+/**
+ * One period of a draw, the rule SALES.DRAW and the payout totals share. Recoverable: pay is at
+ * least the draw, a shortfall is added to the balance, and earnings above the draw repay it.
+ * Not recoverable: pay is the larger of earnings and draw and the balance is left alone. Updates
+ * `state` in place, so the payout engine's loop over every rep and period allocates nothing.
+ */
+export function drawStep(state: DrawState, earned: number, draw: number, recoverable: boolean): void {
+  if (!recoverable) {
+    state.pay = earned > draw ? earned : draw;
+    return;
+  }
+  if (earned < draw) {
+    state.balance += draw - earned;
+    state.pay = draw;
+  } else {
+    // Repay only from earnings above the draw, so pay never drops below the draw while repaying.
+    const repay = Math.min(state.balance, earned - draw);
+    state.balance -= repay;
+    state.pay = earned - repay;
+  }
+}
+
 /** The draw over periods where the draw amount may differ per period (e.g. prorated); see drawCore. */
 export function drawSeries(
   earnings: readonly number[],
@@ -171,23 +199,10 @@ export function drawSeries(
   openingBalance = 0,
 ): DrawPeriod[] {
   const out: DrawPeriod[] = new Array(earnings.length);
-  let balance = recoverable ? openingBalance : 0;
+  const state: DrawState = { balance: recoverable ? openingBalance : 0, pay: 0 };
   for (let i = 0; i < earnings.length; i++) {
-    const earned = earnings[i];
-    const draw = draws[i];
-    if (!recoverable) {
-      out[i] = { pay: earned > draw ? earned : draw, balance: 0 };
-      continue;
-    }
-    if (earned < draw) {
-      balance += draw - earned;
-      out[i] = { pay: draw, balance };
-    } else {
-      // Repay only from earnings above the draw, so pay never drops below the draw while repaying.
-      const repay = Math.min(balance, earned - draw);
-      balance -= repay;
-      out[i] = { pay: earned - repay, balance };
-    }
+    drawStep(state, earnings[i], draws[i], recoverable);
+    out[i] = { pay: state.pay, balance: state.balance };
   }
   return out;
 }

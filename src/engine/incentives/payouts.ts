@@ -6,6 +6,7 @@
  */
 import { fail } from "../errors";
 import { commonMessages } from "../messages";
+import { drawStep, type DrawState } from "./core";
 import { incentiveMessages } from "./messages";
 import {
   gateOnYearToDate,
@@ -207,6 +208,8 @@ export function computePayouts(input: PayoutInput): PayoutResult {
   const forfeited = new Float64Array(nM);
   const draw = plan.draw ?? null;
   const drawFullCents = draw === null ? 0 : cents(draw.amount);
+  // The draw's balance in cents, carried from period to period of one rep.
+  const drawState: DrawState = { balance: 0, pay: 0 };
   // One scratch window reused for every row; each row copies what its explanation needs.
   const window: MeasureWindow = {
     windowActual: 0,
@@ -234,7 +237,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     let ytdIncentiveProrated = 0;
     let prevPlanCap = 0;
     let carry = 0;
-    let drawBalance = cents(rep.drawBalance ?? 0);
+    drawState.balance = cents(rep.drawBalance ?? 0);
 
     for (let p = 0; p < nP; p++) {
       const period = periods[p];
@@ -377,15 +380,8 @@ export function computePayouts(input: PayoutInput): PayoutResult {
       if (draw !== null) {
         const drawCents = employed === null ? drawFullCents : cents(draw.amount * share);
         const earned = pay;
-        if (!draw.recoverable) pay = earned > drawCents ? earned : drawCents;
-        else if (earned < drawCents) {
-          drawBalance += drawCents - earned;
-          pay = drawCents;
-        } else {
-          const repay = Math.min(drawBalance, earned - drawCents);
-          drawBalance -= repay;
-          pay = earned - repay;
-        }
+        drawStep(drawState, earned, drawCents, draw.recoverable);
+        pay = drawState.pay;
         const drawAdjustment = pay - earned;
         adjustmentCents += drawAdjustment;
         columns.drawAdjustmentCents[rp] = drawAdjustment;
@@ -397,7 +393,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
       totalAdjustments += adjustmentCents;
       columns.totalGrossCents[rp] = measureNetCents;
       columns.totalAdjustmentCents[rp] = adjustmentCents;
-      if (draw !== null) columns.drawBalanceCents[rp] = drawBalance;
+      if (draw !== null) columns.drawBalanceCents[rp] = drawState.balance;
       if (trueUp) columns.carriedCents[rp] = carry;
     }
   }

@@ -5,6 +5,7 @@
  */
 import type { Locale } from "../messages";
 import { roundMoney } from "../../kernel/money";
+import { employedDays } from "../targets/ramp";
 import { curveRatioUnchecked, tierIndex, tieredUnchecked } from "./core";
 import type { Measure, PayoutFrequency, Plan, PlanGate, Spiff } from "./plan";
 import type { AdjustmentInput, AdjustmentItem, Rep } from "./types";
@@ -59,19 +60,17 @@ export function payoutPeriodKey(month: string, frequency: PayoutFrequency): stri
 }
 
 /**
- * Share of a period's days the rep is employed, the rule SALES.RAMP uses without a ramp: the
- * average over the period's days of 1 (employed) or 0 (before hire, after leaving).
+ * Share of a period's days the rep is employed, the rule SALES.RAMP uses without a ramp (one rule,
+ * targets' employedDays): the average over the period's days of 1 (employed) or 0 (before hire,
+ * after leaving), with the days counted for the explanation's "employed of days".
  */
 export function employedShare(
   period: { start: number; end: number },
   hireDate?: number | null,
   endDate?: number | null,
 ) {
-  const from =
-    hireDate !== null && hireDate !== undefined && hireDate > period.start ? hireDate : period.start;
-  const to = endDate !== null && endDate !== undefined && endDate < period.end ? endDate : period.end;
   const days = period.end - period.start + 1;
-  const employed = to >= from ? to - from + 1 : 0;
+  const employed = employedDays(period.start, period.end, hireDate, endDate);
   return { share: employed / days, employed, days };
 }
 

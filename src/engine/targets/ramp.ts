@@ -26,21 +26,26 @@ export function checkRamp(ramp: readonly number[], arg = "ramp"): void {
 }
 
 /**
- * The average over the days of [periodStart, periodEnd] (both inclusive) of each day's factor:
- * 0 before the hire date and after the end date, else the ramp factor of the day's tenure month,
- * where tenure month = calendar months since the hire date's month + 1.
+ * The proration rule, the one SALES.RAMP and the payout engine share: the sum over the days of
+ * [periodStart, periodEnd] (both inclusive) of each day's factor: 0 before the hire date and after
+ * the end date (null = no such bound), else the ramp factor of the day's tenure month, where
+ * tenure month = calendar months since the hire date's month + 1; 1 without a ramp, so the sum is
+ * then the number of days employed.
  *
  * Walks month by month, not day by day, so a year costs twelve steps.
  */
-export function employedShare(employment: Employment, periodStart: number, periodEnd: number): number {
-  const hire = employment.hireDate;
-  const leave = employment.endDate ?? Infinity;
-  const ramp = employment.ramp ?? [];
-  const days = periodEnd - periodStart + 1;
-  const from = Math.max(periodStart, hire);
-  const to = Math.min(periodEnd, leave);
-  if (to < from) return 0;
-  const hireMonth = monthOf(hire);
+export function employedDays(
+  periodStart: number,
+  periodEnd: number,
+  hireDate: number | null | undefined,
+  endDate: number | null | undefined,
+  ramp: readonly number[] = [],
+): number {
+  const from = hireDate !== null && hireDate !== undefined && hireDate > periodStart ? hireDate : periodStart;
+  const to = endDate !== null && endDate !== undefined && endDate < periodEnd ? endDate : periodEnd;
+  if (!(to >= from)) return 0;
+  if (ramp.length === 0) return to - from + 1;
+  const hireMonth = monthOf(hireDate ?? from);
   let weighted = 0;
   let day = from;
   while (day <= to) {
@@ -55,7 +60,19 @@ export function employedShare(employment: Employment, periodStart: number, perio
     weighted += ramp[tenure - 1] * (last - day + 1);
     day = last + 1;
   }
-  return weighted / days;
+  return weighted;
+}
+
+/**
+ * The average over the days of [periodStart, periodEnd] of each day's factor (see employedDays):
+ * the share of the period a joiner or leaver counts for.
+ */
+export function employedShare(employment: Employment, periodStart: number, periodEnd: number): number {
+  const days = periodEnd - periodStart + 1;
+  return (
+    employedDays(periodStart, periodEnd, employment.hireDate, employment.endDate, employment.ramp ?? []) /
+    days
+  );
 }
 
 /**
