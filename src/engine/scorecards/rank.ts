@@ -3,13 +3,47 @@
  * Returns one rank per input, in input order.
  */
 export function competitionRanks(scores: readonly number[]): number[] {
-  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a]);
+  const order = Int32Array.from(scores.keys());
+  sortHighestFirst(order, scores);
   const ranks = new Array<number>(scores.length);
-  for (let i = 0; i < order.length; i++) {
-    const here = order[i];
-    ranks[here] = i > 0 && scores[order[i - 1]] === scores[here] ? ranks[order[i - 1]] : i + 1;
-  }
+  rankInOrder(order, scores, ranks);
   return ranks;
+}
+
+/**
+ * Sort row indices by key, highest first, keeping equal keys in their given order. Teams are
+ * small: an insertion sort in place beats a sort call up to 64 rows.
+ */
+export function sortHighestFirst(members: Int32Array, keys: ArrayLike<number>): void {
+  const count = members.length;
+  if (count > 64) {
+    members.sort((a, b) => keys[b] - keys[a]);
+    return;
+  }
+  for (let j = 1; j < count; j++) {
+    const i = members[j];
+    let h = j - 1;
+    while (h >= 0 && keys[members[h]] < keys[i]) {
+      members[h + 1] = members[h];
+      h--;
+    }
+    members[h + 1] = i;
+  }
+}
+
+/**
+ * The competition-rank rule, once: walking rows sorted highest key first, a row whose key equals
+ * the one before shares its rank, else it ranks by its position (so after two firsts comes 3).
+ */
+export function rankInOrder(
+  order: ArrayLike<number>,
+  keys: ArrayLike<number>,
+  ranks: { [row: number]: number },
+): void {
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j];
+    ranks[i] = j > 0 && keys[order[j - 1]] === keys[i] ? ranks[order[j - 1]] : j + 1;
+  }
 }
 
 /** The median of the numbers (the mean of the middle two for an even count); null when empty. */
