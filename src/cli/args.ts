@@ -1,6 +1,6 @@
 /** The command line's arguments: a command, positional paths and a few options. */
-import { SalesPlanError } from "../engine/errors";
-import type { Locale } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import type { Locale } from "../kernel/messages";
 import { cliMessages } from "./messages";
 
 export interface CliArgs {

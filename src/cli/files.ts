@@ -6,8 +6,8 @@
  */
 import { constants, promises as fs } from "fs";
 import * as path from "path";
-import { SalesPlanError } from "../engine/errors";
-import type { MessageTable } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import type { MessageTable } from "../kernel/messages";
 
 export const fileMessages = {
   inputMissing: { en: "File not found: {path}", zh: "找不到文件：{path}" },

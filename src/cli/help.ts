@@ -1,7 +1,7 @@
 /** `salesplan <command> --help` and `salesplan --version`: every option, its default, exit codes. */
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
-import type { Locale, MessageTable } from "../engine/messages";
+import type { Locale, MessageTable } from "../kernel/messages";
 import { monthEndHelp } from "./monthEnd";
 
 const EXIT_CODES = {

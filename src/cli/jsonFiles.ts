@@ -4,9 +4,9 @@
  * than failing later inside the engine. Optional fields missing from a plan get their defaults.
  */
 import { promises as fs } from "fs";
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import { validatePlan, type Plan } from "../engine/incentives";
-import type { MessageTable, MessageTemplate } from "../engine/messages";
+import type { MessageTable, MessageTemplate } from "../kernel/messages";
 import type { ScorecardOptions } from "../jobs";
 
 export const jsonMessages = {

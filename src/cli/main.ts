@@ -5,8 +5,8 @@
  */
 import { createHash } from "crypto";
 import * as path from "path";
-import { SalesPlanError } from "../engine/errors";
-import { formatMessage, type Locale, type MessageTemplate } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import { formatMessage, type Locale, type MessageTemplate } from "../kernel/messages";
 import type { ScorecardOptions } from "../jobs";
 import { useSha256 } from "../workbook/hash";
 import { XlsxPackageHost } from "../workbook/xlsx/package-host";

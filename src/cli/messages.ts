@@ -1,4 +1,4 @@
-import type { MessageTable } from "../engine/messages";
+import type { MessageTable } from "../kernel/messages";
 
 /** What the command line says, in English and Chinese. */
 export const cliMessages = {

@@ -5,8 +5,8 @@
  */
 import * as path from "path";
 import { ledgerMessages, signedMoney } from "../engine/ledger";
-import { formatMessage, type Locale, type MessageTable, type MessageTemplate } from "../engine/messages";
-import type { MessageParams } from "../engine/errors";
+import { formatMessage, type Locale, type MessageTable, type MessageTemplate } from "../kernel/messages";
+import type { MessageParams } from "../kernel/errors";
 import { closePeriod, CloseRefused, movePeriod, type MonthEndOptions } from "../jobs";
 import { XlsxPackageHost } from "../workbook/xlsx/package-host";
 import type { CliArgs } from "./args";

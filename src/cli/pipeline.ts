@@ -3,7 +3,7 @@
  * scorecards through the engines (the same jobs the task pane runs), and write every output table
  * with its audit row. Nothing is saved here: the caller saves the file only when all went well.
  */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import { knownMeasures, type Plan } from "../engine/incentives";
 import type { ProductMix } from "../engine/targets";
 import {
@@ -40,7 +40,7 @@ import type { WorkbookHost, WrittenTable } from "../workbook/host";
 import { activitiesSpec, actualsSpec, regionsSpec, repsSpec, type InputTableSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
-import { formatMessage, type Locale, type MessageTemplate } from "../engine/messages";
+import { formatMessage, type Locale, type MessageTemplate } from "../kernel/messages";
 import { auditActionName } from "../workbook/audit";
 import { cliMessages } from "./messages";
 import type { Stage } from "./stats";

@@ -4,7 +4,7 @@
  * company total, the year, the column mappings, the scorecard's definition and the language. An
  * option given on the command line wins over the saved one and is saved in its place.
  */
-import type { Locale } from "../engine/messages";
+import type { Locale } from "../kernel/messages";
 import type { ProductMix } from "../engine/targets";
 import type { KpiOption, ScorecardOptions } from "../jobs";
 import type { BandRow } from "../engine/scorecards";

@@ -1,5 +1,5 @@
 /** The short summary a run prints: totals that reconcile, the top and bottom reps, the file. */
-import type { Locale } from "../engine/messages";
+import type { Locale } from "../kernel/messages";
 import { fromScaledUnits, toScaledUnits } from "../kernel/money";
 import { num, text, type JobResult, type JobTotal } from "../jobs";
 import type { PipelineResult } from "./pipeline";

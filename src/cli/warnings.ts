@@ -1,6 +1,6 @@
 /** The warnings of a run (input left out, README "Odd input"), as the summary lists them. */
-import type { Locale, MessageTable } from "../engine/messages";
-import { formatMessage } from "../engine/messages";
+import type { Locale, MessageTable } from "../kernel/messages";
+import { formatMessage } from "../kernel/messages";
 import type { WorkbookProblem } from "../workbook/types";
 
 export const warningMessages = {

@@ -1,17 +1,4 @@
-/**
- * One catalogue for every message a user can see, in en-US and zh-CN. Each area of the engine
- * keeps its own table (targets, incentives, ...) and this file gathers them, so one test can check
- * that every message has both languages and the same placeholders in each.
- */
-// Shared message rules live in the kernel; importers move there (issue 11).
-export {
-  commonMessages,
-  formatMessage,
-  positionText,
-  type Locale,
-  type MessageTable,
-  type MessageTemplate,
-} from "../kernel/messages";
+/** Argument shapes the engine and the SALES.* functions name in their messages. */
 import type { MessageTable } from "../kernel/messages";
 
 /** Shapes a range argument can be expected to have, as message parameters in both languages. */

@@ -2,9 +2,9 @@
  * Turning what Excel hands a custom function into plain numbers and strings, with a message
  * naming the argument and position when a cell will not do. Shared by every SALES.* wrapper.
  */
-import { fail, type CellPosition } from "../engine/errors";
+import { fail, type CellPosition } from "../kernel/errors";
 import { looksLikeError } from "../engine/excel";
-import { commonMessages } from "../engine/messages";
+import { commonMessages } from "../kernel/messages";
 
 /** A cell as Excel passes it: number, string (blank = ""), boolean, null, or an error object. */
 export type CellValue = unknown;

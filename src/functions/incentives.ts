@@ -2,10 +2,11 @@
  * SALES.* functions for incentives: thin wrappers that parse Excel's arguments and call the
  * incentives engine (src/engine/incentives). See docs/EXTENDING.md.
  */
-import { fail } from "../engine/errors";
+import { fail } from "../kernel/errors";
 import { drawCore, payoutCurveCore, tieredCore } from "../engine/incentives";
 import { incentiveMessages } from "../engine/incentives/messages";
-import { shapeText, type MessageTemplate } from "../engine/messages";
+import { type MessageTemplate } from "../kernel/messages";
+import { shapeText } from "../engine/messages";
 import {
   cellToNumber,
   isBlank,

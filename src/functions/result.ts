@@ -2,8 +2,8 @@
  * How a SALES.* function hands its answer back to Excel: values as they are, input problems as a
  * CustomFunctions.Error with a message in the user's language.
  */
-import { SalesPlanError, type ExcelErrorKind } from "../engine/errors";
-import type { Locale } from "../engine/messages";
+import { SalesPlanError, type ExcelErrorKind } from "../kernel/errors";
+import type { Locale } from "../kernel/messages";
 
 /** The user's language for messages, from Office when it is there (the shared runtime has it). */
 export function displayLocale(): Locale {

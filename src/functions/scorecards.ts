@@ -1,5 +1,6 @@
-import { fail, SalesPlanError } from "../engine/errors";
-import { commonMessages, shapeText } from "../engine/messages";
+import { fail, SalesPlanError } from "../kernel/errors";
+import { commonMessages } from "../kernel/messages";
+import { shapeText } from "../engine/messages";
 import {
   bandCore,
   DEFAULT_CAP,

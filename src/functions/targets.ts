@@ -2,8 +2,9 @@
  * SALES.* functions for targets: thin wrappers that parse Excel's arguments and call the targets
  * engine (src/engine/targets). See docs/EXTENDING.md.
  */
-import { fail } from "../engine/errors";
-import { commonMessages, shapeText } from "../engine/messages";
+import { fail } from "../kernel/errors";
+import { commonMessages } from "../kernel/messages";
+import { shapeText } from "../engine/messages";
 import { catchupCore, groupSplitCore, rampCore, seasonalityCore, splitTotal } from "../engine/targets";
 import {
   cellToNumber,

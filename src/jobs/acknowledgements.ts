@@ -4,8 +4,8 @@
  * cannot use (a rep not in Reps, a date that is not a date), by table, sheet row and value. These
  * are warnings: an acknowledgement does not change pay, so it never stops a close or a publish.
  */
-import { SalesPlanError } from "../engine/errors";
-import type { MessageTable } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import type { MessageTable } from "../kernel/messages";
 import { repsSpec, type InputTableSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound } from "./inputs";

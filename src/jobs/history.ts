@@ -3,8 +3,8 @@
  * and the weight basis chosen from what the Reps table holds. Moved here from the command line so
  * the task pane and the CLI share it.
  */
-import { SalesPlanError } from "../engine/errors";
-import type { Locale } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import type { Locale } from "../kernel/messages";
 import { seasonalityCore, type Basis, type ProductMix } from "../engine/targets";
 import type { InputTableSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";

@@ -2,8 +2,8 @@
  * Finding the input tables and reporting, per table, which columns matched which header, which
  * are missing, and what headers the user can map them to. Host-independent: any WorkbookHost.
  */
-import { SalesPlanError } from "../engine/errors";
-import { formatMessage, type Locale } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import { formatMessage, type Locale } from "../kernel/messages";
 import type { ColumnMapping } from "../workbook/headers";
 import type { WorkbookHost } from "../workbook/host";
 import {

@@ -3,7 +3,7 @@
  * rep's question about a period's figure. Closing lists the period's open ones; a resolved one with
  * an amount is paid as a manual adjustment whose reason quotes the question and the resolution.
  */
-import { formatMessage, type Locale } from "../engine/messages";
+import { formatMessage, type Locale } from "../kernel/messages";
 import type { WorkbookHost } from "../workbook/host";
 import { repsSpec, type InputTableSpec } from "../workbook/inputs";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";

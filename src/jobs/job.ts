@@ -1,5 +1,5 @@
 /** What every job returns: output tables to write, the totals that reconcile, and its inputs for the audit. */
-import type { Locale } from "../engine/messages";
+import type { Locale } from "../kernel/messages";
 import { fromScaledUnits, toScaledUnits } from "../kernel/money";
 import { auditTable } from "../workbook/audit";
 import { hashInputs } from "../workbook/hash";

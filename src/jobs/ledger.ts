@@ -3,7 +3,7 @@
  * Paid, and the view a payout run gives of a workbook with a ledger (closed periods left to the
  * ledger, their restatements paid in the first open period). The arithmetic is in engine/ledger.
  */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import {
   checkClose,
   firstOpenPeriod,
@@ -18,7 +18,7 @@ import {
   type PeriodLine,
 } from "../engine/ledger";
 import type { Plan } from "../engine/incentives";
-import { formatMessage, type Locale } from "../engine/messages";
+import { formatMessage, type Locale } from "../kernel/messages";
 import { auditActionName } from "../workbook/audit";
 import { dateToSerial } from "../workbook/cells";
 import type { WorkbookHost } from "../workbook/host";

@@ -1,6 +1,6 @@
 /** Messages in both languages, so each front end (task pane, CLI) shows the user's one. */
-import { SalesPlanError } from "../engine/errors";
-import type { Locale } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import type { Locale } from "../kernel/messages";
 
 export type Localized = Readonly<Record<Locale, string>>;
 

@@ -8,7 +8,7 @@
  *   5. SalesTargets rows with no Measure (as the targets job writes them), summed over products.
  * Rows for measures the plan does not pay on are left alone (another plan's, or a scorecard's).
  */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import { measureKey, type MeasureAmount, type Plan } from "../engine/incentives";
 import type { InputTableSpec } from "../workbook/inputs";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";

@@ -1,4 +1,4 @@
-import type { MessageTable } from "../engine/messages";
+import type { MessageTable } from "../kernel/messages";
 
 /** Messages of the jobs that turn input tables into output tables (wizards and CLI alike). */
 export const jobMessages = {

@@ -1,4 +1,4 @@
-import type { MessageTable } from "../engine/messages";
+import type { MessageTable } from "../kernel/messages";
 
 /** Messages of the month-end jobs: close, approve, paid, statements, inquiries. */
 export const monthEndMessages = {

@@ -1,6 +1,6 @@
 /** Payouts: Reps, Actuals (and SalesTargets) in, the payout engine, SalesPayouts beside the plan out. */
-import { SalesPlanError } from "../engine/errors";
-import type { Locale } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import type { Locale } from "../kernel/messages";
 import {
   computePayouts,
   knownMeasures,

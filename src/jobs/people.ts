@@ -3,9 +3,9 @@
  * Recognition, ReviewNotes, Development and Adjustments tables in; SalesHonourRoll and
  * SalesTeamHealth out. Runs after the scorecard, in the CLI and (later) in the pane.
  */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import type { Plan } from "../engine/incentives";
-import type { Locale } from "../engine/messages";
+import type { Locale } from "../kernel/messages";
 import {
   defaultAwardRules,
   honourRoll,

@@ -2,7 +2,7 @@
  * The incentive plan in the workbook: SalesPlan and SalesPlanTiers as plain rows finance can read,
  * written from a Plan and read back into one (the engine's planToRows / planFromRows).
  */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import {
   planFromRows,
   planToRows,

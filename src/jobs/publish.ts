@@ -4,8 +4,8 @@
  * tables among them), the payout reconciliation, and the publish itself: the SalesAudit row and,
  * on request, values-only copies of the output tables, in one all-or-nothing write.
  */
-import { SalesPlanError } from "../engine/errors";
-import type { Locale } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import type { Locale } from "../kernel/messages";
 import { formatMoney } from "../engine/incentives";
 import { excelRound, fromScaledUnits, roundMoney, toScaledUnits } from "../kernel/money";
 import { auditActionCode } from "../workbook/audit";

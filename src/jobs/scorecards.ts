@@ -1,5 +1,5 @@
 /** Scorecards: Activities (and Actuals for result KPIs) in, the scorecard engine, SalesScorecard out. */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import {
   buildReviews,
   buildScorecards,

@@ -5,9 +5,9 @@
  * the plan year and never change a gate silently. A rep Reps does not have, a region Regions does
  * not have, and a leaver who leaves before being hired stop the run, naming the cell.
  */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import { measureKey } from "../engine/incentives";
-import type { MessageTemplate } from "../engine/messages";
+import type { MessageTemplate } from "../kernel/messages";
 import { cellAddress, serialToYmd } from "../workbook/cells";
 import { dateKey } from "../workbook/dates";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";

@@ -14,7 +14,7 @@ import {
   type LedgerStatus,
   type PeriodLine,
 } from "../engine/ledger";
-import { formatMessage, type Locale, type MessageTable } from "../engine/messages";
+import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
 import { fromScaledUnits, toScaledUnits } from "../kernel/money";
 import type { WorkbookHost } from "../workbook/host";
 import type { Mappings } from "./inputs";

@@ -1,6 +1,6 @@
 /** Targets: Reps (and Regions) in, the top-down plan from the targets engine, SalesTargets out. */
-import { SalesPlanError } from "../engine/errors";
-import type { Locale } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import type { Locale } from "../kernel/messages";
 import { excelRound } from "../kernel/money";
 import { planTargets, targetMessages, type Basis, type ProductMix, type TargetPlan } from "../engine/targets";
 import { rowLabels, targetColumns, type OutputRow } from "../workbook/outputs";

@@ -4,7 +4,7 @@
  * re-planned over the months still open (SALES.CATCHUP's rule). Writes nothing: the view is for
  * seeing who is off pace and what each rep must do per remaining month.
  */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import { excelRound } from "../kernel/money";
 import { catchupList } from "../engine/targets";
 import { trackAttainment, trackingMessages, type TrackingLine } from "../engine/tracking";

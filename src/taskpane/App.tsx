@@ -15,7 +15,7 @@ import {
   type Theme,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { Locale } from "../engine/messages";
+import type { Locale } from "../kernel/messages";
 import type { SalesPlanActions } from "./actions";
 import type { ApiSupport } from "../workbook/office/requirements";
 import { DiagnosticsPanel } from "./DiagnosticsPanel";

@@ -15,7 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { Locale } from "../engine/messages";
+import type { Locale } from "../kernel/messages";
 import type { DiagnosticsReport, DiagnosticsStepId, SalesPlanActions } from "./actions";
 import { fill, useStrings, type Strings } from "./i18n";
 

@@ -4,7 +4,7 @@
  * pass an in-memory one.
  */
 import type { Plan } from "../engine/incentives";
-import type { Locale } from "../engine/messages";
+import type { Locale } from "../kernel/messages";
 import type {
   HistoryReport,
   InputColumnStatus,

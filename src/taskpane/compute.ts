@@ -5,8 +5,8 @@
  * is no Worker (jsdom tests, a host that refuses workers). Cancel terminates the worker, or ignores
  * the in-thread result; nothing here touches the workbook, so a cancelled compute changes nothing.
  */
-import { SalesPlanError, type CellPosition, type ExcelErrorKind, type MessageParams } from "../engine/errors";
-import type { Locale, MessageTemplate } from "../engine/messages";
+import { SalesPlanError, type CellPosition, type ExcelErrorKind, type MessageParams } from "../kernel/errors";
+import type { Locale, MessageTemplate } from "../kernel/messages";
 import {
   localize,
   payoutsJob,

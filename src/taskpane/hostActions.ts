@@ -3,7 +3,7 @@
  * host (all or nothing, with its audit row). No Office types here; officeActions.ts adds Excel.
  */
 import type { Plan } from "../engine/incentives";
-import type { Locale } from "../engine/messages";
+import type { Locale } from "../kernel/messages";
 import {
   checkWorkbook,
   inspectInput,

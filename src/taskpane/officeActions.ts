@@ -1,5 +1,5 @@
 /** The wizards' actions inside Excel: the Office.js workbook host under the shared jobs. */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import { actionMessages } from "../jobs";
 import { excelRun, type ExcelRunner } from "../workbook/office/context";
 import { runDiagnostics, type DiagnosticsEnvironment } from "../workbook/office/diagnostics";

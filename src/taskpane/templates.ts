@@ -2,8 +2,8 @@
  * Every message template of the shared code, found by its English text: how an error rebuilt on
  * the other side of the worker boundary gets the catalogue's own template object back.
  */
-import type { MessageTemplate } from "../engine/messages";
-import { commonMessages } from "../engine/messages";
+import type { MessageTemplate } from "../kernel/messages";
+import { commonMessages } from "../kernel/messages";
 import { incentiveMessages } from "../engine/incentives/messages";
 import { scorecardMessages } from "../engine/scorecards/messages";
 import { targetMessages } from "../engine/targets/messages";

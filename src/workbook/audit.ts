@@ -1,5 +1,5 @@
 /** The SalesAudit row: one per run, so finance can see what ran, on what, with what totals. */
-import type { Locale, MessageTable } from "../engine/messages";
+import type { Locale, MessageTable } from "../kernel/messages";
 import { auditColumns, type OutputRow, type OutputTable, type PreparedTable } from "./outputs";
 
 /**

@@ -3,7 +3,7 @@
  * this shape; the workbook layer reports its own stages and stops only where stopping leaves the
  * previous tables whole.
  */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import { workbookMessages } from "./messages";
 
 export interface WriteProgress {

@@ -3,7 +3,7 @@
  * space-insensitively, or by an explicit mapping. Missing and ambiguous columns are problems,
  * never silent guesses.
  */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import { cellAddress, isBlankCell } from "./cells";
 import type { InputColumnSpec, InputKind, InputTableSpec } from "./inputs";
 import { workbookMessages } from "./messages";

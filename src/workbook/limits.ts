@@ -2,7 +2,7 @@
  * Excel's limits, checked before anything is written: a table that breaks one would be refused or
  * cut short by Excel, so the run stops instead, naming the table, column, sheet row and size.
  */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import { cellAddress } from "./cells";
 import { workbookMessages } from "./messages";
 import type { PreparedTable } from "./outputs";

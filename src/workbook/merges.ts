@@ -2,7 +2,7 @@
  * Merged cells inside an input table: Excel shows the merged block's value once, but each column
  * of the row then reads it (or a blank), so a merge in a table is refused, naming the cells.
  */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import { parseRangeAddress } from "./cells";
 import { workbookMessages } from "./messages";
 import type { ParsedTable } from "./parse";

@@ -1,4 +1,4 @@
-import type { MessageTable } from "../engine/messages";
+import type { MessageTable } from "../kernel/messages";
 
 /**
  * Messages for reading input tables and writing output tables. Cell problems reuse

@@ -3,8 +3,8 @@
  * column widths and totals. `prepareOutput` validates and formats everything before any host
  * touches the workbook, so a bad value stops the run before the first write.
  */
-import { SalesPlanError } from "../engine/errors";
-import type { MessageTable } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import type { MessageTable } from "../kernel/messages";
 import { fromScaledUnits, roundMoney, toScaledUnits } from "../kernel/money";
 import { dateToSerial, looksLikeError } from "./cells";
 import { parseDateText, ymdToSerial } from "./dates";

@@ -5,7 +5,7 @@
  * workbook still reruns). Anything else of the same name, including a user's own table made under
  * a recorded name after SalesPlan's was deleted, stops the run before the first write.
  */
-import { SalesPlanError } from "../engine/errors";
+import { SalesPlanError } from "../kernel/errors";
 import { normaliseHeader } from "./headers";
 import { workbookMessages } from "./messages";
 import type { PreparedTable } from "./outputs";

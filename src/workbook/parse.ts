@@ -2,8 +2,8 @@
  * Turning a raw table into typed rows. Every cell that will not do becomes a problem naming
  * its sheet, cell and column; the row is then left out of `rows`, never patched up.
  */
-import { SalesPlanError } from "../engine/errors";
-import { commonMessages } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import { commonMessages } from "../kernel/messages";
 import { cellAddress, isBlankCell, isErrorCell, looksLikeError } from "./cells";
 import { parseDateText, parseMonthText, serialToValidYmd, monthKey, ymdToSerial, type Ymd } from "./dates";
 import { matchHeaders, type ColumnMapping, type ResolvedColumn } from "./headers";

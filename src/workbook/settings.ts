@@ -8,8 +8,8 @@
  * Excel, a very hidden sheet in an .xlsx written by exceljs (which cannot write custom document
  * properties or add-in settings parts).
  */
-import { SalesPlanError } from "../engine/errors";
-import type { MessageTable } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import type { MessageTable } from "../kernel/messages";
 
 /** Bump when a saved shape changes so much that field-by-field restoring would mislead. */
 export const SETTINGS_VERSION = 1;

@@ -2,7 +2,7 @@
  * Plain shapes shared by both workbook hosts (Office.js and .xlsx): a cell as read, a table as
  * found on a sheet, and the problems found in it. Nothing here knows Excel or exceljs.
  */
-import type { SalesPlanError } from "../engine/errors";
+import type { SalesPlanError } from "../kernel/errors";
 
 /** An Excel error value as read from a cell (never written back as text). */
 export interface ExcelErrorCell {

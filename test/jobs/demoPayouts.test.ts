@@ -7,7 +7,7 @@ import { generateCompany } from "../../src/cli/demo/company";
 import { demoPlan, demoScorecard } from "../../src/cli/demo/plans";
 import { companyTables } from "../../src/cli/demo/tables";
 import { runPipeline } from "../../src/cli/pipeline";
-import type { Locale } from "../../src/engine/messages";
+import type { Locale } from "../../src/kernel/messages";
 import { XlsxWorkbookHost } from "../../src/workbook/xlsx/host";
 import type { OutputRow, OutputTable } from "../../src/workbook/outputs";
 import { cents, FIGURE, recompute } from "../support/explanations";

@@ -4,7 +4,7 @@
  * flat number, then SalesTargets' rows with no Measure, are the fallback. Bad rows name the table,
  * its sheet, the row and the value, in English and Chinese.
  */
-import { SalesPlanError } from "../../src/engine/errors";
+import { SalesPlanError } from "../../src/kernel/errors";
 import { measureTargetsSpec, payoutsJob, salesTargetsSpec } from "../../src/jobs";
 import { actualsSpec, repsSpec } from "../../src/workbook/inputs";
 import type { RawCell } from "../../src/workbook/types";

@@ -3,7 +3,7 @@
  * Adjustments decide eligibility; unknown reps and mentors and a due date that is not a date are
  * answered by name in en and zh.
  */
-import { SalesPlanError } from "../../src/engine/errors";
+import { SalesPlanError } from "../../src/kernel/errors";
 import type { Plan } from "../../src/engine/incentives";
 import {
   adjustmentsSpec,

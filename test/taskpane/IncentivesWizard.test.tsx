@@ -4,7 +4,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { IncentivesWizard } from "../../src/taskpane/wizards/IncentivesWizard";
 import { defaultTargetOptions } from "../../src/jobs";
-import { SalesPlanError } from "../../src/engine/errors";
+import { SalesPlanError } from "../../src/kernel/errors";
 import { jobMessages } from "../../src/jobs/messages";
 import { whatIfPayout } from "../../src/engine/incentives";
 import { payoutsJob, readInputs, type JobResult } from "../../src/jobs";

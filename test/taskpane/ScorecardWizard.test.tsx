@@ -11,7 +11,7 @@ import {
   type KpiDefinition,
   type Review,
 } from "../../src/engine/scorecards";
-import type { SalesPlanError } from "../../src/engine/errors";
+import type { SalesPlanError } from "../../src/kernel/errors";
 import { catalogues, type Strings } from "../../src/taskpane/i18n";
 import { ScorecardWizard } from "../../src/taskpane/wizards/ScorecardWizard";
 import { sampleTables, type SampleCell } from "../browser/sample-workbook";

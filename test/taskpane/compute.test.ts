@@ -9,7 +9,7 @@
  */
 import { deserialize, serialize } from "v8";
 import { defaultTargetOptions, jobMessages, type TargetOptions } from "../../src/jobs";
-import { SalesPlanError } from "../../src/engine/errors";
+import { SalesPlanError } from "../../src/kernel/errors";
 import {
   answerOf,
   compute,

@@ -1,6 +1,6 @@
 import { createHash } from "crypto";
 import fc from "fast-check";
-import { SalesPlanError } from "../../src/engine/errors";
+import { SalesPlanError } from "../../src/kernel/errors";
 import {
   columnLetters,
   columnIndex,

@@ -1,5 +1,5 @@
 /** Wizard choices in workbook settings: keys, the versioned envelope, the size limit, restoring. */
-import { SalesPlanError } from "../../src/engine/errors";
+import { SalesPlanError } from "../../src/kernel/errors";
 import {
   decodeSetting,
   encodeSetting,

@@ -2,8 +2,8 @@
  * The three cell-sized calculations behind SALES.TIERED, SALES.PAYOUTCURVE and SALES.DRAW. They
  * return full precision, like Excel's own functions; the payout engine rounds its rows to cents.
  */
-import { fail } from "../errors";
-import { commonMessages } from "../messages";
+import { fail } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 import { incentiveMessages } from "./messages";
 
 /** One row of a rate table: from `from` (inclusive) up to the next tier's bound, pay `rate`. */

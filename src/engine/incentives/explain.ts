@@ -5,7 +5,7 @@
  * cents (a curve's 321.7% x 541.94 is 1,743.42, so the sentence quotes 321.6966% when the row pays
  * 1,743.40).
  */
-import { formatMessage, type Locale } from "../messages";
+import { formatMessage, type Locale } from "../../kernel/messages";
 import { tierIndex, tieredUnchecked, type Tier } from "./core";
 import { explainText } from "./explainText";
 import { formatAmount, formatMoney, formatPercent, quoted } from "./format";

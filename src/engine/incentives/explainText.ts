@@ -4,7 +4,7 @@
  * (x / ×, +, -, =), so a reviewer (or a test) can redo the sums from either; zh uses full-width
  * punctuation around them. Reasons people typed are quoted “like this”.
  */
-import type { MessageTable } from "../messages";
+import type { MessageTable } from "../../kernel/messages";
 
 export const explainText = {
   // A measure row: its head, then what it earned.

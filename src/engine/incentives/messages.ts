@@ -1,4 +1,4 @@
-import type { MessageTable } from "../messages";
+import type { MessageTable } from "../../kernel/messages";
 
 /** Messages for incentive plans and payouts. */
 export const incentiveMessages = {

@@ -4,8 +4,8 @@
  * to cents per row (Excel ROUND) and every total is a sum of rounded rows; the engine counts in
  * integer cents internally so sums never drift.
  */
-import { fail } from "../errors";
-import { commonMessages } from "../messages";
+import { fail } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 import { drawStep, type DrawState } from "./core";
 import { incentiveMessages } from "./messages";
 import {

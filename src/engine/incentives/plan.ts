@@ -3,8 +3,8 @@
  * tables hold, and what the payout engine reads. Validation lives here so every way in (wizard,
  * tables, CLI) gets the same messages.
  */
-import { fail } from "../errors";
-import { commonMessages } from "../messages";
+import { fail } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 import { checkCurve, checkTiers, type CurvePoint, type Tier, type TierMode } from "./core";
 import { incentiveMessages } from "./messages";
 

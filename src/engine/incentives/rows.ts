@@ -2,7 +2,7 @@
  * The plan as plain rows for the SalesPlan and SalesPlanTiers tables, so finance can read the plan
  * beside the payouts without the add-in, and the wizard can read it back.
  */
-import { fail } from "../errors";
+import { fail } from "../../kernel/errors";
 import type { CurvePoint, Tier } from "./core";
 import { incentiveMessages } from "./messages";
 import type { Measure, MeasureMethod, NegativeTrueUp, PayoutFrequency, Plan, PlanGate, Spiff } from "./plan";

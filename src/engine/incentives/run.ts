@@ -3,7 +3,7 @@
  * every row is read back from, and the small money helpers the engine and its explanations share.
  * Money is counted in integer cents so sums never drift.
  */
-import type { Locale } from "../messages";
+import type { Locale } from "../../kernel/messages";
 import { roundMoney } from "../../kernel/money";
 import { employedDays } from "../targets/ramp";
 import { curveRatioUnchecked, tierIndex, tieredUnchecked } from "./core";

@@ -1,5 +1,5 @@
 /** The payout engine's records: what goes in (reps, amounts, adjustments) and the rows that come out. */
-import type { Locale } from "../messages";
+import type { Locale } from "../../kernel/messages";
 import type { Plan } from "./plan";
 
 /** A rep as the Reps table has them. Dates are Excel date serials (both ends inclusive). */

@@ -3,8 +3,8 @@
  * made-up rep, one payout period), so the number and its sentence are exactly what SalesPayouts
  * would show for a rep with those figures.
  */
-import { fail } from "../errors";
-import { commonMessages, type Locale } from "../messages";
+import { fail } from "../../kernel/errors";
+import { commonMessages, type Locale } from "../../kernel/messages";
 import { excelRound } from "../../kernel/money";
 import { incentiveMessages } from "./messages";
 import { computePayouts, type MeasureAmount, type PayoutRow } from "./payouts";

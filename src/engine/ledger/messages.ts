@@ -1,4 +1,4 @@
-import type { MessageTable } from "../messages";
+import type { MessageTable } from "../../kernel/messages";
 
 /** Messages of the month-end ledger: closing, approving, paying, restating. */
 export const ledgerMessages = {

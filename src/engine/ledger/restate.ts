@@ -5,7 +5,7 @@
  * Hence, to the cent: ledger + open periods (with their restatements) = recomputed.
  */
 import { formatAmount } from "../incentives/format";
-import { formatMessage, type Locale } from "../messages";
+import { formatMessage, type Locale } from "../../kernel/messages";
 import { fromScaledUnits, toScaledUnits } from "../../kernel/money";
 import { RESTATEMENT } from "./lines";
 import { ledgerMessages } from "./messages";

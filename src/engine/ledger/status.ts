@@ -2,8 +2,8 @@
  * Where each period stands in the ledger, and the moves allowed: a period is closed once, in order,
  * then moves Closed -> Approved -> Paid, one step at a time, never back.
  */
-import { SalesPlanError } from "../errors";
-import type { MessageTemplate } from "../messages";
+import { SalesPlanError } from "../../kernel/errors";
+import type { MessageTemplate } from "../../kernel/messages";
 import { ledgerMessages } from "./messages";
 import { restated } from "./restate";
 import { LEDGER_STATUSES, type LedgerLine, type LedgerStatus } from "./types";

@@ -1,4 +1,4 @@
-import type { MessageTable } from "../messages";
+import type { MessageTable } from "../../kernel/messages";
 
 /**
  * Messages of the people side: recognition rules and reasons, team health. Rule problems name

@@ -4,8 +4,8 @@
  * (ties share a rank), the reason for every line in en and zh, and each rep's distance to the
  * club line. Pure: plain records in, plain records out.
  */
-import { fail, type MessageParams } from "../errors";
-import { formatMessage, type Locale, type MessageTemplate } from "../messages";
+import { fail, type MessageParams } from "../../kernel/errors";
+import { formatMessage, type Locale, type MessageTemplate } from "../../kernel/messages";
 import { excelRound, roundMoney } from "../../kernel/money";
 import { monthOf } from "../targets/periods";
 import { peopleMessages as m } from "./messages";

@@ -1,5 +1,5 @@
-import { fail, SalesPlanError } from "../errors";
-import { commonMessages } from "../messages";
+import { fail, SalesPlanError } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 import { scorecardMessages } from "./messages";
 
 /** One row of a bands table: scores at or above `minimum` (and below the next band) get `label`. */

@@ -3,7 +3,7 @@
  * inside each group, the team medians, and the check that no rep has two rows for one period.
  */
 import { scorecardMessages } from "./messages";
-import { fail } from "../errors";
+import { fail } from "../../kernel/errors";
 import { medianInPlace, rankInOrder, sortHighestFirst } from "./rank";
 import type { TeamMedian } from "./types";
 

@@ -2,7 +2,7 @@
  * Reading a scorecard's inputs: the plan checked with its defaults filled in, KPI values read from
  * cells, and the targets table resolved by specificity.
  */
-import { fail } from "../errors";
+import { fail } from "../../kernel/errors";
 import { scorecardMessages } from "./messages";
 import { DEFAULT_CAP } from "./score";
 import type { KpiDefinition, KpiTarget, ScorecardPlan } from "./types";

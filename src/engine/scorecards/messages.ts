@@ -1,4 +1,4 @@
-import type { MessageTable } from "../messages";
+import type { MessageTable } from "../../kernel/messages";
 
 /**
  * Messages for scorecards and bands. Scorecard messages name the rep, the KPI and the period,

@@ -1,5 +1,5 @@
-import { fail } from "../errors";
-import { commonMessages } from "../messages";
+import { fail } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 import { scorecardMessages } from "./messages";
 
 /** Whether more is better ("up": revenue, visits) or less is better ("down": days to close, churn). */

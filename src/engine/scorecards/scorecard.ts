@@ -3,7 +3,7 @@
  * ScorecardResult). Inputs are read in ./inputs, groups, ranks and medians built in ./groups, plain
  * rows in ./rows.
  */
-import { fail, SalesPlanError } from "../errors";
+import { fail, SalesPlanError } from "../../kernel/errors";
 import { excelRound } from "../../kernel/money";
 import { bandOf, DEFAULT_BANDS, prepareBands } from "./band";
 import { failOnDuplicateRows, groupRows, rankGroups, teamMedians } from "./groups";

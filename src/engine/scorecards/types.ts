@@ -2,7 +2,7 @@
  * The scorecards' records: the plan and its KPIs, the tables read (reps, targets, activities) and
  * the columnar result with its plain-record view.
  */
-import type { SalesPlanError } from "../errors";
+import type { SalesPlanError } from "../../kernel/errors";
 import type { BandRow } from "./band";
 import type { Direction } from "./score";
 

@@ -9,8 +9,8 @@
  * quotient and remainder. Doubles carry that when every scaled weight and their sum stay below 2^50
  * (the common case: sales figures, potentials, profiles); BigInt takes over only when they do not.
  */
-import { fail, type CellPosition } from "../errors";
-import { commonMessages } from "../messages";
+import { fail, type CellPosition } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 import { fromScaledUnits, toScaledUnits } from "../../kernel/money";
 import { targetMessages } from "./messages";
 

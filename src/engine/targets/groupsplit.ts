@@ -1,5 +1,5 @@
-import { fail } from "../errors";
-import { commonMessages } from "../messages";
+import { fail } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 import { toScaledUnits } from "../../kernel/money";
 import { checkDecimals, prepareWeights, splitUnits, unitsToNumbers } from "./apportion";
 import { targetMessages } from "./messages";

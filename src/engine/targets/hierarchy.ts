@@ -4,8 +4,8 @@
  * joiners' and leavers' months reduced by RAMP's rule and the part nobody carries shown as an
  * "unassigned" row of its region.
  */
-import { fail } from "../errors";
-import { commonMessages } from "../messages";
+import { fail } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 import { excelRound, fromScaledUnits, toScaledUnits } from "../../kernel/money";
 import {
   checkDecimals,

@@ -1,4 +1,4 @@
-import type { MessageTable } from "../messages";
+import type { MessageTable } from "../../kernel/messages";
 
 /** Messages for target splitting, seasonality, ramp and re-plan. */
 export const targetMessages = {

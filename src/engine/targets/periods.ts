@@ -3,7 +3,7 @@
  * is the kernel's.
  */
 import { isDateSerial, fiscalMonths, monthKey, monthOf, type FiscalPeriod } from "../../kernel/calendar";
-import { fail, type CellPosition } from "../errors";
+import { fail, type CellPosition } from "../../kernel/errors";
 import { targetMessages } from "./messages";
 
 export {

@@ -3,8 +3,8 @@
  * rep level (each rep's gap over their own open months) and at region level (the region's gap
  * over its open months, then shared by the reps).
  */
-import { fail } from "../errors";
-import { commonMessages } from "../messages";
+import { fail } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 import { fromScaledUnits, toScaledUnits } from "../../kernel/money";
 import { catchupList, replanRegion } from "./catchup";
 import type { TargetPlan, TargetRow } from "./hierarchy";

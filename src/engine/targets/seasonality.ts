@@ -1,5 +1,5 @@
-import { fail } from "../errors";
-import { commonMessages } from "../messages";
+import { fail } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 import { targetMessages } from "./messages";
 
 /** How SEASONALITY weighs the years: equally, or 1, 2, ..., n from the oldest to the latest. */

@@ -1,5 +1,5 @@
-import { fail } from "../errors";
-import { commonMessages } from "../messages";
+import { fail } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 import { targetMessages } from "./messages";
 
 /** What a planner splits by. */

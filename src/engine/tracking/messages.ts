@@ -1,4 +1,4 @@
-import type { MessageTable } from "../messages";
+import type { MessageTable } from "../../kernel/messages";
 
 /** Messages for attainment tracking and pace; they name the rep and the period to fix. */
 export const trackingMessages = {

@@ -1,5 +1,5 @@
-import { fail } from "../errors";
-import { commonMessages } from "../messages";
+import { fail } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 
 /**
  * Projected attainment at the current run rate: actual / elapsed * total / target, as a ratio

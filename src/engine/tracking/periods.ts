@@ -1,4 +1,4 @@
-import { fail } from "../errors";
+import { fail } from "../../kernel/errors";
 import { trackingMessages } from "./messages";
 
 /** Tracking runs by ISO week ("2026-W09") or by calendar month ("2026-03"); both keys sort as text. */

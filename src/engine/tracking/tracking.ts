@@ -1,5 +1,5 @@
-import { fail, SalesPlanError } from "../errors";
-import { commonMessages } from "../messages";
+import { fail, SalesPlanError } from "../../kernel/errors";
+import { commonMessages } from "../../kernel/messages";
 import { trackingMessages } from "./messages";
 import { paceCore } from "./pace";
 import { periodKey, type Granularity } from "./periods";

@@ -1,6 +1,6 @@
 /** Task pane text in en-US and zh-CN; components read it through useStrings(). */
 import { createContext, useContext } from "react";
-import type { Locale } from "../../engine/messages";
+import type { Locale } from "../../kernel/messages";
 import type { Localized } from "../../jobs";
 import * as diagnostics from "./diagnostics";
 import * as incentives from "./incentives";

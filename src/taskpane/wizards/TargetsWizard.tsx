@@ -21,7 +21,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { SalesPlanError } from "../../engine/errors";
+import { SalesPlanError } from "../../kernel/errors";
 import { jobMessages, localize, type Localized, type TargetOptions } from "../../jobs";
 import type { HistoryReport, Mappings, SalesPlanActions } from "../actions";
 import { fill, useStrings, type Strings } from "../i18n";

@@ -5,8 +5,8 @@
  * back, saves and reads back a setting and makes a sheet very hidden; then removes all of it,
  * and reports each step with pass or the error, beside the host, version and API sets.
  */
-import { SalesPlanError } from "../../engine/errors";
-import type { Locale } from "../../engine/messages";
+import { SalesPlanError } from "../../kernel/errors";
+import type { Locale } from "../../kernel/messages";
 import { dateToSerial } from "../cells";
 import { diagnosticsMessages, workbookMessages } from "../messages";
 import { REGISTRY_SHEET } from "../ownership";

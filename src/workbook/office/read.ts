@@ -2,7 +2,7 @@
  * Reading input tables through Office.js, several in one batch: one sync finds them all, one more
  * locates their ranges, then their values come in requests shared between the tables (blocks.ts).
  */
-import { SalesPlanError } from "../../engine/errors";
+import { SalesPlanError } from "../../kernel/errors";
 import { parseRangeAddress } from "../cells";
 import { DEFAULT_BLOCK_BYTES } from "../chunks";
 import type { TableRequest } from "../host";

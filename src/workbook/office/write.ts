@@ -14,7 +14,7 @@
  * a turn between syncs, and a cancel is honoured up to the commit: it takes the failure path of
  * step 2 (only the staging sheet goes), so the previous tables stay whole.
  */
-import { SalesPlanError } from "../../engine/errors";
+import { SalesPlanError } from "../../kernel/errors";
 import { yieldToEventLoop, throwIfCancelled, type WriteControl } from "../cancel";
 import { rangeAddress } from "../cells";
 import { DEFAULT_BLOCK_BYTES, isPayloadTooLarge, planBlocks, rowBytes } from "../chunks";

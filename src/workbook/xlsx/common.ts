@@ -1,6 +1,6 @@
 /** What both .xlsx hosts (exceljs and package) say and do alike: opening a file, a table not found. */
 import { promises as fs } from "fs";
-import { SalesPlanError } from "../../engine/errors";
+import { SalesPlanError } from "../../kernel/errors";
 import { workbookMessages } from "../messages";
 import { REGISTRY_SHEET } from "../ownership";
 import type { WriteCell } from "../outputs";

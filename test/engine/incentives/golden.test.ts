@@ -5,7 +5,7 @@
  */
 import fs from "fs";
 import path from "path";
-import { SalesPlanError } from "../../../src/engine/errors";
+import { SalesPlanError } from "../../../src/kernel/errors";
 import {
   computePayouts,
   drawCore,

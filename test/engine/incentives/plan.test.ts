@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { SalesPlanError } from "../../../src/engine/errors";
+import { SalesPlanError } from "../../../src/kernel/errors";
 import {
   planFromRows,
   planToRows,

@@ -1,5 +1,5 @@
 /** The what-if row is the payout engine's own row for a rep with the same figures, and periods map by frequency. */
-import { SalesPlanError } from "../../../src/engine/errors";
+import { SalesPlanError } from "../../../src/kernel/errors";
 import { computePayouts, payoutPeriodKey, whatIfPayout, type Plan } from "../../../src/engine/incentives";
 import { twoMeasurePlan } from "../../support/plans";
 

@@ -4,7 +4,7 @@
  * and the forward-only status moves with their refusals in both languages.
  */
 import fc from "fast-check";
-import { SalesPlanError } from "../../../src/engine/errors";
+import { SalesPlanError } from "../../../src/kernel/errors";
 import { computePayouts, type MeasureAmount, type Plan } from "../../../src/engine/incentives";
 import {
   checkClose,

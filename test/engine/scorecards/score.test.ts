@@ -9,7 +9,7 @@ import {
   scoreCore,
   type Direction,
 } from "../../../src/engine/scorecards";
-import { SalesPlanError } from "../../../src/engine/errors";
+import { SalesPlanError } from "../../../src/kernel/errors";
 
 function messageOf(run: () => unknown): string {
   try {

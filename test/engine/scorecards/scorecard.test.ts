@@ -7,7 +7,7 @@ import {
   type ScorecardInput,
   type ScorecardRow,
 } from "../../../src/engine/scorecards";
-import { SalesPlanError } from "../../../src/engine/errors";
+import { SalesPlanError } from "../../../src/kernel/errors";
 import { february, march, plan, reps, targets } from "./sample-team";
 
 const base: ScorecardInput = { plan, reps, targets, actuals: [...february, ...march] };

@@ -1,4 +1,4 @@
-import { SalesPlanError } from "../../../src/engine/errors";
+import { SalesPlanError } from "../../../src/kernel/errors";
 import {
   catchupCore,
   groupSplitCore,

@@ -1,4 +1,4 @@
-import { SalesPlanError } from "../../../src/engine/errors";
+import { SalesPlanError } from "../../../src/kernel/errors";
 import { actualsByRep, planTargets, replanRegions, replanReps, serialOf } from "../../../src/engine/targets";
 
 const plan = planTargets({

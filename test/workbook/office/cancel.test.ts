@@ -2,7 +2,7 @@
  * Progress and Cancel in the Office.js write: a block count that matches the syncs, and a cancel at
  * any point before the commit takes the failure path, so the previous tables stay whole.
  */
-import { SalesPlanError } from "../../../src/engine/errors";
+import { SalesPlanError } from "../../../src/kernel/errors";
 import { isCancelled, type WriteProgress } from "../../../src/workbook/cancel";
 import { workbookMessages } from "../../../src/workbook/messages";
 import { OfficeWorkbookHost } from "../../../src/workbook/office/host";

@@ -1,4 +1,4 @@
-import { SalesPlanError } from "../../../src/engine/errors";
+import { SalesPlanError } from "../../../src/kernel/errors";
 import { activitiesSpec, repsSpec } from "../../../src/workbook/inputs";
 import { workbookMessages } from "../../../src/workbook/messages";
 import { OfficeWorkbookHost } from "../../../src/workbook/office/host";

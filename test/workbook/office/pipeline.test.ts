@@ -7,7 +7,7 @@ import { generateCompany } from "../../../src/cli/demo/company";
 import { demoPlan, demoScorecard } from "../../../src/cli/demo/plans";
 import { companyTables } from "../../../src/cli/demo/tables";
 import { runPipeline, type PipelineOptions } from "../../../src/cli/pipeline";
-import { SalesPlanError } from "../../../src/engine/errors";
+import { SalesPlanError } from "../../../src/kernel/errors";
 import { OfficeWorkbookHost } from "../../../src/workbook/office/host";
 import { OUTPUT_TABLES } from "../../../src/workbook/outputs";
 import { fromExcelJs } from "../../../src/workbook/xlsx/cells";
