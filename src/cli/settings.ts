@@ -10,16 +10,8 @@ import type { KpiOption, ScorecardOptions } from "../jobs";
 import type { BandRow } from "../engine/scorecards";
 import type { ColumnMapping } from "../workbook/headers";
 import type { WorkbookHost } from "../workbook/host";
-import {
-  decodeSetting,
-  encodeSetting,
-  isPlainObject,
-  restoreList,
-  restoreOneOf,
-  restoreRecord,
-  settingKey,
-  type Restore,
-} from "../workbook/settings";
+import { isPlainObject, restoreList, restoreOneOf, restoreRecord, type Restore } from "../kernel/restore";
+import { decodeSetting, encodeSetting, settingKey } from "../workbook/settings";
 
 export interface RunSettings {
   /** Fiscal year of the targets; null: the year of the latest actual. */

@@ -21,7 +21,7 @@ import type { ApiSupport } from "../workbook/office/requirements";
 import { DiagnosticsPanel } from "./DiagnosticsPanel";
 import { catalogues, fill, StringsContext } from "./i18n";
 import { WizardPanel, type WizardId } from "./wizards/WizardPanel";
-import { restoreOneOf } from "../workbook/settings";
+import { restoreOneOf } from "../kernel/restore";
 import { choiceNames } from "./wizards/choices";
 import { usePersistentState } from "./wizards/persist";
 

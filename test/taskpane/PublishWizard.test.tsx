@@ -8,7 +8,7 @@ import { catalogues } from "../../src/taskpane/i18n";
 import { fakeActions } from "./fakeActions";
 import { renderWithStrings } from "./render";
 import type { SalesPlanActions } from "../../src/taskpane/actions";
-import { SLOW_MS } from "../../src/taskpane/wizards/common";
+import { SLOW_MS } from "../../src/taskpane/wizards/task";
 import type { FakeExcel } from "../support/fake-excel";
 import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
 import { twoMeasurePlan } from "../support/plans";

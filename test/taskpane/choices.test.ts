@@ -13,8 +13,8 @@ import {
   planToForm,
   type PlanForm,
 } from "../../src/taskpane/wizards/planForm";
-import { initialScorecardForm } from "../../src/taskpane/wizards/ScorecardWizard";
-import { initialTargetsForm } from "../../src/taskpane/wizards/TargetsWizard";
+import { initialScorecardForm } from "../../src/taskpane/wizards/scorecardForm";
+import { initialTargetsForm } from "../../src/taskpane/wizards/targetsForm";
 
 test("targets: options outside their lists fall back, the rest comes back", () => {
   const initial = initialTargetsForm(2026);

@@ -12,13 +12,13 @@ import {
   planToForm,
   sameForm,
 } from "../../src/taskpane/wizards/planForm";
-import { initialTargetsForm, targetsOptions } from "../../src/taskpane/wizards/TargetsWizard";
+import { initialTargetsForm, targetsOptions } from "../../src/taskpane/wizards/targetsForm";
 import {
   initialScorecardForm,
   scorecardOptions,
   suggestKpis,
-} from "../../src/taskpane/wizards/ScorecardWizard";
-import { parseNumber } from "../../src/taskpane/wizards/common";
+} from "../../src/taskpane/wizards/scorecardForm";
+import { parseNumber } from "../../src/taskpane/wizards/numberText";
 import type { InputReport } from "../../src/taskpane/actions";
 import type { Plan } from "../../src/engine/incentives";
 

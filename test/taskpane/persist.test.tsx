@@ -6,7 +6,7 @@ import { act, renderHook, screen, waitFor } from "@testing-library/react";
 import type { SalesPlanActions } from "../../src/taskpane/actions";
 import { usePersistentState } from "../../src/taskpane/wizards/persist";
 import { TargetsWizard } from "../../src/taskpane/wizards/TargetsWizard";
-import { restoreOneOf, restoreRecord } from "../../src/workbook/settings";
+import { restoreOneOf, restoreRecord } from "../../src/kernel/restore";
 import { fakeActions } from "./fakeActions";
 import { choose, renderWithStrings, type } from "./render";
 

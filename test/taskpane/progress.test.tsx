@@ -9,7 +9,9 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import type { RunControl, RunProgress, TargetOptions } from "../../src/taskpane/actions";
 import { catalogues } from "../../src/taskpane/i18n";
-import { PreviewAndWrite, progressText, SLOW_MS } from "../../src/taskpane/wizards/common";
+import { PreviewAndWrite } from "../../src/taskpane/wizards/PreviewAndWrite";
+import { progressText } from "../../src/taskpane/wizards/TaskProgress";
+import { SLOW_MS } from "../../src/taskpane/wizards/task";
 import { defaultTargetOptions } from "../../src/jobs";
 import { fakeActions } from "./fakeActions";
 import { renderWithStrings } from "./render";

@@ -2,7 +2,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { fill, useStrings } from "../i18n";
-import { parseNumber } from "./common";
+import { parseNumber } from "./numberText";
 import type { PointForm } from "./planForm";
 
 const useStyles = makeStyles({

@@ -10,7 +10,6 @@ import {
   Field,
   Input,
   makeStyles,
-  mergeClasses,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -25,362 +24,36 @@ import type { Plan } from "../../engine/incentives";
 import { payoutPeriods } from "../../jobs";
 import type { InputReport, PayoutOptions, RunResult, SalesPlanActions } from "../actions";
 import { fill, useStrings } from "../i18n";
-import {
-  ErrorBar,
-  InputsStep,
-  NumberField,
-  parseNumber,
-  PreviewAndWrite,
-  Section,
-  SuccessBar,
-  TaskProgress,
-  useCommonStyles,
-  useFormat,
-  useTask,
-  writtenText,
-  RemoveRowButton,
-  withoutIndex,
-} from "./common";
+import { InputsStep } from "./InputsStep";
+import { PreviewAndWrite, writtenText } from "./PreviewAndWrite";
+import { TaskProgress } from "./TaskProgress";
+import { ErrorBar, NumberField, Section, SuccessBar } from "./fields";
+import { parseNumber } from "./numberText";
+import { useCommonStyles } from "./styles";
+import { useTask } from "./task";
 import { choiceNames, planFormToSave, restorePlanForm } from "./choices";
 import { usePersistentMappings, usePersistentState } from "./persist";
-import { restoreText } from "../../workbook/settings";
-import { CurveChart } from "./CurveChart";
+import { restoreText } from "../../kernel/restore";
+import { MeasureCard, MeasureName } from "./MeasureCard";
 import {
   checkPlanForm,
   checkWhatIf,
   emptyMeasure,
   emptyPlanForm,
   examplePlanForm,
-  formWeighted,
   initialWhatIf,
   planToForm,
   sameForm,
   type MeasureForm,
   type PlanForm,
-  type WhatIfCheck,
   type WhatIfForm,
 } from "./planForm";
+import { editRows } from "./rows";
+import { WhatIfBox } from "./WhatIfBox";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  pointHead: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) 32px",
-    columnGap: tokens.spacingHorizontalXS,
-  },
 });
-
-/**
- * A measure name: typed, or picked from the measures Actuals reports. A text box with the browser's
- * own suggestion list (still a combobox to assistive technology): Fluent's freeform Combobox leaves
- * aria-activedescendant pointing at an option that is gone once its list closes, which axe reports
- * as a serious violation.
- */
-function MeasureName({
-  label,
-  value,
-  options,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: string;
-  options: readonly string[];
-  onChange: (value: string) => void;
-  error?: string;
-}): React.JSX.Element {
-  const styles = useCommonStyles();
-  const list = React.useId();
-  return (
-    <Field label={label} validationMessage={error} validationState={error ? "error" : "none"}>
-      <Input
-        className={styles.fullWidth}
-        list={list}
-        autoComplete="off"
-        value={value}
-        onChange={(_, d) => onChange(d.value)}
-      />
-      <datalist id={list}>
-        {options.map((m) => (
-          <option key={m} value={m} />
-        ))}
-      </datalist>
-    </Field>
-  );
-}
-
-function MeasureCard({
-  index,
-  measure,
-  errors,
-  measureOptions,
-  onChange,
-  onRemove,
-  marker,
-}: {
-  index: number;
-  measure: MeasureForm;
-  errors: Readonly<Record<string, string>>;
-  measureOptions: readonly string[];
-  onChange: (m: MeasureForm) => void;
-  onRemove: () => void;
-  /** The what-if point on this measure's curve, when the what-if is about it. */
-  marker?: { attainment: number; payout: number } | null;
-}): React.JSX.Element {
-  const strings = useStrings();
-  const styles = { ...useCommonStyles(), ...useStyles() };
-  const path = `measure.${index}`;
-  const label = measure.name || fill(strings.measureTitle, { row: index + 1 });
-  const set = <K extends keyof MeasureForm>(key: K, value: MeasureForm[K]) =>
-    onChange({ ...measure, [key]: value });
-  const tiers = measure.method === "tiers";
-  const methodLabels = { tiers: strings.methodTiers, curve: strings.methodCurve };
-  const modeLabels = { marginal: strings.modeMarginal, retro: strings.modeRetro };
-  return (
-    <div className={styles.card} role="group" aria-label={fill(strings.measureTitle, { row: index + 1 })}>
-      <div className={styles.row}>
-        <Text weight="semibold" className={styles.grow}>
-          {fill(strings.measureTitle, { row: index + 1 })}
-        </Text>
-        <Button size="small" appearance="subtle" onClick={onRemove}>
-          {fill(strings.removeMeasure, { row: index + 1 })}
-        </Button>
-      </div>
-      <MeasureName
-        label={strings.measureName}
-        value={measure.name}
-        options={measureOptions}
-        onChange={(v) => set("name", v)}
-        error={errors[`${path}.name`]}
-      />
-      <div className={styles.grid2}>
-        {/* Only a measure paid on the target incentive has a weight: a commission table has none. */}
-        {formWeighted(measure) && (
-          <NumberField
-            label={strings.measureWeight}
-            value={measure.weight}
-            onChange={(v) => set("weight", v)}
-            error={errors[`${path}.weight`]}
-          />
-        )}
-        <Field label={strings.method}>
-          <Dropdown
-            className={styles.fullWidth}
-            value={methodLabels[measure.method]}
-            selectedOptions={[measure.method]}
-            onOptionSelect={(_, d) => {
-              const method = d.optionValue as MeasureForm["method"];
-              if (method === measure.method) return;
-              // Switching starts from a sensible table for the new method.
-              onChange({
-                ...measure,
-                method,
-                points:
-                  method === "curve"
-                    ? [
-                        { from: "50", rate: "25" },
-                        { from: "100", rate: "100" },
-                        { from: "150", rate: "200" },
-                      ]
-                    : [{ from: "0", rate: "5" }],
-              });
-            }}
-          >
-            <Option value="tiers">{strings.methodTiers}</Option>
-            <Option value="curve">{strings.methodCurve}</Option>
-          </Dropdown>
-        </Field>
-      </div>
-      {tiers && (
-        <Field label={strings.tierPayOn}>
-          <Dropdown
-            className={styles.fullWidth}
-            value={measure.payOn === "incentive" ? strings.payOnIncentive : strings.payOnAmount}
-            selectedOptions={[measure.payOn]}
-            onOptionSelect={(_, d) => {
-              const payOn = d.optionValue as MeasureForm["payOn"];
-              // Rates on the target incentive are per attainment, so the bounds become attainment %.
-              onChange({ ...measure, payOn, ...(payOn === "incentive" ? { basis: "attainment" } : {}) });
-            }}
-          >
-            <Option value="amount">{strings.payOnAmount}</Option>
-            <Option value="incentive">{strings.payOnIncentive}</Option>
-          </Dropdown>
-        </Field>
-      )}
-      {tiers && (
-        <Field label={strings.tierMode}>
-          <Dropdown
-            className={styles.fullWidth}
-            value={modeLabels[measure.mode]}
-            selectedOptions={[measure.mode]}
-            onOptionSelect={(_, d) => set("mode", d.optionValue as MeasureForm["mode"])}
-          >
-            <Option value="marginal">{strings.modeMarginal}</Option>
-            <Option value="retro">{strings.modeRetro}</Option>
-          </Dropdown>
-        </Field>
-      )}
-      {!tiers && <CurveChart measure={label} points={measure.points} marker={marker} />}
-      <div className={styles.pointHead} aria-hidden="true">
-        <Caption1>
-          {tiers
-            ? measure.basis === "attainment"
-              ? strings.tierFromAttainment
-              : strings.tierFrom
-            : strings.curveAttainment}
-        </Caption1>
-        <Caption1>{tiers ? strings.tierRate : strings.curvePayout}</Caption1>
-      </div>
-      {measure.points.map((p, j) => {
-        const fromError = errors[`${path}.point.${j}.from`];
-        const rateError = errors[`${path}.point.${j}.rate`];
-        const setPoint = (key: "from" | "rate", value: string) =>
-          set(
-            "points",
-            measure.points.map((q, k) => (k === j ? { ...q, [key]: value } : q)),
-          );
-        return (
-          <div key={j} className={styles.pairRow}>
-            <Field validationMessage={fromError} validationState={fromError ? "error" : "none"}>
-              <Input
-                className={styles.fullWidth}
-                inputMode="decimal"
-                aria-label={fill(tiers ? strings.tierFromRow : strings.curveAttainmentRow, {
-                  measure: label,
-                  row: j + 1,
-                })}
-                value={p.from}
-                onChange={(_, d) => setPoint("from", d.value)}
-              />
-            </Field>
-            <Field validationMessage={rateError} validationState={rateError ? "error" : "none"}>
-              <Input
-                className={styles.fullWidth}
-                inputMode="decimal"
-                aria-label={fill(tiers ? strings.tierRateRow : strings.curvePayoutRow, {
-                  measure: label,
-                  row: j + 1,
-                })}
-                value={p.rate}
-                onChange={(_, d) => setPoint("rate", d.value)}
-              />
-            </Field>
-            <RemoveRowButton
-              label={`${label}: ${fill(strings.removeRow, { row: j + 1 })}`}
-              disabled={measure.points.length <= 1}
-              onRemove={() => set("points", withoutIndex(measure.points, j))}
-            />
-          </div>
-        );
-      })}
-      <div>
-        <Button
-          size="small"
-          aria-label={`${label}: ${strings.addRow}`}
-          onClick={() => set("points", [...measure.points, { from: "", rate: "" }])}
-        >
-          {strings.addRow}
-        </Button>
-      </div>
-      <div className={styles.grid2}>
-        <NumberField
-          label={strings.threshold}
-          value={measure.threshold}
-          onChange={(v) => set("threshold", v)}
-          error={errors[`${path}.threshold`]}
-        />
-        <NumberField
-          label={strings.measureCap}
-          value={measure.cap}
-          onChange={(v) => set("cap", v)}
-          error={errors[`${path}.cap`]}
-        />
-      </div>
-      <NumberField
-        label={strings.monthlyTarget}
-        value={measure.monthlyTarget}
-        onChange={(v) => set("monthlyTarget", v)}
-        error={errors[`${path}.monthlyTarget`]}
-      />
-    </div>
-  );
-}
-
-/** One rep at a chosen attainment, paid by the plan as edited: the engine's number and sentence. */
-function WhatIfBox({
-  form,
-  input,
-  result,
-  onChange,
-}: {
-  form: PlanForm;
-  input: WhatIfForm;
-  result: WhatIfCheck;
-  onChange: (input: WhatIfForm) => void;
-}): React.JSX.Element {
-  const strings = useStrings();
-  const styles = { ...useCommonStyles(), ...useStyles() };
-  const format = useFormat();
-  const names = form.measures.map((m) => m.name.trim()).filter((n) => n !== "");
-  const set = <K extends keyof WhatIfForm>(key: K, value: WhatIfForm[K]) =>
-    onChange({ ...input, [key]: value });
-  return (
-    <div className={styles.card} role="group" aria-label={strings.whatIf}>
-      <Text weight="semibold">{strings.whatIf}</Text>
-      <Caption1 className={styles.wrap}>{strings.whatIfIntro}</Caption1>
-      <div className={styles.grid2}>
-        <Field label={strings.whatIfMeasure}>
-          <Dropdown
-            className={styles.fullWidth}
-            value={result.measure}
-            selectedOptions={[result.measure]}
-            onOptionSelect={(_, d) => d.optionValue !== undefined && set("measure", d.optionValue)}
-          >
-            {names.map((n) => (
-              <Option key={n} value={n}>
-                {n}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <NumberField
-          label={strings.whatIfAttainment}
-          value={input.attainment}
-          onChange={(v) => set("attainment", v)}
-          error={result.errors.attainment}
-        />
-      </div>
-      <div className={styles.grid2}>
-        <NumberField
-          label={strings.whatIfTarget}
-          value={input.target}
-          onChange={(v) => set("target", v)}
-          error={result.errors.target}
-        />
-        <NumberField
-          label={strings.whatIfIncentive}
-          value={input.targetIncentive}
-          onChange={(v) => set("targetIncentive", v)}
-          error={result.errors.targetIncentive}
-        />
-      </div>
-      <div role="group" aria-label={strings.whatIfResult} aria-live="polite" className={styles.plain}>
-        {result.row && (
-          <>
-            <Text weight="semibold">
-              {fill(strings.whatIfPayout, { value: format(result.row.net, 2, 2) })}
-            </Text>
-            <Body1 className={styles.wrap}>{result.row.explanation}</Body1>
-          </>
-        )}
-        {result.problem !== null && (
-          <Body1 className={mergeClasses(styles.bad, styles.wrap)}>{result.problem}</Body1>
-        )}
-      </div>
-    </div>
-  );
-}
 
 export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): React.JSX.Element {
   const strings = useStrings();
@@ -470,6 +143,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
     validationMessage: check.errors[key],
     validationState: check.errors[key] ? ("error" as const) : ("none" as const),
   });
+  const measures = editRows(form.measures, (rows) => set("measures", rows));
   return (
     <div className={styles.stack}>
       <InputsStep
@@ -554,13 +228,8 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
             errors={check.errors}
             measureOptions={measureOptions}
             marker={curveMarker(m)}
-            onChange={(next) =>
-              set(
-                "measures",
-                form.measures.map((q, j) => (j === i ? next : q)),
-              )
-            }
-            onRemove={() => set("measures", withoutIndex(form.measures, i))}
+            onChange={(next) => measures.replace(i, next)}
+            onRemove={() => measures.remove(i)}
           />
         ))}
         <Body1 className={weightOk ? styles.ok : styles.bad} role="status" aria-label={strings.measureWeight}>
@@ -571,7 +240,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
               : fill(strings.weightsOver, { measures: check.weighted.join(", "), value: check.weightTotal })}
         </Body1>
         <div>
-          <Button size="small" onClick={() => set("measures", [...form.measures, emptyMeasure])}>
+          <Button size="small" onClick={() => measures.add(emptyMeasure)}>
             {strings.addMeasure}
           </Button>
         </div>

@@ -35,21 +35,15 @@ import type {
   ReconciliationLine,
 } from "../../jobs";
 import type { RunResult, SalesPlanActions, WorkbookCheckResult } from "../actions";
-import { fill, useStrings, type Strings } from "../i18n";
-import {
-  ErrorBar,
-  pick,
-  Section,
-  SuccessBar,
-  useCommonStyles,
-  TaskProgress,
-  useFormat,
-  useTask,
-  writtenText,
-} from "./common";
+import { fill, useStrings, type Strings, pick } from "../i18n";
+import { writtenText } from "./PreviewAndWrite";
+import { TaskProgress } from "./TaskProgress";
+import { ErrorBar, Section, SuccessBar } from "./fields";
+import { useCommonStyles, useFormat } from "./styles";
+import { useTask } from "./task";
 import { choiceNames } from "./choices";
 import { usePersistentState } from "./persist";
-import { restoreBoolean } from "../../workbook/settings";
+import { restoreBoolean } from "../../kernel/restore";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

@@ -15,7 +15,9 @@ import type { KpiComparison } from "../../engine/scorecards";
 import type { RepReview as RepReviewData, ScorecardOptions } from "../../jobs";
 import type { Mappings, RepChoice, SalesPlanActions } from "../actions";
 import { fill, useStrings, type Strings } from "../i18n";
-import { ErrorBar, useCommonStyles, useFormat, useTask } from "./common";
+import { ErrorBar } from "./fields";
+import { useCommonStyles, useFormat } from "./styles";
+import { useTask } from "./task";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },

@@ -28,41 +28,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { TrackingOptions } from "../../jobs";
 import type { Mappings, SalesPlanActions, TrackingView } from "../actions";
-import { fill, useStrings, type Strings } from "../i18n";
-import {
-  ErrorBar,
-  InputsStep,
-  NumberField,
-  parseNumber,
-  pick,
-  Section,
-  useCommonStyles,
-  useFormat,
-  useTask,
-} from "./common";
-
-/** The view's choices as typed; null measure / as-of: the job's defaults. */
-export interface TrackingForm {
-  readonly measure: string | null;
-  readonly asOf: string | null;
-  /** Percentage points, e.g. "10". */
-  readonly margin: string;
-}
-
-export const initialTrackingForm: TrackingForm = { measure: null, asOf: null, margin: "10" };
-
-/** The form as the job's options, or the margin's message. */
-export function trackingOptions(
-  form: TrackingForm,
-  strings: Strings,
-): { options: TrackingOptions | null; marginError?: string } {
-  const margin = parseNumber(form.margin);
-  if (margin === null || margin === undefined || margin < 0 || margin > 100)
-    return { options: null, marginError: strings.percentExpected };
-  return { options: { measure: form.measure, asOf: form.asOf, margin: margin / 100 } };
-}
+import { fill, pick, useStrings } from "../i18n";
+import { InputsStep } from "./InputsStep";
+import { ErrorBar, NumberField, Section } from "./fields";
+import { useCommonStyles, useFormat } from "./styles";
+import { useTask } from "./task";
+import { trackingOptions, type TrackingForm } from "./targetsForm";
 
 const useStyles = makeStyles({
   // An off-pace line: a red bar at its start (red text on a red background fails contrast in dark themes).

@@ -24,151 +24,26 @@ import * as React from "react";
 import { SalesPlanError } from "../../kernel/errors";
 import { jobMessages, localize, type Localized, type TargetOptions } from "../../jobs";
 import type { HistoryReport, Mappings, SalesPlanActions } from "../actions";
-import { fill, useStrings, type Strings } from "../i18n";
-import {
-  ErrorBar,
-  InputsStep,
-  NumberField,
-  parseNumber,
-  pick,
-  PreviewAndWrite,
-  Section,
-  useCommonStyles,
-  useFormat,
-  useTask,
-  type Task,
-  RemoveRowButton,
-  withoutIndex,
-} from "./common";
+import { fill, pick, useStrings } from "../i18n";
+import { InputsStep } from "./InputsStep";
+import { PreviewAndWrite } from "./PreviewAndWrite";
+import { ErrorBar, NumberField, RemoveRowButton, Section } from "./fields";
+import { editRows } from "./rows";
+import { useCommonStyles, useFormat } from "./styles";
+import { useTask, type Task } from "./task";
 import { choiceNames, restoreTargetsForm, restoreTrackingForm } from "./choices";
 import { usePersistentMappings, usePersistentState } from "./persist";
-import { initialTrackingForm, TargetsTracking, type TrackingForm } from "./TargetsTracking";
-
-export type SeasonalitySource = NonNullable<TargetOptions["seasonalitySource"]>;
-
-export interface TargetsForm {
-  readonly source: "company" | "regions";
-  readonly companyTarget: string;
-  readonly basis: TargetOptions["basis"];
-  readonly blendHistory: number;
-  readonly decimals: string;
-  readonly fiscalYear: string;
-  readonly fiscalStartMonth: string;
-  readonly splitProducts: boolean;
-  readonly products: readonly { readonly name: string; readonly weight: string }[];
-  /** Blank: no minimum. */
-  readonly repMinimum: string;
-  readonly seasonalitySource: SeasonalitySource;
-  /** Typed weights, January first (calendar order, as TargetOptions.seasonality). */
-  readonly profile: readonly string[];
-}
-
-export function initialTargetsForm(year: number): TargetsForm {
-  return {
-    source: "company",
-    companyTarget: "",
-    basis: "history",
-    blendHistory: 60,
-    decimals: "0",
-    fiscalYear: String(year),
-    fiscalStartMonth: "1",
-    splitProducts: false,
-    products: [
-      { name: "Hardware", weight: "50" },
-      { name: "Software", weight: "30" },
-      { name: "Services", weight: "20" },
-    ],
-    repMinimum: "",
-    seasonalitySource: "none",
-    profile: new Array<string>(12).fill("1"),
-  };
-}
-
-export type TargetsErrors = Partial<
-  Record<
-    | "companyTarget"
-    | "fiscalYear"
-    | `product${number}`
-    | "repMinimum"
-    | "seasonSource"
-    | "profile"
-    | `profile${number}`,
-    string
-  >
->;
-
-/** The typed profile as shares of the year (0..1, January first); null when a weight is not a number >= 0 or all are 0. */
-export function profileShares(profile: readonly string[]): number[] | null {
-  const weights = profile.map(parseNumber);
-  if (weights.some((w) => w === undefined || (w !== null && w < 0))) return null;
-  const values = weights.map((w) => w ?? 0);
-  const total = values.reduce((a, b) => a + b, 0);
-  return total > 0 ? values.map((v) => v / total) : null;
-}
-
-/**
- * The form as job options, or the fields at fault with their messages. `history`: what the
- * workbook's SalesHistory holds, once read (the history source needs a whole year of it).
- */
-export function targetsOptions(
-  form: TargetsForm,
-  strings: Strings,
-  history: HistoryReport | null = null,
-): { options: TargetOptions | null; errors: TargetsErrors } {
-  const errors: TargetsErrors = {};
-  const company = parseNumber(form.companyTarget);
-  if (form.source === "company" && (company === null || company === undefined || company <= 0))
-    errors.companyTarget = strings.positiveExpected;
-  const year = parseNumber(form.fiscalYear);
-  if (year === null || year === undefined || !Number.isInteger(year) || year < 1900 || year > 9999)
-    errors.fiscalYear = strings.numberExpected;
-  const products = form.splitProducts
-    ? form.products.map((p, i) => {
-        const weight = parseNumber(p.weight);
-        if (weight === null || weight === undefined || weight < 0 || p.name.trim() === "")
-          errors[`product${i}`] = strings.numberExpected;
-        return { product: p.name.trim(), weight: weight ?? 0 };
-      })
-    : [];
-  const minimum = parseNumber(form.repMinimum);
-  if (minimum === undefined) errors.repMinimum = strings.numberExpected;
-  else if (minimum !== null && minimum < 0) errors.repMinimum = strings.minimumNegative;
-  else if (minimum !== null && form.source === "company" && company && minimum > company)
-    errors.repMinimum = strings.minimumAboveCompany;
-  if (form.seasonalitySource === "history" && history) {
-    if (!history.found) errors.seasonSource = strings.historyNotFoundField;
-    else if (!history.seasonality) errors.seasonSource = strings.historyNoWholeYear;
-  }
-  let seasonality: number[] | undefined;
-  if (form.seasonalitySource === "typed") {
-    form.profile.forEach((text, i) => {
-      const w = parseNumber(text);
-      if (w === undefined) errors[`profile${i}`] = strings.numberExpected;
-      else if (w !== null && w < 0) errors[`profile${i}`] = strings.minimumNegative;
-    });
-    const shares = profileShares(form.profile);
-    if (shares) seasonality = form.profile.map((t) => parseNumber(t) ?? 0);
-    else if (!Object.keys(errors).some((k) => k.startsWith("profile")))
-      errors.profile = strings.profileSumZero;
-  }
-  if (Object.keys(errors).length > 0) return { options: null, errors };
-  return {
-    options: {
-      source: form.source,
-      companyTarget: form.source === "company" ? (company ?? null) : null,
-      basis: form.basis,
-      blendHistory: form.blendHistory,
-      decimals: Number(form.decimals),
-      fiscalYear: year as number,
-      fiscalStartMonth: Number(form.fiscalStartMonth),
-      products,
-      repMinimum: minimum ?? 0,
-      seasonalitySource: form.seasonalitySource,
-      ...(seasonality ? { seasonality } : {}),
-    },
-    errors,
-  };
-}
+import { TargetsTracking } from "./TargetsTracking";
+import {
+  initialTargetsForm,
+  initialTrackingForm,
+  profileShares,
+  targetsOptions,
+  type SeasonalitySource,
+  type TargetsErrors,
+  type TargetsForm,
+  type TrackingForm,
+} from "./targetsForm";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -299,6 +174,7 @@ function SetTargets({
     "-3": strings.decimalsM3,
   };
   const names = form.source === "regions" ? (["Reps", "Regions"] as const) : (["Reps"] as const);
+  const products = editRows(form.products, (rows) => set("products", rows));
   return (
     <div className={styles.stack}>
       <InputsStep actions={actions} names={names} mappings={mappings} onMappings={setMappings} />
@@ -413,12 +289,7 @@ function SetTargets({
                     aria-label={fill(strings.productNameRow, { row: i + 1 })}
                     placeholder={strings.productName}
                     value={p.name}
-                    onChange={(_, d) =>
-                      set(
-                        "products",
-                        form.products.map((q, j) => (j === i ? { ...q, name: d.value } : q)),
-                      )
-                    }
+                    onChange={(_, d) => products.patch(i, { name: d.value })}
                   />
                 </Field>
                 <Field>
@@ -428,25 +299,17 @@ function SetTargets({
                     placeholder={strings.productWeight}
                     inputMode="decimal"
                     value={p.weight}
-                    onChange={(_, d) =>
-                      set(
-                        "products",
-                        form.products.map((q, j) => (j === i ? { ...q, weight: d.value } : q)),
-                      )
-                    }
+                    onChange={(_, d) => products.patch(i, { weight: d.value })}
                   />
                 </Field>
                 <RemoveRowButton
                   label={fill(strings.removeRow, { row: i + 1 })}
-                  onRemove={() => set("products", withoutIndex(form.products, i))}
+                  onRemove={() => products.remove(i)}
                 />
               </div>
             ))}
             <div>
-              <Button
-                size="small"
-                onClick={() => set("products", [...form.products, { name: "", weight: "" }])}
-              >
+              <Button size="small" onClick={() => products.add({ name: "", weight: "" })}>
                 {strings.addRow}
               </Button>
             </div>
@@ -492,6 +355,7 @@ function SeasonFields({
   const order = Array.from({ length: 12 }, (_, i) => ((start - 1 + i) % 12) + 1);
   const typedShares = profileShares(form.profile);
   const report = history?.value ?? null;
+  const profile = editRows(form.profile, (weights) => set("profile", weights));
   return (
     <>
       <Field
@@ -575,12 +439,7 @@ function SeasonFields({
                     inputMode="decimal"
                     className={styles.fullWidth}
                     value={form.profile[m - 1]}
-                    onChange={(_, d) =>
-                      set(
-                        "profile",
-                        form.profile.map((v, j) => (j === m - 1 ? d.value : v)),
-                      )
-                    }
+                    onChange={(_, d) => profile.replace(m - 1, d.value)}
                   />
                 </Field>
               );

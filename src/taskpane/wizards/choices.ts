@@ -14,12 +14,11 @@ import {
   restoreOneOf,
   restoreRecord,
   type Restore,
-} from "../../workbook/settings";
+} from "../../kernel/restore";
 import type { Mappings } from "../actions";
 import { emptyMeasure, planToForm, type MeasureForm, type PlanForm } from "./planForm";
-import type { KpiForm, ScorecardForm } from "./ScorecardWizard";
-import type { TrackingForm } from "./TargetsTracking";
-import type { TargetsForm } from "./TargetsWizard";
+import type { KpiForm, ScorecardForm } from "./scorecardForm";
+import type { TargetsForm, TrackingForm } from "./targetsForm";
 
 /** Setting names (settings.ts `settingKey` prefixes them). */
 export const choiceNames = {

@@ -7,7 +7,7 @@
  * stale or damaged value only loses its bad fields.
  */
 import * as React from "react";
-import type { Restore } from "../../workbook/settings";
+import type { Restore } from "../../kernel/restore";
 import type { Mappings, SalesPlanActions } from "../actions";
 import { restoreMappings } from "./choices";
 

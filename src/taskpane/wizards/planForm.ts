@@ -5,8 +5,8 @@
  */
 import { measureKey, validatePlan, whatIfPayout, type PayoutRow, type Plan } from "../../engine/incentives";
 import { localize, type Localized } from "../../jobs";
-import { fill, type Strings } from "../i18n";
-import { parseNumber, pick } from "./common";
+import { fill, pick, type Strings } from "../i18n";
+import { parseNumber } from "./numberText";
 
 export interface PointForm {
   readonly from: string;

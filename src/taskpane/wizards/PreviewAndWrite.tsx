@@ -1,0 +1,213 @@
+/** The preview and write steps of a job wizard: the first rows and totals of what a job will write, then the write. */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import * as React from "react";
+import type { JobTotal } from "../../jobs";
+import type { OutputRow } from "../../workbook/outputs";
+import type { JobPreview, RunControl, RunResult } from "../actions";
+import { fill, useStrings, type Strings } from "../i18n";
+import { ErrorBar, Section, SuccessBar } from "./fields";
+import { RunWarnings } from "./RunWarnings";
+import { useCommonStyles, useFormat } from "./styles";
+import { useTask } from "./task";
+import { TaskProgress } from "./TaskProgress";
+
+/** A totals line in the user's language. */
+export function totalLabel(total: JobTotal, strings: Strings): string {
+  const template = (strings as unknown as Record<string, string>)[`total_${total.id}`] ?? total.id;
+  return fill(template, { item: total.item ?? "" });
+}
+
+export function TotalsList({ totals }: { totals: readonly JobTotal[] }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  const format = useFormat();
+  return (
+    <div>
+      <Text weight="semibold">{strings.totalsLabel}</Text>
+      <ul className={styles.list} aria-label={strings.totalsLabel}>
+        {totals.map((t, i) => {
+          const ok = t.expected === undefined || t.expected === t.value;
+          return (
+            <li key={i} className={styles.wrap}>
+              {totalLabel(t, strings)}: <b>{format(t.value)}</b>
+              {t.expected !== undefined && (
+                <span className={ok ? styles.ok : styles.bad}>
+                  {" "}
+                  {ok
+                    ? `✓ ${strings.reconciles}`
+                    : `✗ ${fill(strings.doesNotReconcile, { expected: format(t.expected) })}`}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+function cellText(
+  value: OutputRow[string],
+  format: (v: number, d?: number, m?: number) => string,
+  kind: string,
+): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") {
+    if (kind === "percent") return `${format(value * 100, 1)}%`;
+    if (kind === "score") return format(value, 1);
+    if (kind === "money") return format(value, 2, 2);
+    return format(value);
+  }
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
+/** The first rows of the table a job will write (only the columns that fit a task pane) and its totals. */
+export function PreviewView({
+  preview,
+  columns,
+}: {
+  preview: JobPreview;
+  columns: readonly string[];
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  const format = useFormat();
+  const shown = columns
+    .map((key) => preview.table.columns.find((c) => c.key === key))
+    .filter((c): c is NonNullable<typeof c> => c !== undefined);
+  const numeric = (kind: string) => kind !== "text";
+  return (
+    <div className={styles.plain}>
+      <Caption1>
+        {fill(strings.previewRows, {
+          shown: preview.table.rows.length,
+          count: preview.table.rowCount,
+          table: preview.table.name,
+        })}
+      </Caption1>
+      <div className={styles.tableWrap}>
+        <Table
+          size="extra-small"
+          className={styles.table}
+          aria-label={fill(strings.previewTableLabel, { table: preview.table.name })}
+        >
+          <TableHeader>
+            <TableRow>
+              {shown.map((c) => (
+                <TableHeaderCell key={c.key} className={numeric(c.kind) ? styles.cellNumber : undefined}>
+                  {c.header}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {preview.table.rows.map((row, i) => (
+              <TableRow key={i}>
+                {shown.map((c) => (
+                  <TableCell key={c.key} className={numeric(c.kind) ? styles.cellNumber : styles.wrap}>
+                    {cellText(row[c.key], format, c.kind)}
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+      <TotalsList totals={preview.totals} />
+    </div>
+  );
+}
+
+/** "Written: SalesTargets (144 rows, new), SalesAudit (1 rows, new)." */
+export function writtenText(result: RunResult, strings: Strings): string {
+  return fill(strings.writeDone, {
+    list: result.tables
+      .map((t) =>
+        fill(strings.writeTableItem, {
+          name: t.name,
+          rows: t.rows,
+          how: t.created ? strings.created : strings.replaced,
+        }),
+      )
+      .join(", "),
+  });
+}
+
+/** Preview and write steps shared by the job wizards. */
+export function PreviewAndWrite({
+  table,
+  columns,
+  makePreview,
+  makeWrite,
+  ready,
+  writeLabel,
+  stamp,
+}: {
+  table: string;
+  columns: readonly string[];
+  /** Pass the control on to the action: it carries progress and Cancel. */
+  makePreview: (control: RunControl) => Promise<JobPreview>;
+  makeWrite: (control: RunControl) => Promise<RunResult>;
+  /** False while a field is invalid: the buttons then say what to fix instead. */
+  ready: boolean;
+  writeLabel?: string;
+  /** Changes whenever the options or mappings do: a shown preview or result is then out of date. */
+  stamp: string;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  const previewTask = useTask<JobPreview>();
+  const writeTask = useTask<RunResult>();
+  const { reset: resetPreview } = previewTask;
+  const { reset: resetWrite } = writeTask;
+  React.useEffect(() => {
+    resetPreview();
+    resetWrite();
+  }, [stamp, resetPreview, resetWrite]);
+  return (
+    <>
+      <Section title={strings.stepPreview}>
+        <div className={styles.actions}>
+          <Button
+            appearance="secondary"
+            disabled={!ready || previewTask.busy}
+            onClick={() => void previewTask.run(makePreview)}
+          >
+            {strings.previewButton}
+          </Button>
+        </div>
+        {!ready && <Body1 className={styles.bad}>{strings.fixFirst}</Body1>}
+        <TaskProgress task={previewTask} />
+        <ErrorBar error={previewTask.error} />
+        <RunWarnings warnings={previewTask.value?.warnings} />
+        {previewTask.value && <PreviewView preview={previewTask.value} columns={columns} />}
+      </Section>
+      <Section title={strings.stepWrite}>
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={!ready || writeTask.busy}
+            onClick={() => void writeTask.run(makeWrite)}
+          >
+            {writeLabel ?? fill(strings.writeButton, { table })}
+          </Button>
+        </div>
+        <TaskProgress task={writeTask} />
+        <ErrorBar error={writeTask.error} />
+        {writeTask.value && <SuccessBar>{writtenText(writeTask.value, strings)}</SuccessBar>}
+        <RunWarnings warnings={writeTask.value?.warnings} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,146 @@
+/** The fields and bars every wizard uses: sections, error and success bars, number fields, dropdowns, row removal. */
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Subtitle2,
+} from "@fluentui/react-components";
+import * as React from "react";
+import type { Localized } from "../../jobs";
+import { pick, useStrings } from "../i18n";
+import { useCommonStyles } from "./styles";
+
+export function Section({
+  title,
+  children,
+}: {
+  title: string;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  const styles = useCommonStyles();
+  const id = React.useId();
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <Subtitle2 as="h3" id={id}>
+        {title}
+      </Subtitle2>
+      {children}
+    </section>
+  );
+}
+
+/** A thrown error, in the user's language, in a message bar (never only in the console). */
+export function ErrorBar({ error }: { error: Localized | null }): React.JSX.Element | null {
+  const strings = useStrings();
+  if (!error) return null;
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
+        {pick(error, strings)}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function SuccessBar({ children }: { children: React.ReactNode }): React.JSX.Element {
+  const strings = useStrings();
+  return (
+    <MessageBar intent="success" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.successTitle}</MessageBarTitle>
+        {children}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** A labelled text box for a number, with its validation message beside it. */
+export function NumberField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  className,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  hint?: string;
+  className?: string;
+}): React.JSX.Element {
+  const styles = useCommonStyles();
+  return (
+    <Field
+      label={label}
+      validationMessage={error}
+      validationState={error ? "error" : "none"}
+      hint={hint}
+      className={className}
+    >
+      <Input
+        inputMode="decimal"
+        className={styles.fullWidth}
+        value={value}
+        onChange={(_, d) => onChange(d.value)}
+      />
+    </Field>
+  );
+}
+
+/** A dropdown of `choices` led by "(not mapped)", which is "" to `onChoose`. */
+export function NotMappedOr({
+  label,
+  selected,
+  choices,
+  onChoose,
+}: {
+  label: string;
+  selected: string;
+  choices: readonly string[];
+  onChoose: (choice: string) => void;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  return (
+    <Dropdown
+      className={styles.fullWidth}
+      aria-label={label}
+      placeholder={strings.notMapped}
+      value={selected || strings.notMapped}
+      selectedOptions={[selected]}
+      onOptionSelect={(_, d) => onChoose(d.optionValue ?? "")}
+    >
+      <Option value="">{strings.notMapped}</Option>
+      {choices.map((c) => (
+        <Option key={c} value={c}>
+          {c}
+        </Option>
+      ))}
+    </Dropdown>
+  );
+}
+
+/** The ✕ that removes one row of an editable list (tiers, KPIs, bands, products). */
+export function RemoveRowButton({
+  label,
+  disabled,
+  onRemove,
+}: {
+  label: string;
+  disabled?: boolean;
+  onRemove: () => void;
+}): React.JSX.Element {
+  return (
+    <Button size="small" appearance="subtle" aria-label={label} disabled={disabled} onClick={onRemove}>
+      ✕
+    </Button>
+  );
+}

@@ -1,0 +1,78 @@
+/** The layout every wizard shares (sections, cards, grids, rows of fields) and numbers as the user writes them. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import { useStrings } from "../i18n";
+
+export const useCommonStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "flex-end", flexWrap: "wrap" },
+  grow: { flexGrow: 1, flexBasis: "100px", minWidth: 0 },
+  // Fluent's Dropdown asks for 250 px by default: too wide for a grid cell in a 320 px pane.
+  fullWidth: { minWidth: 0, width: "100%", maxWidth: "100%", boxSizing: "border-box" },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minWidth: 0,
+  },
+  grid2: {
+    display: "grid",
+    gridTemplateColumns: "repeat(2, minmax(0, 1fr))",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  pairRow: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+  },
+  plain: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  tableWrap: { maxWidth: "100%", overflowX: "auto" },
+  table: { tableLayout: "auto", width: "100%" },
+  cellNumber: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  wrap: { overflowWrap: "anywhere", wordBreak: "break-word" },
+  muted: { color: tokens.colorNeutralForeground3 },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
+  bad: { color: tokens.colorPaletteRedForeground1 },
+  actions: {
+    display: "flex",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    rowGap: tokens.spacingVerticalS,
+  },
+  progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+});
+
+/** Numbers as the user's language writes them. */
+export function useFormat(): (value: number | null | undefined, digits?: number, minimum?: number) => string {
+  const strings = useStrings();
+  return React.useCallback(
+    (value, digits = 2, minimum = 0) =>
+      value === null || value === undefined || Number.isNaN(value)
+        ? ""
+        : new Intl.NumberFormat(strings.numberLocale, {
+            maximumFractionDigits: digits,
+            minimumFractionDigits: Math.min(minimum, digits),
+          }).format(value),
+    [strings.numberLocale],
+  );
+}
