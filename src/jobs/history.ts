@@ -6,7 +6,7 @@
 import { SalesPlanError } from "../kernel/errors";
 import type { Locale } from "../kernel/messages";
 import { seasonalityCore, type Basis, type ProductMix } from "../engine/targets";
-import type { InputTableSpec } from "../workbook/inputs";
+import { historySchema, readSpec, type InputTableSpec } from "../workbook/schema";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, text, type JobResult } from "./job";
@@ -15,14 +15,7 @@ import { jobMessages } from "./messages";
 import { targetsJob, type TargetOptions } from "./targets";
 
 /** Two or more years of monthly sales: the seasonality of the targets. Optional. ("History" is a sheet name Excel reserves.) */
-export const historySpec: InputTableSpec = {
-  name: "SalesHistory",
-  columns: [
-    { key: "RepID", aliases: ["RepID", "Rep ID", "工号"], kind: "text", required: false },
-    { key: "Period", aliases: ["Period", "Month", "期间", "月份"], kind: "month", required: true },
-    { key: "Amount", aliases: ["Amount", "Sales", "金额", "销售额"], kind: "number", required: true },
-  ],
-};
+export const historySpec: InputTableSpec = readSpec(historySchema);
 
 /** Ramp of a joiner's quota by tenure month (SALES.RAMP's default story). */
 export const DEFAULT_RAMP = [0.25, 0.5, 0.75, 1];

@@ -5,29 +5,13 @@
  */
 import { formatMessage, type Locale } from "../kernel/messages";
 import type { WorkbookHost } from "../workbook/host";
-import { repsSpec, type InputTableSpec } from "../workbook/inputs";
+import { inquiriesSchema, readSpec, type InputTableSpec } from "../workbook/schema";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, text } from "./job";
 import { monthEndMessages } from "./monthEndMessages";
 
-export const inquiriesSpec: InputTableSpec = {
-  name: "Inquiries",
-  columns: [
-    { ...repsSpec.columns[0], unique: false },
-    { key: "Period", aliases: ["Period", "Month", "期间", "月份"], kind: "month", required: true },
-    { key: "Measure", aliases: ["Measure", "Line", "指标"], kind: "text", required: false },
-    { key: "Question", aliases: ["Question", "Inquiry", "问题", "疑问"], kind: "text", required: true },
-    { key: "Status", aliases: ["Status", "状态"], kind: "text", required: false },
-    {
-      key: "Resolution",
-      aliases: ["Resolution", "Answer", "处理结果", "答复"],
-      kind: "text",
-      required: false,
-    },
-    { key: "Amount", aliases: ["Amount", "金额"], kind: "number", required: false },
-  ],
-};
+export const inquiriesSpec: InputTableSpec = readSpec(inquiriesSchema);
 
 const OPEN = new Set(["", "open", "未解决", "待处理", "处理中"]);
 const RESOLVED = new Set(["resolved", "已解决", "已处理"]);

@@ -22,7 +22,8 @@ import { formatMessage, type Locale } from "../kernel/messages";
 import { auditActionName } from "../workbook/audit";
 import { dateToSerial } from "../workbook/cells";
 import type { WorkbookHost } from "../workbook/host";
-import { actualsSpec, repsSpec, type InputTableSpec } from "../workbook/inputs";
+import { actualsSpec, repsSpec } from "../workbook/inputs";
+import { outputSchemas, readSpec, repsSchema, writtenSpec, type InputTableSpec } from "../workbook/schema";
 import { ledgerColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean, type Mappings } from "./inputs";
@@ -35,31 +36,14 @@ import { adjustmentsSpec, payoutsJob, salesTargetsSpec, type PayoutJobResult } f
 import { planFromTables, planSpec, planTiersSpec } from "./plan";
 import { checkWorkbook, type WorkbookCheck } from "./publish";
 
-const column = (key: string, kind: "text" | "number", required = false) => ({
-  key,
-  aliases: [key],
-  kind,
-  required,
-});
-
 /** SalesLedger read back: every column as written. */
-export const ledgerSpec: InputTableSpec = {
-  name: "SalesLedger",
-  columns: ledgerColumns.map((c) =>
-    column(c.key, c.kind === "text" ? "text" : "number", c.required === true),
-  ),
-};
+export const ledgerSpec: InputTableSpec = writtenSpec(outputSchemas.SalesLedger, true);
 
 /** The Reps columns month-end reads beyond the payout's: currency and statement language. */
-export const repExtrasSpec: InputTableSpec = {
-  name: "Reps",
-  columns: [
-    { ...repsSpec.columns[0], unique: false },
-    { key: "Name", aliases: repsSpec.columns[1].aliases, kind: "text", required: false },
-    { key: "Currency", aliases: ["Currency", "币种", "货币"], kind: "text", required: false },
-    { key: "Language", aliases: ["Language", "Lang", "语言"], kind: "text", required: false },
-  ],
-};
+export const repExtrasSpec: InputTableSpec = readSpec(repsSchema, ["RepID", "Name", "Currency", "Language"], {
+  RepID: { unique: false },
+  Name: { required: false },
+});
 
 const found = (t: ParsedTable | undefined): t is ParsedTable => t !== undefined && !isNotFound(t);
 

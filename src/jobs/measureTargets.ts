@@ -10,7 +10,7 @@
  */
 import { SalesPlanError } from "../kernel/errors";
 import { measureKey, type MeasureAmount, type Plan } from "../engine/incentives";
-import type { InputTableSpec } from "../workbook/inputs";
+import { measureTargetsSchema, readSpec, type InputTableSpec } from "../workbook/schema";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
 import { isNotFound, requireClean } from "./inputs";
@@ -20,16 +20,7 @@ import { misspelledMeasures } from "./screen";
 import { isUnassigned } from "./targets";
 
 /** The optional MeasureTargets input table: a target per rep (or role), month and measure. */
-export const measureTargetsSpec: InputTableSpec = {
-  name: "MeasureTargets",
-  columns: [
-    { key: "RepID", aliases: ["RepID", "Rep ID", "工号"], kind: "text", required: false },
-    { key: "Role", aliases: ["Role", "Position", "角色", "岗位"], kind: "text", required: false },
-    { key: "Period", aliases: ["Period", "Month", "期间", "月份"], kind: "month", required: true },
-    { key: "Measure", aliases: ["Measure", "指标"], kind: "text", required: true },
-    { key: "Target", aliases: ["Target", "目标"], kind: "number", required: true, min: 0 },
-  ],
-};
+export const measureTargetsSpec: InputTableSpec = readSpec(measureTargetsSchema);
 
 export interface TargetSources {
   /** Reps, clean. */

@@ -11,7 +11,7 @@ import {
   type PayoutResult,
   type Plan,
 } from "../engine/incentives";
-import type { InputTableSpec } from "../workbook/inputs";
+import { adjustmentsSchema, outputSchemas, readSpec, type InputTableSpec } from "../workbook/schema";
 import { payoutColumns, rowLabels, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
@@ -25,52 +25,20 @@ import { assembleTargets } from "./measureTargets";
  * SalesTargets read back as each rep's target per month; rows with a Measure (a column the user
  * may add) are that measure's own targets (see measureTargets.ts).
  */
-export const salesTargetsSpec: InputTableSpec = {
-  name: "SalesTargets",
-  columns: [
-    { key: "RepID", aliases: ["RepID"], kind: "text", required: true },
-    { key: "Period", aliases: ["Period"], kind: "month", required: true },
-    { key: "Target", aliases: ["Target"], kind: "number", required: true },
-    { key: "Product", aliases: ["Product"], kind: "text", required: false },
-    { key: "Measure", aliases: ["Measure", "指标"], kind: "text", required: false },
-  ],
-};
+export const salesTargetsSpec: InputTableSpec = readSpec(outputSchemas.SalesTargets, [
+  "RepID",
+  "Period",
+  "Target",
+  "Product",
+  "Measure",
+]);
 
 /**
  * Optional one-off adjustments, one row each: a SPIFF (amount per unit, times Count), a clawback
  * of an earlier payout (in full, or prorated by MonthsServed of MonthsRequired) or a manual
  * correction with its reason. Found like the input tables, by table or sheet name.
  */
-export const adjustmentsSpec: InputTableSpec = {
-  name: "Adjustments",
-  columns: [
-    { key: "RepID", aliases: ["RepID", "Rep ID", "工号"], kind: "text", required: true },
-    { key: "Period", aliases: ["Period", "Month", "期间", "月份"], kind: "month", required: true },
-    {
-      key: "Kind",
-      aliases: ["Kind", "Type", "Adjustment", "调整类型", "类型"],
-      kind: "text",
-      required: true,
-    },
-    { key: "Amount", aliases: ["Amount", "金额"], kind: "number", required: true },
-    { key: "Reason", aliases: ["Reason", "Note", "原因", "说明"], kind: "text", required: false },
-    { key: "Count", aliases: ["Count", "Units", "数量"], kind: "number", required: false, min: 0 },
-    {
-      key: "MonthsServed",
-      aliases: ["MonthsServed", "Months Served", "已服务月数"],
-      kind: "number",
-      required: false,
-      min: 0,
-    },
-    {
-      key: "MonthsRequired",
-      aliases: ["MonthsRequired", "Months Required", "要求服务月数"],
-      kind: "number",
-      required: false,
-      min: 0,
-    },
-  ],
-};
+export const adjustmentsSpec: InputTableSpec = readSpec(adjustmentsSchema);
 
 const ADJUSTMENT_KINDS: Readonly<Record<string, AdjustmentInput["kind"]>> = {
   spiff: "spiff",

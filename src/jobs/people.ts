@@ -15,66 +15,24 @@ import {
   type AwardRule,
   type RepMonth,
 } from "../engine/people";
-import type { InputColumnSpec, InputTableSpec } from "../workbook/inputs";
+import {
+  developmentSchema,
+  readSpec,
+  recognitionSchema,
+  reviewNotesSchema,
+  type InputTableSpec,
+} from "../workbook/schema";
 import { honourRollColumns, teamHealthColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, text, type JobResult } from "./job";
 
-const column = (
-  key: string,
-  aliases: readonly string[],
-  kind: InputColumnSpec["kind"],
-  required = false,
-): InputColumnSpec => ({ key, aliases: [key, ...aliases], kind, required });
-const repId = column("RepID", ["Rep ID", "工号", "销售代表编号"], "text", true);
-
 /** Award rules; absent: the built-in rules (defaultAwardRules). */
-export const recognitionSpec: InputTableSpec = {
-  name: "Recognition",
-  columns: [
-    column("Award", ["奖项", "荣誉"], "text", true),
-    column("Rule", ["规则", "评选规则"], "text", true),
-    column("Count", ["名额", "人数"], "number"),
-    column("Minimum", ["最低", "门槛值"], "number"),
-    column("GateMet", ["Gate Met", "Requires Gate", "需达门槛"], "boolean"),
-    column("NoOpenClawback", ["No Open Clawback", "无未结追回"], "boolean"),
-    column("MinTenure", ["Min Tenure", "Minimum Tenure", "最低司龄"], "number"),
-    column("Cash", ["Cash Award", "现金", "现金奖励"], "number"),
-  ],
-};
-
+export const recognitionSpec: InputTableSpec = readSpec(recognitionSchema);
 /** One-to-one reviews held (PRODUCT.md "People"); team health counts them per rep and month. */
-export const reviewNotesSpec: InputTableSpec = {
-  name: "ReviewNotes",
-  columns: [
-    repId,
-    column("Period", ["Month", "期间", "月份"], "month", true),
-    column("Date", ["Review Date", "日期", "面谈日期"], "date"),
-    column("Reviewer", ["评估人", "面谈人"], "text"),
-    column("Strengths", ["优势"], "text"),
-    column("Gaps", ["不足", "差距"], "text"),
-    column("Actions", ["行动", "改进行动"], "text"),
-    column("Owner", ["负责人"], "text"),
-    column("Due", ["Due Date", "截止日期"], "date"),
-    column("Status", ["状态"], "text"),
-  ],
-};
-
+export const reviewNotesSpec: InputTableSpec = readSpec(reviewNotesSchema);
 /** Development items; team health counts the ones due each month and done. */
-export const developmentSpec: InputTableSpec = {
-  name: "Development",
-  columns: [
-    repId,
-    column("Level", ["层级", "级别"], "text"),
-    column("Skill", ["技能"], "text"),
-    column("Kind", ["Type", "类型", "形式"], "text"),
-    column("Mentor", ["导师", "带教导师"], "text"),
-    column("Due", ["Due Date", "截止日期"], "date"),
-    column("Status", ["状态"], "text"),
-    column("KPI", ["指标"], "text"),
-  ],
-};
+export const developmentSpec: InputTableSpec = readSpec(developmentSchema);
 
 const DONE = new Set(["done", "completed", "complete", "closed", "已完成", "完成", "关闭"]);
 const CLAWBACK = new Set(["clawback", "追回", "奖金追回"]);

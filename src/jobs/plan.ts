@@ -11,44 +11,15 @@ import {
   type PlanRow,
   type PlanTierRow,
 } from "../engine/incentives";
-import type { InputTableSpec } from "../workbook/inputs";
+import { outputSchemas, readSpec, type InputTableSpec } from "../workbook/schema";
 import { planColumns, planTierColumns, type OutputRow, type OutputTable } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound } from "./inputs";
 import { num, text, type JobResult } from "./job";
 import { jobMessages } from "./messages";
 
-const textColumn = (key: string, required = false) => ({
-  key,
-  aliases: [key],
-  kind: "text" as const,
-  required,
-});
-
-export const planSpec: InputTableSpec = {
-  name: "SalesPlan",
-  columns: [
-    textColumn("Plan"),
-    textColumn("Version"),
-    textColumn("Measure"),
-    textColumn("Parameter", true),
-    { key: "Value", aliases: ["Value"], kind: "number", required: false },
-    textColumn("Text"),
-  ],
-};
-
-export const planTiersSpec: InputTableSpec = {
-  name: "SalesPlanTiers",
-  columns: [
-    textColumn("Plan"),
-    textColumn("Version"),
-    textColumn("Measure", true),
-    textColumn("Kind"),
-    { key: "Point", aliases: ["Point"], kind: "integer", required: false },
-    { key: "From", aliases: ["From"], kind: "number", required: true },
-    { key: "Rate", aliases: ["Rate"], kind: "number", required: true },
-  ],
-};
+export const planSpec: InputTableSpec = readSpec(outputSchemas.SalesPlan);
+export const planTiersSpec: InputTableSpec = readSpec(outputSchemas.SalesPlanTiers);
 
 /** SalesPlan and SalesPlanTiers for a plan, after checking it. */
 export function planTables(plan: Plan): OutputTable[] {

@@ -12,17 +12,9 @@ import { auditActionCode } from "../workbook/audit";
 import { serialToDate } from "../workbook/cells";
 import { FORMULA_CELLS_LISTED, type TableFormulas } from "../workbook/formulas";
 import type { Ownership, WorkbookHost } from "../workbook/host";
-import type { InputColumnSpec, InputKind, InputTableSpec } from "../workbook/inputs";
 import {
-  auditColumns,
   OUTPUT_TABLES,
-  payoutColumns,
-  planColumns,
-  planTierColumns,
-  scorecardColumns,
-  targetColumns,
   type OutputColumn,
-  type OutputKind,
   type OutputRow,
   type OutputTable,
   type OutputTableName,
@@ -30,17 +22,22 @@ import {
   type WriteTable,
 } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
+import { outputColumns, outputSchemas, writtenSpec, type InputTableSpec } from "../workbook/schema";
 import { inputSpecs, isNotFound, requireClean, resolveInput, type InputName, type Mappings } from "./inputs";
 import { auditOf, num, sumMoney, text, type JobTotal } from "./job";
 import { acknowledgementChecks, acknowledgementsSpec, planIdentity } from "./acknowledgements";
 import { checkMessages, publishMessages } from "./messages";
 import { isUnassigned } from "./targets";
 
-/** Which columns of each table the summary totals. */
-const totalColumns: Readonly<Partial<Record<OutputTableName, readonly string[]>>> = {
-  SalesTargets: ["Target"],
-  SalesPayouts: ["Payout", "Adjustments", "NetPayout"],
-};
+/** The columns each output table is written with (SalesScorecard: without its KPIs' scores). */
+const outputColumnsOf = (name: OutputTableName): readonly OutputColumn[] =>
+  outputColumns(outputSchemas[name]);
+
+/** Which columns of each table the summary totals: those with a totals-row sum. */
+const totalColumns = (name: OutputTableName): string[] =>
+  outputColumnsOf(name)
+    .filter((c) => c.total)
+    .map((c) => c.key);
 
 export interface OutputSummary {
   readonly name: OutputTableName;
@@ -137,7 +134,7 @@ function summaryOf(outputs: OutputsRead, copies: PublishSummary["copies"]): Publ
       ownership: entry?.ownership ?? "absent",
       rows: present ? table.rowCount : 0,
       totals: present
-        ? (totalColumns[name] ?? []).map((c) => ({
+        ? totalColumns(name).map((c) => ({
             column: c,
             value: sumMoney(table.rows.map((r) => r.values[c])),
           }))
@@ -546,35 +543,11 @@ export interface PublishOptions {
   readonly language?: Locale;
 }
 
-/** The columns each output table is written with (SalesScorecard: plus one score per KPI). */
-const outputColumns: Readonly<Record<OutputTableName, readonly OutputColumn[]>> = {
-  SalesTargets: targetColumns,
-  SalesPayouts: payoutColumns,
-  SalesScorecard: scorecardColumns([]),
-  SalesPlan: planColumns,
-  SalesPlanTiers: planTierColumns,
-  SalesAudit: auditColumns,
-};
-
-/** How a written column reads back: text as text, the rest as the numbers (and serials) written. */
-const readKind = (kind: OutputKind): InputKind =>
-  kind === "text" ? "text" : kind === "boolean" ? "boolean" : "number";
-
-function fullSpec(name: OutputTableName): InputTableSpec {
-  const columns = outputColumns[name].map((c): InputColumnSpec => ({
-    key: c.key,
-    aliases: [c.header],
-    kind: readKind(c.kind),
-    required: false,
-  }));
-  return name === "SalesScorecard"
-    ? { name, columns, extra: { kind: "number", known: [] } }
-    : { name, columns };
-}
+const fullSpec = (name: OutputTableName): InputTableSpec => writtenSpec(outputSchemas[name], false);
 
 /** An output table as read, as the output it was written as: its columns in sheet order. */
 function asOutput(name: OutputTableName, table: ParsedTable): OutputTable {
-  const known = outputColumns[name];
+  const known = outputColumnsOf(name);
   const columns = [...table.columns]
     .sort((a, b) => a.index - b.index)
     .map((c): OutputColumn => {
@@ -644,12 +617,12 @@ export async function publishWrite(
       if (name === "SalesAudit") {
         // The audit copy holds this publish's row too: it is what SalesAudit holds after the write.
         const rows = [...(originals[at]?.rows ?? []), ...audit.rows];
-        copies.push({ name: copy, columns: originals[at]?.columns ?? outputColumns[name], rows });
+        copies.push({ name: copy, columns: originals[at]?.columns ?? outputColumnsOf(name), rows });
       } else if (at >= 0) {
         copies.push({ ...prepared[at], name: copy, sheet: copy });
       } else if (read.ownership.get(copy) === "salesplan") {
         // Tables no longer there still get their copy rewritten (empty), so no stale copy stays.
-        copies.push({ name: copy, columns: outputColumns[name], rows: [] });
+        copies.push({ name: copy, columns: outputColumnsOf(name), rows: [] });
       }
     }
   }

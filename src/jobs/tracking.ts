@@ -8,7 +8,7 @@ import { SalesPlanError } from "../kernel/errors";
 import { excelRound } from "../kernel/money";
 import { catchupList } from "../engine/targets";
 import { trackAttainment, trackingMessages, type TrackingLine } from "../engine/tracking";
-import type { InputTableSpec } from "../workbook/inputs";
+import { outputSchemas, readSpec, type InputTableSpec } from "../workbook/schema";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, sumMoney, text } from "./job";
@@ -18,14 +18,11 @@ import { salesTargetsSpec } from "./payouts";
 import { isUnassigned } from "./targets";
 
 /** SalesTargets as payouts read it, plus the optional Name and Region the tracking lines show. */
-export const trackingTargetsSpec: InputTableSpec = {
-  ...salesTargetsSpec,
-  columns: [
-    ...salesTargetsSpec.columns,
-    { key: "Name", aliases: ["Name"], kind: "text", required: false },
-    { key: "Region", aliases: ["Region"], kind: "text", required: false },
-  ],
-};
+export const trackingTargetsSpec: InputTableSpec = readSpec(outputSchemas.SalesTargets, [
+  ...salesTargetsSpec.columns.map((c) => c.key),
+  "Name",
+  "Region",
+]);
 
 export interface TrackingOptions {
   /** The Actuals measure to track; null: the revenue one (Revenue, Sales, 销售额, 收入), else the first. */

@@ -9,21 +9,9 @@ import { fromScaledUnits, roundMoney, toScaledUnits } from "../kernel/money";
 import { dateToSerial, looksLikeError } from "./cells";
 import { parseDateText, ymdToSerial } from "./dates";
 import { workbookMessages } from "./messages";
+import { outputColumns, outputSchemas, type OutputColumn, type OutputKind } from "./schema";
 
-export type OutputKind =
-  "text" | "number" | "integer" | "money" | "percent" | "score" | "date" | "datetime" | "boolean";
-
-export interface OutputColumn {
-  readonly key: string;
-  readonly header: string;
-  readonly kind: OutputKind;
-  /** Width in Excel character units; defaults by kind. */
-  readonly width?: number;
-  /** A totals-row sum under this column. */
-  readonly total?: boolean;
-  /** Every row must have a value. */
-  readonly required?: boolean;
-}
+export type { OutputColumn, OutputKind } from "./schema";
 
 export type OutputValue = string | number | boolean | Date | null | undefined;
 export type OutputRow = Readonly<Record<string, OutputValue>>;
@@ -89,13 +77,6 @@ const DEFAULT_WIDTHS: Readonly<Record<OutputKind, number>> = {
   boolean: 9,
 };
 
-const col = (key: string, kind: OutputKind, extra: Partial<OutputColumn> = {}): OutputColumn => ({
-  key,
-  header: key,
-  kind,
-  ...extra,
-});
-
 /** Output table names, in the order they are written (and their sheets appear). */
 export const OUTPUT_TABLES = [
   "SalesTargets",
@@ -120,123 +101,20 @@ export function newSheetPosition(sheetsInOrder: readonly string[], name: string)
   return after < 0 ? sheetsInOrder.length : after;
 }
 
-export const targetColumns: readonly OutputColumn[] = [
-  col("RepID", "text", { required: true, width: 10 }),
-  col("Name", "text", { width: 18 }),
-  col("Region", "text"),
-  col("Product", "text"),
-  col("Period", "text", { width: 10 }),
-  col("Target", "money", { total: true, required: true }),
-];
-
-export const payoutColumns: readonly OutputColumn[] = [
-  col("RepID", "text", { required: true, width: 10 }),
-  col("Name", "text", { width: 18 }),
-  col("Period", "text", { width: 10 }),
-  col("Measure", "text"),
-  col("Actual", "money"),
-  col("Target", "money"),
-  col("Attainment", "percent"),
-  col("Rate", "percent", { width: 10 }),
-  col("Payout", "money", { total: true }),
-  col("Adjustments", "money", { total: true }),
-  col("NetPayout", "money", { total: true, required: true }),
-  col("Explanation", "text", { width: 70 }),
-];
+export const targetColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesTargets);
+export const payoutColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesPayouts);
 
 /** Scorecard columns: one score per KPI between Period and Score. */
 export function scorecardColumns(kpis: readonly string[]): OutputColumn[] {
-  return [
-    col("RepID", "text", { required: true, width: 10 }),
-    col("Name", "text", { width: 18 }),
-    col("Period", "text", { width: 10 }),
-    ...kpis.map((kpi) => col(kpi, "score")),
-    col("Score", "score", { required: true }),
-    col("Band", "text", { width: 8 }),
-    col("Rank", "integer", { width: 8 }),
-  ];
+  return outputColumns(outputSchemas.SalesScorecard, kpis);
 }
 
-/** SalesHonourRoll: Value is a score, points gained or an attainment ratio, by the award's rule. */
-export const honourRollColumns: readonly OutputColumn[] = [
-  col("Period", "text", { required: true, width: 10 }),
-  col("Award", "text", { required: true, width: 20 }),
-  col("Rank", "integer", { width: 8 }),
-  col("RepID", "text", { required: true, width: 10 }),
-  col("Name", "text", { width: 18 }),
-  col("Region", "text"),
-  col("Value", "number"),
-  col("Reason", "text", { width: 70 }),
-  col("Cash", "money", { total: true }),
-];
-
-/** SalesTeamHealth: indicators per manager and period (the Note says so in the run's language). */
-export const teamHealthColumns: readonly OutputColumn[] = [
-  col("Manager", "text", { width: 16 }),
-  col("Period", "text", { required: true, width: 10 }),
-  col("Reps", "integer", { required: true, width: 8 }),
-  col("At80Share", "percent"),
-  col("OneToOneCoverage", "percent"),
-  col("DevelopmentOnTime", "percent"),
-  col("MentoringCoverage", "percent"),
-  col("Note", "text", { width: 50 }),
-];
-
-export const planColumns: readonly OutputColumn[] = [
-  col("Plan", "text", { required: true, width: 18 }),
-  col("Version", "text", { width: 10 }),
-  col("Measure", "text"),
-  col("Parameter", "text", { required: true, width: 20 }),
-  col("Value", "number"),
-  col("Text", "text", { width: 24 }),
-];
-
-export const planTierColumns: readonly OutputColumn[] = [
-  col("Plan", "text", { required: true, width: 18 }),
-  col("Version", "text", { width: 10 }),
-  col("Measure", "text"),
-  col("Kind", "text", { width: 12 }),
-  col("Point", "integer", { width: 8 }),
-  col("From", "number"),
-  col("Rate", "number"),
-];
-
-/**
- * The month-end ledger: a closed period's lines, appended by each close; only their status columns
- * move afterwards. Actual and Target keep the figures each line was computed on, so a later
- * restatement can quote old against new.
- */
-export const ledgerColumns: readonly OutputColumn[] = [
-  col("RepID", "text", { required: true, width: 10 }),
-  col("Name", "text", { width: 18 }),
-  col("Period", "text", { required: true, width: 10 }),
-  col("Line", "text", { required: true, width: 28 }),
-  col("Amount", "money", { total: true, required: true }),
-  col("Currency", "text", { width: 9 }),
-  col("Status", "text", { required: true, width: 10 }),
-  col("ClosedAt", "datetime"),
-  col("ClosedBy", "text"),
-  col("ApprovedAt", "datetime"),
-  col("ApprovedBy", "text"),
-  col("PaidAt", "datetime"),
-  col("Run", "text", { width: 14 }),
-  col("Explanation", "text", { width: 70 }),
-  col("Actual", "number"),
-  col("Target", "number"),
-];
-
-export const auditColumns: readonly OutputColumn[] = [
-  col("Time", "datetime", { required: true }),
-  col("Action", "text", { required: true, width: 12 }),
-  col("Plan", "text", { width: 18 }),
-  col("Version", "text", { width: 10 }),
-  col("InputRows", "text", { width: 40 }),
-  col("OutputRows", "text", { width: 40 }),
-  col("Totals", "text", { width: 50 }),
-  col("InputHash", "text", { width: 66 }),
-  // The language the run wrote its sentences and action name in ("en", "zh").
-  col("Language", "text", { width: 9 }),
-];
+export const honourRollColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesHonourRoll);
+export const teamHealthColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesTeamHealth);
+export const planColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesPlan);
+export const planTierColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesPlanTiers);
+export const ledgerColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesLedger);
+export const auditColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesAudit);
 
 const preparedTables = new WeakMap<OutputTable, PreparedTable>();
 
