@@ -6,30 +6,12 @@
  */
 import { SalesPlanError } from "../kernel/errors";
 import type { MessageTable } from "../kernel/messages";
-import { repsSpec, type InputTableSpec } from "../workbook/inputs";
+import { acknowledgementsSchema, readSpec, type InputTableSpec } from "../workbook/schema";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound } from "./inputs";
 import { text } from "./job";
 
-export const acknowledgementsSpec: InputTableSpec = {
-  name: "Acknowledgements",
-  columns: [
-    { ...repsSpec.columns[0], unique: false },
-    { key: "Plan", aliases: ["Plan", "Plan Name", "方案", "方案名称"], kind: "text", required: false },
-    {
-      key: "Version",
-      aliases: ["Version", "PlanVersion", "Plan Version", "版本", "方案版本"],
-      kind: "text",
-      required: true,
-    },
-    {
-      key: "Date",
-      aliases: ["Date", "Acknowledged", "Acknowledged On", "Signed", "确认日期", "签署日期", "日期"],
-      kind: "date",
-      required: true,
-    },
-  ],
-};
+export const acknowledgementsSpec: InputTableSpec = readSpec(acknowledgementsSchema);
 
 export const acknowledgementMessages = {
   missing: {

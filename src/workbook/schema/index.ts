@@ -33,4 +33,5 @@ export const inputSchemas = {
   Recognition: inputs.recognitionSchema,
   ReviewNotes: inputs.reviewNotesSchema,
   Development: inputs.developmentSchema,
+  Acknowledgements: inputs.acknowledgementsSchema,
 } as const satisfies Readonly<Record<string, TableSchema>>;

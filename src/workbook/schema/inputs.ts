@@ -133,6 +133,19 @@ export const inquiriesSchema: TableSchema = {
   ],
 };
 
+/** A rep's signed plan letter (see jobs/acknowledgements.ts). */
+export const acknowledgementsSchema: TableSchema = {
+  name: "Acknowledgements",
+  columns: [
+    column("RepID", "text", repIdAliases, { required: true, unique: false }),
+    column("Plan", "text", ["Plan Name", "方案", "方案名称"]),
+    column("Version", "text", ["PlanVersion", "Plan Version", "版本", "方案版本"], { required: true }),
+    column("Date", "date", ["Acknowledged", "Acknowledged On", "Signed", "确认日期", "签署日期", "日期"], {
+      required: true,
+    }),
+  ],
+};
+
 const peopleRepId = column("RepID", "text", ["Rep ID", "工号", "销售代表编号"], { required: true });
 
 /** Award rules; absent: the built-in rules (defaultAwardRules). */
