@@ -10,16 +10,9 @@ import { tierIndex, tieredUnchecked, type Tier } from "./core";
 import { explainText } from "./explainText";
 import { formatAmount, formatMoney, formatPercent, quoted } from "./format";
 import { gateOnYearToDate, periodsPerYear, weightOf, type PlanGate, type Spiff } from "./plan";
-import {
-  annualIncentiveOf,
-  at,
-  cents,
-  earn,
-  employmentOf,
-  money,
-  type MeasureWindow,
-  type RunContext,
-} from "./run";
+import { employmentOf } from "./calendar";
+import { annualIncentiveOf, earn, type MeasureWindow } from "./earning";
+import { at, cents, money, type RunContext } from "./run";
 import type { AdjustmentInput, AdjustmentItem, AdjustmentKind, PayoutRow } from "./types";
 
 type Template = keyof typeof explainText;

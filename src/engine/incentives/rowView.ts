@@ -3,7 +3,8 @@
  * explanations written on first read (a large run does not pay for sentences nobody opens).
  */
 import { explainMeasure, explainTotal, Item } from "./explain";
-import { at, cents, employmentOf, money, NO_ITEMS, oneOffCents, spiffCents, type RunContext } from "./run";
+import { employmentOf } from "./calendar";
+import { at, cents, money, NO_ITEMS, oneOffCents, spiffCents, type RunContext } from "./run";
 import type { AdjustmentItem, PayoutResult, PayoutRow, Rep } from "./types";
 
 /** A total row's adjustments in the order the engine applies them, rebuilt from the columns. */

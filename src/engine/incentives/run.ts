@@ -1,160 +1,17 @@
 /**
- * What a payout run keeps: the payout periods, the window a measure earns over, the typed columns
- * every row is read back from, and the small money helpers the engine and its explanations share.
- * Money is counted in integer cents so sums never drift.
+ * What a payout run keeps: the typed columns every row is read back from, the inputs it was run on
+ * (RunContext), and the cents of SPIFFs and one-off adjustments, which the engine and the row view
+ * both count. Money is counted in integer cents (the kernel's centsOf) so sums never drift.
  */
 import type { Locale } from "../../kernel/messages";
-import { roundMoney } from "../../kernel/money";
-import { employedDays } from "../targets/ramp";
-import { curveRatioUnchecked, tierIndex, tieredUnchecked } from "./core";
-import type { Measure, PayoutFrequency, Plan, PlanGate, Spiff } from "./plan";
+import { centsOf } from "../../kernel/money";
+import type { PayoutPeriod } from "./calendar";
+import type { Plan, Spiff } from "./plan";
 import type { AdjustmentInput, AdjustmentItem, Rep } from "./types";
 
+export { centsOf as cents, moneyOf as money } from "../../kernel/money";
+
 export const NO_ITEMS: readonly AdjustmentItem[] = Object.freeze([]);
-export const cents = (x: number): number => Math.round(roundMoney(x) * 100);
-export const money = (c: number): number => (c === 0 ? 0 : c / 100);
-
-/** Excel serial of a calendar day (1900 date system, day 1 = 1900-01-01, as Excel counts after March 1900). */
-export function dateSerial(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / 86400000 + 25569;
-}
-
-export interface PayoutPeriod {
-  readonly key: string;
-  readonly year: number;
-  readonly start: number;
-  readonly end: number;
-}
-
-export function parseMonth(text: string): { year: number; month: number } | null {
-  const match = /^\s*(\d{4})-(\d{1,2})\s*$/.exec(text);
-  if (!match) return null;
-  const month = Number(match[2]);
-  return month >= 1 && month <= 12 ? { year: Number(match[1]), month } : null;
-}
-
-export function payoutPeriodOf(year: number, month: number, frequency: PayoutFrequency): PayoutPeriod {
-  if (frequency === "monthly") {
-    const key = `${year}-${String(month).padStart(2, "0")}`;
-    return { key, year, start: dateSerial(year, month, 1), end: dateSerial(year, month + 1, 1) - 1 };
-  }
-  if (frequency === "quarterly") {
-    const q = Math.floor((month - 1) / 3);
-    return {
-      key: `${year}-Q${q + 1}`,
-      year,
-      start: dateSerial(year, q * 3 + 1, 1),
-      end: dateSerial(year, q * 3 + 4, 1) - 1,
-    };
-  }
-  return { key: String(year), year, start: dateSerial(year, 1, 1), end: dateSerial(year + 1, 1, 1) - 1 };
-}
-
-/**
- * The payout period a month ("2026-03") is paid in, as SalesPayouts' Period column names it:
- * "2026-03" monthly, "2026-Q1" quarterly, "2026" annually; null for text that is not such a month.
- */
-export function payoutPeriodKey(month: string, frequency: PayoutFrequency): string | null {
-  const parsed = parseMonth(month);
-  return parsed ? payoutPeriodOf(parsed.year, parsed.month, frequency).key : null;
-}
-
-/**
- * Share of a period's days the rep is employed, the rule SALES.RAMP uses without a ramp (one rule,
- * targets' employedDays): the average over the period's days of 1 (employed) or 0 (before hire,
- * after leaving), with the days counted for the explanation's "employed of days".
- */
-export function employedShare(
-  period: { start: number; end: number },
-  hireDate?: number | null,
-  endDate?: number | null,
-) {
-  const days = period.end - period.start + 1;
-  const employed = employedDays(period.start, period.end, hireDate, endDate);
-  return { share: employed / days, employed, days };
-}
-
-/** A rep's annual target incentive: their own, else their role's, else the plan's; null when none is set. */
-export function annualIncentiveOf(rep: Rep, plan: Plan): number | null {
-  return (
-    rep.targetIncentive ??
-    (rep.role !== undefined ? plan.roleIncentives?.[rep.role] : undefined) ??
-    plan.targetIncentive ??
-    null
-  );
-}
-
-/** What one measure earns over a window (one period, or year to date under true-up). */
-export interface MeasureWindow {
-  windowActual: number;
-  windowTarget: number;
-  /** Payout periods in the window: per-period tier amounts and caps scale by it. */
-  windowCount: number;
-  /** The measure's share of the target incentive over the window, before and after proration. */
-  incentiveFull: number;
-  incentiveProrated: number;
-  gateOpen: boolean;
-}
-
-export interface MeasureEarning {
-  full: number;
-  prorated: number;
-  point: number | null;
-}
-
-const scratch: MeasureEarning = { full: 0, prorated: 0, point: null };
-
-export function earn(measure: Measure, w: MeasureWindow): MeasureEarning {
-  scratch.point = null;
-  scratch.full = 0;
-  scratch.prorated = 0;
-  const attainment = w.windowTarget > 0 ? w.windowActual / w.windowTarget : null;
-  const method = measure.method;
-  const threshold = measure.threshold ?? null;
-  const attainmentCap = measure.attainmentCap ?? null;
-  if (method.kind === "tiers" && method.payOn !== "incentive") {
-    const byAttainment = method.basis === "attainment";
-    if (byAttainment && attainment === null) return scratch;
-    const scale = byAttainment ? w.windowTarget : w.windowCount;
-    let credited = w.windowActual;
-    if (attainmentCap !== null && attainment !== null && attainment > attainmentCap)
-      credited = attainmentCap * w.windowTarget;
-    const index = tierIndex(credited / scale, method.tiers);
-    scratch.point = index < 0 ? 0 : method.tiers[index].rate;
-    if (!w.gateOpen || (threshold !== null && (attainment === null || attainment < threshold)))
-      return scratch;
-    let value = tieredUnchecked(credited / scale, method.tiers, method.mode) * scale;
-    if (measure.cap !== null && measure.cap !== undefined && value > measure.cap * w.windowCount)
-      value = measure.cap * w.windowCount;
-    scratch.full = value;
-    scratch.prorated = value;
-    return scratch;
-  }
-  if (attainment === null) return scratch;
-  const credited = attainmentCap !== null && attainment > attainmentCap ? attainmentCap : attainment;
-  // A curve's ratio, or a tier table's on attainment (rates per 100% of attainment).
-  const ratio =
-    method.kind === "curve"
-      ? curveRatioUnchecked(credited, method.curve)
-      : tieredUnchecked(credited, method.tiers, method.mode);
-  scratch.point = ratio;
-  if (!w.gateOpen || (threshold !== null && attainment < threshold)) return scratch;
-  let full = ratio * w.incentiveFull;
-  let prorated = ratio * w.incentiveProrated;
-  if (measure.cap !== null && measure.cap !== undefined) {
-    const cap = measure.cap * w.windowCount;
-    if (full > cap) full = cap;
-    if (prorated > cap) prorated = cap;
-  }
-  scratch.full = full;
-  scratch.prorated = prorated;
-  return scratch;
-}
-
-export function gateValue(gate: PlanGate, actual: number, target: number): number | null {
-  if (gate.on === "actual") return actual;
-  return target > 0 ? actual / target : null;
-}
 
 /**
  * Every number of a run, column by column: 10,000 reps make half a million rows, and a few typed
@@ -245,18 +102,12 @@ export const at = (column: Float64Array | Int32Array, i: number): number =>
   i < column.length ? column[i] : 0;
 
 /** Cents of a SPIFF for a number of units. */
-export const spiffCents = (spiff: Spiff, units: number): number => cents(spiff.amount * units);
+export const spiffCents = (spiff: Spiff, units: number): number => centsOf(spiff.amount * units);
 
 /** Cents of a one-off adjustment as it lands on the total (clawbacks negative). */
 export function oneOffCents(a: AdjustmentInput): number {
-  if (a.kind === "spiff") return cents(a.amount * (a.count ?? 1));
-  if (a.kind === "manual") return cents(a.amount);
+  if (a.kind === "spiff") return centsOf(a.amount * (a.count ?? 1));
+  if (a.kind === "manual") return centsOf(a.amount);
   const part = a.monthsRequired !== undefined ? 1 - (a.monthsServed ?? 0) / a.monthsRequired : 1;
-  return -cents(Math.abs(a.amount) * part);
-}
-
-export function employmentOf(rep: Rep, period: PayoutPeriod) {
-  return rep.hireDate == null && rep.endDate == null
-    ? null
-    : employedShare(period, rep.hireDate, rep.endDate);
+  return -centsOf(Math.abs(a.amount) * part);
 }
