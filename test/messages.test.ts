@@ -15,6 +15,10 @@ import { statementCliMessages } from "../src/cli/statements";
 import { monthEndMessages } from "../src/jobs/monthEndMessages";
 import { statementText } from "../src/jobs/statements";
 import { acknowledgementMessages } from "../src/jobs/acknowledgements";
+import { letterMessages } from "../src/jobs/letters";
+import { letterText } from "../src/jobs/letterText";
+import { letterCliMessages } from "../src/cli/letters";
+import { pdfMessages } from "../src/cli/pdf";
 import { commonMessages, formatMessage, type MessageTable } from "../src/kernel/messages";
 import { shapeText } from "../src/engine/messages";
 import { peopleMessages } from "../src/engine/people/messages";
@@ -35,6 +39,10 @@ const tables: [string, MessageTable][] = [
   ["statements cli", statementCliMessages],
   ["statements", statementText],
   ["acknowledgements", acknowledgementMessages],
+  ["plan letters", letterText],
+  ["plan letter jobs", letterMessages],
+  ["plan letters cli", letterCliMessages],
+  ["pdf", pdfMessages],
   ["scorecards", scorecardMessages],
   ["people", peopleMessages],
   ["tracking", trackingMessages],

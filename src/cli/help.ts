@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import type { Locale, MessageTable } from "../kernel/messages";
+import { lettersHelp } from "./letters";
 import { monthEndHelp } from "./monthEnd";
 
 const EXIT_CODES = {
@@ -108,6 +109,7 @@ ${FORMATS.zh}
 ${EXIT_CODES.zh}`,
   },
   ...monthEndHelp,
+  letters: lettersHelp,
 } as const satisfies MessageTable;
 
 export type HelpCommand = keyof typeof commandHelp;

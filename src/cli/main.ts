@@ -5,7 +5,7 @@
  */
 import { createHash } from "crypto";
 import * as path from "path";
-import { SalesPlanError } from "../kernel/errors";
+import { SalesPlanError, type MessageParams } from "../kernel/errors";
 import { formatMessage, type Locale, type MessageTemplate } from "../kernel/messages";
 import type { ScorecardOptions } from "../jobs";
 import { useSha256 } from "../workbook/hash";
@@ -18,6 +18,7 @@ import { checkInputWorkbook, checkOutputPath, saveFailed } from "./files";
 import { readPlanFile, readScorecardFile } from "./jsonFiles";
 import { cliMessages } from "./messages";
 import { helpText, isHelpCommand, version } from "./help";
+import { strayLettersOption, writeLetters } from "./letters";
 import { isMonthEndCommand, monthEnd, strayMonthEndOption } from "./monthEnd";
 import { InputProblems, runPipeline, type PipelineResult } from "./pipeline";
 import { Progress, type Writer } from "./progress";
@@ -82,21 +83,26 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       say(cliMessages.usage[lang]);
       return EXIT.usage;
     }
-    const stray = isMonthEndCommand(args.command) ? null : strayMonthEndOption(args);
+    const stray = isMonthEndCommand(args.command)
+      ? null
+      : args.command === "letters"
+        ? strayLettersOption(args)
+        : strayMonthEndOption(args);
     if (stray !== null) throw new UsageError(cliMessages.unknownOption, { option: stray });
     if (args.command === "demo") return await demo(args, io, say);
     // A run speaks the workbook's kept language from the moment it has read it, failures included.
     if (args.command === "run") return await run(args, io, say, (kept) => (lang = kept));
-    if (isMonthEndCommand(args.command))
-      return await monthEnd(args.command, args, {
-        cwd: io.cwd,
-        now: io.now,
-        say,
-        complain,
-        usage: (template, params) => {
-          throw new UsageError(template, params);
-        },
-      });
+    const monthEndIO = {
+      cwd: io.cwd,
+      now: io.now,
+      say,
+      complain,
+      usage: (template: MessageTemplate, params?: MessageParams): never => {
+        throw new UsageError(template, params);
+      },
+    };
+    if (isMonthEndCommand(args.command)) return await monthEnd(args.command, args, monthEndIO);
+    if (args.command === "letters") return await writeLetters(args, monthEndIO);
     throw new UsageError(cliMessages.unknownCommand, { command: args.command });
   } catch (error) {
     const failure = describeFailure(error, lang);

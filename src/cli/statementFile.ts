@@ -9,7 +9,7 @@ import { STATEMENT_WIDTHS } from "../jobs/statements";
 import { NUMBER_FORMATS } from "../workbook/outputs";
 
 /** Character units a text takes: CJK characters print about twice as wide. */
-function textWidth(text: string): number {
+export function textWidth(text: string): number {
   let w = 0;
   for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? 2 : 1;
   return w;
@@ -25,7 +25,7 @@ function rowHeight(cells: readonly (string | number | null)[]): number {
   return 15 * lines;
 }
 
-const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
+export const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF808080" } };
 
 export function statementWorkbook(statement: Statement): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();

@@ -8,6 +8,7 @@ export * from "./inputs";
 export * from "./inquiries";
 export * from "./job";
 export * from "./ledger";
+export * from "./letters";
 export * from "./localize";
 export * from "./measureTargets";
 export * from "./messages";

@@ -143,6 +143,14 @@ export async function recomputePayouts(
     { reps, actuals, salesTargets, adjustments, measureTargets },
     { plan, measureTargets: {}, language },
   );
+  return { job, lines: payoutLines(job.engine.rows), reps: await readRepExtras(host, mappings), plan };
+}
+
+/** Reps' currency and statement or letter language, where the Reps table gives them. */
+export async function readRepExtras(
+  host: WorkbookHost,
+  mappings: Mappings = {},
+): Promise<Map<string, { currency: string | null; language: Locale | null }>> {
   const extras = await host.readTable(repExtrasSpec, mappings.Reps ?? {});
   const repInfo = new Map<string, { currency: string | null; language: Locale | null }>();
   if (found(extras))
@@ -153,7 +161,7 @@ export async function recomputePayouts(
         language: language.startsWith("zh") ? "zh" : language.startsWith("en") ? "en" : null,
       });
     }
-  return { job, lines: payoutLines(job.engine.rows), reps: repInfo, plan };
+  return repInfo;
 }
 
 /**

@@ -12,7 +12,7 @@ import { defaultDemoOptions, generateCompany } from "../../src/cli/demo/company"
 import { demoPlan } from "../../src/cli/demo/plans";
 import { companyTables } from "../../src/cli/demo/tables";
 import { runPipeline } from "../../src/cli/pipeline";
-import { findSoffice } from "../../src/cli/statements";
+import { findSoffice } from "../../src/cli/pdf";
 import { XlsxPackageHost } from "../../src/workbook/xlsx/package-host";
 import { entryBuffer, readZip } from "../../src/workbook/xlsx/zip";
 import { cli as runCli, tables, type Ran } from "./support";

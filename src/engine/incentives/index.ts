@@ -19,6 +19,7 @@ export {
   type TierMode,
 } from "./core";
 export {
+  gateOnYearToDate,
   knownMeasures,
   measureKey,
   periodsPerYear,
@@ -47,6 +48,7 @@ export {
   type PayoutRow,
   type Rep,
 } from "./payouts";
+export { annualIncentiveOf } from "./earning";
 export { WHAT_IF_REP, whatIfPayout, type WhatIf } from "./whatIf";
 export { formatAmount, formatMoney, formatPercent } from "./format";
 export { incentiveMessages } from "./messages";

@@ -1,0 +1,274 @@
+/**
+ * Each rep's plan letter as a printable sheet model any host can render: their targets by month,
+ * the plan's rules in words, example payouts for the year at 80%, 100% and 120% of target computed
+ * by the payout engine for that rep (their targets, target incentive, hire and leave dates), and
+ * the acknowledgement lines. Each model holds one rep's figures only.
+ */
+import { SalesPlanError } from "../kernel/errors";
+import {
+  annualIncentiveOf,
+  computePayouts,
+  measureKey,
+  type MeasureAmount,
+  type Plan,
+  type Rep,
+} from "../engine/incentives";
+import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
+import { excelRound, fromScaledUnits, toScaledUnits } from "../kernel/money";
+import type { WorkbookHost } from "../workbook/host";
+import { repsSpec } from "../workbook/inputs";
+import type { ParsedTable } from "../workbook/parse";
+import { isNotFound, requireClean, type Mappings } from "./inputs";
+import { num, text } from "./job";
+import { readRepExtras } from "./ledger";
+import { letterText, type LetterKey } from "./letterText";
+import { planRules } from "./letterRules";
+import { assembleTargets, measureTargetsSpec } from "./measureTargets";
+import { salesTargetsSpec } from "./payouts";
+import { planFromTables, planSpec, planTiersSpec } from "./plan";
+import { planYear } from "./screen";
+
+export const letterMessages = {
+  noPlan: {
+    en: "No incentive plan in this workbook (SalesPlan table): save a plan before writing plan letters",
+    zh: "此工作簿中没有奖金方案（SalesPlan 表）：请先保存方案，再生成奖金方案确认书",
+  },
+  noReps: {
+    en: "No reps in this workbook (Reps table): no plan letters to write",
+    zh: "此工作簿中没有销售代表（Reps 表）：无奖金方案确认书可写",
+  },
+} as const satisfies MessageTable;
+
+/** The attainments the letter shows example payouts at. */
+export const EXAMPLE_ATTAINMENTS = [0.8, 1, 1.2] as const;
+
+export interface LetterExample {
+  readonly attainment: number;
+  /** Each plan measure's pay for the year, after its own threshold and caps. */
+  readonly measures: readonly { readonly measure: string; readonly amount: number }[];
+  /** What the plan adds or takes on top of the measures: draw top-ups, the plan cap, proration. */
+  readonly adjustments: number;
+  /** What the year pays in all, to the cent: the sum of the engine's rep totals. */
+  readonly paid: number;
+  /** Draw the rep owes after the last period. */
+  readonly drawOwed: number;
+}
+
+const cents = (x: number) => toScaledUnits(x, 2);
+const money = (c: bigint) => fromScaledUnits(c, 2);
+
+/**
+ * The year's payouts for one rep if every measure reaches `attainment` of its target every month:
+ * the engine's own run over the rep's targets. Gate measures the plan does not pay on are taken at
+ * the same attainment (a gate on an actual value, e.g. a rate, as just met); no SPIFF units.
+ */
+export function examplePayouts(
+  plan: Plan,
+  rep: Rep,
+  targets: readonly MeasureAmount[],
+  attainment: number,
+  language: Locale = "en",
+): LetterExample {
+  const own = targets.filter((t) => t.repId === rep.id);
+  const months = [...new Set(own.map((t) => t.period))].sort();
+  const paidOn = new Set(plan.measures.map((m) => measureKey(m.name)));
+  const gates = (plan.gates ?? []).filter((g) => !paidOn.has(measureKey(g.measure)));
+  const gateTargets = months.flatMap((period) =>
+    gates.map((g) => ({ repId: rep.id, period, measure: g.measure, amount: 1 })),
+  );
+  const actuals = [
+    // Rounded off float noise (0.8 x 95,000 = 75999.99999999999), as a typed cell would be.
+    ...own.map((t) => ({ ...t, amount: excelRound(attainment * t.amount, 9) })),
+    ...gateTargets.map((t) => {
+      const gate = gates.find((g) => measureKey(g.measure) === measureKey(t.measure))!;
+      return { ...t, amount: gate.on === "actual" ? gate.minimum : attainment };
+    }),
+  ];
+  const result = computePayouts({
+    plan,
+    reps: [{ ...rep, drawBalance: 0 }],
+    targets: [...own, ...gateTargets],
+    actuals,
+    language,
+  });
+  const byMeasure = new Map(plan.measures.map((m) => [measureKey(m.name), 0n]));
+  let paid = 0n;
+  let drawOwed = 0;
+  for (const row of result.rows) {
+    if (row.kind === "total") {
+      paid += cents(row.net);
+      drawOwed = row.drawBalance;
+      continue;
+    }
+    const key = measureKey(row.measure);
+    if (byMeasure.has(key)) byMeasure.set(key, byMeasure.get(key)! + cents(row.net));
+  }
+  const measures = plan.measures.map((m) => ({
+    measure: m.name,
+    amount: money(byMeasure.get(measureKey(m.name)) ?? 0n),
+  }));
+  const earned = [...byMeasure.values()].reduce((s, c) => s + c, 0n);
+  return { attainment, measures, adjustments: money(paid - earned), paid: money(paid), drawOwed };
+}
+
+export type LetterRowKind = "title" | "field" | "heading" | "header" | "line" | "total" | "text" | "sign";
+
+/** One printed row: cells from column A, money as numbers; "text" rows span the page and wrap. */
+export interface LetterRow {
+  readonly kind: LetterRowKind;
+  readonly cells: readonly (string | number | null)[];
+}
+
+export interface Letter {
+  readonly repId: string;
+  readonly name: string;
+  readonly language: Locale;
+  readonly sheet: string;
+  /** "FY2026 Field Sales 1.0". */
+  readonly plan: string;
+  readonly version: string;
+  readonly year: number;
+  /** Columns the rows use (at least 4: a label and the three examples). */
+  readonly columns: number;
+  readonly rows: readonly LetterRow[];
+  readonly examples: readonly LetterExample[];
+}
+
+export interface LetterOptions {
+  /** The language of reps without a Language in Reps. */
+  readonly lang: Locale;
+  readonly now: Date;
+  readonly mappings?: Mappings;
+  /** The plan year; absent: the year most SalesTargets rows fall in. */
+  readonly year?: number;
+}
+
+const found = (t: ParsedTable | undefined): t is ParsedTable => t !== undefined && !isNotFound(t);
+
+function letterOf(
+  plan: Plan,
+  rep: Rep & { region: string },
+  /** The rep's own targets. */
+  own: readonly MeasureAmount[],
+  ctx: { year: number; language: Locale; currency: string; issued: string },
+): Letter {
+  const { year, language } = ctx;
+  const t = (key: LetterKey, p: Record<string, string | number> = {}) =>
+    formatMessage(letterText[key][language], p);
+  const planName = `${plan.name} ${plan.version}`.trim();
+  const columns = Math.max(4, 1 + plan.measures.length);
+  const incentive = annualIncentiveOf(rep, plan);
+  const rows: LetterRow[] = [
+    { kind: "title", cells: [t("title", { year })] },
+    { kind: "field", cells: [t("rep"), `${rep.id} ${rep.name ?? ""}`.trim()] },
+    { kind: "field", cells: [t("region"), rep.region || null] },
+    { kind: "field", cells: [t("plan"), planName] },
+    { kind: "field", cells: [t("currency"), ctx.currency || null] },
+  ];
+  if (incentive !== null) rows.push({ kind: "field", cells: [t("targetIncentive"), incentive] });
+  rows.push({ kind: "field", cells: [t("issued"), ctx.issued] });
+
+  // Targets by month: one column per plan measure.
+  rows.push({ kind: "heading", cells: [t("targets")] });
+  const months = [...new Set(own.map((x) => x.period))].sort();
+  if (months.length === 0) rows.push({ kind: "text", cells: [t("noTargets", { year })] });
+  else {
+    rows.push({ kind: "header", cells: [t("month"), ...plan.measures.map((m) => m.name)] });
+    const target = (period: string, m: string) =>
+      own.find((x) => x.period === period && measureKey(x.measure) === measureKey(m))?.amount ?? null;
+    for (const period of months)
+      rows.push({ kind: "line", cells: [period, ...plan.measures.map((m) => target(period, m.name))] });
+    rows.push({
+      kind: "total",
+      cells: [
+        t("total"),
+        ...plan.measures.map((m) => money(months.reduce((s, p) => s + cents(target(p, m.name) ?? 0), 0n))),
+      ],
+    });
+  }
+
+  rows.push({ kind: "heading", cells: [t("rules")] });
+  for (const sentence of planRules(plan, language)) rows.push({ kind: "text", cells: [sentence] });
+
+  const examples = months.length
+    ? EXAMPLE_ATTAINMENTS.map((a) => examplePayouts(plan, rep, own, a, language))
+    : [];
+  if (examples.length > 0) {
+    rows.push({ kind: "heading", cells: [t("examples")] });
+    rows.push({ kind: "text", cells: [t("examplesNote", { year })] });
+    rows.push({
+      kind: "header",
+      cells: [
+        t("line"),
+        ...examples.map((e) => t("ofTarget", { value: `${Math.round(e.attainment * 100)}%` })),
+      ],
+    });
+    plan.measures.forEach((m, i) =>
+      rows.push({ kind: "line", cells: [m.name, ...examples.map((e) => e.measures[i].amount)] }),
+    );
+    rows.push({ kind: "line", cells: [t("adjustments"), ...examples.map((e) => e.adjustments)] });
+    rows.push({ kind: "total", cells: [t("paid"), ...examples.map((e) => e.paid)] });
+    if (plan.draw) rows.push({ kind: "line", cells: [t("drawOwed"), ...examples.map((e) => e.drawOwed)] });
+  }
+
+  rows.push({ kind: "heading", cells: [t("acknowledgement")] });
+  rows.push({ kind: "text", cells: [t("acknowledge", { plan: planName })] });
+  rows.push({ kind: "sign", cells: [t("signature")] });
+  rows.push({ kind: "sign", cells: [t("name"), rep.name ?? null] });
+  rows.push({ kind: "sign", cells: [t("date")] });
+  return {
+    repId: rep.id,
+    name: rep.name ?? "",
+    language,
+    sheet: letterText.sheet[language],
+    plan: planName,
+    version: plan.version,
+    year,
+    columns,
+    rows,
+    examples,
+  };
+}
+
+/** One letter per rep in Reps, in Reps' order and each rep's language. */
+export async function buildLetters(host: WorkbookHost, options: LetterOptions): Promise<Letter[]> {
+  const mappings = options.mappings ?? {};
+  const planTable = await host.readTable(planSpec);
+  const plan = found(planTable) ? planFromTables(planTable, await host.readTable(planTiersSpec)) : null;
+  if (!plan) throw new SalesPlanError(letterMessages.noPlan);
+  const reps = requireClean(await host.readTable(repsSpec, mappings.Reps ?? {}), "Reps");
+  if (reps.rows.length === 0) throw new SalesPlanError(letterMessages.noReps);
+  const salesTargets = await host.readTable(salesTargetsSpec);
+  const measureTargets = await host.readTable(measureTargetsSpec);
+  const year =
+    options.year ?? planYear(found(salesTargets) ? salesTargets : undefined, options.now.getUTCFullYear());
+  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`);
+  const { targets } = assembleTargets(plan, {}, { reps, salesTargets, measureTargets }, months);
+  const byRep = new Map<string, MeasureAmount[]>();
+  for (const x of targets) {
+    const list = byRep.get(x.repId);
+    if (list) list.push(x);
+    else byRep.set(x.repId, [x]);
+  }
+  const info = await readRepExtras(host, mappings);
+  const issued = options.now.toISOString().slice(0, 10);
+  return reps.rows.map((r) => {
+    const id = text(r.values.RepID);
+    const rep = {
+      id,
+      name: text(r.values.Name),
+      region: text(r.values.Region),
+      ...(text(r.values.Role) ? { role: text(r.values.Role) } : {}),
+      targetIncentive: num(r.values.TargetIncentive),
+      hireDate: num(r.values.HireDate),
+      endDate: num(r.values.EndDate),
+    };
+    const extra = info.get(id);
+    return letterOf(plan, rep, byRep.get(id) ?? [], {
+      year,
+      language: extra?.language ?? options.lang,
+      currency: extra?.currency || plan.currency,
+      issued,
+    });
+  });
+}
