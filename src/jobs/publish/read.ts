@@ -1,0 +1,73 @@
+/**
+ * What the summary, the check and the publish read of the workbook, in two requests to the host,
+ * and the names of the values-only copies for finance.
+ */
+import type { Ownership, WorkbookHost } from "../../workbook/host";
+import { OUTPUT_TABLES, type OutputColumn, type OutputTableName } from "../../workbook/outputs";
+import type { ParsedTable } from "../../workbook/parse";
+import { outputColumns, outputSchemas, writtenSpec, type InputTableSpec } from "../../workbook/schema";
+import { acknowledgementsSpec } from "../acknowledgements";
+import { inputSpecs, isNotFound, resolveInput, type InputName, type Mappings } from "../inputs";
+
+/** The columns each output table is written with (SalesScorecard: without its KPIs' scores). */
+export const outputColumnsOf = (name: OutputTableName): readonly OutputColumn[] =>
+  outputColumns(outputSchemas[name]);
+
+/** An output table read back with every column it is written with (and SalesScorecard's KPIs). */
+const fullSpec = (name: OutputTableName): InputTableSpec => writtenSpec(outputSchemas[name], false);
+
+/** Values-only copies finance reads without the add-in: one table (on its own sheet) per output. */
+export const FINANCE_PREFIX = "Finance_";
+export const financeName = (name: OutputTableName): string => `${FINANCE_PREFIX}${name}`;
+export const FINANCE_TABLES: readonly string[] = OUTPUT_TABLES.map(financeName);
+/** A name of SalesPlan's own: an output table or its copy for finance (never an input). */
+export function isSalesPlanName(name: string): boolean {
+  const key = name.toLowerCase();
+  return [...OUTPUT_TABLES, ...FINANCE_TABLES].some((n) => n.toLowerCase() === key);
+}
+
+/** The values-only copies for finance that exist (Finance_SalesPayouts, ...). */
+export type FinanceCopies = readonly { readonly name: string; readonly ownership: Ownership }[];
+
+export type OutputsRead = Map<OutputTableName, { ownership: Ownership; table: ParsedTable }>;
+
+/**
+ * What the summary, the check and the publish read, in two requests to the host: the ownership of
+ * every output and copy name, then the input tables (when `mappings` is given) and every output
+ * table with all its columns, in one batch.
+ */
+export interface WorkbookRead {
+  /** The input tables found, by name. */
+  readonly inputs: ReadonlyMap<InputName, ParsedTable>;
+  readonly outputs: OutputsRead;
+  readonly copies: FinanceCopies;
+  /** Of every output and Finance_ name. */
+  readonly ownership: ReadonlyMap<string, Ownership>;
+  /** The optional Acknowledgements table (read with the inputs). */
+  readonly acknowledgements?: ParsedTable;
+}
+
+export async function readWorkbook(host: WorkbookHost, mappings?: Mappings): Promise<WorkbookRead> {
+  const ownership = await host.ownerships([...OUTPUT_TABLES, ...FINANCE_TABLES]);
+  const inputNames = mappings ? (Object.keys(inputSpecs) as InputName[]) : [];
+  // Acknowledgements rides in the same batch, so the check costs no extra round trip to Excel.
+  const extras = mappings ? [{ spec: acknowledgementsSpec }] : [];
+  const tables = await host.readTables([
+    ...inputNames.map((name) => resolveInput(name, mappings?.[name])),
+    ...OUTPUT_TABLES.map((name) => ({ spec: fullSpec(name) })),
+    ...extras,
+  ]);
+  const inputs = new Map<InputName, ParsedTable>();
+  inputNames.forEach((name, i) => {
+    if (!isNotFound(tables[i])) inputs.set(name, tables[i]);
+  });
+  const outputs: OutputsRead = new Map();
+  OUTPUT_TABLES.forEach((name, i) =>
+    outputs.set(name, { ownership: ownership.get(name) ?? "absent", table: tables[inputNames.length + i] }),
+  );
+  const copies = FINANCE_TABLES.map((name) => ({ name, ownership: ownership.get(name) ?? "absent" })).filter(
+    (c) => c.ownership !== "absent",
+  );
+  const acknowledgements = mappings ? tables[inputNames.length + OUTPUT_TABLES.length] : undefined;
+  return { inputs, outputs, copies, ownership, acknowledgements };
+}
