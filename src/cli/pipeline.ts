@@ -11,26 +11,23 @@ import {
   inquiriesSpec,
   isNotFound,
   ledgerView,
-  measureTargetsSpec,
-  payoutsJob,
   readLedger,
+  readPayoutTables,
+  adjustmentsSpec,
+  prepareRun,
+  runJob,
+  writeRun,
   planFromTables,
   planSpec,
   planTiersSpec,
   planYear,
   repsProblems,
   screenActuals,
-  salesTargetsSpec,
-  adjustmentsSpec,
   developmentSpec,
   outputRows,
   peopleJob,
   recognitionSpec,
   reviewNotesSpec,
-  scorecardJob,
-  seasonalTargetsJob,
-  text,
-  withAudit,
   withInquiries,
   type JobResult,
   type ScorecardOptions,
@@ -127,10 +124,10 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   const skipped: MessageTemplate[] = [];
   const write = async (result: JobResult): Promise<void> => {
     say(cliMessages.stepWrite, { tables: result.outputs.map((o) => o.name).join(", ") });
-    const now = options.now();
-    const outputs = withAudit(result, now, lang);
+    const stamp = { at: options.now(), language: lang };
+    const tables = prepareRun(result, stamp);
     stage("write");
-    const report = await host.writeTables(outputs, now);
+    const report = await writeRun(host, tables, stamp);
     stage("compute");
     jobs.push(result);
     written.push(...report.tables);
@@ -143,20 +140,20 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
 
   if (plan && found(inputs.Actuals) && inputs.Actuals.rows.length > 0) {
     job("payouts");
-    const actuals = inputs.Actuals;
-    // Pay only the months that have actuals: the targets run the whole year ahead.
-    const months = new Set(actuals.rows.map((r) => text(r.values.Period)));
-    const targets = await read(salesTargetsSpec);
-    const salesTargets = found(targets)
-      ? { ...targets, rows: targets.rows.filter((r) => months.has(text(r.values.Period))) }
-      : targets;
-    // A resolved inquiry with an amount is paid as a manual adjustment quoting it.
-    const adjustments = withInquiries(await read(adjustmentsSpec), await read(inquiriesSpec), lang);
-    const measureTargets = await read(measureTargetsSpec);
-    const payouts = payoutsJob(
-      { reps: inputs.Reps, actuals, salesTargets, adjustments, measureTargets },
-      { plan, measureTargets: {}, language: lang, year, alsoUsed: kpiNames(options.scorecard) },
-    );
+    // The payouts job pays only the months that have actuals, and records the tables as read.
+    const { salesTargets, measureTargets, adjustments } = await readPayoutTables(read);
+    const payouts = runJob({
+      job: "payouts",
+      inputs: {
+        reps: inputs.Reps,
+        actuals: inputs.Actuals,
+        salesTargets,
+        // A resolved inquiry with an amount is paid as a manual adjustment quoting it.
+        adjustments: withInquiries(adjustments, await read(inquiriesSpec), lang),
+        measureTargets,
+      },
+      options: { plan, measureTargets: {}, language: lang, year, alsoUsed: kpiNames(options.scorecard) },
+    });
     // Closed periods stay as the ledger booked them; their changes are paid as restatements.
     await write(ledgerView(payouts, await readLedger(host), lang));
   } else if (!plan) skipped.push(cliMessages.skipNoPlan);
@@ -165,14 +162,15 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   if (options.scorecard && found(inputs.Activities)) {
     job("scorecards");
     await write(
-      scorecardJob(
-        {
+      runJob({
+        job: "scorecard",
+        inputs: {
           reps: inputs.Reps,
           activities: inputs.Activities,
           actuals: found(inputs.Actuals) ? inputs.Actuals : undefined,
         },
-        options.scorecard,
-      ),
+        options: options.scorecard,
+      }),
     );
     // The people side reads this run's scorecard and payouts: honour roll and team health.
     job("people");
@@ -245,13 +243,14 @@ export function seasonalTargets(
   inputs: Readonly<Record<string, ParsedTable>>,
   options: PipelineOptions & { readonly year: number },
 ): JobResult {
-  return seasonalTargetsJob(
-    { reps: inputs.Reps, regions: inputs.Regions, history: inputs.SalesHistory },
-    {
+  return runJob({
+    job: "seasonalTargets",
+    inputs: { reps: inputs.Reps, regions: inputs.Regions, history: inputs.SalesHistory },
+    options: {
       year: options.year,
       companyTarget: options.targets?.source === "company" ? options.targets.total : null,
       products: options.products,
       language: options.lang,
     },
-  );
+  });
 }

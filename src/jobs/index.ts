@@ -17,6 +17,7 @@ export * from "./payouts";
 export * from "./people";
 export * from "./plan";
 export * from "./publish";
+export * from "./run";
 export * from "./scorecards";
 export * from "./screen";
 export * from "./statements";

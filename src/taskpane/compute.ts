@@ -6,19 +6,15 @@
  * the in-thread result; nothing here touches the workbook, so a cancelled compute changes nothing.
  */
 import { SalesPlanError, type CellPosition, type ExcelErrorKind, type MessageParams } from "../kernel/errors";
-import type { Locale, MessageTemplate } from "../kernel/messages";
+import type { MessageTemplate } from "../kernel/messages";
 import {
   localize,
-  payoutsJob,
-  scorecardJob,
-  targetsWithHistory,
-  withAudit,
+  prepareRun,
+  runJob,
+  type JobRequest,
   type JobResult,
   type JobTotal,
-  type PayoutOptions,
-  type ScorecardInputs,
-  type ScorecardOptions,
-  type TargetOptions,
+  type RunStamp,
 } from "../jobs";
 import { throwIfCancelled, yieldToEventLoop } from "../workbook/cancel";
 import type { PreparedTable } from "../workbook/outputs";
@@ -28,17 +24,8 @@ import { PREVIEW_ROWS, type JobPreview, type RunWarning } from "./actions";
 import { packTables, unpackTables, type PackedTables } from "./packed";
 import { templateOf } from "./templates";
 
-type Inputs<F extends (inputs: never, options: never) => JobResult> = Parameters<F>[0];
-
-/** Which job, on which input tables, with which options. */
-export type ComputeJob =
-  | {
-      readonly job: "targets";
-      readonly inputs: Inputs<typeof targetsWithHistory>;
-      readonly options: TargetOptions;
-    }
-  | { readonly job: "payouts"; readonly inputs: Inputs<typeof payoutsJob>; readonly options: PayoutOptions }
-  | { readonly job: "scorecard"; readonly inputs: ScorecardInputs; readonly options: ScorecardOptions };
+/** Which job, on which input tables, with which options: the pane's jobs of the shared run (jobs/run.ts). */
+export type ComputeJob = Extract<JobRequest, { readonly job: "targets" | "payouts" | "scorecard" }>;
 
 export interface ComputeRequest {
   readonly run: ComputeJob;
@@ -46,7 +33,7 @@ export interface ComputeRequest {
    * For a write: the run's time and the pane's language (its audit row and totals labels); the
    * answer then holds the prepared tables.
    */
-  readonly write?: { readonly at: Date; readonly language: Locale };
+  readonly write?: RunStamp;
 }
 
 export interface ComputeAnswer {
@@ -61,17 +48,6 @@ export interface ComputeAnswer {
 /** Runs a compute request; rejects with the job's SalesPlanError, or a cancel when `signal` aborts. */
 export interface ComputeRunner {
   run(request: ComputeRequest, signal?: AbortSignal): Promise<ComputeAnswer>;
-}
-
-function runJob(run: ComputeJob): JobResult {
-  switch (run.job) {
-    case "targets":
-      return targetsWithHistory(run.inputs, run.options);
-    case "payouts":
-      return payoutsJob(run.inputs, run.options);
-    case "scorecard":
-      return scorecardJob(run.inputs, run.options);
-  }
 }
 
 function runWarning(w: WorkbookProblem): RunWarning {
@@ -101,7 +77,7 @@ function preview(result: JobResult, warnings: readonly RunWarning[]): JobPreview
 /** The job, its preview, and for a write its tables prepared once with the audit row. */
 export function compute(request: ComputeRequest): ComputeAnswer {
   const result = runJob(request.run);
-  const tables = request.write ? withAudit(result, request.write.at, request.write.language) : undefined;
+  const tables = request.write ? prepareRun(result, request.write) : undefined;
   const warnings = (result.warnings ?? []).map(runWarning);
   return {
     preview: preview(result, warnings),

@@ -9,7 +9,6 @@ import {
   inspectInput,
   isSalesPlanName,
   localize,
-  measureTargetsSpec,
   planFromTables,
   planJob,
   planSpec,
@@ -17,15 +16,15 @@ import {
   publishSummary,
   publishWrite,
   readInputs,
-  salesTargetsSpec,
-  adjustmentsSpec,
+  readPayoutTables,
+  writeJob,
+  writeRun,
   scorecardReps,
   scorecardReview,
   historyReport,
   historySpec,
   trackingJob,
   trackingTargetsSpec,
-  withAudit,
   type InputName,
   type Mappings,
   type PayoutOptions,
@@ -104,12 +103,12 @@ export function createHostActions(
   const computeRun = (run: ComputeJob, control?: RunControl) => computeRunner.run({ run }, control?.signal);
   const write = async (run: ComputeJob, control?: RunControl): Promise<RunResult> => {
     // One time for the audit row and the ownership stamp of the same run.
-    const at = now();
-    const answer = await computeRunner.run({ run, write: { at, language } }, control?.signal);
+    const stamp = { at: now(), language };
+    const answer = await computeRunner.run({ run, write: stamp }, control?.signal);
     // total 0: the blocks are not counted yet (the host reports them once the tables are prepared).
     await stage(control, { stage: "write", done: 0, total: 0 });
     return runResult(
-      await host.writeTables(answer.tables ?? [], at, control),
+      await writeRun(host, answer.tables ?? [], stamp, control),
       answer.totals,
       answer.warnings,
     );
@@ -147,14 +146,11 @@ export function createHostActions(
     control?: RunControl,
   ): Promise<ComputeJob> => {
     const inputs = await read(["Reps", "Actuals"], mappings, control);
-    // Both target tables, when there: their measure rows come before the flat numbers.
-    const salesTargets = await readTable(salesTargetsSpec, control);
-    const measureTargets = await readTable(measureTargetsSpec, control);
-    const adjustments = await readTable(adjustmentsSpec, control);
+    const tables = await readPayoutTables((spec) => readTable(spec, control));
     await stage(control, COMPUTE);
     return {
       job: "payouts",
-      inputs: { reps: inputs.Reps, actuals: inputs.Actuals, salesTargets, adjustments, measureTargets },
+      inputs: { reps: inputs.Reps, actuals: inputs.Actuals, ...tables },
       options: { ...options, language: options.language ?? language },
     };
   };
@@ -205,10 +201,10 @@ export function createHostActions(
     },
     async savePlan(plan, control) {
       // A few rows: prepared here, not worth a worker.
-      const at = now();
+      const stamp = { at: now(), language };
       const result = planJob(plan);
       await stage(control, { stage: "write", done: 0, total: 0 });
-      return runResult(await host.writeTables(withAudit(result, at, language), at, control), result.totals);
+      return runResult(await writeJob(host, result, stamp, control), result.totals);
     },
     previewPayouts: async (options, mappings, control) =>
       (await computeRun(await payouts(options, mappings, control), control)).preview,

@@ -1,0 +1,109 @@
+/**
+ * The run, once for every front end: which tables a job reads, the job, and what a write hands the
+ * host (the outputs prepared once, with the SalesAudit row). The task pane (taskpane/hostActions.ts,
+ * computing in a worker) and the command line (cli/pipeline.ts) both run through here, so the same
+ * workbook and options give the same tables and the same audit row from either.
+ */
+import type { Locale } from "../engine/messages";
+import type { ColumnMapping } from "../workbook/headers";
+import type { WriteControl } from "../workbook/cancel";
+import type { WorkbookHost, WriteReport } from "../workbook/host";
+import type { InputTableSpec } from "../workbook/inputs";
+import type { PreparedTable } from "../workbook/outputs";
+import type { ParsedTable } from "../workbook/parse";
+import { seasonalTargetsJob, targetsWithHistory } from "./history";
+import { withAudit, type JobResult } from "./job";
+import { measureTargetsSpec } from "./measureTargets";
+import {
+  adjustmentsSpec,
+  payoutsJob,
+  salesTargetsSpec,
+  type PayoutJobResult,
+  type PayoutOptions,
+} from "./payouts";
+import { scorecardJob, type ScorecardInputs, type ScorecardOptions } from "./scorecards";
+import type { TargetOptions } from "./targets";
+
+type Inputs<F extends (inputs: never, options: never) => unknown> = Parameters<F>[0];
+type Options<F extends (inputs: never, options: never) => unknown> = Parameters<F>[1];
+
+/** Which job, on which input tables, with which options: what a front end reads, then computes. */
+export type JobRequest =
+  | {
+      readonly job: "targets";
+      readonly inputs: Inputs<typeof targetsWithHistory>;
+      readonly options: TargetOptions;
+    }
+  | {
+      readonly job: "seasonalTargets";
+      readonly inputs: Inputs<typeof seasonalTargetsJob>;
+      readonly options: Options<typeof seasonalTargetsJob>;
+    }
+  | { readonly job: "payouts"; readonly inputs: Inputs<typeof payoutsJob>; readonly options: PayoutOptions }
+  | { readonly job: "scorecard"; readonly inputs: ScorecardInputs; readonly options: ScorecardOptions };
+
+/** Run the job a request names (pure: no host). */
+export function runJob(request: Extract<JobRequest, { readonly job: "payouts" }>): PayoutJobResult;
+export function runJob(request: JobRequest): JobResult;
+export function runJob(request: JobRequest): JobResult {
+  switch (request.job) {
+    case "targets":
+      return targetsWithHistory(request.inputs, request.options);
+    case "seasonalTargets":
+      return seasonalTargetsJob(request.inputs, request.options);
+    case "payouts":
+      return payoutsJob(request.inputs, request.options);
+    case "scorecard":
+      return scorecardJob(request.inputs, request.options);
+  }
+}
+
+/** Reads one table; each front end wraps the host's read with its own progress and cancel. */
+export type TableReader = (spec: InputTableSpec, mapping?: ColumnMapping) => Promise<ParsedTable>;
+
+/**
+ * The payouts job's tables besides Reps and Actuals, read whole: the job picks the months it pays
+ * and records what it used in the audit row, so no front end filters them first.
+ */
+export async function readPayoutTables(read: TableReader) {
+  // Both target tables, when there: their measure rows come before the flat numbers.
+  const salesTargets = await read(salesTargetsSpec);
+  const measureTargets = await read(measureTargetsSpec);
+  const adjustments = await read(adjustmentsSpec);
+  return { salesTargets, measureTargets, adjustments };
+}
+
+/** The run's time and language: its audit row, ownership stamp and totals rows' label. */
+export interface RunStamp {
+  readonly at: Date;
+  readonly language: Locale;
+}
+
+/**
+ * What a write hands the host: the job's outputs prepared (validated, formatted, within Excel's
+ * limits), then its audit row. The only place a run's tables are prepared; hosts write them as
+ * they are.
+ */
+export function prepareRun(result: JobResult, stamp: RunStamp): PreparedTable[] {
+  return withAudit(result, stamp.at, stamp.language);
+}
+
+/** Write a run's prepared tables, all or nothing, stamped with the run's time. */
+export function writeRun(
+  host: WorkbookHost,
+  tables: readonly PreparedTable[],
+  stamp: RunStamp,
+  control?: WriteControl,
+): Promise<WriteReport> {
+  return host.writeTables(tables, stamp.at, control);
+}
+
+/** Prepare and write a job's result in the same thread (the CLI, and small writes like a plan's). */
+export function writeJob(
+  host: WorkbookHost,
+  result: JobResult,
+  stamp: RunStamp,
+  control?: WriteControl,
+): Promise<WriteReport> {
+  return writeRun(host, prepareRun(result, stamp), stamp, control);
+}
