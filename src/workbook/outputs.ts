@@ -116,9 +116,11 @@ export const planTierColumns: readonly OutputColumn[] = outputColumns(outputSche
 export const ledgerColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesLedger);
 export const auditColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesAudit);
 
-const preparedTables = new WeakMap<OutputTable, PreparedTable>();
-
-/** What a host writes: an output table, or one already prepared (a worker's, or the audit's). */
+/**
+ * What a host writes: an output table, or one already prepared. A run's tables come prepared (the
+ * jobs prepare each once, with the audit row: jobs/run.ts); a hand-made table (the demo's inputs,
+ * tests) is prepared by the host's write.
+ */
 export type WriteTable = OutputTable | PreparedTable;
 
 /** The table prepared: as given when it already is (prepared tables carry their headers). */
@@ -126,18 +128,8 @@ export function preparedOf(table: WriteTable): PreparedTable {
   return "headers" in table ? table : prepareOutput(table);
 }
 
-/**
- * Validate and convert one output table's rows into cells, formats and totals. The audit and the
- * host's write both ask for the same table, so the result is kept with it (tables are not changed
- * after they are made).
- */
+/** Validate and convert one output table's rows into cells, formats and totals. */
 export function prepareOutput(table: OutputTable): PreparedTable {
-  let prepared = preparedTables.get(table);
-  if (!prepared) preparedTables.set(table, (prepared = prepareFresh(table)));
-  return prepared;
-}
-
-function prepareFresh(table: OutputTable): PreparedTable {
   const columns: PreparedColumn[] = table.columns.map((c) => ({
     ...c,
     numberFormat: NUMBER_FORMATS[c.kind],
