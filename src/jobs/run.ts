@@ -4,7 +4,7 @@
  * computing in a worker) and the command line (cli/pipeline.ts) both run through here, so the same
  * workbook and options give the same tables and the same audit row from either.
  */
-import type { Locale } from "../engine/messages";
+import type { Locale } from "../kernel/messages";
 import type { ColumnMapping } from "../workbook/headers";
 import type { WriteControl } from "../workbook/cancel";
 import type { WorkbookHost, WriteReport } from "../workbook/host";
