@@ -20,7 +20,7 @@ import {
 import type { Plan } from "../engine/incentives";
 import { formatMessage, type Locale } from "../kernel/messages";
 import { auditActionName } from "../workbook/audit";
-import { dateToSerial } from "../workbook/cells";
+import { dateToSerial } from "../kernel/calendar";
 import type { WorkbookHost } from "../workbook/host";
 import { actualsSpec, repsSpec } from "../workbook/inputs";
 import { outputSchemas, readSpec, repsSchema, writtenSpec, type InputTableSpec } from "../workbook/schema";

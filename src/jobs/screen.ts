@@ -8,8 +8,8 @@
 import { SalesPlanError } from "../kernel/errors";
 import { measureKey } from "../engine/incentives";
 import type { MessageTemplate } from "../kernel/messages";
-import { cellAddress, serialToYmd } from "../workbook/cells";
-import { dateKey } from "../workbook/dates";
+import { dateKey, ymdOf } from "../kernel/calendar";
+import { cellAddress } from "../workbook/cells";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
 import { text } from "./job";
@@ -83,7 +83,7 @@ function groupWarnings(
   });
 }
 
-const excelDate = (serial: number): string => dateKey(serialToYmd(serial));
+const excelDate = (serial: number): string => dateKey(ymdOf(serial));
 
 /** Reps rows that cannot be right: leaving before being hired, a region Regions does not list. */
 export function repsProblems(reps: ParsedTable, regions?: ParsedTable): WorkbookProblem[] {

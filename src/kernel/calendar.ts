@@ -65,6 +65,15 @@ export function dateToSerial(date: Date): number {
   return days < FIRST_TRUE_SERIAL ? days - 1 : days;
 }
 
+/**
+ * A serial as a plain day count from 1899-12-30, without Excel's 1900 leap day: how exceljs (and
+ * most libraries) turn a serial into a Date, so its inverse recovers the serial stored in a file.
+ * Equal to dateToSerial from 1900-03-01 on.
+ */
+export function dayCountSerial(date: Date): number {
+  return (date.getTime() - EPOCH) / MS_PER_DAY;
+}
+
 /** The UTC instant of a serial, to the millisecond. 1900-02-29 has no Date; it reads as 1900-02-28. */
 export function serialToDate(serial: number): Date {
   const days = serial < LEAP_BUG_SERIAL ? serial + 1 : serial;

@@ -1,4 +1,4 @@
-/** Addresses, Excel date serials and error values: the small facts both hosts share. */
+/** Addresses and error values: the small facts both hosts share (date serials are the kernel's). */
 import type { ExcelErrorCell, RawCell } from "./types";
 
 /** Column letters for a column counted from 0 (0 -> A, 26 -> AA). */
@@ -56,29 +56,3 @@ export function isErrorCell(cell: RawCell): cell is ExcelErrorCell {
 export function isBlankCell(cell: RawCell): boolean {
   return cell === null || (typeof cell === "string" && cell.trim() === "");
 }
-
-const MS_PER_DAY = 86_400_000;
-/** Serial 0 is 1899-12-30 in Excel's 1900 date system (serials from 61 on; 1900-02-29 never existed). */
-const EPOCH_UTC = Date.UTC(1899, 11, 30);
-
-/** Excel serial for a calendar date (UTC, time of day as the fraction). */
-export function dateToSerial(date: Date): number {
-  return (date.getTime() - EPOCH_UTC) / MS_PER_DAY;
-}
-
-export function serialFromYmd(year: number, month: number, day: number): number {
-  return (Date.UTC(year, month - 1, day) - EPOCH_UTC) / MS_PER_DAY;
-}
-
-/** The calendar date of a serial (fraction ignored). */
-export function serialToYmd(serial: number): { year: number; month: number; day: number } {
-  const d = new Date(EPOCH_UTC + Math.floor(serial) * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
-export function serialToDate(serial: number): Date {
-  return new Date(EPOCH_UTC + Math.round(serial * MS_PER_DAY));
-}
-
-/** Largest serial Excel shows as a date (9999-12-31). */
-export const MAX_DATE_SERIAL = 2_958_465;

@@ -3,13 +3,7 @@
  * (2026-03-15, 2026/3/15, 2026年3月15日, 2026-03, 2026年3月); "3/1/2026" could be March or
  * January, so it is rejected rather than guessed.
  */
-import { MAX_DATE_SERIAL, serialFromYmd, serialToYmd } from "./cells";
-
-export interface Ymd {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-}
+import { isDateSerial, isValidYmd, serialOf, ymdOf, type Ymd } from "../kernel/calendar";
 
 const FULL_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const YEAR_MONTH = /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月?)$/;
@@ -17,9 +11,7 @@ const YEAR_MONTH = /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月?)$/;
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/;
 
 function validYmd(year: number, month: number, day: number): Ymd | undefined {
-  if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth ? { year, month, day } : undefined;
+  return isValidYmd(year, month, day) ? { year, month, day } : undefined;
 }
 
 /** A calendar date from text, or undefined when the text is not an unambiguous date. */
@@ -41,22 +33,11 @@ export function parseMonthText(text: string): Ymd | undefined {
 
 /** A date serial as Excel stores it, when within Excel's date range. */
 export function serialToValidYmd(serial: number): Ymd | undefined {
-  if (!Number.isFinite(serial) || serial < 1 || serial > MAX_DATE_SERIAL) return undefined;
-  return serialToYmd(serial);
+  return isDateSerial(serial) ? ymdOf(serial) : undefined;
 }
 
 export function ymdToSerial(date: Ymd): number {
-  return serialFromYmd(date.year, date.month, date.day);
-}
-
-/** "2026-03": the canonical text of a month, as output tables and the engine use it. */
-export function monthKey(date: Ymd): string {
-  return `${date.year}-${String(date.month).padStart(2, "0")}`;
-}
-
-/** "2026-03-15". */
-export function dateKey(date: Ymd): string {
-  return `${monthKey(date)}-${String(date.day).padStart(2, "0")}`;
+  return serialOf(date.year, date.month, date.day);
 }
 
 /** Full-width digits (２０２６) as typed with a Chinese IME become ASCII digits. */

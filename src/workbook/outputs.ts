@@ -6,7 +6,8 @@
 import { SalesPlanError } from "../kernel/errors";
 import type { MessageTable } from "../kernel/messages";
 import { fromScaledUnits, roundMoney, toScaledUnits } from "../kernel/money";
-import { dateToSerial, looksLikeError } from "./cells";
+import { dateToSerial } from "../kernel/calendar";
+import { looksLikeError } from "./cells";
 import { parseDateText, ymdToSerial } from "./dates";
 import { workbookMessages } from "./messages";
 import { outputColumns, outputSchemas, type OutputColumn, type OutputKind } from "./schema";

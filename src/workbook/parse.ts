@@ -5,7 +5,8 @@
 import { SalesPlanError } from "../kernel/errors";
 import { commonMessages } from "../kernel/messages";
 import { cellAddress, isBlankCell, isErrorCell, looksLikeError } from "./cells";
-import { parseDateText, parseMonthText, serialToValidYmd, monthKey, ymdToSerial, type Ymd } from "./dates";
+import { monthKey, type Ymd } from "../kernel/calendar";
+import { parseDateText, parseMonthText, serialToValidYmd, ymdToSerial } from "./dates";
 import { matchHeaders, type ColumnMapping, type ResolvedColumn } from "./headers";
 import type { InputColumnSpec, InputTableSpec } from "./inputs";
 import { workbookMessages } from "./messages";

@@ -1,13 +1,8 @@
 import { createHash } from "crypto";
 import fc from "fast-check";
 import { SalesPlanError } from "../../src/kernel/errors";
-import {
-  columnLetters,
-  columnIndex,
-  parseRangeAddress,
-  serialFromYmd,
-  serialToYmd,
-} from "../../src/workbook/cells";
+import { serialOf as serialFromYmd, ymdOf as serialToYmd } from "../../src/kernel/calendar";
+import { columnLetters, columnIndex, parseRangeAddress } from "../../src/workbook/cells";
 import { planBlocks, rowBytes, utf8Length } from "../../src/workbook/chunks";
 import { parseDateText, parseMonthText } from "../../src/workbook/dates";
 import { sha256Hex, hashInputs } from "../../src/workbook/hash";

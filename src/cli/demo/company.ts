@@ -3,7 +3,7 @@
  * one leaver), 3 product lines, two years of monthly history with seasonality, year-to-date
  * actuals (revenue by product, collection, new logos) and monthly activity KPIs.
  */
-import { serialFromYmd } from "../../workbook/cells";
+import { serialOf } from "../../kernel/calendar";
 import { Random } from "../random";
 
 export interface DemoOptions {
@@ -135,8 +135,8 @@ const month = (year: number, m: number): string => `${year}-${String(m).padStart
 
 /** Share of a month a rep was employed, and the ramp of a joiner's first months. */
 function presence(rep: DemoRep, year: number, m: number): number {
-  const start = serialFromYmd(year, m, 1);
-  const end = serialFromYmd(year, m + 1, 1) - 1;
+  const start = serialOf(year, m, 1);
+  const end = serialOf(year, m + 1, 1) - 1;
   const from = Math.max(start, rep.HireDate);
   const to = Math.min(end, rep.EndDate ?? end);
   if (to < from) return 0;
@@ -178,10 +178,10 @@ export function generateCompany(options: DemoOptions = defaultDemoOptions): Demo
 
   // Joiners this year and one leaver, at fixed places so every seed tells the same story.
   const joinerDates = [
-    serialFromYmd(year, 2, 1),
-    serialFromYmd(year, 3, 16),
-    serialFromYmd(year, 4, 1),
-    serialFromYmd(year, 5, 11),
+    serialOf(year, 2, 1),
+    serialOf(year, 3, 16),
+    serialOf(year, 4, 1),
+    serialOf(year, 5, 11),
   ];
   const joinerSlots = new Set([7, 19, 33, 48]);
   const leaverSlot = 25;
@@ -194,8 +194,8 @@ export function generateCompany(options: DemoOptions = defaultDemoOptions): Demo
       const hireDate = joiner
         ? joinerDates[[...joinerSlots].indexOf(slot)]
         : slot % 9 === 4
-          ? serialFromYmd(year - 1 - (slot % 2), rnd.int(1, 3), 1)
-          : serialFromYmd(rnd.int(2014, year - 3), rnd.int(1, 12), 1);
+          ? serialOf(year - 1 - (slot % 2), rnd.int(1, 3), 1)
+          : serialOf(rnd.int(2014, year - 3), rnd.int(1, 12), 1);
       const monthly = Math.round(region.size * rnd.between(70_000, 190_000));
       base.set(id, monthly);
       skill.set(id, rnd.noise(0.28));
@@ -205,7 +205,7 @@ export function generateCompany(options: DemoOptions = defaultDemoOptions): Demo
         Region: region.name,
         Manager: manager,
         HireDate: hireDate,
-        EndDate: slot === leaverSlot ? serialFromYmd(year, 4, 30) : null,
+        EndDate: slot === leaverSlot ? serialOf(year, 4, 30) : null,
         // The target incentive the collection curve pays on; revenue pays commission on the amount.
         TargetIncentive: 1800 * rnd.int(6, 16),
         LastYearSales: null,

@@ -3,7 +3,7 @@
  * development items, derived from the company without drawing on its random stream (so every
  * other demo table stays as it was).
  */
-import { serialFromYmd } from "../../workbook/cells";
+import { serialOf } from "../../kernel/calendar";
 import type { OutputRow, OutputTable } from "../../workbook/outputs";
 import type { DemoCompany } from "./company";
 import { demoColumn as c } from "./tables";
@@ -13,7 +13,7 @@ import { demoColumn as c } from "./tables";
  * manager, except every third newcomer (so team health shows a gap to close).
  */
 export function demoMentors(company: DemoCompany): Map<string, string> {
-  const start = serialFromYmd(company.options.year, 1, 1);
+  const start = serialOf(company.options.year, 1, 1);
   const mentors = new Map<string, string>();
   let newcomer = 0;
   for (const rep of company.reps) {
@@ -54,7 +54,7 @@ export function peopleTables(company: DemoCompany, language: "en" | "zh" = "en")
   const active = (period: string) =>
     new Set(company.activities.filter((a) => a.Period === period).map((a) => a.RepID));
   const ymd = (period: string, day: number) =>
-    serialFromYmd(Number(period.slice(0, 4)), Number(period.slice(5, 7)), day);
+    serialOf(Number(period.slice(0, 4)), Number(period.slice(5, 7)), day);
   const reviews: OutputRow[] = [];
   // Three in four reps reviewed in each of the last two months.
   for (const period of recent) {

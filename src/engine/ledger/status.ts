@@ -2,6 +2,7 @@
  * Where each period stands in the ledger, and the moves allowed: a period is closed once, in order,
  * then moves Closed -> Approved -> Paid, one step at a time, never back.
  */
+import { nextMonthKey } from "../../kernel/calendar";
 import { SalesPlanError } from "../../kernel/errors";
 import type { MessageTemplate } from "../../kernel/messages";
 import { ledgerMessages } from "./messages";
@@ -28,12 +29,8 @@ export function periodStatuses(ledger: readonly LedgerLine[]): Map<string, Ledge
 
 /** The period after a payout period key: "2026-12" -> "2027-01", "2026-Q4" -> "2027-Q1", "2026" -> "2027". */
 export function nextPeriod(period: string): string {
-  let m = /^(\d{4})-(\d{2})$/.exec(period);
-  if (m) {
-    const month = Number(m[2]);
-    return month === 12 ? `${Number(m[1]) + 1}-01` : `${m[1]}-${String(month + 1).padStart(2, "0")}`;
-  }
-  m = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (/^\d{4}-\d{2}$/.test(period)) return nextMonthKey(period);
+  const m = /^(\d{4})-Q([1-4])$/.exec(period);
   if (m) return m[2] === "4" ? `${Number(m[1]) + 1}-Q1` : `${m[1]}-Q${Number(m[2]) + 1}`;
   if (/^\d{4}$/.test(period)) return String(Number(period) + 1);
   return period;

@@ -3,7 +3,7 @@
  * a verdict on people. Reps, the share at 80%+ attainment, one-to-one coverage, development items
  * done on time, mentoring coverage of reps in their first six months. Pure.
  */
-import { monthOf } from "../targets/periods";
+import { monthOf } from "../../kernel/calendar";
 import { tenureMonths } from "./recognition";
 
 /** Attainment at or above this counts toward the "at 80%+" share. */

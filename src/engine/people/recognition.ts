@@ -7,7 +7,7 @@
 import { fail, type MessageParams } from "../../kernel/errors";
 import { formatMessage, type Locale, type MessageTemplate } from "../../kernel/messages";
 import { excelRound, roundMoney } from "../../kernel/money";
-import { monthOf } from "../targets/periods";
+import { monthOf } from "../../kernel/calendar";
 import { peopleMessages as m } from "./messages";
 
 export type AwardRuleKind = "top" | "improved" | "rookie" | "club";

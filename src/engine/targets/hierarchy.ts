@@ -15,7 +15,8 @@ import {
   type PreparedWeights,
 } from "./apportion";
 import { targetMessages } from "./messages";
-import { addMonths, fiscalPeriods, monthOf, serialOf, type FiscalPeriod } from "./periods";
+import { addMonths, monthOf, serialOf, type FiscalPeriod } from "../../kernel/calendar";
+import { fiscalPeriods } from "./periods";
 import { checkRamp, employedShare } from "./ramp";
 import { basisWeights, type Basis } from "./weights";
 

@@ -26,16 +26,7 @@ export { seasonalityCore, type SeasonalityBasis } from "./seasonality";
 export { catchupCore, catchupList, replanRegion, type ReplanMember, type RegionReplan } from "./catchup";
 export { rampCore, employedShare, type Employment } from "./ramp";
 export { basisWeights, type Basis, type BasisName, type BasisMember } from "./weights";
-export {
-  fiscalPeriods,
-  parsePeriod,
-  checkPeriodOrder,
-  periodLabel,
-  serialOf,
-  monthOf,
-  type FiscalPeriod,
-  type YearMonth,
-} from "./periods";
+export { fiscalPeriods, parsePeriod, checkPeriodOrder } from "./periods";
 export {
   planTargets,
   type TargetPlanInput,

@@ -6,17 +6,6 @@ import { isDateSerial, fiscalMonths, monthKey, monthOf, type FiscalPeriod } from
 import { fail, type CellPosition } from "../../kernel/errors";
 import { targetMessages } from "./messages";
 
-export {
-  MAX_SERIAL,
-  addMonths,
-  monthKey as periodLabel,
-  monthOf,
-  monthsBetween,
-  serialOf,
-  type FiscalPeriod,
-  type YearMonth,
-} from "../../kernel/calendar";
-
 /** Check an Excel date serial and drop any time of day. */
 export function checkSerial(value: number, arg: string, at?: CellPosition): number {
   if (!isDateSerial(value)) fail(targetMessages.notADate, { arg, value }, at ? { at } : {});

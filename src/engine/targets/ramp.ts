@@ -1,7 +1,8 @@
 import { fail } from "../../kernel/errors";
 import { commonMessages } from "../../kernel/messages";
 import { targetMessages } from "./messages";
-import { addMonths, checkSerial, monthOf, monthsBetween, serialOf } from "./periods";
+import { addMonths, monthOf, monthsBetween, serialOf } from "../../kernel/calendar";
+import { checkSerial } from "./periods";
 
 /** A joiner's or leaver's employment, as RAMP reads it. */
 export interface Employment {

@@ -9,7 +9,8 @@ import { fromScaledUnits, toScaledUnits } from "../../kernel/money";
 import { catchupList, replanRegion } from "./catchup";
 import type { TargetPlan, TargetRow } from "./hierarchy";
 import { targetMessages } from "./messages";
-import { parsePeriod, type FiscalPeriod } from "./periods";
+import type { FiscalPeriod } from "../../kernel/calendar";
+import { parsePeriod } from "./periods";
 
 /** A row of the Actuals table (already filtered to one measure). */
 export interface ActualRecord {

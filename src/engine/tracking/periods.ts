@@ -1,3 +1,4 @@
+import { monthKey, nextMonthKey, parseMonthKey, ymdOf } from "../../kernel/calendar";
 import { fail } from "../../kernel/errors";
 import { trackingMessages } from "./messages";
 
@@ -5,10 +6,7 @@ import { trackingMessages } from "./messages";
 export type Granularity = "week" | "month";
 
 const DAY_MS = 86_400_000;
-/** Excel's day 0 for serials after 1900-02-28 (Excel counts a 29 Feb 1900 that never was). */
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-const MONTH = /^(\d{4})-(\d{1,2})$/;
 const WEEK = /^(\d{4})-?W(\d{1,2})$/i;
 const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
@@ -26,7 +24,10 @@ export function periodKey(input: string | number, granularity: Granularity, arg 
     });
   if (typeof input === "number") {
     if (!Number.isFinite(input) || input < 1) bad();
-    return dateKey(EXCEL_EPOCH_MS + Math.floor(input) * DAY_MS, granularity);
+    const day = ymdOf(input);
+    return granularity === "month"
+      ? monthKey(day)
+      : dateKey(Date.UTC(day.year, day.month - 1, day.day), granularity);
   }
   const text = input.trim();
   let m = DATE.exec(text);
@@ -37,9 +38,8 @@ export function periodKey(input: string | number, granularity: Granularity, arg 
     return dateKey(ms, granularity);
   }
   if (granularity === "month") {
-    m = MONTH.exec(text);
-    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${pad(Number(m[2]))}`;
-    return bad();
+    const month = parseMonthKey(text);
+    return month ? monthKey(month) : bad();
   }
   m = WEEK.exec(text);
   if (m && Number(m[2]) >= 1 && Number(m[2]) <= isoWeeksIn(Number(m[1])))
@@ -62,17 +62,15 @@ export function periodsBetween(first: string, last: string, granularity: Granula
 
 /** The period after `key`. */
 export function nextPeriod(key: string, granularity: Granularity): string {
-  if (granularity === "month") {
-    const [year, month] = key.split("-").map(Number);
-    return month === 12 ? `${year + 1}-01` : `${year}-${pad(month + 1)}`;
-  }
+  if (granularity === "month") return nextMonthKey(key);
   const [year, week] = key.split("-W").map(Number);
   return week >= isoWeeksIn(year) ? `${year + 1}-W01` : `${year}-W${pad(week + 1)}`;
 }
 
 function dateKey(ms: number, granularity: Granularity): string {
   const date = new Date(ms);
-  if (granularity === "month") return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
+  if (granularity === "month")
+    return monthKey({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1 });
   // ISO 8601: the week belongs to the year of its Thursday.
   const weekday = (date.getUTCDay() + 6) % 7; // Monday 0
   const thursday = new Date(ms + (3 - weekday) * DAY_MS);

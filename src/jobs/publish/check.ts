@@ -6,7 +6,7 @@
 import { formatMoney } from "../../engine/incentives";
 import { SalesPlanError } from "../../kernel/errors";
 import { excelRound, roundMoney } from "../../kernel/money";
-import { serialToDate } from "../../workbook/cells";
+import { serialToDate } from "../../kernel/calendar";
 import { FORMULA_CELLS_LISTED, type TableFormulas } from "../../workbook/formulas";
 import type { WorkbookHost } from "../../workbook/host";
 import { OUTPUT_TABLES, type OutputTableName } from "../../workbook/outputs";

@@ -7,7 +7,7 @@
  */
 import { SalesPlanError } from "../../kernel/errors";
 import type { Locale } from "../../kernel/messages";
-import { dateToSerial } from "../cells";
+import { dateToSerial } from "../../kernel/calendar";
 import { diagnosticsMessages, workbookMessages } from "../messages";
 import { REGISTRY_SHEET } from "../ownership";
 import type { OutputColumn, OutputTable } from "../outputs";

@@ -1,13 +1,14 @@
 /** exceljs cell values to and from the shared RawCell shape. */
 import type { CellValue } from "exceljs";
-import { dateToSerial } from "../cells";
+import { dayCountSerial } from "../../kernel/calendar";
 import type { RawCell } from "../types";
 
 /** A cell as exceljs gives it, as both hosts agree to see it (dates as serials, formulas by their result). */
 export function fromExcelJs(value: CellValue | undefined): RawCell {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return dateToSerial(value);
+  // exceljs made this Date from the stored serial by a plain day count; undo exactly that.
+  if (value instanceof Date) return dayCountSerial(value);
   if (typeof value === "object") {
     if ("error" in value && typeof value.error === "string") return { error: value.error };
     if ("richText" in value && Array.isArray(value.richText))

@@ -4,7 +4,7 @@
  * attributes in double or single quotes), so patterns over the text are enough and much faster
  * than building a DOM.
  */
-import { dateToSerial } from "../cells";
+import { dateToSerial } from "../../kernel/calendar";
 import type { RawCell } from "../types";
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

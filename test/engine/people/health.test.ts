@@ -1,5 +1,5 @@
 import { teamHealth, type HealthMonth, type HealthRep } from "../../../src/engine/people";
-import { serialOf } from "../../../src/engine/targets/periods";
+import { serialOf } from "../../../src/kernel/calendar";
 
 // Mia leads Ann, Bo and Cy (hired January, mentored by Ann); Max leads Di (hired February, no
 // mentor) and Ed.

@@ -9,7 +9,7 @@ import {
   type HonourRep,
   type RepMonth,
 } from "../../../src/engine/people";
-import { serialOf } from "../../../src/engine/targets/periods";
+import { serialOf } from "../../../src/kernel/calendar";
 
 const reps: HonourRep[] = [
   { rep: "R1", name: "Ann", region: "North", hireDate: serialOf(2020, 1, 10) },

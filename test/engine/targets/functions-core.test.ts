@@ -1,3 +1,4 @@
+import { monthOf, serialOf } from "../../../src/kernel/calendar";
 import { SalesPlanError } from "../../../src/kernel/errors";
 import {
   catchupCore,
@@ -5,8 +6,6 @@ import {
   rampCore,
   replanRegion,
   seasonalityCore,
-  serialOf,
-  monthOf,
   fiscalPeriods,
   parsePeriod,
   checkPeriodOrder,

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { SalesPlanError } from "../../../src/kernel/errors";
 import { toScaledUnits } from "../../../src/kernel/money";
-import { planTargets, serialOf, type RepInput, type TargetPlan } from "../../../src/engine/targets";
+import { serialOf } from "../../../src/kernel/calendar";
+import { planTargets, type RepInput, type TargetPlan } from "../../../src/engine/targets";
 
 const u = (x: number, d: number): bigint => toScaledUnits(x, d);
 const sumUnits = (xs: readonly number[], d: number): bigint => xs.reduce((a, x) => a + u(x, d), 0n);

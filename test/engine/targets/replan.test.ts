@@ -1,5 +1,6 @@
 import { SalesPlanError } from "../../../src/kernel/errors";
-import { actualsByRep, planTargets, replanRegions, replanReps, serialOf } from "../../../src/engine/targets";
+import { actualsByRep, planTargets, replanRegions, replanReps } from "../../../src/engine/targets";
+import { serialOf } from "../../../src/kernel/calendar";
 
 const plan = planTargets({
   reps: [
