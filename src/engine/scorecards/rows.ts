@@ -1,4 +1,5 @@
 /** A scorecard result's rows as plain records, and the credit a KPI adds to a row's score. */
+import { creditFor } from "./score";
 import type { ScorecardResult, ScorecardRow } from "./types";
 
 /** Row i of a scorecard result as a plain record. */
@@ -35,11 +36,6 @@ export function scorecardRow(result: ScorecardResult, i: number): ScorecardRow {
 export function creditOf(result: ScorecardResult, i: number, k: number): number {
   const kpi = result.kpis[k];
   return creditFor(result.achievements[i * result.kpis.length + k], kpi.floor, kpi.cap);
-}
-
-/** The credit rule, once: an achievement capped at `cap`, 0 under `floor` (NaN stays NaN). */
-export function creditFor(achievement: number, floor: number, cap: number): number {
-  return achievement < floor ? 0 : achievement < cap ? achievement : cap;
 }
 
 /** Every row of a scorecard result as plain records, in input order. */

@@ -13,8 +13,20 @@ export const DEFAULT_CAP = 1.2;
  * is better. A "down" KPI with value 0 has met any target, so it earns the cap (Infinity here).
  */
 export function achievementOf(value: number, target: number, direction: Direction): number {
-  if (direction === "up") return value / target;
-  return value === 0 ? Infinity : target / value;
+  return achievement(value, target, direction === "down", Infinity);
+}
+
+/**
+ * The achievement rule, once (SALES.SCORE, the scorecards and achievementOf): value / target, or
+ * target / value when less is better, where a "down" value of 0 earns `atZero` (the cap).
+ */
+export function achievement(value: number, target: number, down: boolean, atZero: number): number {
+  return down ? (value === 0 ? atZero : target / value) : value / target;
+}
+
+/** The credit rule, once: an achievement capped at `cap`, 0 under `floor` (NaN stays NaN). */
+export function creditFor(achievement: number, floor: number, cap: number): number {
+  return achievement < floor ? 0 : achievement < cap ? achievement : cap;
 }
 
 /** Read a direction word; undefined for anything else. Blank means "up". */
@@ -115,9 +127,8 @@ export function scoreCore(
     for (let k = 0; k < kpis; k++) {
       const v = row[k];
       if (v < 0) fail(commonMessages.negative, { arg: "values", value: v }, { at: at(r, k, rows, kpis) });
-      // Inline of achievementOf: this loop runs once per rep and KPI.
-      const a = down[k] === 1 ? (v === 0 ? cap : targetRow[k] / v) : v / targetRow[k];
-      sum += share[k] * (a < cap ? a : cap);
+      // SALES.SCORE has no floor: values are not negative, so neither is an achievement.
+      sum += share[k] * creditFor(achievement(v, targetRow[k], down[k] === 1, cap), 0, cap);
     }
     scores[r] = sum * 100;
   }

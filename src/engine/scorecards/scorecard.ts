@@ -9,7 +9,7 @@ import { bandOf, DEFAULT_BANDS, prepareBands } from "./band";
 import { failOnDuplicateRows, groupRows, rankGroups, teamMedians } from "./groups";
 import { checkPlan, kpiKey, readValue, TargetTable } from "./inputs";
 import { scorecardMessages } from "./messages";
-import { creditFor } from "./rows";
+import { achievement, creditFor } from "./score";
 import type { ScorecardInput, ScorecardIssue, ScorecardRep, ScorecardResult } from "./types";
 
 export { kpiKey } from "./inputs";
@@ -193,7 +193,7 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
       if (gate < 0 && gateOf[k] >= 0 && (down[k] ? value > gateOf[k] : value < gateOf[k])) gate = k;
       const target = targetRow[k];
       const cap = capOf[k];
-      const a = down[k] ? (value === 0 ? cap : target / value) : value / target;
+      const a = achievement(value, target, down[k] === 1, cap);
       const credit = creditFor(a, floorOf[k], cap);
       achievements[base + k] = a;
       if (isProcess[k]) {

@@ -165,17 +165,9 @@ function mulDivMod(a: number, b: number, c: number): void {
   const p = a * b;
   if (p < 2 ** 52) {
     // a*b exact; the float quotient is within one of the true one
-    let q = Math.floor(p / c);
-    let r = p - q * c;
-    if (r < 0) {
-      q -= 1;
-      r += c;
-    } else if (r >= c) {
-      q += 1;
-      r -= c;
-    }
-    mdQ = q;
-    mdR = r;
+    const q = Math.floor(p / c);
+    const r = p - q * c;
+    settle(q, r, c);
     return;
   }
   // q0 is within 3 * 2^-53 * a*b/c + 1 of the true quotient, so |a*b - q0*c| < 2^52.
@@ -199,6 +191,11 @@ function mulDivMod(a: number, b: number, c: number): void {
   const dq = Math.floor(r / c);
   q += dq;
   r -= dq * c;
+  settle(q, r, c);
+}
+
+/** A quotient and remainder off by at most one divisor, corrected into mdQ/mdR (0 <= mdR < c). */
+function settle(q: number, r: number, c: number): void {
   if (r < 0) {
     q -= 1;
     r += c;
