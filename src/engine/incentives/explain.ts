@@ -5,6 +5,7 @@
  * cents (a curve's 321.7% x 541.94 is 1,743.42, so the sentence quotes 321.6966% when the row pays
  * 1,743.40).
  */
+import { centsOf, moneyOf } from "../../kernel/money";
 import { formatMessage, type Locale } from "../../kernel/messages";
 import { tierIndex, tieredUnchecked, type Tier } from "./core";
 import { explainText } from "./explainText";
@@ -12,7 +13,7 @@ import { formatAmount, formatMoney, formatPercent, quoted } from "./format";
 import { gateOnYearToDate, periodsPerYear, weightOf, type PlanGate, type Spiff } from "./plan";
 import { employmentOf } from "./calendar";
 import { annualIncentiveOf, earn, type MeasureWindow } from "./earning";
-import { at, cents, money, type RunContext } from "./run";
+import { at, type RunContext } from "./run";
 import type { AdjustmentInput, AdjustmentItem, AdjustmentKind, PayoutRow } from "./types";
 
 type Template = keyof typeof explainText;
@@ -26,14 +27,14 @@ function say(language: Locale, key: Template, params: Readonly<Record<string, st
  * or a sum of products, quoted so the arithmetic on the page lands on the row's cents.
  */
 function enoughDigits(target: number, redo: (decimals: number) => number): number {
-  for (let d = 2; d <= 10; d++) if (cents(redo(d)) === target) return d;
+  for (let d = 2; d <= 10; d++) if (centsOf(redo(d)) === target) return d;
   return 10;
 }
 
 /** A ratio and an amount whose product the sentence quotes, with enough digits for `result`. */
 function product(ratio: number, amount: number, result: number): { ratio: string; amount: string } {
   const d = enoughDigits(
-    cents(result),
+    centsOf(result),
     (d) => quoted(formatPercent(ratio, d)) * quoted(formatAmount(amount, d)),
   );
   return { ratio: formatPercent(ratio, d), amount: formatAmount(amount, Math.max(2, d)) };
@@ -179,7 +180,7 @@ export function explainMeasure(run: RunContext, rp: number, m: number): string {
     } else {
       const widths: number[] = [];
       for (let t = 0; t <= index; t++) widths.push((t < index ? bounds[t + 1] : credited) - bounds[t]);
-      const d = enoughDigits(cents(raw), (d) =>
+      const d = enoughDigits(centsOf(raw), (d) =>
         widths.reduce(
           (sum, width, t) =>
             sum +
@@ -252,21 +253,21 @@ export function explainMeasure(run: RunContext, rp: number, m: number): string {
   } else parts.push(say(language, "noTarget"));
   const held = plan.trueUp ? c.heldCents[i] : 0;
   if (gate !== null && w.gateOpen)
-    parts.push(say(language, "gateWithheld", { gate: gateText(gate), amount: formatMoney(money(held)) }));
+    parts.push(say(language, "gateWithheld", { gate: gateText(gate), amount: formatMoney(moneyOf(held)) }));
   const text = say(language, "body", { head, parts: parts.join(explainText.partSeparator[language]) });
   if (!ytd) return text;
   const cumulative = c.cumulativeCents[i];
   const forfeited = c.forfeitedCents[i];
   const paidBefore = cumulative - c.netCents[i] - held - forfeited;
   const withheld =
-    (forfeited !== 0 ? say(language, "withheldEarlier", { amount: formatMoney(money(forfeited)) }) : "") +
-    (held !== 0 ? say(language, "withheldNow", { amount: formatMoney(money(held)) }) : "");
+    (forfeited !== 0 ? say(language, "withheldEarlier", { amount: formatMoney(moneyOf(forfeited)) }) : "") +
+    (held !== 0 ? say(language, "withheldNow", { amount: formatMoney(moneyOf(held)) }) : "");
   return say(language, "thisPeriod", {
     text,
-    earned: formatMoney(money(cumulative)),
+    earned: formatMoney(moneyOf(cumulative)),
     withheld,
-    paid: formatMoney(money(paidBefore)),
-    net: formatMoney(money(c.netCents[i])),
+    paid: formatMoney(moneyOf(paidBefore)),
+    net: formatMoney(moneyOf(c.netCents[i])),
   });
 }
 
@@ -285,7 +286,7 @@ export class Item implements AdjustmentItem {
     private readonly y: number,
     private readonly language: Locale,
   ) {
-    this.amount = money(amountCents);
+    this.amount = moneyOf(amountCents);
   }
   /** Whether the note is itself the amount's arithmetic (units x amount), so no amount follows it. */
   get isProduct(): boolean {
@@ -305,12 +306,12 @@ export class Item implements AdjustmentItem {
       case "proration":
         return say(language, "proration", { employed: x, days: y });
       case "planCap":
-        return say(language, "planCap", { cap: formatMoney(money(x)) });
+        return say(language, "planCap", { cap: formatMoney(moneyOf(x)) });
       case "trueUpCarry":
         return say(language, this.amount < 0 ? "trueUpRecovered" : "trueUpCarried");
       case "draw":
         return this.amount > 0
-          ? say(language, "drawTopUp", { draw: formatMoney(money(x)) })
+          ? say(language, "drawTopUp", { draw: formatMoney(moneyOf(x)) })
           : say(language, "drawRepayment");
       default:
         break;

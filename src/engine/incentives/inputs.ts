@@ -5,7 +5,8 @@
  */
 import { fail } from "../../kernel/errors";
 import { commonMessages } from "../../kernel/messages";
-import { parseMonth, payoutPeriodOf, type PayoutPeriod } from "./calendar";
+import { parseMonthKey } from "../../kernel/calendar";
+import { payoutPeriodOf, type PayoutPeriod } from "./calendar";
 import { incentiveMessages } from "./messages";
 import { knownMeasures, measureKey } from "./plan";
 import type { AdjustmentInput, MeasureAmount, PayoutInput } from "./types";
@@ -47,7 +48,7 @@ export function runInputs(input: PayoutInput): RunInputs {
   const periodOf = (text: string, arg: string, row: number, rows: number): PayoutPeriod => {
     let period = monthToPeriod.get(text);
     if (period === undefined) {
-      const month = parseMonth(String(text));
+      const month = parseMonthKey(String(text));
       if (!month)
         return fail(
           incentiveMessages.badPeriod,

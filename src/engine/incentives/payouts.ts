@@ -5,6 +5,7 @@
  * integer cents internally so sums never drift. The inputs are laid out by ./inputs, each measure
  * earns by ./earning, the draw follows core's drawStep, and rows are read back through ./rowView.
  */
+import { centsOf, moneyOf } from "../../kernel/money";
 import { fail } from "../../kernel/errors";
 import { employedShare } from "./calendar";
 import { drawStep, type DrawState } from "./core";
@@ -13,7 +14,7 @@ import { runInputs } from "./inputs";
 import { incentiveMessages } from "./messages";
 import { gateOnYearToDate, paysOnIncentive, periodsPerYear, validatePlan, weightOf } from "./plan";
 import { Payouts } from "./rowView";
-import { cents, money, oneOffCents, PayoutColumns, spiffCents } from "./run";
+import { oneOffCents, PayoutColumns, spiffCents } from "./run";
 import type { PayoutInput, PayoutResult } from "./types";
 
 export { dateSerial, employedShare, payoutPeriodKey } from "./calendar";
@@ -58,7 +59,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
   // Cents withheld so far this year by gates judged on one period (true-up only).
   const forfeited = new Float64Array(nM);
   const draw = plan.draw ?? null;
-  const drawFullCents = draw === null ? 0 : cents(draw.amount);
+  const drawFullCents = draw === null ? 0 : centsOf(draw.amount);
   // The draw's balance in cents, carried from period to period of one rep.
   const drawState: DrawState = { balance: 0, pay: 0 };
   // One scratch window reused for every row; each row copies what its explanation needs.
@@ -88,7 +89,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     let ytdIncentiveProrated = 0;
     let prevPlanCap = 0;
     let carry = 0;
-    drawState.balance = cents(rep.drawBalance ?? 0);
+    drawState.balance = centsOf(rep.drawBalance ?? 0);
 
     for (let p = 0; p < nP; p++) {
       const period = periods[p];
@@ -161,8 +162,8 @@ export function computePayouts(input: PayoutInput): PayoutResult {
           (trueUp ? ytdIncentiveProrated : periodIncentive * share) * weightOf(measure);
         window.gateOpen = gateOpen;
         const earning = earn(measure, window);
-        const fullCents = cents(earning.full);
-        const proratedCents = earning.prorated === earning.full ? fullCents : cents(earning.prorated);
+        const fullCents = centsOf(earning.full);
+        const proratedCents = earning.prorated === earning.full ? fullCents : centsOf(earning.prorated);
         let grossCents = fullCents - prevFull[m];
         let netCents = proratedCents - prevProrated[m];
         let heldCents = 0;
@@ -197,7 +198,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
       // order. Only the amounts are kept; totalItems() rebuilds the list when someone reads it.
       let adjustmentCents = 0;
       if (planCap !== null) {
-        const capCents = cents(planCap * (trueUp ? count : 1));
+        const capCents = centsOf(planCap * (trueUp ? count : 1));
         const cumulative = Math.min(0, capCents - (trueUp ? cumulativeProratedCents : measureNetCents));
         const capAdjustment = cumulative - (trueUp ? prevPlanCap : 0);
         if (trueUp) prevPlanCap = cumulative;
@@ -229,7 +230,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
       const negative = payable < 0 ? payable : 0;
       let pay = payable - negative;
       if (draw !== null) {
-        const drawCents = employed === null ? drawFullCents : cents(draw.amount * share);
+        const drawCents = employed === null ? drawFullCents : centsOf(draw.amount * share);
         const earned = pay;
         drawStep(drawState, earned, drawCents, draw.recoverable);
         pay = drawState.pay;
@@ -264,9 +265,9 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     },
     periods.map((p) => p.key),
     {
-      gross: money(totalGross),
-      adjustments: money(totalAdjustments),
-      net: money(totalGross + totalAdjustments),
+      gross: moneyOf(totalGross),
+      adjustments: moneyOf(totalAdjustments),
+      net: moneyOf(totalGross + totalAdjustments),
     },
   );
 }

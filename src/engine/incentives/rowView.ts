@@ -2,9 +2,10 @@
  * A run's rows: views over its columns, made when first asked for, with adjustments and
  * explanations written on first read (a large run does not pay for sentences nobody opens).
  */
+import { centsOf, moneyOf } from "../../kernel/money";
 import { explainMeasure, explainTotal, Item } from "./explain";
 import { employmentOf } from "./calendar";
-import { at, cents, money, NO_ITEMS, oneOffCents, spiffCents, type RunContext } from "./run";
+import { at, NO_ITEMS, oneOffCents, spiffCents, type RunContext } from "./run";
 import type { AdjustmentItem, PayoutResult, PayoutRow, Rep } from "./types";
 
 /** A total row's adjustments in the order the engine applies them, rebuilt from the columns. */
@@ -21,7 +22,7 @@ function totalItems(run: RunContext, rp: number): readonly AdjustmentItem[] {
     for (let q = p - 1; q >= 0 && run.periods[q].year === run.periods[p].year; q--) capPeriods++;
   }
   add(
-    new Item("planCap", at(c.planCapCents, rp), null, cents((plan.cap ?? 0) * capPeriods), 0, run.language),
+    new Item("planCap", at(c.planCapCents, rp), null, centsOf((plan.cap ?? 0) * capPeriods), 0, run.language),
   );
   const oneOffs = run.adjustmentsAt.get(rp) ?? [];
   const addSpiffs = () => {
@@ -96,17 +97,19 @@ export class RowView implements PayoutRow {
     return Number.isNaN(point) ? null : point;
   }
   get gross(): number {
-    return money(
+    return moneyOf(
       this.total ? this.run.columns.totalGrossCents[this.rp] : this.run.columns.grossCents[this.mi],
     );
   }
   get adjustments(): number {
     const c = this.run.columns;
-    return money(this.total ? c.totalAdjustmentCents[this.rp] : c.netCents[this.mi] - c.grossCents[this.mi]);
+    return moneyOf(
+      this.total ? c.totalAdjustmentCents[this.rp] : c.netCents[this.mi] - c.grossCents[this.mi],
+    );
   }
   get net(): number {
     const c = this.run.columns;
-    return money(
+    return moneyOf(
       this.total ? c.totalGrossCents[this.rp] + c.totalAdjustmentCents[this.rp] : c.netCents[this.mi],
     );
   }
@@ -121,10 +124,10 @@ export class RowView implements PayoutRow {
     ];
   }
   get drawBalance(): number {
-    return this.total ? money(at(this.run.columns.drawBalanceCents, this.rp)) : 0;
+    return this.total ? moneyOf(at(this.run.columns.drawBalanceCents, this.rp)) : 0;
   }
   get carriedBalance(): number {
-    return this.total ? money(at(this.run.columns.carriedCents, this.rp)) : 0;
+    return this.total ? moneyOf(at(this.run.columns.carriedCents, this.rp)) : 0;
   }
   get explanation(): string {
     if (this.text === undefined)

@@ -9,8 +9,6 @@ import type { PayoutPeriod } from "./calendar";
 import type { Plan, Spiff } from "./plan";
 import type { AdjustmentInput, AdjustmentItem, Rep } from "./types";
 
-export { centsOf as cents, moneyOf as money } from "../../kernel/money";
-
 export const NO_ITEMS: readonly AdjustmentItem[] = Object.freeze([]);
 
 /**
