@@ -13,6 +13,7 @@ import { XlsxPackageHost } from "../workbook/xlsx/package-host";
 import { parseArgs, type CliArgs } from "./args";
 import { defaultDemoOptions, generateCompany } from "./demo/company";
 import { demoPlan, demoScorecard } from "./demo/plans";
+import { demoAcknowledgements } from "./demo/acknowledgements";
 import { companyTables } from "./demo/tables";
 import { checkInputWorkbook, checkOutputPath, saveFailed } from "./files";
 import { readPlanFile, readScorecardFile } from "./jsonFiles";
@@ -209,7 +210,10 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
   next(cliMessages.stepGenerate);
   const company = generateCompany(options);
   const host = XlsxPackageHost.create();
-  await host.writeTables(companyTables(company, lang === "zh" ? "zh" : "en"), io.now());
+  await host.writeTables(
+    [...companyTables(company, lang === "zh" ? "zh" : "en"), demoAcknowledgements(company, demoPlan)],
+    io.now(),
+  );
   const annual = company.regions.reduce((s, r) => s + r.Target, 0);
   const monthlyRevenue = Math.round(annual / 12 / company.reps.length / 1000) * 1000;
   // What `salesplan run` over this file reuses, so it writes the same tables.

@@ -6,6 +6,8 @@ import { promises as fs, existsSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { acknowledgementMessages, checkWorkbook } from "../../src/jobs";
+import { XlsxPackageHost } from "../../src/workbook/xlsx/package-host";
 import { cli as runCli, tables, type Ran, type Table } from "./support";
 
 jest.setTimeout(120_000);
@@ -164,6 +166,23 @@ describe("salesplan demo", () => {
       "SalesHonourRoll",
       "SalesTeamHealth",
     ]);
+  });
+
+  it("writes Acknowledgements for every rep but the two latest joiners, whom the workbook check names", async () => {
+    const acks = demoTables.get("Acknowledgements")!;
+    const reps = demoTables.get("Reps")!;
+    expect(acks.headers).toEqual(["RepID", "Plan", "Version", "Date"]);
+    expect(acks.rows).toHaveLength(reps.rows.length - 2);
+    const signed = new Set(column(acks, "RepID"));
+    const unsigned = reps.rows.filter((r) => !signed.has(r[0]));
+    const { checks } = await checkWorkbook(await XlsxPackageHost.open(demoFile));
+    const listed = checks.filter((c) => c.error.template === acknowledgementMessages.missing);
+    expect(listed.map((c) => c.severity)).toEqual(["warning"]);
+    expect(listed[0].error.format("en")).toBe(
+      "2 rep(s) have not acknowledged plan FY2026 Field Sales version 1.0 (no Acknowledgements row): " +
+        unsigned.map((r) => `${r[1]} (${r[0]})`).join(", "),
+    );
+    expect(checks.filter((c) => c.severity === "error")).toEqual([]);
   });
 
   it("reconciles to the cent: totals rows, targets to regions, net = payout + adjustments", () => {
