@@ -1,6 +1,6 @@
 /** The short summary a run prints: totals that reconcile, the top and bottom reps, the file. */
 import type { Locale } from "../kernel/messages";
-import { fromScaledUnits, toScaledUnits } from "../kernel/money";
+import { fromCents, toCents } from "../kernel/money";
 import { num, text, type JobResult, type JobTotal } from "../jobs";
 import type { PipelineResult } from "./pipeline";
 
@@ -82,31 +82,27 @@ export function payoutBreakdown(payouts: JobResult): PayoutBreakdown {
   const pay = new Map<string, bigint>();
   const adjust = new Map<string, bigint>();
   const add = (map: Map<string, bigint>, key: string, value: unknown) => {
-    if (typeof value === "number") map.set(key, (map.get(key) ?? 0n) + toScaledUnits(value, 2));
+    if (typeof value === "number") map.set(key, (map.get(key) ?? 0n) + toCents(value));
   };
   let net = 0n;
   for (const row of payouts.outputs[0].rows) {
     const label = text(row.Measure);
     add(pay, label, row.Payout);
     add(adjust, label, row.Adjustments);
-    if (typeof row.NetPayout === "number") net += toScaledUnits(row.NetPayout, 2);
+    if (typeof row.NetPayout === "number") net += toCents(row.NetPayout);
   }
   const measures = new Set(payouts.totals.filter((t) => t.id === "measurePayout").map((t) => t.item));
   const parts = (map: Map<string, bigint>, keep: (label: string) => boolean): PayoutPart[] =>
     [...map]
       .filter(([label, cents]) => cents !== 0n || keep(label))
-      .map(([label, cents]) => ({ label, amount: fromScaledUnits(cents, 2) }));
-  const sum = (map: Map<string, bigint>) =>
-    fromScaledUnits(
-      [...map.values()].reduce((a, b) => a + b, 0n),
-      2,
-    );
+      .map(([label, cents]) => ({ label, amount: fromCents(cents) }));
+  const sum = (map: Map<string, bigint>) => fromCents([...map.values()].reduce((a, b) => a + b, 0n));
   return {
     gross: sum(pay),
     byMeasure: parts(pay, (label) => measures.has(label)),
     adjustments: sum(adjust),
     adjustmentsBy: parts(adjust, () => false),
-    net: fromScaledUnits(net, 2),
+    net: fromCents(net),
   };
 }
 
@@ -123,11 +119,11 @@ export function repRanking(result: PipelineResult): RepLine[] {
   const payouts = result.jobs.find((j) => j.action === "payouts");
   if (!payouts) return [];
   const region = new Map(result.inputs.Reps.rows.map((r) => [text(r.values.RepID), text(r.values.Region)]));
-  const net = new Map<string, { name: string; cents: number }>();
+  const net = new Map<string, { name: string; cents: bigint }>();
   for (const row of payouts.outputs[0].rows) {
     const id = text(row.RepID);
-    const entry = net.get(id) ?? { name: text(row.Name), cents: 0 };
-    entry.cents += Number(toScaledUnits(num(row.NetPayout) ?? 0, 2));
+    const entry = net.get(id) ?? { name: text(row.Name), cents: 0n };
+    entry.cents += toCents(num(row.NetPayout) ?? 0);
     net.set(id, entry);
   }
   const scores = new Map<string, number[]>();
@@ -143,7 +139,7 @@ export function repRanking(result: PipelineResult): RepLine[] {
         repId,
         name: e.name,
         region: region.get(repId) ?? "",
-        net: e.cents / 100,
+        net: fromCents(e.cents),
         score: s ? s.reduce((a, b) => a + b, 0) / s.length : null,
       };
     })

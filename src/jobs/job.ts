@@ -1,6 +1,6 @@
 /** What every job returns: output tables to write, the totals that reconcile, and its inputs for the audit. */
 import type { Locale } from "../kernel/messages";
-import { fromScaledUnits, toScaledUnits } from "../kernel/money";
+
 import { auditTable } from "../workbook/audit";
 import { hashInputs } from "../workbook/hash";
 import { checkExcelLimits } from "../workbook/limits";
@@ -102,11 +102,4 @@ export function text(value: unknown): string {
 /** A parsed number, or null for blanks. */
 export function num(value: unknown): number | null {
   return typeof value === "number" ? value : null;
-}
-
-/** Sum of money values in exact cents, so reconciliations do not drift. */
-export function sumMoney(values: Iterable<unknown>): number {
-  let cents = 0n;
-  for (const v of values) if (typeof v === "number") cents += toScaledUnits(v, 2);
-  return fromScaledUnits(cents, 2);
 }

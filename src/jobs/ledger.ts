@@ -3,6 +3,7 @@
  * Paid, and the view a payout run gives of a workbook with a ledger (closed periods left to the
  * ledger, their restatements paid in the first open period). The arithmetic is in engine/ledger.
  */
+import { sumMoney } from "../kernel/money";
 import { SalesPlanError } from "../kernel/errors";
 import {
   checkClose,
@@ -27,7 +28,7 @@ import { outputSchemas, readSpec, repsSchema, writtenSpec, type InputTableSpec }
 import { ledgerColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean, type Mappings } from "./inputs";
-import { num, sumMoney, text, withAudit, type JobResult, type JobTotal } from "./job";
+import { num, text, withAudit, type JobResult, type JobTotal } from "./job";
 import { inquiriesSpec, openInquiries, withInquiries } from "./inquiries";
 import { jobMessages } from "./messages";
 import { monthEndMessages } from "./monthEndMessages";

@@ -14,7 +14,7 @@ import {
   type Rep,
 } from "../engine/incentives";
 import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
-import { excelRound, fromScaledUnits, toScaledUnits } from "../kernel/money";
+import { excelRound, fromCents, toCents } from "../kernel/money";
 import type { WorkbookHost } from "../workbook/host";
 import { repsSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";
@@ -53,9 +53,6 @@ export interface LetterExample {
   /** Draw the rep owes after the last period. */
   readonly drawOwed: number;
 }
-
-const cents = (x: number) => toScaledUnits(x, 2);
-const money = (c: bigint) => fromScaledUnits(c, 2);
 
 /**
  * The year's payouts for one rep if every measure reaches `attainment` of its target every month:
@@ -96,19 +93,19 @@ export function examplePayouts(
   let drawOwed = 0;
   for (const row of result.rows) {
     if (row.kind === "total") {
-      paid += cents(row.net);
+      paid += toCents(row.net);
       drawOwed = row.drawBalance;
       continue;
     }
     const key = measureKey(row.measure);
-    if (byMeasure.has(key)) byMeasure.set(key, byMeasure.get(key)! + cents(row.net));
+    if (byMeasure.has(key)) byMeasure.set(key, byMeasure.get(key)! + toCents(row.net));
   }
   const measures = plan.measures.map((m) => ({
     measure: m.name,
-    amount: money(byMeasure.get(measureKey(m.name)) ?? 0n),
+    amount: fromCents(byMeasure.get(measureKey(m.name)) ?? 0n),
   }));
   const earned = [...byMeasure.values()].reduce((s, c) => s + c, 0n);
-  return { attainment, measures, adjustments: money(paid - earned), paid: money(paid), drawOwed };
+  return { attainment, measures, adjustments: fromCents(paid - earned), paid: fromCents(paid), drawOwed };
 }
 
 export type LetterRowKind = "title" | "field" | "heading" | "header" | "line" | "total" | "text" | "sign";
@@ -182,7 +179,9 @@ function letterOf(
       kind: "total",
       cells: [
         t("total"),
-        ...plan.measures.map((m) => money(months.reduce((s, p) => s + cents(target(p, m.name) ?? 0), 0n))),
+        ...plan.measures.map((m) =>
+          fromCents(months.reduce((s, p) => s + toCents(target(p, m.name) ?? 0), 0n)),
+        ),
       ],
     });
   }

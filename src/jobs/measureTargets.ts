@@ -8,13 +8,14 @@
  *   5. SalesTargets rows with no Measure (as the targets job writes them), summed over products.
  * Rows for measures the plan does not pay on are left alone (another plan's, or a scorecard's).
  */
+import { sumMoney } from "../kernel/money";
 import { SalesPlanError } from "../kernel/errors";
 import { measureKey, type MeasureAmount, type Plan } from "../engine/incentives";
 import { measureTargetsSchema, readSpec, type InputTableSpec } from "../workbook/schema";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
 import { isNotFound, requireClean } from "./inputs";
-import { num, sumMoney, text } from "./job";
+import { num, text } from "./job";
 import { jobMessages } from "./messages";
 import { misspelledMeasures } from "./screen";
 import { isUnassigned } from "./targets";

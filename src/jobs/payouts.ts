@@ -1,4 +1,5 @@
 /** Payouts: Reps, Actuals (and SalesTargets) in, the payout engine, SalesPayouts beside the plan out. */
+import { sumMoney } from "../kernel/money";
 import { SalesPlanError } from "../kernel/errors";
 import type { Locale } from "../kernel/messages";
 import {
@@ -15,7 +16,7 @@ import { adjustmentsSchema, outputSchemas, readSpec, type InputTableSpec } from 
 import { payoutColumns, rowLabels, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
-import { num, sumMoney, text, type JobResult, type JobTotal } from "./job";
+import { num, text, type JobResult, type JobTotal } from "./job";
 import { jobMessages } from "./messages";
 import { planYear, screenActuals } from "./screen";
 import { planTables } from "./plan";

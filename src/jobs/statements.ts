@@ -15,7 +15,7 @@ import {
   type PeriodLine,
 } from "../engine/ledger";
 import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
-import { fromScaledUnits, toScaledUnits } from "../kernel/money";
+import { sumMoney } from "../kernel/money";
 import type { WorkbookHost } from "../workbook/host";
 import type { Mappings } from "./inputs";
 import { readLedger, recomputePayouts } from "./ledger";
@@ -78,11 +78,7 @@ export interface Statement {
 /** Column widths the rows are laid out for: period, line, amount, explanation. */
 export const STATEMENT_WIDTHS = [11, 30, 15, 80] as const;
 
-const sum = (lines: readonly PeriodLine[]): number =>
-  fromScaledUnits(
-    lines.reduce((s, l) => s + toScaledUnits(l.amount, 2), 0n),
-    2,
-  );
+const sum = (lines: readonly PeriodLine[]): number => sumMoney(lines.map((l) => l.amount));
 
 function planRows(plan: Plan, t: (key: keyof typeof statementText, p?: Record<string, string>) => string) {
   const rows: StatementRow[] = [

@@ -1,12 +1,12 @@
 /** Targets: Reps (and Regions) in, the top-down plan from the targets engine, SalesTargets out. */
 import { SalesPlanError } from "../kernel/errors";
 import type { Locale } from "../kernel/messages";
-import { excelRound } from "../kernel/money";
+import { excelRound, sumMoney } from "../kernel/money";
 import { planTargets, targetMessages, type Basis, type ProductMix, type TargetPlan } from "../engine/targets";
 import { rowLabels, targetColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { requireClean } from "./inputs";
-import { num, sumMoney, text, type JobResult, type JobTotal } from "./job";
+import { num, text, type JobResult, type JobTotal } from "./job";
 import { jobMessages } from "./messages";
 import { repsProblems } from "./screen";
 

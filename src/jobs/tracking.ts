@@ -5,13 +5,13 @@
  * seeing who is off pace and what each rep must do per remaining month.
  */
 import { SalesPlanError } from "../kernel/errors";
-import { excelRound } from "../kernel/money";
+import { excelRound, sumMoney } from "../kernel/money";
 import { catchupList } from "../engine/targets";
 import { trackAttainment, trackingMessages, type TrackingLine } from "../engine/tracking";
 import { outputSchemas, readSpec, type InputTableSpec } from "../workbook/schema";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
-import { num, sumMoney, text } from "./job";
+import { num, text } from "./job";
 import { localize, type Localized } from "./localize";
 import { jobMessages } from "./messages";
 import { salesTargetsSpec } from "./payouts";

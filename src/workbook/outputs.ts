@@ -5,7 +5,7 @@
  */
 import { SalesPlanError } from "../kernel/errors";
 import type { MessageTable } from "../kernel/messages";
-import { fromScaledUnits, roundMoney, toScaledUnits } from "../kernel/money";
+import { roundMoney, sumMoney } from "../kernel/money";
 import { dateToSerial } from "../kernel/calendar";
 import { looksLikeError } from "./cells";
 import { parseDateText, ymdToSerial } from "./dates";
@@ -157,22 +157,7 @@ export function prepareOutput(table: OutputTable): PreparedTable {
 
 /** The sum finance expects: of the rounded rows, to the cent, without float drift. */
 function sumColumn(rows: readonly (readonly WriteCell[])[], index: number, kind: OutputKind): number {
-  if (kind === "money") {
-    // Rows are already rounded to cents, so v * 100 is an integer up to float noise: count cents
-    // exactly in a double while it is safe, in BigInt beyond that.
-    let cents = 0;
-    let big = 0n;
-    for (const row of rows) {
-      const v = row[index];
-      if (typeof v !== "number") continue;
-      cents += Math.round(v * 100);
-      if (!Number.isSafeInteger(cents)) {
-        big += BigInt(cents - Math.round(v * 100)) + toScaledUnits(v, 2);
-        cents = 0;
-      }
-    }
-    return fromScaledUnits(big + BigInt(cents), 2);
-  }
+  if (kind === "money") return sumMoney(rows.map((row) => row[index]));
   let sum = 0;
   for (const row of rows) {
     const v = row[index];

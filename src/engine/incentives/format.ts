@@ -1,5 +1,5 @@
 /** Number formatting for explanations: fixed, locale-independent, the way a reviewer re-types it. */
-import { excelRound, roundMoney } from "../../kernel/money";
+import { centsOf, excelRound } from "../../kernel/money";
 
 function groupThousands(digits: string): string {
   let out = "";
@@ -14,7 +14,7 @@ function groupThousands(digits: string): string {
 export function formatMoney(x: number): string {
   const negative = x < 0;
   // Rounded as the Payout cell is (Excel's ROUND), so the explanation shows the cell's cents.
-  const cents = Math.round(roundMoney(Math.abs(x)) * 100);
+  const cents = centsOf(Math.abs(x));
   const whole = Math.floor(cents / 100);
   const rest = cents % 100;
   const text = groupThousands(String(whole)) + (rest === 0 ? "" : `.${String(rest).padStart(2, "0")}`);

@@ -4,7 +4,7 @@
  * manual adjustment, plan cap, true-up carry), so finance books each on its own.
  */
 import type { PayoutRow } from "../incentives";
-import { fromScaledUnits, toScaledUnits } from "../../kernel/money";
+import { fromCents, toCents } from "../../kernel/money";
 import type { PeriodLine } from "./types";
 
 /** The parts of a payout engine row the ledger reads. */
@@ -46,9 +46,6 @@ export const RESTATEMENT = "restatement";
 /** What an adjustment line that does not add up to its total row is called (never expected). */
 export const OTHER_ADJUSTMENTS = "adjustments";
 
-const cents = (x: number): bigint => toScaledUnits(x, 2);
-const money = (c: bigint): number => fromScaledUnits(c, 2);
-
 /** The ledger lines of payout rows, in row order; lines of equal name on a rep's period are summed. */
 export function payoutLines(rows: Iterable<PayoutRowLike>): PeriodLine[] {
   const out: PeriodLine[] = [];
@@ -58,7 +55,7 @@ export function payoutLines(rows: Iterable<PayoutRowLike>): PeriodLine[] {
       out.push({
         ...base,
         line: row.measure,
-        amount: money(cents(row.net)),
+        amount: fromCents(toCents(row.net)),
         actual: row.actual,
         target: row.target,
         explanation: row.explanation,
@@ -70,21 +67,21 @@ export function payoutLines(rows: Iterable<PayoutRowLike>): PeriodLine[] {
     for (const item of row.adjustmentItems) {
       const line = adjustmentLine(item.kind, item.amount);
       const entry = byLine.get(line) ?? { amount: 0n, notes: [] };
-      entry.amount += cents(item.amount);
+      entry.amount += toCents(item.amount);
       entry.notes.push(item.note);
       byLine.set(line, entry);
-      itemized += cents(item.amount);
+      itemized += toCents(item.amount);
     }
     // The total row's adjustments are the items' sum; should they ever differ, the rest is booked
     // on its own line rather than lost, so the ledger still adds up to what the run pays.
-    const rest = cents(row.adjustments) - itemized;
+    const rest = toCents(row.adjustments) - itemized;
     if (rest !== 0n) byLine.set(OTHER_ADJUSTMENTS, { amount: rest, notes: [row.explanation] });
     for (const [line, entry] of byLine) {
       if (entry.amount === 0n) continue;
       out.push({
         ...base,
         line,
-        amount: money(entry.amount),
+        amount: fromCents(entry.amount),
         actual: null,
         target: null,
         explanation: entry.notes.join("; "),

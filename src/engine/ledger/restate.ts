@@ -6,7 +6,7 @@
  */
 import { formatAmount } from "../incentives/format";
 import { formatMessage, type Locale } from "../../kernel/messages";
-import { fromScaledUnits, toScaledUnits } from "../../kernel/money";
+import { fromCents, toCents } from "../../kernel/money";
 import { RESTATEMENT } from "./lines";
 import { ledgerMessages } from "./messages";
 import type { PeriodLine } from "./types";
@@ -22,7 +22,7 @@ export function restated(line: string): { period: string; line: string } | null 
 
 /** Money as a restatement quotes it: always two decimals, signed, thousands grouped ("-95.28"). */
 export function signedMoney(x: number): string {
-  const c = toScaledUnits(Math.abs(x), 2);
+  const c = toCents(Math.abs(x));
   const whole = formatAmount(Number(c / 100n));
   const rest = String(c % 100n).padStart(2, "0");
   return `${x < 0 && c !== 0n ? "-" : ""}${whole}.${rest}`;
@@ -40,7 +40,6 @@ interface Booked {
 }
 
 const key = (repId: string, period: string, line: string): string => `${repId}\u0000${period}\u0000${line}`;
-const cents = (x: number): bigint => toScaledUnits(x, 2);
 
 /**
  * The restatement lines to pay in `into` (the first open period): for every rep, closed period and
@@ -62,7 +61,7 @@ export function restatements(
     closed.add(target.period);
     const k = key(l.repId, target.period, target.line);
     const entry = booked.get(k) ?? { ...l, period: target.period, line: target.line, cents: 0n };
-    entry.cents += cents(l.amount);
+    entry.cents += toCents(l.amount);
     entry.actual = l.actual;
     entry.target = l.target;
     booked.set(k, entry);
@@ -72,8 +71,8 @@ export function restatements(
     if (!closed.has(l.period)) continue;
     const k = key(l.repId, l.period, l.line);
     const entry = now.get(k);
-    if (entry) entry.cents += cents(l.amount);
-    else now.set(k, { ...l, cents: cents(l.amount) });
+    if (entry) entry.cents += toCents(l.amount);
+    else now.set(k, { ...l, cents: toCents(l.amount) });
   }
   const out: PeriodLine[] = [];
   const keys = [...now.keys(), ...[...booked.keys()].filter((k) => !now.has(k))];
@@ -83,7 +82,7 @@ export function restatements(
     const diff = (is?.cents ?? 0n) - (was?.cents ?? 0n);
     if (diff === 0n) continue;
     const source = (is ?? was)!;
-    const amount = fromScaledUnits(diff, 2);
+    const amount = fromCents(diff);
     const actual = is?.actual ?? null;
     const target = is?.target ?? null;
     const params = { period: source.period, line: source.line, amount: signedMoney(amount) };
@@ -105,8 +104,8 @@ export function restatements(
     else
       sentence = formatMessage(ledgerMessages.restatedAmount[locale], {
         ...params,
-        old: signedMoney(fromScaledUnits(was?.cents ?? 0n, 2)),
-        new: signedMoney(fromScaledUnits(is?.cents ?? 0n, 2)),
+        old: signedMoney(fromCents(was?.cents ?? 0n)),
+        new: signedMoney(fromCents(is?.cents ?? 0n)),
       });
     out.push({
       repId: source.repId,

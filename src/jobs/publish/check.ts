@@ -5,7 +5,7 @@
  */
 import { formatMoney } from "../../engine/incentives";
 import { SalesPlanError } from "../../kernel/errors";
-import { excelRound, roundMoney } from "../../kernel/money";
+import { excelRound, roundMoney, sumMoney } from "../../kernel/money";
 import { serialToDate } from "../../kernel/calendar";
 import { FORMULA_CELLS_LISTED, type TableFormulas } from "../../workbook/formulas";
 import type { WorkbookHost } from "../../workbook/host";
@@ -13,7 +13,7 @@ import { OUTPUT_TABLES, type OutputTableName } from "../../workbook/outputs";
 import type { ParsedTable } from "../../workbook/parse";
 import { acknowledgementChecks, planIdentity } from "../acknowledgements";
 import { isNotFound, type Mappings } from "../inputs";
-import { num, sumMoney, text } from "../job";
+import { num, text } from "../job";
 import { checkMessages, publishMessages } from "../messages";
 import { isUnassigned } from "../targets";
 import { readWorkbook, type WorkbookRead } from "./read";

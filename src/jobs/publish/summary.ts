@@ -1,9 +1,10 @@
 /** The publish summary: which output tables exist, their rows and totals, and the audit trail. */
+import { sumMoney } from "../../kernel/money";
 import { auditActionCode } from "../../workbook/audit";
 import type { Ownership, WorkbookHost } from "../../workbook/host";
 import { OUTPUT_TABLES, type OutputTableName } from "../../workbook/outputs";
 import { isNotFound } from "../inputs";
-import { num, sumMoney, text } from "../job";
+import { num, text } from "../job";
 import { outputColumnsOf, readWorkbook, type FinanceCopies, type OutputsRead } from "./read";
 
 /** Which columns of each table the summary totals: those with a totals-row sum. */
