@@ -1,14 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { PublishWizard } from "../../src/taskpane/wizards/PublishWizard";
 import { defaultTargetOptions } from "../../src/jobs";
 import { catalogues } from "../../src/taskpane/i18n";
 import { fakeActions } from "./fakeActions";
 import { renderWithStrings } from "./render";
 import type { SalesPlanActions } from "../../src/taskpane/actions";
-import { SLOW_MS } from "../../src/taskpane/wizards/task";
 import type { FakeExcel } from "../support/fake-excel";
 import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
 import { twoMeasurePlan } from "../support/plans";
@@ -172,21 +171,30 @@ test("a slow publish shows its progress with Cancel; cancelling writes nothing",
   const { actions: real, excel } = publishWorkbook();
   await runOutputs(real);
   const before = excel.state();
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
   const actions: SalesPlanActions = {
     ...real,
-    // The real publish, after a pause long enough for the progress bar (as a large write would take).
+    // The real publish, held until released: as long as a large write would take.
     async publish(options, mappings, control) {
       control?.onProgress?.({ stage: "write", done: 1, total: 4 });
-      await new Promise((resolve) => setTimeout(resolve, SLOW_MS + 300));
+      await held;
       return real.publish(options, mappings, control);
     },
   };
   renderWithStrings(<PublishWizard actions={actions} />);
   await screen.findByRole("table", { name: "Output tables in this workbook" });
-  fireEvent.click(screen.getByRole("button", { name: "Publish for finance" }));
-  // The check first (its spinner), then the publish: past SLOW_MS its bar, labelled, with Cancel.
-  await screen.findByText("Writing block 2 of 4…", {}, { timeout: 5000 });
-  fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
-  await screen.findByText("Nothing in the workbook was changed.");
+  // From the click on, jest's fake clock: "slow" is SLOW_MS on it, not the machine's speed.
+  jest.useFakeTimers();
+  try {
+    fireEvent.click(screen.getByRole("button", { name: "Publish for finance" }));
+    // The check first (its spinner), then the publish: past SLOW_MS its bar, labelled, with Cancel.
+    await screen.findByText("Writing block 2 of 4…");
+    fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+    await act(async () => release());
+    await screen.findByText("Nothing in the workbook was changed.");
+  } finally {
+    jest.useRealTimers();
+  }
   expect(excel.state()).toBe(before);
 });

@@ -1,7 +1,10 @@
 /**
  * @jest-environment jsdom
  */
-/** usePersistentState: restored once from the workbook's settings, saved a moment after changes. */
+/**
+ * usePersistentState: restored once from the workbook's settings, saved a moment after changes.
+ * The hook's own tests run on jest's fake clock, so "a moment" is the delay given, exactly.
+ */
 import { act, renderHook, screen, waitFor } from "@testing-library/react";
 import type { SalesPlanActions } from "../../src/taskpane/actions";
 import { usePersistentState } from "../../src/taskpane/wizards/persist";
@@ -39,8 +42,11 @@ function setup(overrides: Partial<SalesPlanActions> = {}) {
   return { actions: counted, excel, saves, loads };
 }
 
-/** Let time pass inside act, so the hook's own updates are flushed. */
-const pause = (ms: number) => act(() => new Promise<void>((r) => setTimeout(r, ms)));
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
+
+/** Let `ms` pass on the fake clock inside act, so the hook's own updates are flushed. */
+const pause = (ms: number) => act(() => jest.advanceTimersByTimeAsync(ms));
 
 const stored = (excel: ReturnType<typeof setup>["excel"], key = "SalesPlan.test.form"): unknown => {
   const text = excel.workbook.settings.get(key);
@@ -76,7 +82,10 @@ test("saves once a moment after a burst of changes, and nothing before the user 
   await pause(60);
   expect(saves).toEqual([]);
   for (const t of ["1", "12", "120"]) act(() => result.current[1]((f) => ({ ...f, target: t })));
-  await waitFor(() => expect(saves).toHaveLength(1));
+  await pause(29);
+  expect(saves).toEqual([]);
+  await pause(1);
+  expect(saves).toHaveLength(1);
   expect(stored(excel)).toEqual({ basis: "history", target: "120", added: true });
   // back to what is saved: nothing to write
   act(() => result.current[1]((f) => ({ ...f, target: "12" })));
@@ -155,6 +164,8 @@ test("a restore that throws keeps the current value", async () => {
 });
 
 test("the targets wizard reopened over the same workbook shows the choices made before", async () => {
+  // The whole wizard over the real actions: nothing here waits on the clock.
+  jest.useRealTimers();
   const { actions, excel } = fakeActions();
   const first = renderWithStrings(<TargetsWizard actions={actions} />);
   await screen.findByText("Reps: table Reps on sheet Reps, 6 rows");

@@ -4,9 +4,10 @@
 /**
  * Progress and Cancel around a job's preview and write (PreviewAndWrite, useTask): no bar for a
  * quick run, a labelled bar and Cancel for a slow one, and a cancel that leaves the workbook as it
- * was. The actions are the real jobs over the in-memory Excel (fakeActions).
+ * was. The actions are the real jobs over the in-memory Excel (fakeActions). Time is jest's fake
+ * clock: "quick" and "slow" are SLOW_MS on that clock, never the machine's speed.
  */
-import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { RunControl, RunProgress, TargetOptions } from "../../src/taskpane/actions";
 import { catalogues } from "../../src/taskpane/i18n";
 import { PreviewAndWrite } from "../../src/taskpane/wizards/PreviewAndWrite";
@@ -25,7 +26,17 @@ const options: TargetOptions = {
   fiscalYear: 2026,
 };
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+afterEach(() => jest.useRealTimers());
+
+/** Let `ms` pass on jest's fake clock, running the timers due and what they set off. */
+const elapse = (ms: number) => act(() => jest.advanceTimersByTimeAsync(ms));
+
+/** An action's work held until the test releases it: how long it "takes" is up to the test. */
+function gate(): { wait: () => Promise<void>; release: () => void } {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  return { wait: () => held, release: () => release() };
+}
 
 /** Whether a progress bar ever appeared while `during` ran (a MutationObserver sees every render). */
 async function everShowsProgress(during: () => Promise<void>): Promise<boolean> {
@@ -86,14 +97,16 @@ test("the real actions report reading, computing, each block and the commit, in 
 test("a quick preview shows no progress bar (no flicker)", async () => {
   const { actions: real } = fakeActions();
   const computed = await real.previewTargets(options, {});
+  jest.useFakeTimers();
+  const work = gate();
   let took = Infinity;
-  // The real preview's result, 50 ms after the click (jsdom on a busy machine is too slow to time the real run).
+  // The real preview's result, released just under SLOW_MS after the click.
   const actions = {
     ...real,
     previewTargets: async (_o: TargetOptions, _m: object, control?: RunControl) => {
       const started = Date.now();
       control?.onProgress?.({ stage: "read", done: 0, total: 1 });
-      await sleep(50);
+      await work.wait();
       took = Date.now() - started;
       return computed;
     },
@@ -101,8 +114,11 @@ test("a quick preview shows no progress bar (no flicker)", async () => {
   renderTargets(actions);
   const shown = await everShowsProgress(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    await elapse(SLOW_MS - 1);
+    await act(async () => work.release());
     await screen.findByRole("table", { name: "Preview of SalesTargets" });
-    await sleep(SLOW_MS);
+    // well past the threshold: a timer the run left behind would show the bar now
+    await elapse(SLOW_MS);
   });
   // the test only means something when the run was in fact quicker than the threshold
   expect(took).toBeLessThan(SLOW_MS);
@@ -111,12 +127,14 @@ test("a quick preview shows no progress bar (no flicker)", async () => {
 
 test("a slow write shows a labelled progress bar and Cancel; Cancel leaves the workbook as it was", async () => {
   const { actions: real, excel } = fakeActions();
-  // The real write, started after a pause: the run is slow, and the cancel reaches the real path.
+  jest.useFakeTimers();
+  const work = gate();
+  // The real write, started once released: the run is slow, and the cancel reaches the real path.
   const actions = {
     ...real,
     writeTargets: async (o: TargetOptions, m: object, control?: RunControl) => {
       control?.onProgress?.({ stage: "read", done: 0, total: 1 });
-      await sleep(SLOW_MS + 200);
+      await work.wait();
       return real.writeTargets(o, m, control);
     },
   };
@@ -124,10 +142,14 @@ test("a slow write shows a labelled progress bar and Cancel; Cancel leaves the w
   const before = excel.state();
   fireEvent.click(screen.getByRole("button", { name: "Write SalesTargets" }));
   expect(screen.queryByRole("progressbar")).toBeNull();
-  const bar = await screen.findByRole("progressbar", { name: "Reading table 1 of 1…" });
+  await elapse(SLOW_MS - 1);
+  expect(screen.queryByRole("progressbar")).toBeNull();
+  await elapse(1);
+  const bar = screen.getByRole("progressbar", { name: "Reading table 1 of 1…" });
   expect(bar.getAttribute("aria-valuenow")).toBe("0");
   expect(screen.getByRole("button", { name: "Write SalesTargets" }).hasAttribute("disabled")).toBe(true);
   fireEvent.click(screen.getByRole("button", { name: "Cancel" }));
+  await act(async () => work.release());
   await screen.findByText("Nothing in the workbook was changed.");
   expect(screen.getByText("Cancelled")).toBeTruthy();
   expect(screen.queryByRole("progressbar")).toBeNull();
@@ -142,21 +164,23 @@ test("a slow write shows a labelled progress bar and Cancel; Cancel leaves the w
 
 test("Cancel is off once the commit has begun, and the finished write is reported", async () => {
   const { actions: real, excel } = fakeActions();
-  let release: () => void = () => undefined;
+  jest.useFakeTimers();
+  const work = gate();
   const actions = {
     ...real,
     writeTargets: async (o: TargetOptions, m: object, control?: RunControl) => {
       control?.onProgress?.({ stage: "commit", done: 0, total: 1 });
-      await new Promise<void>((resolve) => (release = resolve));
+      await work.wait();
       return real.writeTargets(o, m, { onProgress: control?.onProgress });
     },
   };
   renderTargets(actions, catalogues.zh);
   fireEvent.click(screen.getByRole("button", { name: "写入 SalesTargets" }));
-  await screen.findByRole("progressbar", { name: "正在替换表格…" });
+  await elapse(SLOW_MS);
+  screen.getByRole("progressbar", { name: "正在替换表格…" });
   expect(screen.getByRole("button", { name: "取消" }).hasAttribute("disabled")).toBe(true);
   expect(screen.getByText("已无法取消：正在替换表格。")).toBeTruthy();
-  release();
+  await act(async () => work.release());
   await screen.findByText(/已写入：SalesTargets/);
   await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
   expect(excel.workbook.tables.map((t) => t.name)).toContain("SalesTargets");
