@@ -11,6 +11,8 @@ import { auditActionNames } from "../src/workbook/audit";
 import { incentiveMessages } from "../src/engine/incentives/messages";
 import { ledgerMessages } from "../src/engine/ledger/messages";
 import { monthEndCliMessages } from "../src/cli/monthEnd";
+import { reviewCliMessages } from "../src/cli/reviews";
+import { reviewText } from "../src/jobs/reviewText";
 import { statementCliMessages } from "../src/cli/statements";
 import { monthEndMessages } from "../src/jobs/monthEndMessages";
 import { statementText } from "../src/jobs/statements";
@@ -37,6 +39,8 @@ const tables: [string, MessageTable][] = [
   ["month-end jobs", monthEndMessages],
   ["month-end cli", monthEndCliMessages],
   ["statements cli", statementCliMessages],
+  ["reviews cli", reviewCliMessages],
+  ["reviews", reviewText],
   ["statements", statementText],
   ["acknowledgements", acknowledgementMessages],
   ["plan letters", letterText],

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import type { Letter } from "../jobs/letters";
 import { NUMBER_FORMATS } from "../workbook/outputs";
-import { textWidth, thin } from "./statementFile";
+import { textWidth, thin } from "./repFile";
 
 /** Column widths: the labels, then one column per measure or example. */
 const FIRST = 30;

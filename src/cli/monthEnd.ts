@@ -1,7 +1,8 @@
 /**
- * `salesplan close | approve | paid | statements`: month-end over an .xlsx. Close appends the
- * period's lines to SalesLedger (after a clean workbook check) and lists the period's open
- * inquiries; approve and paid move a closed period forward; statements writes one file per rep.
+ * `salesplan close | approve | paid | statements | reviews`: month-end over an .xlsx. Close appends
+ * the period's lines to SalesLedger (after a clean workbook check) and lists the period's open
+ * inquiries; approve and paid move a closed period forward; statements and reviews write one file
+ * per rep.
  */
 import * as path from "path";
 import { ledgerMessages, signedMoney } from "../engine/ledger";
@@ -12,9 +13,10 @@ import { XlsxPackageHost } from "../workbook/xlsx/package-host";
 import type { CliArgs } from "./args";
 import { cliMessages } from "./messages";
 import { readRunSettings } from "./settings";
+import { writeReviews } from "./reviews";
 import { writeStatements } from "./statements";
 
-export const MONTH_END_COMMANDS = ["close", "approve", "paid", "statements"] as const;
+export const MONTH_END_COMMANDS = ["close", "approve", "paid", "statements", "reviews"] as const;
 export type MonthEndCommand = (typeof MONTH_END_COMMANDS)[number];
 
 export const isMonthEndCommand = (command: string | undefined): command is MonthEndCommand =>
@@ -38,8 +40,8 @@ export const monthEndCliMessages = {
     zh: "{command} 需要输出文件：-o <输出.xlsx>（可与输入相同）",
   },
   needsOutDir: {
-    en: "statements needs a folder: --out-dir DIR",
-    zh: "statements 需要输出文件夹：--out-dir 文件夹",
+    en: "{command} needs a folder: --out-dir DIR",
+    zh: "{command} 需要输出文件夹：--out-dir 文件夹",
   },
   closed: {
     en: "Closed {period}: {lines} ledger line(s) for {reps} rep(s), total {total}; {restatements} restatement line(s)",
@@ -74,6 +76,18 @@ const COMMON = {
   zh: `  --period P             发放期间：2026-03（月度方案）、2026-Q1 或 2026（必填）
   --lang en|zh           提示信息及写入文字的语言（默认：工作簿中保存的语言，否则取 LANG，否则 en）
   -h, --help             显示本说明`,
+};
+
+// Reviews are monthly: the period line says so; the rest is as for the other commands.
+const REVIEW_COMMON = {
+  en: COMMON.en.replace(
+    "the payout period: 2026-03 (monthly plans), 2026-Q1 or 2026 (required)",
+    "the month reviewed, such as 2026-03 (required)",
+  ),
+  zh: COMMON.zh.replace(
+    "发放期间：2026-03（月度方案）、2026-Q1 或 2026（必填）",
+    "面谈月份，例如 2026-03（必填）",
+  ),
 };
 
 const moveHelp = (verb: "approve" | "paid", en: string, zh: string) => ({
@@ -160,6 +174,39 @@ ${COMMON.zh}
 
 ${EXIT_CODES.zh}`,
   },
+  reviews: {
+    en: `salesplan reviews <in.xlsx> --period YYYY-MM --out-dir DIR [--pdf]
+
+Writes DIR/<RepID>-YYYY-MM.xlsx for every rep with a scorecard row in the month: the scorecard,
+the KPI trend by month, the strongest KPIs and those below the team median, last review's actions
+with their status (ReviewNotes), lines for new actions, development items (Development; a completed
+one with its KPI before and after) and proposals from CoachingLibrary (else the built-in
+suggestions), mentoring (ramp attainment against reps hired in the same quarter), signature lines.
+Values only, set up to print one page wide. Each file names that rep only, in the rep's language
+(a Language column in Reps, else --lang). Needs the scorecard kept by salesplan run --scorecard.
+
+Options:
+  --out-dir DIR          the folder to write to, made when missing (required)
+  --pdf                  also a PDF beside each, with LibreOffice (soffice) where installed
+                         (default: no PDF)
+${REVIEW_COMMON.en}
+
+${EXIT_CODES.en}`,
+    zh: `salesplan reviews <输入.xlsx> --period 年-月 --out-dir 文件夹 [--pdf]
+
+为该月每位有评分卡数据的销售写入 文件夹/<工号>-年-月.xlsx：评分卡、各月指标趋势、高于及低于团队中位数的指标、
+上次面谈行动及其状态（ReviewNotes）、新行动填写行、能力发展项（Development；已完成项列出前后指标）及来自
+CoachingLibrary（否则为内置建议）的建议、导师带教（与同季度入职代表比较的爬坡达成率）、签字行。只含数值，
+页面设置为一页宽。每个文件只出现该销售本人，使用该销售的语言（Reps 的 Language 列，否则 --lang）。
+需要 salesplan run --scorecard 保存的评分卡定义。
+
+选项：
+  --out-dir 文件夹       输出文件夹，不存在时自动创建（必填）
+  --pdf                  同时用 LibreOffice（soffice，如已安装）在旁边生成 PDF（默认：不生成）
+${REVIEW_COMMON.zh}
+
+${EXIT_CODES.zh}`,
+  },
 } as const satisfies MessageTable;
 
 /** A month-end option given to another command, which takes none of them. */
@@ -187,9 +234,10 @@ export async function monthEnd(command: MonthEndCommand, args: CliArgs, io: Mont
   const period = args.period;
   if (period === undefined) return io.usage(M.needsPeriod, { command });
   if (!PERIOD.test(period)) io.usage(M.badPeriod, { value: period });
-  if (command === "statements") {
-    if (!args.outDir) io.usage(M.needsOutDir);
-    return writeStatements(args, io, path.resolve(io.cwd, input), period);
+  if (command === "statements" || command === "reviews") {
+    if (!args.outDir) io.usage(M.needsOutDir, { command });
+    const write = command === "statements" ? writeStatements : writeReviews;
+    return write(args, io, path.resolve(io.cwd, input), period);
   }
   if (!args.output) io.usage(M.needsOutput, { command });
   const output = args.output as string;

@@ -1,15 +1,14 @@
 /** `salesplan statements <in.xlsx> --period P --out-dir DIR [--pdf]`: one file per rep paid in P. */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { SalesPlanError } from "../kernel/errors";
 import { signedMoney } from "../engine/ledger";
 import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
 import { buildStatements, monthEndMessages } from "../jobs";
-import { writeStatement } from "./statementFile";
 import { XlsxPackageHost } from "../workbook/xlsx/package-host";
 import type { CliArgs } from "./args";
 import type { MonthEndIO } from "./monthEnd";
 import { writePdfs } from "./pdf";
+import { writeRepFiles } from "./repFile";
 import { readRunSettings } from "./settings";
 
 export const statementCliMessages = {
@@ -36,14 +35,7 @@ export async function writeStatements(
   });
   if (statements.length === 0) throw new SalesPlanError(monthEndMessages.noStatements, { period });
   const dir = path.resolve(io.cwd, args.outDir as string);
-  await fs.mkdir(dir, { recursive: true });
-  const files: string[] = [];
-  for (const s of statements) {
-    // A RepID is the user's text: keep the file name to characters every file system takes.
-    const file = path.join(dir, `${s.repId.replace(/[^\w.-]+/g, "_")}-${period}.xlsx`);
-    await writeStatement(s, file);
-    files.push(file);
-  }
+  const files = await writeRepFiles(statements, dir);
   const total = statements.reduce((c, s) => c + Math.round(s.total * 100), 0) / 100;
   io.say(
     formatMessage(statementCliMessages.wrote[lang], {

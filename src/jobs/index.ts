@@ -23,3 +23,7 @@ export * from "./screen";
 export * from "./statements";
 export * from "./targets";
 export * from "./tracking";
+export * from "./printSheet";
+export * from "./reviews";
+export * from "./reviewSheet";
+export * from "./reviewText";

@@ -102,6 +102,14 @@ export const jobMessages = {
     en: "Rep {rep} has no row in the scorecard",
     zh: "销售代表 {rep} 在绩效评分中没有数据",
   },
+  reviewsNoScorecard: {
+    en: "Reviews need the scorecard's definition: run the Scorecard wizard, or salesplan run --scorecard FILE, first",
+    zh: "绩效面谈需要评分卡定义：请先运行评分卡向导，或 salesplan run --scorecard 文件",
+  },
+  reviewsNone: {
+    en: "No rep has a scorecard row for {period}: no review to write",
+    zh: "没有销售代表在 {period} 有评分卡数据：没有可写的面谈",
+  },
   reviewNoPeriod: {
     en: "Rep {rep} has no scorecard for period {period}",
     zh: "销售代表 {rep} 在期间 {period} 没有绩效评分",

@@ -9,6 +9,7 @@ import type { Locale } from "../kernel/messages";
 import {
   defaultAwardRules,
   honourRoll,
+  isDone,
   parseAwardRules,
   peopleMessages,
   teamHealth,
@@ -34,7 +35,6 @@ export const reviewNotesSpec: InputTableSpec = readSpec(reviewNotesSchema);
 /** Development items; team health counts the ones due each month and done. */
 export const developmentSpec: InputTableSpec = readSpec(developmentSchema);
 
-const DONE = new Set(["done", "completed", "complete", "closed", "已完成", "完成", "关闭"]);
 const CLAWBACK = new Set(["clawback", "追回", "奖金追回"]);
 
 export interface PeopleInputs {
@@ -55,7 +55,42 @@ export interface PeopleOptions {
   readonly language: Locale;
 }
 
-const optional = (table: ParsedTable | undefined, name: string): ParsedTable | undefined =>
+/**
+ * With a Reps table, every rep the people tables name and every mentor must be in it; the first
+ * that is not stops, named with its table and row.
+ */
+export function checkPeopleReferences(
+  reps: ParsedTable | undefined,
+  tables: Readonly<Record<string, ParsedTable | undefined>>,
+): void {
+  if (!reps) return;
+  const known = new Set(reps.rows.map((r) => text(r.values.RepID)));
+  for (const [name, table] of Object.entries(tables))
+    for (const r of table?.rows ?? [])
+      if (!known.has(text(r.values.RepID)))
+        throw new SalesPlanError(peopleMessages.unknownRep, {
+          table: name,
+          row: r.row,
+          rep: text(r.values.RepID),
+        });
+  for (const r of reps.rows) {
+    const mentor = text(r.values.Mentor);
+    if (mentor !== "" && !known.has(mentor))
+      throw new SalesPlanError(peopleMessages.unknownMentor, { mentor, rep: text(r.values.RepID) });
+  }
+}
+
+/** Coaching suggestions by KPI and language; absent: the built-in ones (PRODUCT.md "People"). */
+export const coachingLibrarySpec: InputTableSpec = {
+  name: "CoachingLibrary",
+  columns: [
+    column("KPI", ["指标"], "text", true),
+    column("Language", ["Lang", "语言"], "text"),
+    column("Suggestion", ["Coaching", "建议", "辅导建议"], "text", true),
+  ],
+};
+
+export const optional = (table: ParsedTable | undefined, name: string): ParsedTable | undefined =>
   table && !isNotFound(table) ? requireClean(table, name) : undefined;
 
 /** The rows of an output table among the jobs' results (the last job that wrote it). */
@@ -73,25 +108,7 @@ export function peopleJob(inputs: PeopleInputs, options: PeopleOptions): JobResu
   const lang = options.language;
 
   const repRows = reps?.rows ?? [];
-  const known = new Set(repRows.map((r) => text(r.values.RepID)));
-  // With a Reps table, every rep and mentor named elsewhere must be in it.
-  const checkRep = (table: ParsedTable | undefined, name: string): void => {
-    if (!reps || !table) return;
-    for (const r of table.rows)
-      if (!known.has(text(r.values.RepID)))
-        throw new SalesPlanError(peopleMessages.unknownRep, {
-          table: name,
-          row: r.row,
-          rep: text(r.values.RepID),
-        });
-  };
-  checkRep(reviewNotes, "ReviewNotes");
-  checkRep(development, "Development");
-  for (const r of repRows) {
-    const mentor = text(r.values.Mentor);
-    if (mentor !== "" && !known.has(mentor))
-      throw new SalesPlanError(peopleMessages.unknownMentor, { mentor, rep: text(r.values.RepID) });
-  }
+  checkPeopleReferences(reps, { ReviewNotes: reviewNotes, Development: development });
 
   const rules: AwardRule[] = recognition
     ? parseAwardRules(
@@ -152,7 +169,7 @@ export function peopleJob(inputs: PeopleInputs, options: PeopleOptions): JobResu
     development: (development?.rows ?? []).map((r) => ({
       rep: text(r.values.RepID),
       due: num(r.values.Due),
-      done: DONE.has(text(r.values.Status).trim().toLowerCase()),
+      done: isDone(text(r.values.Status)),
     })),
   }).map((h): OutputRow => ({
     Manager: h.manager,

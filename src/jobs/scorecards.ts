@@ -44,7 +44,7 @@ export interface ScorecardInputs {
 }
 
 /** The engine's scorecards for the input tables, and the tables that went into them. */
-function computeScorecards(
+export function computeScorecards(
   inputs: ScorecardInputs,
   options: ScorecardOptions,
 ): { result: ScorecardResult; used: ParsedTable[] } {

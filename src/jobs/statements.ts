@@ -19,6 +19,7 @@ import { sumMoney } from "../kernel/money";
 import type { WorkbookHost } from "../workbook/host";
 import type { Mappings } from "./inputs";
 import { readLedger, recomputePayouts } from "./ledger";
+import type { PrintRow, PrintRowKind, PrintSheet } from "./printSheet";
 
 export const statementText = {
   sheet: { en: "Statement", zh: "对账单" },
@@ -56,21 +57,13 @@ export const statementText = {
   drawBalance: { en: "Draw balance owed after {period}", zh: "{period} 之后尚欠预支余额" },
 } as const satisfies MessageTable;
 
-export type StatementRowKind = "title" | "field" | "heading" | "header" | "line" | "total" | "note";
+export type StatementRowKind = PrintRowKind;
 
 /** One printed row: up to four cells (period, line, amount, explanation), money as numbers. */
-export interface StatementRow {
-  readonly kind: StatementRowKind;
-  readonly cells: readonly (string | number | null)[];
-}
+export type StatementRow = PrintRow;
 
-export interface Statement {
-  readonly repId: string;
+export interface Statement extends PrintSheet {
   readonly name: string;
-  readonly period: string;
-  readonly language: Locale;
-  readonly sheet: string;
-  readonly rows: readonly StatementRow[];
   /** The period's net pay, to the cent. */
   readonly total: number;
 }
@@ -202,6 +195,13 @@ export async function buildStatements(host: WorkbookHost, options: StatementOpti
       language,
       sheet: statementText.sheet[language],
       rows,
+      widths: STATEMENT_WIDTHS,
+      // The explanation wraps everywhere, the line's name in the lines.
+      wrap: [3],
+      wrapOnLines: [1],
+      numberFormat: "money",
+      fit: "one",
+      orientation: "landscape",
       total: sum(period),
     });
   }

@@ -8,14 +8,12 @@ import { existsSync, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { defaultDemoOptions, generateCompany } from "../../src/cli/demo/company";
 import { demoPlan } from "../../src/cli/demo/plans";
-import { companyTables } from "../../src/cli/demo/tables";
 import { runPipeline } from "../../src/cli/pipeline";
 import { findSoffice } from "../../src/cli/pdf";
 import { XlsxPackageHost } from "../../src/workbook/xlsx/package-host";
 import { entryBuffer, readZip } from "../../src/workbook/xlsx/zip";
-import { cli as runCli, tables, type Ran } from "./support";
+import { cli as runCli, companyInLanguages, tables, type Ran } from "./support";
 
 jest.setTimeout(180_000);
 
@@ -23,22 +21,12 @@ let dir: string;
 const NOW = new Date(Date.UTC(2026, 3, 2, 8, 0));
 const cli = (...argv: string[]): Promise<Ran> => runCli(dir, NOW, ...argv);
 const file = (name: string) => path.join(dir, name);
-const company = generateCompany({ ...defaultDemoOptions, asOfMonth: 3, reps: 6 });
-const language = (i: number) => (i % 2 === 0 ? "en" : "zh-CN");
+const { company, inputs } = companyInLanguages(6);
 let closed: Ran;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "salesplan-statements-"));
   const host = XlsxPackageHost.create();
-  const inputs = companyTables(company).map((t) =>
-    t.name === "Reps"
-      ? {
-          ...t,
-          columns: [...t.columns, { key: "Language", header: "Language", kind: "text" as const }],
-          rows: t.rows.map((r, i) => ({ ...r, Language: language(i) })),
-        }
-      : t,
-  );
   const text = (key: string) => ({ key, header: key, kind: "text" as const });
   const r = company.reps;
   const inquiries = {

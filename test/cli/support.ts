@@ -1,6 +1,9 @@
 /** Running the command line in-process and reading its .xlsx back, for the CLI tests. */
 import ExcelJS from "exceljs";
+import { defaultDemoOptions, generateCompany, type DemoCompany } from "../../src/cli/demo/company";
+import { companyTables } from "../../src/cli/demo/tables";
 import { main, type CliIO } from "../../src/cli/main";
+import type { OutputTable } from "../../src/workbook/outputs";
 
 export interface Ran {
   code: number;
@@ -83,4 +86,19 @@ export function parseCsvLine(line: string): string[] {
   }
   out.push(field);
   return out;
+}
+
+/** A small demo company's input tables whose Reps give every other rep Chinese (en, zh-CN, en...). */
+export function companyInLanguages(reps: number): { company: DemoCompany; inputs: OutputTable[] } {
+  const company = generateCompany({ ...defaultDemoOptions, asOfMonth: 3, reps });
+  const inputs = companyTables(company).map((t) =>
+    t.name === "Reps"
+      ? {
+          ...t,
+          columns: [...t.columns, { key: "Language", header: "Language", kind: "text" as const }],
+          rows: t.rows.map((r, i) => ({ ...r, Language: i % 2 === 0 ? "en" : "zh-CN" })),
+        }
+      : t,
+  );
+  return { company, inputs };
 }

@@ -28,3 +28,23 @@ export {
   type TeamHealthRow,
 } from "./health";
 export { peopleMessages } from "./messages";
+export {
+  coachingLibrary,
+  defaultCoachingRows,
+  developmentOutcome,
+  isDone,
+  proposeDevelopment,
+  type CoachingRow,
+  type KpiPoint,
+  type Outcome,
+  type ProposedItem,
+} from "./coaching";
+export {
+  hireQuarter,
+  mentoringLines,
+  MIN_COHORT,
+  rampAttainment,
+  type MentoringLine,
+  type MentoringRep,
+  type RampMonth,
+} from "./mentoring";

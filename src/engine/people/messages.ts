@@ -33,6 +33,18 @@ export const peopleMessages = {
     en: "Reps: mentor {mentor} of rep {rep} is not in the Reps table",
     zh: "Reps：销售代表 {rep} 的导师 {mentor} 不在 Reps 表中",
   },
+  unknownCoachingKpi: {
+    en: "CoachingLibrary row {row}: KPI '{value}' is not a KPI of the scorecard ({known})",
+    zh: "CoachingLibrary 第 {row} 行：指标“{value}”不是评分卡的指标（{known}）",
+  },
+  badCoachingLanguage: {
+    en: "CoachingLibrary row {row}, KPI '{kpi}': Language '{value}' is neither en nor zh",
+    zh: "CoachingLibrary 第 {row} 行，指标“{kpi}”：语言“{value}”既不是 en 也不是 zh",
+  },
+  blankSuggestion: {
+    en: "CoachingLibrary row {row}, KPI '{kpi}': the Suggestion is blank",
+    zh: "CoachingLibrary 第 {row} 行，指标“{kpi}”：建议内容为空",
+  },
   // Default awards when there is no Recognition table.
   awardTopScore: { en: "Top score", zh: "最高得分" },
   awardMostImproved: { en: "Most improved", zh: "进步之星" },
