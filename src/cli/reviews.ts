@@ -1,6 +1,6 @@
 /** `salesplan reviews <in.xlsx> --period 2026-03 --out-dir DIR [--pdf]`: one review file per rep scored in the month. */
 import * as path from "path";
-import { formatMessage, type Locale, type MessageTable } from "../engine/messages";
+import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
 import { reviewRecords, reviewSheet } from "../jobs";
 import { XlsxPackageHost } from "../workbook/xlsx/package-host";
 import type { CliArgs } from "./args";

@@ -17,6 +17,7 @@ import {
   type RepMonth,
 } from "../engine/people";
 import {
+  coachingLibrarySchema,
   developmentSchema,
   readSpec,
   recognitionSchema,
@@ -34,6 +35,8 @@ export const recognitionSpec: InputTableSpec = readSpec(recognitionSchema);
 export const reviewNotesSpec: InputTableSpec = readSpec(reviewNotesSchema);
 /** Development items; team health counts the ones due each month and done. */
 export const developmentSpec: InputTableSpec = readSpec(developmentSchema);
+/** Coaching suggestions by KPI and language; absent: the built-in ones. */
+export const coachingLibrarySpec: InputTableSpec = readSpec(coachingLibrarySchema);
 
 const CLAWBACK = new Set(["clawback", "追回", "奖金追回"]);
 
@@ -79,16 +82,6 @@ export function checkPeopleReferences(
       throw new SalesPlanError(peopleMessages.unknownMentor, { mentor, rep: text(r.values.RepID) });
   }
 }
-
-/** Coaching suggestions by KPI and language; absent: the built-in ones (PRODUCT.md "People"). */
-export const coachingLibrarySpec: InputTableSpec = {
-  name: "CoachingLibrary",
-  columns: [
-    column("KPI", ["指标"], "text", true),
-    column("Language", ["Lang", "语言"], "text"),
-    column("Suggestion", ["Coaching", "建议", "辅导建议"], "text", true),
-  ],
-};
 
 export const optional = (table: ParsedTable | undefined, name: string): ParsedTable | undefined =>
   table && !isNotFound(table) ? requireClean(table, name) : undefined;

@@ -3,7 +3,7 @@
  * command line writes it as its own .xlsx, the pane as a values-only sheet. Each model holds one
  * rep's figures only.
  */
-import type { Locale } from "../engine/messages";
+import type { Locale } from "../kernel/messages";
 import type { OutputKind } from "../workbook/outputs";
 
 /**

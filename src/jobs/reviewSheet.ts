@@ -5,9 +5,9 @@
  * mentoring and signature lines, in the rep's language. Any other rep's ID or name in free text
  * (notes, owners, suggestions) is printed as "[colleague]", so the sheet holds that rep only.
  */
-import { formatMessage, type Locale } from "../engine/messages";
+import { formatMessage, type Locale } from "../kernel/messages";
 import type { MentoringLine } from "../engine/people";
-import { excelRound } from "../engine/round";
+import { excelRound } from "../kernel/money";
 import { serialToYmd } from "../workbook/cells";
 import type { OutputKind } from "../workbook/outputs";
 import type { PrintCell, PrintRow, PrintSheet } from "./printSheet";

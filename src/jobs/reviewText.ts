@@ -1,5 +1,5 @@
 /** Every text a printed one-to-one review carries, in en and zh. */
-import type { MessageTable } from "../engine/messages";
+import type { MessageTable } from "../kernel/messages";
 
 export const reviewText = {
   sheet: { en: "Review", zh: "绩效面谈" },

@@ -5,8 +5,8 @@
  * library (CoachingLibrary, else the built-in suggestions), and mentoring (ramp attainment against
  * reps hired in the same quarter). The pane shows them; reviewSheet.ts prints them, one rep a file.
  */
-import { SalesPlanError } from "../engine/errors";
-import type { Locale } from "../engine/messages";
+import { SalesPlanError } from "../kernel/errors";
+import type { Locale } from "../kernel/messages";
 import {
   coachingLibrary,
   developmentOutcome,
@@ -19,7 +19,7 @@ import {
   type RampMonth,
 } from "../engine/people";
 import { buildReviews, scorecardRows, type KpiComparison, type KpiKind } from "../engine/scorecards";
-import { monthOf } from "../engine/targets/periods";
+import { monthOf } from "../kernel/calendar";
 import type { WorkbookHost } from "../workbook/host";
 import { activitiesSpec, actualsSpec, repsSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";

@@ -3,9 +3,9 @@
  * built-in suggestions when the workbook has none), development items proposed for a rep's
  * weakest KPIs, and what a completed item did to its KPI (before and after). Pure.
  */
-import { fail } from "../errors";
-import type { Locale } from "../messages";
-import { monthOf } from "../targets/periods";
+import { fail } from "../../kernel/errors";
+import type { Locale } from "../../kernel/messages";
+import { monthOf } from "../../kernel/calendar";
 import { DEFAULT_COACHING, kpiKey, type CoachingTip, type KpiComparison } from "../scorecards";
 import { peopleMessages as m } from "./messages";
 

@@ -3,7 +3,7 @@
  * period) next to the median of the reps hired in the same quarter. Pure.
  */
 import { median } from "../scorecards";
-import { monthOf } from "../targets/periods";
+import { monthOf } from "../../kernel/calendar";
 import { tenureMonths } from "./recognition";
 
 /** Fewer other reps than this in a hire quarter give no comparison (and would reveal a colleague). */

@@ -33,5 +33,6 @@ export const inputSchemas = {
   Recognition: inputs.recognitionSchema,
   ReviewNotes: inputs.reviewNotesSchema,
   Development: inputs.developmentSchema,
+  CoachingLibrary: inputs.coachingLibrarySchema,
   Acknowledgements: inputs.acknowledgementsSchema,
 } as const satisfies Readonly<Record<string, TableSchema>>;

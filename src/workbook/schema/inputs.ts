@@ -194,3 +194,13 @@ export const developmentSchema: TableSchema = {
     column("KPI", "text", ["指标"]),
   ],
 };
+
+/** Coaching suggestions by KPI and language; absent: the built-in ones (PRODUCT.md "People"). */
+export const coachingLibrarySchema: TableSchema = {
+  name: "CoachingLibrary",
+  columns: [
+    column("KPI", "text", ["指标"], { required: true }),
+    column("Language", "text", ["Lang", "语言"]),
+    column("Suggestion", "text", ["Coaching", "建议", "辅导建议"], { required: true }),
+  ],
+};

@@ -4,7 +4,7 @@ import {
   developmentOutcome,
   proposeDevelopment,
 } from "../../../src/engine/people";
-import { SalesPlanError } from "../../../src/engine/errors";
+import { SalesPlanError } from "../../../src/kernel/errors";
 import { DEFAULT_COACHING, type KpiComparison } from "../../../src/engine/scorecards";
 import { serialOf } from "../../../src/engine/targets/periods";
 
