@@ -8,7 +8,7 @@
 import { formatMessage, type Locale } from "../kernel/messages";
 import type { MentoringLine } from "../engine/people";
 import { excelRound } from "../kernel/money";
-import { serialToYmd } from "../workbook/cells";
+import { dateKey, ymdOf } from "../kernel/calendar";
 import type { OutputKind } from "../workbook/outputs";
 import type { PrintCell, PrintRow, PrintSheet } from "./printSheet";
 import type { ActionState, RepReviewRecord } from "./reviews";
@@ -146,7 +146,7 @@ export function reviewSheet(
     add("heading", [t("noLastReview", { period: record.period })]);
   } else {
     add("heading", [
-      t("lastReview", { period: last.period, date: last.date === null ? "" : dateText(last.date) }),
+      t("lastReview", { period: last.period, date: last.date === null ? "" : dateKey(ymdOf(last.date)) }),
     ]);
     if (last.reviewer) wide("field", t("reviewer"), last.reviewer);
     if (last.strengths) wide("field", t("strengths"), last.strengths);
@@ -251,10 +251,4 @@ export function reviewSheet(
     fit: "wide",
     orientation: "landscape",
   };
-}
-
-/** A date serial as yyyy-mm-dd, for a date inside a sentence. */
-function dateText(serial: number): string {
-  const { year, month, day } = serialToYmd(serial);
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

@@ -19,7 +19,7 @@ import {
   type RampMonth,
 } from "../engine/people";
 import { buildReviews, scorecardRows, type KpiComparison, type KpiKind } from "../engine/scorecards";
-import { monthOf } from "../kernel/calendar";
+import { monthKey, monthOf } from "../kernel/calendar";
 import type { WorkbookHost } from "../workbook/host";
 import { activitiesSpec, actualsSpec, repsSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";
@@ -134,10 +134,6 @@ export interface ReviewsResult {
 const found = (t: ParsedTable | undefined): t is ParsedTable => t !== undefined && !isNotFound(t);
 const nan = (x: number): number | null => (Number.isNaN(x) ? null : x);
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const monthKey = (serial: number): string => {
-  const { year, month } = monthOf(serial);
-  return `${year}-${String(month).padStart(2, "0")}`;
-};
 
 /** Every rep's review for the period, read from the workbook. */
 export async function reviewRecords(host: WorkbookHost, options: ReviewsOptions): Promise<ReviewsResult> {
@@ -276,7 +272,7 @@ function lastReview(notes: ParsedTable | undefined, rep: string, period: string)
         const status = text(r.values.Status);
         const state: ActionState = isDone(status)
           ? "done"
-          : due !== null && monthKey(due) <= period
+          : due !== null && monthKey(monthOf(due)) <= period
             ? "overdue"
             : "open";
         return { action: text(r.values.Actions), owner: text(r.values.Owner), due, status, state };

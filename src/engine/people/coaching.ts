@@ -5,7 +5,7 @@
  */
 import { fail } from "../../kernel/errors";
 import type { Locale } from "../../kernel/messages";
-import { monthOf } from "../../kernel/calendar";
+import { monthKey, monthOf } from "../../kernel/calendar";
 import { DEFAULT_COACHING, kpiKey, type CoachingTip, type KpiComparison } from "../scorecards";
 import { peopleMessages as m } from "./messages";
 
@@ -112,17 +112,12 @@ export interface Outcome {
   readonly after: KpiPoint | null;
 }
 
-const monthKey = (serial: number): string => {
-  const { year, month } = monthOf(serial);
-  return `${year}-${String(month).padStart(2, "0")}`;
-};
-
 /**
  * What a completed item did to its KPI: the KPI's value before the month it was due and the latest
  * value since, up to `period`. `values` are the rep's months of that KPI, in any order.
  */
 export function developmentOutcome(due: number, values: readonly KpiPoint[], period: string): Outcome {
-  const dueMonth = monthKey(due);
+  const dueMonth = monthKey(monthOf(due));
   let before: KpiPoint | null = null;
   let after: KpiPoint | null = null;
   for (const v of values) {

@@ -3,7 +3,7 @@
  * period) next to the median of the reps hired in the same quarter. Pure.
  */
 import { median } from "../scorecards";
-import { monthOf } from "../../kernel/calendar";
+import { monthKey, monthOf } from "../../kernel/calendar";
 import { tenureMonths } from "./recognition";
 
 /** Fewer other reps than this in a hire quarter give no comparison (and would reveal a colleague). */
@@ -50,8 +50,7 @@ export function rampAttainment(
   hireDate: number,
   period: string,
 ): number | null {
-  const { year, month } = monthOf(hireDate);
-  const hired = `${year}-${String(month).padStart(2, "0")}`;
+  const hired = monthKey(monthOf(hireDate));
   let actual = 0;
   let target = 0;
   for (const m of months) {

@@ -6,7 +6,7 @@ import {
 } from "../../../src/engine/people";
 import { SalesPlanError } from "../../../src/kernel/errors";
 import { DEFAULT_COACHING, type KpiComparison } from "../../../src/engine/scorecards";
-import { serialOf } from "../../../src/engine/targets/periods";
+import { serialOf } from "../../../src/kernel/calendar";
 
 const KPIS = ["Visits", "Calls", "ProposalQuality", "Revenue"];
 const row = (row: number, kpi: string, language: string, suggestion: string) => ({

@@ -1,5 +1,5 @@
 import { hireQuarter, mentoringLines, rampAttainment, type RampMonth } from "../../../src/engine/people";
-import { serialOf } from "../../../src/engine/targets/periods";
+import { serialOf } from "../../../src/kernel/calendar";
 
 const m = (rep: string, period: string, actual: number | null, target: number | null): RampMonth => ({
   rep,
