@@ -5,7 +5,7 @@
  * call `earn`, so a sentence always quotes what was paid.
  */
 import { curveRatioUnchecked, tierIndex, tieredUnchecked } from "./core";
-import type { Measure, Plan, PlanGate } from "./plan";
+import { periodsPerYear, type Measure, type Plan, type PlanGate } from "./plan";
 import type { Rep } from "./types";
 
 /** A rep's annual target incentive: their own, else their role's, else the plan's; null when none is set. */
@@ -16,6 +16,11 @@ export function annualIncentiveOf(rep: Rep, plan: Plan): number | null {
     plan.targetIncentive ??
     null
   );
+}
+
+/** A rep's target incentive for one payout period: the annual one (0 when none is set) over the periods in a year. */
+export function periodIncentiveOf(rep: Rep, plan: Plan): number {
+  return (annualIncentiveOf(rep, plan) ?? 0) / periodsPerYear(plan.frequency);
 }
 
 /** What one measure earns over a window (one period, or year to date under true-up). */

@@ -10,9 +10,9 @@ import { formatMessage, type Locale } from "../../kernel/messages";
 import { tierIndex, tieredUnchecked, type Tier } from "./core";
 import { explainText } from "./explainText";
 import { formatAmount, formatMoney, formatPercent, quoted } from "./format";
-import { gateOnYearToDate, periodsPerYear, weightOf, type PlanGate, type Spiff } from "./plan";
+import { gateOnYearToDate, weightOf, type PlanGate, type Spiff } from "./plan";
 import { employmentOf } from "./calendar";
-import { annualIncentiveOf, earn, type MeasureWindow } from "./earning";
+import { earn, periodIncentiveOf, type MeasureWindow } from "./earning";
 import { at, type RunContext } from "./run";
 import type { AdjustmentInput, AdjustmentItem, AdjustmentKind, PayoutRow } from "./types";
 
@@ -86,7 +86,7 @@ function windowOf(run: RunContext, rp: number, m: number, gateOpen: boolean): Me
     };
   const measure = plan.measures[m];
   const rep = run.reps[Math.floor(rp / run.periods.length)];
-  const periodIncentive = (annualIncentiveOf(rep, plan) ?? 0) / periodsPerYear(plan.frequency);
+  const periodIncentive = periodIncentiveOf(rep, plan);
   const employed = employmentOf(rep, run.periods[rp % run.periods.length]);
   const share = employed === null ? 1 : employed.share;
   const k = rp * run.known + run.measureK[m];

@@ -9,10 +9,10 @@ import { centsOf, moneyOf } from "../../kernel/money";
 import { fail } from "../../kernel/errors";
 import { employedShare } from "./calendar";
 import { drawStep, type DrawState } from "./core";
-import { annualIncentiveOf, earn, gateValue, type MeasureWindow } from "./earning";
+import { annualIncentiveOf, earn, gateValue, periodIncentiveOf, type MeasureWindow } from "./earning";
 import { runInputs } from "./inputs";
 import { incentiveMessages } from "./messages";
-import { gateOnYearToDate, paysOnIncentive, periodsPerYear, validatePlan, weightOf } from "./plan";
+import { gateOnYearToDate, paysOnIncentive, validatePlan, weightOf } from "./plan";
 import { Payouts } from "./rowView";
 import { oneOffCents, PayoutColumns, spiffCents } from "./run";
 import type { PayoutInput, PayoutResult } from "./types";
@@ -44,7 +44,6 @@ export function computePayouts(input: PayoutInput): PayoutResult {
   const nP = periods.length;
   const nR = reps.length;
 
-  const perYear = periodsPerYear(plan.frequency);
   const hasCurve = measures.some((m) => paysOnIncentive(m));
   const columns = new PayoutColumns(nR * nP, measures.length, plan);
   const trueUp = plan.trueUp;
@@ -81,7 +80,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     const annualIncentive = annualIncentiveOf(rep, plan);
     if (annualIncentive === null && hasCurve)
       fail(incentiveMessages.missingTargetIncentive, { rep: rep.id, role: rep.role ?? "" });
-    const periodIncentive = (annualIncentive ?? 0) / perYear;
+    const periodIncentive = periodIncentiveOf(rep, plan);
 
     let year = NaN;
     let count = 0;
