@@ -140,8 +140,20 @@ function checkAmount(value: number | null | undefined, arg: string): void {
  * overlap or are unsorted, negative rates, a curve that goes down (more attainment must never pay
  * less), weights of the measures paid on the target incentive that do not add up to 100%, an
  * attainment cap at or under the threshold, a gate on a blank measure, negative amounts.
+ *
+ * A plan is checked once between the wizard and the engine: the wizard's check, the job's (before
+ * it writes SalesPlan) and the payout engine's are the same call on the same plan, so the plans
+ * that passed are remembered (a plan is read-only data) and not checked again.
  */
 export function validatePlan(plan: Plan): void {
+  if (checkedPlans.has(plan)) return;
+  checkPlanRules(plan);
+  checkedPlans.add(plan);
+}
+
+const checkedPlans = new WeakSet<Plan>();
+
+function checkPlanRules(plan: Plan): void {
   if (plan.measures.length === 0) fail(incentiveMessages.noMeasures, { plan: plan.name });
   const seen = new Set<string>();
   let weights = 0;
