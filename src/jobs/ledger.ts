@@ -28,12 +28,12 @@ import { outputSchemas, readSpec, repsSchema, writtenSpec, type InputTableSpec }
 import { ledgerColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean, type Mappings } from "./inputs";
-import { num, text, withAudit, type JobResult, type JobTotal } from "./job";
+import { num, text, type JobResult, type JobTotal } from "./job";
 import { inquiriesSpec, openInquiries, withInquiries } from "./inquiries";
 import { jobMessages } from "./messages";
 import { monthEndMessages } from "./monthEndMessages";
-import { measureTargetsSpec } from "./measureTargets";
-import { adjustmentsSpec, payoutsJob, salesTargetsSpec, type PayoutJobResult } from "./payouts";
+import type { PayoutJobResult } from "./payouts";
+import { readPayoutTables, runJob, writeJob } from "./run";
 import { planFromTables, planSpec, planTiersSpec } from "./plan";
 import { checkWorkbook, type WorkbookCheck } from "./publish";
 
@@ -129,21 +129,14 @@ export async function recomputePayouts(
   const planTable = await host.readTable(planSpec);
   const plan = found(planTable) ? planFromTables(planTable, await host.readTable(planTiersSpec)) : null;
   if (!plan) throw new SalesPlanError(monthEndMessages.noPlan);
-  const months = new Set(actuals.rows.map((r) => text(r.values.Period)));
-  const targets = await host.readTable(salesTargetsSpec);
-  const salesTargets = found(targets)
-    ? { ...targets, rows: targets.rows.filter((r) => months.has(text(r.values.Period))) }
-    : targets;
-  const adjustments = withInquiries(
-    await host.readTable(adjustmentsSpec),
-    await host.readTable(inquiriesSpec),
-    language,
-  );
-  const measureTargets = await host.readTable(measureTargetsSpec);
-  const job = payoutsJob(
-    { reps, actuals, salesTargets, adjustments, measureTargets },
-    { plan, measureTargets: {}, language },
-  );
+  // As the payouts run reads them (run.ts): the job picks the months it pays.
+  const tables = await readPayoutTables((spec) => host.readTable(spec));
+  const adjustments = withInquiries(tables.adjustments, await host.readTable(inquiriesSpec), language);
+  const job = runJob({
+    job: "payouts",
+    inputs: { reps, actuals, ...tables, adjustments },
+    options: { plan, measureTargets: {}, language },
+  });
   return { job, lines: payoutLines(job.engine.rows), reps: await readRepExtras(host, mappings), plan };
 }
 
@@ -295,7 +288,7 @@ export async function closePeriod(host: WorkbookHost, options: MonthEndOptions):
   };
   // Everything is read before the one write, so a failure anywhere leaves the workbook as it was.
   const inquiries = await openInquiries(host, options.period, options.lang);
-  await host.writeTables(withAudit(result, options.now, options.lang), options.now);
+  await writeJob(host, result, { at: options.now, language: options.lang });
   return {
     lines: closed,
     total,
@@ -322,6 +315,6 @@ export async function movePeriod(
     totals: [],
     inputs: found(table) ? [table] : [],
   };
-  await host.writeTables(withAudit(result, options.now, options.lang), options.now);
+  await writeJob(host, result, { at: options.now, language: options.lang });
   return moved.filter((l) => l.period === options.period);
 }
