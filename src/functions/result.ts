@@ -3,13 +3,12 @@
  * CustomFunctions.Error with a message in the user's language.
  */
 import { SalesPlanError, type ExcelErrorKind } from "../kernel/errors";
-import type { Locale } from "../kernel/messages";
+import { localeOf, type Locale } from "../kernel/messages";
 
 /** The user's language for messages, from Office when it is there (the shared runtime has it). */
 export function displayLocale(): Locale {
   const office = (globalThis as { Office?: { context?: { displayLanguage?: string } } }).Office;
-  const language = office?.context?.displayLanguage ?? "en-US";
-  return language.toLowerCase().startsWith("zh") ? "zh" : "en";
+  return localeOf(office?.context?.displayLanguage ?? "en-US");
 }
 
 function errorCode(kind: ExcelErrorKind): CustomFunctions.ErrorCode {

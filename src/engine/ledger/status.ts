@@ -9,7 +9,7 @@ import { ledgerMessages } from "./messages";
 import { restated } from "./restate";
 import { LEDGER_STATUSES, type LedgerLine, type LedgerStatus } from "./types";
 
-const statusText: Readonly<Record<LedgerStatus, MessageTemplate>> = {
+export const statusText: Readonly<Record<LedgerStatus, MessageTemplate>> = {
   Closed: ledgerMessages.statusClosed,
   Approved: ledgerMessages.statusApproved,
   Paid: ledgerMessages.statusPaid,

@@ -435,10 +435,8 @@ const zh: Strings = {
 
 export const catalogues: Readonly<Record<Locale, Strings>> = { en, zh };
 
-/** zh for any Chinese display language (zh-CN, zh-TW, zh-Hans...), en otherwise. */
-export function localeFromDisplayLanguage(language: string | undefined): Locale {
-  return (language ?? "").toLowerCase().startsWith("zh") ? "zh" : "en";
-}
+/** zh for any Chinese display language (zh-CN, zh-TW, zh-Hans...), en otherwise: the kernel's rule. */
+export { localeOf as localeFromDisplayLanguage } from "../../kernel/messages";
 
 export const StringsContext = createContext<Strings>(en);
 
@@ -446,12 +444,8 @@ export function useStrings(): Strings {
   return useContext(StringsContext);
 }
 
-/** Fill `{name}` placeholders of a task pane string. */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(params, key) ? String(params[key]) : whole,
-  );
-}
+/** Fill `{name}` placeholders of a task pane string: the kernel's formatMessage. */
+export { formatMessage as fill } from "../../kernel/messages";
 
 /** A job's message (en and zh) in the pane's language. */
 export function pick(message: Localized, strings: Strings): string {
