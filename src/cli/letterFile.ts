@@ -51,7 +51,8 @@ export function letterWorkbook(letter: Letter): ExcelJS.Workbook {
       const cell = xr.getCell(c + 1);
       cell.value = v;
       if (typeof v === "number") cell.numFmt = NUMBER_FORMATS.money;
-      cell.alignment = { vertical: "top", wrapText: row.kind === "text" };
+      // Middle: a bold Chinese label and a Latin figure beside it then share a line.
+      cell.alignment = row.kind === "text" ? { vertical: "top", wrapText: true } : { vertical: "middle" };
     });
     switch (row.kind) {
       case "title":
@@ -97,6 +98,8 @@ export function letterWorkbook(letter: Letter): ExcelJS.Workbook {
       default:
         break;
     }
+    // Chinese glyphs stand taller than the default 15-point row.
+    if (letter.language === "zh" && ["field", "header", "line", "total"].includes(row.kind)) xr.height = 17;
   });
   ws.pageSetup.printArea = `A1:${ws.getColumn(n).letter}${letter.rows.length}`;
   // "&" starts a code in a header or footer: a plan named "R&D" is written "R&&D".
