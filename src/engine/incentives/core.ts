@@ -32,70 +32,67 @@ function position(index: number, rows: number, column = 0) {
 }
 
 /**
- * Check a rate table: at least one row, bounds strictly ascending (an equal bound would make two
- * tiers overlap), no negative rate. `arg` names the table in messages.
+ * The rule a rate table and a payout curve share: at least one row, every number finite, bounds
+ * strictly ascending (an equal bound would make two rows overlap), no negative rate or payout and,
+ * for a curve (`rising`), no payout below the one before it. `bound(i)` and `value(i)` read row i;
+ * problems name `arg` and the cell (bounds in column 0, values in column 1).
  */
-export function checkTiers(tiers: readonly Tier[], arg = "tiers"): void {
-  if (tiers.length === 0) fail(incentiveMessages.emptyTable, { arg });
-  for (let i = 0; i < tiers.length; i++) {
-    const { from, rate } = tiers[i];
+function checkRows(
+  rows: number,
+  bound: (i: number) => number,
+  value: (i: number) => number,
+  arg: string,
+  rising: boolean,
+): void {
+  if (rows === 0) fail(incentiveMessages.emptyTable, { arg });
+  for (let i = 0; i < rows; i++) {
+    const from = bound(i);
+    const rate = value(i);
     if (!Number.isFinite(from))
-      fail(commonMessages.notFinite, { arg, value: String(from) }, { at: position(i, tiers.length) });
+      fail(commonMessages.notFinite, { arg, value: String(from) }, { at: position(i, rows) });
     if (!Number.isFinite(rate))
-      fail(commonMessages.notFinite, { arg, value: String(rate) }, { at: position(i, tiers.length, 1) });
-    if (rate < 0)
-      fail(incentiveMessages.negativeRate, { arg, value: rate }, { at: position(i, tiers.length, 1) });
+      fail(commonMessages.notFinite, { arg, value: String(rate) }, { at: position(i, rows, 1) });
+    if (rate < 0) fail(incentiveMessages.negativeRate, { arg, value: rate }, { at: position(i, rows, 1) });
     if (i > 0) {
-      const previous = tiers[i - 1].from;
+      const previous = bound(i - 1);
       if (from === previous)
-        fail(incentiveMessages.overlappingBounds, { arg, value: from }, { at: position(i, tiers.length) });
+        fail(incentiveMessages.overlappingBounds, { arg, value: from }, { at: position(i, rows) });
       if (from < previous)
+        fail(incentiveMessages.unsortedBounds, { arg, value: from, previous }, { at: position(i, rows) });
+      const before = value(i - 1);
+      if (rising && rate < before)
         fail(
-          incentiveMessages.unsortedBounds,
-          { arg, value: from, previous },
-          { at: position(i, tiers.length) },
+          incentiveMessages.curveDecreasing,
+          { arg, value: rate, previous: before },
+          { at: position(i, rows, 1) },
         );
     }
   }
 }
 
+/** Check a rate table (see checkRows); `arg` names the table in messages. */
+export function checkTiers(tiers: readonly Tier[], arg = "tiers"): void {
+  checkRows(
+    tiers.length,
+    (i) => tiers[i].from,
+    (i) => tiers[i].rate,
+    arg,
+    false,
+  );
+}
+
 /**
- * Check a payout curve: at least one point, attainments strictly ascending, no negative payout, and
- * no point below the one before it (so the last segment never slopes down either): more
- * attainment must never pay less.
+ * Check a payout curve (see checkRows): besides the rate table's rules, no point below the one
+ * before it (so the last segment never slopes down either): more attainment must never pay less.
  */
 export function checkCurve(curve: readonly CurvePoint[], arg = "curve"): void {
-  if (curve.length === 0) fail(incentiveMessages.emptyTable, { arg });
-  for (let i = 0; i < curve.length; i++) {
-    const { attainment, payout } = curve[i];
-    if (!Number.isFinite(attainment))
-      fail(commonMessages.notFinite, { arg, value: String(attainment) }, { at: position(i, curve.length) });
-    if (!Number.isFinite(payout))
-      fail(commonMessages.notFinite, { arg, value: String(payout) }, { at: position(i, curve.length, 1) });
-    if (payout < 0)
-      fail(incentiveMessages.negativeRate, { arg, value: payout }, { at: position(i, curve.length, 1) });
-    if (i > 0) {
-      const previous = curve[i - 1];
-      if (attainment === previous.attainment)
-        fail(
-          incentiveMessages.overlappingBounds,
-          { arg, value: attainment },
-          { at: position(i, curve.length) },
-        );
-      if (attainment < previous.attainment)
-        fail(
-          incentiveMessages.unsortedBounds,
-          { arg, value: attainment, previous: previous.attainment },
-          { at: position(i, curve.length) },
-        );
-      if (payout < previous.payout)
-        fail(
-          incentiveMessages.curveDecreasing,
-          { arg, value: payout, previous: previous.payout },
-          { at: position(i, curve.length, 1) },
-        );
-    }
-  }
+  checkRows(
+    curve.length,
+    (i) => curve[i].attainment,
+    (i) => curve[i].payout,
+    arg,
+    true,
+  );
 }
 
 /** Index of the highest tier whose bound is at or below the value (bounds are inclusive below); -1 below the first. */
