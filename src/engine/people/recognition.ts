@@ -9,6 +9,7 @@ import { formatMessage, type Locale, type MessageTemplate } from "../../kernel/m
 import { excelRound, roundMoney } from "../../kernel/money";
 import { monthOf } from "../../kernel/calendar";
 import { peopleMessages as m } from "./messages";
+import { competitionRankAt } from "../scorecards/rank";
 
 export type AwardRuleKind = "top" | "improved" | "rookie" | "club";
 
@@ -415,15 +416,14 @@ export function honourRoll(input: HonourRollInput): HonourRow[] {
     let overall = 0;
     for (let i = 0; i < candidates.length; i++) {
       const c = candidates[i];
-      if (i === 0 || c.value !== candidates[i - 1].value) overall = i + 1;
+      overall = i === 0 ? 1 : competitionRankAt(i + 1, c.value, candidates[i - 1].value, overall);
       const why = ineligible(rule, c.month);
       if (why !== null) {
         skipped.push({ c, why, overall });
         continue;
       }
       // Competition rank among the eligible: equal values share, the next rank skips.
-      const position = winners.length + 1;
-      if (c.value !== lastValue) rank = position;
+      rank = competitionRankAt(winners.length + 1, c.value, lastValue, rank);
       if (rule.count !== null && rank > rule.count) break;
       winners.push({ c, rank });
       lastValue = c.value;

@@ -42,8 +42,22 @@ export function rankInOrder(
 ): void {
   for (let j = 0; j < order.length; j++) {
     const i = order[j];
-    ranks[i] = j > 0 && keys[order[j - 1]] === keys[i] ? ranks[order[j - 1]] : j + 1;
+    ranks[i] = j > 0 ? competitionRankAt(j + 1, keys[i], keys[order[j - 1]], ranks[order[j - 1]]) : 1;
   }
+}
+
+/**
+ * The competition rank of the row at 1-based `position` of a highest-first walk, given the key and
+ * rank of the row before it: that rank again for an equal key, else the position. For walks that
+ * rank as they go (the honour roll stops at its count).
+ */
+export function competitionRankAt(
+  position: number,
+  key: number,
+  previousKey: number,
+  previousRank: number,
+): number {
+  return position > 1 && key === previousKey ? previousRank : position;
 }
 
 /** The median of the numbers (the mean of the middle two for an even count); null when empty. */
