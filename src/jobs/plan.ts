@@ -59,8 +59,8 @@ export function planTables(plan: Plan): OutputTable[] {
           Measure: t.Measure,
           Kind: kinds.get(t.Measure) ?? "tier",
           Point: point,
-          From: t.Point,
-          Rate: t.Value,
+          From: t.From,
+          Rate: t.Rate,
         };
       }),
     },
@@ -99,8 +99,8 @@ export function planFromTables(planTable: ParsedTable, tiersTable: ParsedTable |
     for (const r of tiersTable.rows)
       tiers.push({
         Measure: text(r.values.Measure),
-        Point: num(r.values.From) ?? 0,
-        Value: num(r.values.Rate) ?? 0,
+        From: num(r.values.From) ?? 0,
+        Rate: num(r.values.Rate) ?? 0,
       });
   }
   const fromRows = planFromRows({ plan: rows, tiers });

@@ -14,11 +14,14 @@ export interface PlanRow {
   readonly Value: string | number | boolean;
 }
 
-/** One SalesPlanTiers row: a tier (lower bound, rate) or a curve point (attainment, payout ratio) of a measure. */
+/**
+ * One SalesPlanTiers row, under the sheet's column names: a tier (From: lower bound, Rate) or a
+ * curve point (From: attainment, Rate: payout ratio) of a measure.
+ */
 export interface PlanTierRow {
   readonly Measure: string;
-  readonly Point: number;
-  readonly Value: number;
+  readonly From: number;
+  readonly Rate: number;
 }
 
 export interface PlanTables {
@@ -55,10 +58,10 @@ export function planToRows(plan: Plan): PlanTables {
       add("Basis", measure.name, measure.method.basis);
       add("PayOn", measure.name, measure.method.payOn);
       for (const tier of measure.method.tiers)
-        tiers.push({ Measure: measure.name, Point: tier.from, Value: tier.rate });
+        tiers.push({ Measure: measure.name, From: tier.from, Rate: tier.rate });
     } else {
       for (const point of measure.method.curve)
-        tiers.push({ Measure: measure.name, Point: point.attainment, Value: point.payout });
+        tiers.push({ Measure: measure.name, From: point.attainment, Rate: point.payout });
     }
     add("Threshold", measure.name, measure.threshold);
     add("AttainmentCap", measure.name, measure.attainmentCap);
@@ -264,11 +267,11 @@ export function planFromRows(tables: {
     }
   }
 
-  const points = new Map<string, { Point: number; Value: number }[]>();
+  const points = new Map<string, { From: number; Rate: number }[]>();
   for (const row of tables.tiers) {
     const key = String(row.Measure).trim();
     const list = points.get(key) ?? [];
-    list.push({ Point: Number(row.Point), Value: Number(row.Value) });
+    list.push({ From: Number(row.From), Rate: Number(row.Rate) });
     points.set(key, list);
   }
   const toMeasure = (draft: MeasureDraft): Measure => {
@@ -280,9 +283,9 @@ export function planFromRows(tables: {
             mode: draft.mode,
             basis: draft.basis,
             ...(draft.payOn !== undefined ? { payOn: draft.payOn } : {}),
-            tiers: list.map((p): Tier => ({ from: p.Point, rate: p.Value })),
+            tiers: list.map((p): Tier => ({ from: p.From, rate: p.Rate })),
           }
-        : { kind: "curve", curve: list.map((p): CurvePoint => ({ attainment: p.Point, payout: p.Value })) };
+        : { kind: "curve", curve: list.map((p): CurvePoint => ({ attainment: p.From, payout: p.Rate })) };
     const out: { -readonly [K in keyof Measure]: Measure[K] } = {
       name: draft.name,
       ...(draft.weight !== undefined ? { weight: draft.weight } : {}),

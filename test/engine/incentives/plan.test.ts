@@ -211,7 +211,7 @@ describe("planToRows / planFromRows", () => {
     expect(tables.plan).toContainEqual({ Parameter: "Weight", Item: "Collection", Value: 1 });
     expect(tables.plan.filter((r) => r.Item === "Revenue").map((r) => r.Parameter)).not.toContain("Weight");
     expect(tables.plan).toContainEqual({ Parameter: "Gate", Item: "CollectionRate", Value: 0.9 });
-    expect(tables.tiers).toContainEqual({ Measure: "Revenue", Point: 1.2, Value: 0.16 });
+    expect(tables.tiers).toContainEqual({ Measure: "Revenue", From: 1.2, Rate: 0.16 });
     expect(planFromRows(tables)).toEqual(demoPlan);
   });
 
