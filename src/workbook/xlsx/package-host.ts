@@ -11,7 +11,6 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { throwIfCancelled, type WriteControl } from "../cancel";
-import { rangeAddress } from "../cells";
 import { FormulaCollector, type TableFormulas } from "../formulas";
 import type { ColumnMapping } from "../headers";
 import {
@@ -32,7 +31,7 @@ import {
   type UsedBlock,
 } from "../ownership";
 import { withMergeProblems } from "../merges";
-import { newSheetPosition, type PreparedTable, type WriteCell, type WriteTable } from "../outputs";
+import { newSheetPosition, type WriteCell, type WriteTable } from "../outputs";
 import { parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
 import {
   ownershipOf,
@@ -53,35 +52,23 @@ import {
   planExtent,
   type Block,
   type KeptRow,
-  type PlanCell,
   type SheetPlan,
 } from "./sheet-plan";
 import { noHeaderResult, notFoundResult, openWorkbookFile, toWriteCell } from "./common";
 import { StyleBook } from "./styles";
+import { blockRef, filterKept, inArea, PAGE_MARGINS, tableBlock, tableXml, type Area } from "./table-part";
 import {
   eachValue,
-  escapeXml,
   scanRows,
   scanSheet,
   scanValues,
+  shiftFormula,
   type ScannedCell,
   type ScannedRow,
   type SheetFrame,
 } from "./xml";
 
-const TABLE_STYLE =
-  '<tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>';
-const PAGE_MARGINS =
-  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
-
-interface Area {
-  readonly top: number;
-  readonly left: number;
-  readonly rows: number;
-  readonly columns: number;
-}
-const inArea = (a: Area, r: number, c: number): boolean =>
-  r >= a.top && r < a.top + a.rows && c >= a.left && c < a.left + a.columns;
+export { shiftFormula } from "./xml";
 
 export class XlsxPackageHost implements WorkbookHost {
   private readonly plans = new Map<string, SheetPlan>();
@@ -557,91 +544,4 @@ function mergesIn(text: string): string[] {
 
 function isBlank(v: RawCell): boolean {
   return v === null || v === "";
-}
-
-function filterKept(
-  kept: ReadonlyMap<number, KeptRow>,
-  keep: (cell: ScannedCell, row: number) => boolean,
-): Map<number, KeptRow> {
-  const out = new Map<number, KeptRow>();
-  for (const [r, row] of kept) {
-    const cells = row.cells.filter((c) => keep(c, r));
-    if (cells.length || row.attrs.trim()) out.set(r, { attrs: row.attrs, cells });
-  }
-  return out;
-}
-
-/** A structured reference's column name: [ ] # ' are escaped with a quote. */
-const structuredName = (header: string): string => header.replace(/(['#[\]])/g, "'$1");
-
-function tableBlock(
-  output: PreparedTable,
-  top: number,
-  left: number,
-  rows: readonly (readonly WriteCell[])[],
-  styles: Block["styles"],
-): Block {
-  const width = output.columns.length;
-  const totals = output.totals;
-  const totalsRow: PlanCell[] | undefined = totals
-    ? output.columns.map((c, i): PlanCell => {
-        const value = totals[i];
-        if (c.total)
-          return {
-            formula: `SUBTOTAL(109,${output.name}[${structuredName(c.header)}])`,
-            result: Number(value ?? 0),
-          };
-        return value ?? null;
-      })
-    : undefined;
-  return {
-    table: output.name.toLowerCase(),
-    top,
-    left,
-    width,
-    header: output.headers,
-    // Excel tables keep at least one data row; an empty result is one blank row.
-    data: rows.length > 0 ? rows : [new Array<WriteCell>(width).fill(null)],
-    totals: totalsRow,
-    styles,
-  };
-}
-
-function blockRef(b: Block): string {
-  return rangeAddress(b.top, b.left, blockHeight(b), b.width);
-}
-
-function tableXml(info: TableInfo, output: PreparedTable): string {
-  const b = XlsxPackage.bounds(info);
-  const filter = rangeAddress(b.row, b.column, b.rows - (info.totalsRow ? 1 : 0), b.columns);
-  const columns = output.columns
-    .map((c, i) => {
-      const label =
-        info.totalsRow && i === 0 && typeof output.totals?.[0] === "string"
-          ? ` totalsRowLabel="${escapeXml(output.totals[0])}"`
-          : "";
-      const sum = info.totalsRow && c.total ? ' totalsRowFunction="sum"' : "";
-      return `<tableColumn id="${i + 1}" name="${escapeXml(c.header)}"${label}${sum}/>`;
-    })
-    .join("");
-  const totals = info.totalsRow ? ' totalsRowCount="1"' : ' totalsRowShown="0"';
-  return `${XML_DECLARATION}<table xmlns="${NS_MAIN}" id="${info.id}" name="${escapeXml(info.name)}" displayName="${escapeXml(info.name)}" ref="${info.ref}"${totals} headerRowCount="1"><autoFilter ref="${filter}"/><tableColumns count="${output.columns.length}">${columns}</tableColumns>${info.styleXml ?? TABLE_STYLE}</table>`;
-}
-
-/** A shared formula's text moved by (rows, columns): relative A1 references shift, $-fixed ones stay. */
-export function shiftFormula(formula: string, rows: number, columns: number): string {
-  return formula.replace(
-    /("[^"]*")|('[^']*'!)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
-    (whole, str, sheet, cAbs, col: string, rAbs, row: string) => {
-      if (str || sheet) return whole;
-      let c = 0;
-      for (const ch of col) c = c * 26 + ch.charCodeAt(0) - 64;
-      const newCol = cAbs ? c : c + columns;
-      const newRow = rAbs ? Number(row) : Number(row) + rows;
-      let letters = "";
-      for (let n = newCol; n > 0; n = Math.floor((n - 1) / 26))
-        letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-      return `${cAbs}${letters}${rAbs}${newRow}`;
-    },
-  );
 }

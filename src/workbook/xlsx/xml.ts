@@ -263,3 +263,21 @@ export async function scanRows(
   }
   if (frame) frame.tail = state === "tail" ? buffer : "";
 }
+
+/** A shared formula's text moved by (rows, columns): relative A1 references shift, $-fixed ones stay. */
+export function shiftFormula(formula: string, rows: number, columns: number): string {
+  return formula.replace(
+    /("[^"]*")|('[^']*'!)|(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
+    (whole, str, sheet, cAbs, col: string, rAbs, row: string) => {
+      if (str || sheet) return whole;
+      let c = 0;
+      for (const ch of col) c = c * 26 + ch.charCodeAt(0) - 64;
+      const newCol = cAbs ? c : c + columns;
+      const newRow = rAbs ? Number(row) : Number(row) + rows;
+      let letters = "";
+      for (let n = newCol; n > 0; n = Math.floor((n - 1) / 26))
+        letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+      return `${cAbs}${letters}${rAbs}${newRow}`;
+    },
+  );
+}
