@@ -3,6 +3,7 @@
  * `salesplan run` does the same over a user's workbook. Exit codes: 0 done, 1 a problem with the
  * inputs or the workbook (nothing written), 2 a usage error, 3 an unexpected error.
  */
+import { monthKey } from "../kernel/calendar";
 import { createHash } from "crypto";
 import * as path from "path";
 import { SalesPlanError, type MessageParams } from "../kernel/errors";
@@ -232,7 +233,7 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
   await writeRunSettings(host, settings);
   next(cliMessages.stepSave, { file: path.basename(file) });
   await save(host, file);
-  const asOf = `${options.year}-${String(options.asOfMonth).padStart(2, "0")}`;
+  const asOf = monthKey({ year: options.year, month: options.asOfMonth });
   const banner = formatMessage(cliMessages.demoBanner[lang], {
     reps: company.reps.length,
     regions: company.regions.length,

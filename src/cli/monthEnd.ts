@@ -4,6 +4,7 @@
  * inquiries; approve and paid move a closed period forward; statements and reviews write one file
  * per rep.
  */
+import { sumMoney } from "../kernel/money";
 import * as path from "path";
 import { ledgerMessages, signedMoney } from "../engine/ledger";
 import { formatMessage, type Locale, type MessageTable, type MessageTemplate } from "../kernel/messages";
@@ -286,7 +287,7 @@ export async function monthEnd(command: MonthEndCommand, args: CliArgs, io: Mont
       period,
       status: (to === "Approved" ? ledgerMessages.statusApproved : ledgerMessages.statusPaid)[lang],
       lines: lines.length,
-      total: signedMoney(lines.reduce((s, l) => s + Math.round(l.amount * 100), 0) / 100),
+      total: signedMoney(sumMoney(lines.map((l) => l.amount))),
     });
   }
   const file = path.resolve(io.cwd, output);

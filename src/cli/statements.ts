@@ -1,4 +1,5 @@
 /** `salesplan statements <in.xlsx> --period P --out-dir DIR [--pdf]`: one file per rep paid in P. */
+import { sumMoney } from "../kernel/money";
 import * as path from "path";
 import { SalesPlanError } from "../kernel/errors";
 import { signedMoney } from "../engine/ledger";
@@ -36,7 +37,7 @@ export async function writeStatements(
   if (statements.length === 0) throw new SalesPlanError(monthEndMessages.noStatements, { period });
   const dir = path.resolve(io.cwd, args.outDir as string);
   const files = await writeRepFiles(statements, dir);
-  const total = statements.reduce((c, s) => c + Math.round(s.total * 100), 0) / 100;
+  const total = sumMoney(statements.map((s) => s.total));
   io.say(
     formatMessage(statementCliMessages.wrote[lang], {
       count: files.length,

@@ -4,6 +4,7 @@
  * by the payout engine for that rep (their targets, target incentive, hire and leave dates), and
  * the acknowledgement lines. Each model holds one rep's figures only.
  */
+import { monthKey } from "../kernel/calendar";
 import { SalesPlanError } from "../kernel/errors";
 import {
   annualIncentiveOf,
@@ -241,7 +242,7 @@ export async function buildLetters(host: WorkbookHost, options: LetterOptions): 
   const measureTargets = await host.readTable(measureTargetsSpec);
   const year =
     options.year ?? planYear(found(salesTargets) ? salesTargets : undefined, options.now.getUTCFullYear());
-  const months = Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`);
+  const months = Array.from({ length: 12 }, (_, i) => monthKey({ year, month: i + 1 }));
   const { targets } = assembleTargets(plan, {}, { reps, salesTargets, measureTargets }, months);
   const byRep = new Map<string, MeasureAmount[]>();
   for (const x of targets) {

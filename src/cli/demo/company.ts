@@ -3,7 +3,7 @@
  * one leaver), 3 product lines, two years of monthly history with seasonality, year-to-date
  * actuals (revenue by product, collection, new logos) and monthly activity KPIs.
  */
-import { serialOf } from "../../kernel/calendar";
+import { monthKey, serialOf } from "../../kernel/calendar";
 import { Random } from "../random";
 
 export interface DemoOptions {
@@ -131,7 +131,7 @@ const GIVEN = [
   "俊杰",
 ];
 
-const month = (year: number, m: number): string => `${year}-${String(m).padStart(2, "0")}`;
+const month = (year: number, m: number): string => monthKey({ year, month: m });
 
 /** Share of a month a rep was employed, and the ramp of a joiner's first months. */
 function presence(rep: DemoRep, year: number, m: number): number {

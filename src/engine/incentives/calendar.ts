@@ -3,7 +3,7 @@
  * period's first and last day as Excel serials (the kernel's calendar), and a rep's employed share
  * of a period (the proration rule SALES.RAMP uses, targets' employedDays).
  */
-import { parseMonthKey, serialOf } from "../../kernel/calendar";
+import { monthKey, parseMonthKey, serialOf } from "../../kernel/calendar";
 import { employedDays } from "../targets/ramp";
 import type { PayoutFrequency } from "./plan";
 import type { Rep } from "./types";
@@ -22,8 +22,12 @@ export interface PayoutPeriod {
 /** The payout period a month falls in under the plan's frequency. */
 export function payoutPeriodOf(year: number, month: number, frequency: PayoutFrequency): PayoutPeriod {
   if (frequency === "monthly") {
-    const key = `${year}-${String(month).padStart(2, "0")}`;
-    return { key, year, start: serialOf(year, month, 1), end: serialOf(year, month + 1, 1) - 1 };
+    return {
+      key: monthKey({ year, month }),
+      year,
+      start: serialOf(year, month, 1),
+      end: serialOf(year, month + 1, 1) - 1,
+    };
   }
   if (frequency === "quarterly") {
     const q = Math.floor((month - 1) / 3);

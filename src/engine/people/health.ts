@@ -3,7 +3,7 @@
  * a verdict on people. Reps, the share at 80%+ attainment, one-to-one coverage, development items
  * done on time, mentoring coverage of reps in their first six months. Pure.
  */
-import { monthOf } from "../../kernel/calendar";
+import { monthKey, monthOf } from "../../kernel/calendar";
 import { tenureMonths } from "./recognition";
 
 /** Attainment at or above this counts toward the "at 80%+" share. */
@@ -74,8 +74,7 @@ export function teamHealth(input: TeamHealthInput): TeamHealthRow[] {
   const dueIn = new Map<string, DevelopmentItem[]>();
   for (const item of input.development) {
     if (item.due === null) continue;
-    const { year, month } = monthOf(item.due);
-    const key = `${item.rep}\u0000${year}-${String(month).padStart(2, "0")}`;
+    const key = `${item.rep}\u0000${monthKey(monthOf(item.due))}`;
     let list = dueIn.get(key);
     if (!list) dueIn.set(key, (list = []));
     list.push(item);
