@@ -3,7 +3,8 @@
  * (a commission rate table, a curve with a threshold, a plan cap), a joiner's prorated examples,
  * the rules in words in English and Chinese, and the letter's rows built from a workbook.
  */
-import { dateSerial, type MeasureAmount, type Plan } from "../../src/engine/incentives";
+import type { MeasureAmount, Plan } from "../../src/engine/incentives";
+import { serialOf as dateSerial } from "../../src/kernel/calendar";
 import { demoPlan } from "../../src/cli/demo/plans";
 import { buildLetters, examplePayouts, planTables } from "../../src/jobs";
 import { planRules } from "../../src/jobs/letterRules";

@@ -8,9 +8,6 @@ import { employedDays } from "../targets/ramp";
 import type { PayoutFrequency } from "./plan";
 import type { Rep } from "./types";
 
-/** Excel serial of a calendar day: the kernel's, under the name the payout engine has exported. */
-export { serialOf as dateSerial } from "../../kernel/calendar";
-
 /** A payout period: its key in the Period column, its year and its first and last day as serials. */
 export interface PayoutPeriod {
   readonly key: string;

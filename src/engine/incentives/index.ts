@@ -36,7 +36,6 @@ export {
 export { planFromRows, planToRows, type PlanRow, type PlanTables, type PlanTierRow } from "./rows";
 export {
   computePayouts,
-  dateSerial,
   employedShare,
   payoutPeriodKey,
   type AdjustmentInput,

@@ -17,7 +17,7 @@ import { Payouts } from "./rowView";
 import { oneOffCents, PayoutColumns, spiffCents } from "./run";
 import type { PayoutInput, PayoutResult } from "./types";
 
-export { dateSerial, employedShare, payoutPeriodKey } from "./calendar";
+export { employedShare, payoutPeriodKey } from "./calendar";
 export type {
   AdjustmentInput,
   AdjustmentItem,

@@ -5,7 +5,8 @@
  */
 import fs from "fs";
 import path from "path";
-import { computePayouts, dateSerial, type PayoutInput, type Plan } from "../../../src/engine/incentives";
+import { computePayouts, type PayoutInput, type Plan } from "../../../src/engine/incentives";
+import { serialOf as dateSerial } from "../../../src/kernel/calendar";
 import { cents, FIGURE, recompute } from "../../support/explanations";
 import { monthly } from "../../support/plans";
 

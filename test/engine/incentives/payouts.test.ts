@@ -1,8 +1,8 @@
+import { serialOf as dateSerial } from "../../../src/kernel/calendar";
 import fc from "fast-check";
 import { SalesPlanError } from "../../../src/kernel/errors";
 import {
   computePayouts,
-  dateSerial,
   drawCore,
   type AdjustmentInput,
   type MeasureAmount,
