@@ -28,8 +28,8 @@ export const letterCliMessages = {
 export const lettersHelp = {
   en: `salesplan letters <in.xlsx> --out-dir DIR [--year YYYY] [--pdf]
 
-Writes DIR/<RepID>-plan-<version>.xlsx for every rep in Reps (the plan year when the plan has no
-version): the rep's targets by month, the plan's rules in words, example payouts for the year at
+Writes DIR/<RepID>-plan-<version>.xlsx for every rep in Reps but those who left before the plan
+year (the plan year in the name when the plan has no version): the rep's targets by month, the plan's rules in words, example payouts for the year at
 80%, 100% and 120% of target computed by the payout engine for that rep, and lines to sign. Each
 file is built from that rep's figures only, in the rep's language (a Language column in Reps, else
 --lang), values only, set up to print portrait on one page. Record the signed letters in an
@@ -49,7 +49,7 @@ Options:
 Exit codes: 0 done; 1 a problem with the inputs or the workbook, or a PDF not written; 2 a usage mistake; 3 an unexpected error.`,
   zh: `salesplan letters <输入.xlsx> --out-dir 文件夹 [--year 年份] [--pdf]
 
-为 Reps 中的每位销售写入 文件夹/<工号>-plan-<版本>.xlsx（方案没有版本时用方案年份）：该销售的月度目标、
+为 Reps 中的每位销售（方案年度开始前已离职者除外）写入 文件夹/<工号>-plan-<版本>.xlsx（方案没有版本时用方案年份）：该销售的月度目标、
 方案规则说明、由奖金引擎按该销售计算的目标 80%、100% 和 120% 时的全年奖金示例，以及签名栏。每个文件只由
 该销售自己的数据生成，使用该销售的语言（Reps 的 Language 列，否则 --lang），只含数值，页面设置为纵向一页
 打印。签署后的确认书记录在 Acknowledgements 表（RepID、Plan、Version、Date）中：工作簿检查会列出尚未

@@ -4,7 +4,7 @@
  * by the payout engine for that rep (their targets, target incentive, hire and leave dates), and
  * the acknowledgement lines. Each model holds one rep's figures only.
  */
-import { monthKey } from "../kernel/calendar";
+import { monthKey, serialOf } from "../kernel/calendar";
 import { SalesPlanError } from "../kernel/errors";
 import {
   annualIncentiveOf,
@@ -252,7 +252,10 @@ export async function buildLetters(host: WorkbookHost, options: LetterOptions): 
   }
   const info = await readRepExtras(host, mappings);
   const issued = options.now.toISOString().slice(0, 10);
-  return reps.rows.map((r) => {
+  // A rep who left before the plan year began has no plan to be told about.
+  const yearStart = serialOf(year, 1, 1);
+  const current = reps.rows.filter((r) => (num(r.values.EndDate) ?? yearStart) >= yearStart);
+  return current.map((r) => {
     const id = text(r.values.RepID);
     const rep = {
       id,

@@ -126,10 +126,15 @@ describe("buildLetters", () => {
   const tables: OutputTable[] = [
     {
       name: "Reps",
-      columns: [text("RepID"), text("Name"), text("Region"), text("Language")],
+      columns: [
+        ...[text("RepID"), text("Name"), text("Region"), text("Language")],
+        { key: "EndDate", header: "EndDate", kind: "date" },
+      ],
       rows: [
         { RepID: "R1", Name: "Ana", Region: "North", Language: "" },
         { RepID: "R2", Name: "李雷", Region: "South", Language: "zh-CN" },
+        // Left before the plan year: no letter.
+        { RepID: "R3", Name: "Old", Region: "South", Language: "", EndDate: dateSerial(2025, 12, 31) },
       ],
     },
     {
@@ -143,7 +148,7 @@ describe("buildLetters", () => {
     ...planTables(plan),
   ];
 
-  it("one letter per rep: their targets, the hand-worked examples, the rep's language", async () => {
+  it("one letter per rep still there in the plan year: their targets, the hand-worked examples, the rep's language", async () => {
     const host = XlsxPackageHost.create();
     await host.writeTables(tables, new Date(Date.UTC(2026, 0, 2)));
     const letters = await buildLetters(host, { lang: "en", now: new Date(Date.UTC(2026, 0, 2)) });
