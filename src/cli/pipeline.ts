@@ -184,6 +184,7 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
           recognition: await read(recognitionSpec),
           reviewNotes: await read(reviewNotesSpec),
           development: await read(developmentSpec),
+          activities: inputs.Activities,
         },
         { plan, language: lang },
       ),

@@ -5,7 +5,7 @@
  */
 import { SalesPlanError } from "../kernel/errors";
 import type { Plan } from "../engine/incentives";
-import type { Locale } from "../kernel/messages";
+import { formatMessage, type Locale } from "../kernel/messages";
 import {
   defaultAwardRules,
   honourRoll,
@@ -14,8 +14,10 @@ import {
   peopleMessages,
   teamHealth,
   type AwardRule,
+  type PracticeMonth,
   type RepMonth,
 } from "../engine/people";
+import { excelRound } from "../kernel/money";
 import {
   coachingLibrarySchema,
   developmentSchema,
@@ -28,6 +30,9 @@ import { honourRollColumns, teamHealthColumns, type OutputRow } from "../workboo
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, text, type JobResult } from "./job";
+
+/** The built-in coaching suggestions as CoachingLibrary rows (the demo writes them). */
+export { defaultCoachingRows } from "../engine/people";
 
 /** Award rules; absent: the built-in rules (defaultAwardRules). */
 export const recognitionSpec: InputTableSpec = readSpec(recognitionSchema);
@@ -50,6 +55,8 @@ export interface PeopleInputs {
   readonly recognition?: ParsedTable;
   readonly reviewNotes?: ParsedTable;
   readonly development?: ParsedTable;
+  /** Activities: the team's practice KPIs (every KPI column) in SalesTeamHealth; absent: none. */
+  readonly activities?: ParsedTable;
 }
 
 export interface PeopleOptions {
@@ -98,6 +105,7 @@ export function peopleJob(inputs: PeopleInputs, options: PeopleOptions): JobResu
   const reviewNotes = optional(inputs.reviewNotes, "ReviewNotes");
   const development = optional(inputs.development, "Development");
   const adjustments = optional(inputs.adjustments, "Adjustments");
+  const activities = optional(inputs.activities, "Activities");
   const lang = options.language;
 
   const repRows = reps?.rows ?? [];
@@ -164,6 +172,7 @@ export function peopleJob(inputs: PeopleInputs, options: PeopleOptions): JobResu
       due: num(r.values.Due),
       done: isDone(text(r.values.Status)),
     })),
+    ...(activities ? { practice: practiceOf(activities) } : {}),
   }).map((h): OutputRow => ({
     Manager: h.manager,
     Period: h.period,
@@ -172,10 +181,20 @@ export function peopleJob(inputs: PeopleInputs, options: PeopleOptions): JobResu
     OneToOneCoverage: h.oneToOne,
     DevelopmentOnTime: h.developmentOnTime,
     MentoringCoverage: h.mentoring,
+    Practice:
+      h.practice && h.practice.length > 0
+        ? formatMessage(peopleMessages.practice[lang], {
+            list: h.practice
+              .map((p) => `${p.kpi} ${excelRound(p.median, 2)}`)
+              .join(peopleMessages.practiceJoin[lang]),
+          })
+        : null,
     Note: note,
   }));
 
-  const used = [reps, recognition, reviewNotes, development].filter((t): t is ParsedTable => t !== undefined);
+  const used = [reps, recognition, reviewNotes, development, activities].filter(
+    (t): t is ParsedTable => t !== undefined,
+  );
   return {
     action: "people",
     outputs: [
@@ -242,4 +261,21 @@ function repMonths(
       openClawback: clawbacks.has(key(rep, period)),
     };
   });
+}
+
+/** The KPI columns of Activities: every column but RepID and Period. */
+export const activityKpis = (activities: ParsedTable): string[] =>
+  activities.columns.map((c) => c.key).filter((k) => k !== "RepID" && k !== "Period");
+
+/** Activities as the practice rows. */
+function practiceOf(activities: ParsedTable): { kpis: string[]; rows: PracticeMonth[] } {
+  const kpis = activityKpis(activities);
+  return {
+    kpis,
+    rows: activities.rows.map((r) => ({
+      rep: text(r.values.RepID),
+      period: text(r.values.Period),
+      values: Object.fromEntries(kpis.map((k) => [k, num(r.values[k])])),
+    })),
+  };
 }

@@ -29,6 +29,7 @@ import { readRepExtras, recomputePayouts } from "./ledger";
 import { jobMessages } from "./messages";
 import { monthEndMessages } from "./monthEndMessages";
 import {
+  activityKpis,
   checkPeopleReferences,
   coachingLibrarySpec,
   developmentSpec,
@@ -160,7 +161,8 @@ export async function reviewRecords(host: WorkbookHost, options: ReviewsOptions)
           language: text(r.values.Language),
           suggestion: text(r.values.Suggestion),
         })),
-        kpiNames,
+        // The library may coach any practice the workbook tracks, scored or not.
+        [...new Set([...kpiNames, ...(found(activities) ? activityKpis(activities) : [])])],
       )
     : null;
   const info = await readRepExtras(host, mappings);

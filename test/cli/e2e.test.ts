@@ -127,6 +127,7 @@ describe("salesplan demo", () => {
         "OneToOneCoverage",
         "DevelopmentOnTime",
         "MentoringCoverage",
+        "Practice",
         "Note",
       ],
       SalesPlan: ["Plan", "Version", "Measure", "Parameter", "Value", "Text"],

@@ -186,4 +186,6 @@ test("the demo fills the people tables: mentors, award rules, review notes, deve
   expect(health.some((r) => Number(r.OneToOneCoverage) > 0)).toBe(true);
   expect(health.some((r) => typeof r.DevelopmentOnTime === "number")).toBe(true);
   expect(health.some((r) => typeof r.MentoringCoverage === "number")).toBe(true);
+  // Every team's practice from the demo's Activities columns, as team medians.
+  for (const r of health) expect(String(r.Practice)).toMatch(/^team medians: Visits [\d.]+, Calls [\d.]+/);
 });

@@ -283,7 +283,9 @@ describe("bad input, answered by name", () => {
     });
     const en = await cli("reviews", "bad-library.xlsx", "--period", PERIOD, "--out-dir", "bad4");
     expect(en.code).toBe(1);
-    expect(en.err).toContain("CoachingLibrary row 3: KPI 'Lunches' is not a KPI of the scorecard");
+    expect(en.err).toContain(
+      "CoachingLibrary row 3: KPI 'Lunches' is neither a scorecard KPI nor an Activities column (Visits, Calls, ProposalQuality, CollectionRate, Revenue, Proposals)",
+    );
     const zh = await cli(
       "reviews",
       "bad-library.xlsx",
@@ -294,7 +296,9 @@ describe("bad input, answered by name", () => {
       "--lang",
       "zh",
     );
-    expect(zh.err).toContain("CoachingLibrary 第 3 行：指标“Lunches”不是评分卡的指标");
+    expect(zh.err).toContain(
+      "CoachingLibrary 第 3 行：指标“Lunches”既不是评分卡指标，也不是 Activities 的列",
+    );
 
     await variant("library.xlsx", {
       CoachingLibrary: [

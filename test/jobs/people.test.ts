@@ -12,7 +12,7 @@ import {
   reviewNotesSpec,
   type PeopleInputs,
 } from "../../src/jobs";
-import { repsSpec, type InputTableSpec } from "../../src/workbook/inputs";
+import { activitiesSpec, repsSpec, type InputTableSpec } from "../../src/workbook/inputs";
 import { parseTable, type ParsedTable } from "../../src/workbook/parse";
 import type { RawCell } from "../../src/workbook/types";
 
@@ -96,10 +96,30 @@ test("the gate comes from the gate measure's attainment in SalesPayouts; a clawb
       OneToOneCoverage: 0,
       DevelopmentOnTime: null,
       MentoringCoverage: 1,
+      // No Activities given: no practice to summarise.
+      Practice: null,
       Note: "Indicators for the conversation, not a verdict on people",
     },
   ]);
   expect(result.action).toBe("people");
+});
+
+test("the team's practice from Activities: each KPI's team median, in words, en and zh", () => {
+  const activities = table(
+    activitiesSpec,
+    ["RepID", "Period", "Visits", "ProposalQuality"],
+    [
+      ["R1", "2026-03", 20, 3.5],
+      ["R2", "2026-03", 31, 4.25],
+      ["R3", "2026-03", 24, null],
+    ],
+  );
+  const en = peopleJob({ ...base, activities }, { plan, language: "en" });
+  // Visits 20, 24, 31 -> 24; ProposalQuality 3.5 and 4.25 -> 3.875, to two decimals 3.88.
+  expect(en.outputs[1].rows[0].Practice).toBe("team medians: Visits 24, ProposalQuality 3.88");
+  expect(en.inputs.map((t) => t.name)).toContain("Activities");
+  const zh = peopleJob({ ...base, activities }, { plan, language: "zh" });
+  expect(zh.outputs[1].rows[0].Practice).toBe("团队中位数：Visits 24，ProposalQuality 3.88");
 });
 
 test("an unknown rep in ReviewNotes or Development, and an unknown mentor, are named", () => {

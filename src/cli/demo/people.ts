@@ -1,10 +1,11 @@
 /**
- * The demo's people tables: mentors for the newcomers, award rules, one-to-one review notes and
- * development items, derived from the company without drawing on its random stream (so every
- * other demo table stays as it was).
+ * The demo's people tables: mentors for the newcomers, award rules, one-to-one review notes,
+ * development items and the coaching library, derived from the company without drawing on its
+ * random stream (so every other demo table stays as it was).
  */
 import { serialOf } from "../../kernel/calendar";
 import type { OutputRow, OutputTable } from "../../workbook/outputs";
+import { defaultCoachingRows } from "../../jobs";
 import type { DemoCompany } from "./company";
 import { demoColumn as c } from "./tables";
 
@@ -156,6 +157,12 @@ export function peopleTables(company: DemoCompany, language: "en" | "zh" = "en")
         c("KPI", "text", 16),
       ],
       rows: development,
+    },
+    {
+      // The built-in suggestions as an editable table, both languages, so a manager starts from them.
+      name: "CoachingLibrary",
+      columns: [c("KPI", "text", 16), c("Language", "text", 10), c("Suggestion", "text", 70)],
+      rows: defaultCoachingRows(),
     },
   ];
 }

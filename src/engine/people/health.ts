@@ -1,9 +1,11 @@
 /**
  * Team health per manager and period: indicators for a manager's conversation with the team, not
  * a verdict on people. Reps, the share at 80%+ attainment, one-to-one coverage, development items
- * done on time, mentoring coverage of reps in their first six months. Pure.
+ * done on time, mentoring coverage of reps in their first six months, and the team's practice: the
+ * median of each Activities KPI over the team's reps that logged it. Pure.
  */
 import { monthKey, monthOf } from "../../kernel/calendar";
+import { median } from "../scorecards";
 import { tenureMonths } from "./recognition";
 
 /** Attainment at or above this counts toward the "at 80%+" share. */
@@ -40,6 +42,24 @@ export interface TeamHealthInput {
   /** The months ("2026-03") in which each review was held, one entry per ReviewNotes row. */
   readonly reviews: readonly { readonly rep: string; readonly period: string }[];
   readonly development: readonly DevelopmentItem[];
+  /** Activities rows (a rep's KPI values in a month) and the KPIs to summarise, in order; absent: none. */
+  readonly practice?: {
+    readonly kpis: readonly string[];
+    readonly rows: readonly PracticeMonth[];
+  };
+}
+
+export interface PracticeMonth {
+  readonly rep: string;
+  readonly period: string;
+  readonly values: Readonly<Record<string, number | null>>;
+}
+
+/** One KPI of the team's practice in a period: the median over the reps with a value, and how many. */
+export interface PracticeFigure {
+  readonly kpi: string;
+  readonly median: number;
+  readonly reps: number;
 }
 
 export interface TeamHealthRow {
@@ -55,6 +75,8 @@ export interface TeamHealthRow {
   readonly developmentOnTime: number | null;
   /** Reps in their first six months with a mentor / such reps; null when the team has none. */
   readonly mentoring: number | null;
+  /** The team's practice KPIs (those with any value), when Activities were given. */
+  readonly practice?: readonly PracticeFigure[];
 }
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
@@ -79,6 +101,21 @@ export function teamHealth(input: TeamHealthInput): TeamHealthRow[] {
     if (!list) dueIn.set(key, (list = []));
     list.push(item);
   }
+  const practiceIn = new Map<string, PracticeMonth[]>();
+  for (const row of input.practice?.rows ?? []) {
+    const key = `${repOf.get(row.rep)?.manager ?? ""}\u0000${row.period}`;
+    let list = practiceIn.get(key);
+    if (!list) practiceIn.set(key, (list = []));
+    list.push(row);
+  }
+  const practiceOf = (key: string): PracticeFigure[] =>
+    (input.practice?.kpis ?? []).flatMap((kpi) => {
+      const values = (practiceIn.get(key) ?? [])
+        .map((r) => r.values[kpi])
+        .filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+      const mid = median(values);
+      return mid === null ? [] : [{ kpi, median: mid, reps: values.length }];
+    });
   const keys = [...groups.keys()].sort();
   return keys.map((key): TeamHealthRow => {
     const [manager, period] = key.split("\u0000");
@@ -112,6 +149,7 @@ export function teamHealth(input: TeamHealthInput): TeamHealthRow[] {
       oneToOne: ratio([...reps].filter((r) => reviewed.has(`${r}\u0000${period}`)).length, reps.size) ?? 0,
       developmentOnTime: ratio(done, due),
       mentoring: ratio(mentored, newcomers),
+      ...(input.practice ? { practice: practiceOf(key) } : {}),
     };
   });
 }

@@ -24,6 +24,8 @@ export {
   type DevelopmentItem,
   type HealthMonth,
   type HealthRep,
+  type PracticeFigure,
+  type PracticeMonth,
   type TeamHealthInput,
   type TeamHealthRow,
 } from "./health";

@@ -34,8 +34,8 @@ export const peopleMessages = {
     zh: "Reps：销售代表 {rep} 的导师 {mentor} 不在 Reps 表中",
   },
   unknownCoachingKpi: {
-    en: "CoachingLibrary row {row}: KPI '{value}' is not a KPI of the scorecard ({known})",
-    zh: "CoachingLibrary 第 {row} 行：指标“{value}”不是评分卡的指标（{known}）",
+    en: "CoachingLibrary row {row}: KPI '{value}' is neither a scorecard KPI nor an Activities column ({known})",
+    zh: "CoachingLibrary 第 {row} 行：指标“{value}”既不是评分卡指标，也不是 Activities 的列（{known}）",
   },
   badCoachingLanguage: {
     en: "CoachingLibrary row {row}, KPI '{kpi}': Language '{value}' is neither en nor zh",
@@ -83,6 +83,8 @@ export const peopleMessages = {
   },
   tied: { en: " (tied)", zh: "（并列）" },
   cashAward: { en: "; cash award {cash}", zh: "；现金奖励 {cash}" },
+  practice: { en: "team medians: {list}", zh: "团队中位数：{list}" },
+  practiceJoin: { en: ", ", zh: "，" },
   healthNote: {
     en: "Indicators for the conversation, not a verdict on people",
     zh: "供沟通参考的指标，不是对人的评判",

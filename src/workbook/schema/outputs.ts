@@ -154,6 +154,8 @@ export const salesTeamHealthSchema: TableSchema = {
     written("OneToOneCoverage", "percent"),
     written("DevelopmentOnTime", "percent"),
     written("MentoringCoverage", "percent"),
+    // The team's median of each Activities KPI, in words (the KPIs are the workbook's own).
+    written("Practice", "text", { width: 60 }),
     written("Note", "text", { width: 50 }),
   ],
 };

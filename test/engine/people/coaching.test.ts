@@ -52,8 +52,8 @@ describe("CoachingLibrary", () => {
     expect(
       failure(() => coachingLibrary([row(2, "Visits", "en", "x"), row(3, "Lunches", "en", "y")], KPIS)),
     ).toEqual({
-      en: "CoachingLibrary row 3: KPI 'Lunches' is not a KPI of the scorecard (Visits, Calls, ProposalQuality, Revenue)",
-      zh: "CoachingLibrary 第 3 行：指标“Lunches”不是评分卡的指标（Visits, Calls, ProposalQuality, Revenue）",
+      en: "CoachingLibrary row 3: KPI 'Lunches' is neither a scorecard KPI nor an Activities column (Visits, Calls, ProposalQuality, Revenue)",
+      zh: "CoachingLibrary 第 3 行：指标“Lunches”既不是评分卡指标，也不是 Activities 的列（Visits, Calls, ProposalQuality, Revenue）",
     });
     expect(failure(() => coachingLibrary([row(7, "Calls", "fr", "Appelez")], KPIS))).toEqual({
       en: "CoachingLibrary row 7, KPI 'Calls': Language 'fr' is neither en nor zh",

@@ -88,3 +88,44 @@ test("a team with no newcomers has no mentoring figure, and no attainments no sh
     },
   ]);
 });
+
+test("the team's practice: each Activities KPI's median over the team's reps that logged it", () => {
+  const rows = teamHealth({
+    reps,
+    months: [m("R1", "2026-03", 1), m("R2", "2026-03", 1), m("R3", "2026-03", 1), m("R5", "2026-03", 1)],
+    reviews: [],
+    development: [],
+    practice: {
+      kpis: ["Visits", "Calls", "Demos"],
+      rows: [
+        // Mia's team: Visits 20, 30, 25 -> 25; Calls 70 and 90 (Cy logged none) -> 80; no Demos at all.
+        { rep: "R1", period: "2026-03", values: { Visits: 20, Calls: 70, Demos: null } },
+        { rep: "R2", period: "2026-03", values: { Visits: 30, Calls: 90, Demos: null } },
+        { rep: "R3", period: "2026-03", values: { Visits: 25, Calls: null, Demos: null } },
+        // Max's team: Ed alone.
+        { rep: "R5", period: "2026-03", values: { Visits: 12, Calls: 40, Demos: 2 } },
+        // A month with no attainment row adds nothing.
+        { rep: "R5", period: "2026-01", values: { Visits: 99, Calls: 99, Demos: 99 } },
+      ],
+    },
+  });
+  expect(rows.map((r) => [r.manager, r.period, r.practice])).toEqual([
+    [
+      "Max",
+      "2026-03",
+      [
+        { kpi: "Visits", median: 12, reps: 1 },
+        { kpi: "Calls", median: 40, reps: 1 },
+        { kpi: "Demos", median: 2, reps: 1 },
+      ],
+    ],
+    [
+      "Mia",
+      "2026-03",
+      [
+        { kpi: "Visits", median: 25, reps: 3 },
+        { kpi: "Calls", median: 80, reps: 2 },
+      ],
+    ],
+  ]);
+});
