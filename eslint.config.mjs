@@ -1,6 +1,7 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
+import layers from "./scripts/eslint/layers.js";
 
 // Office add-in rules (load-before-read, sync-before-read, no sync in loops...) and prettier,
 // from eslint-plugin-office-addins' recommended set; its React set for the task pane.
@@ -51,4 +52,6 @@ export default [
       settings: { react: { version: "19" } },
       rules: { ...config.rules, "react/react-in-jsx-scope": "off", "react/prop-types": "off" },
     })),
+  // The layers of src/ and no import cycle (README, Architecture; rules in scripts/eslint/layers.js).
+  layers.layersConfig,
 ];

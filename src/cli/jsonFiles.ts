@@ -5,9 +5,9 @@
  */
 import { promises as fs } from "fs";
 import { SalesPlanError } from "../kernel/errors";
-import { validatePlan, type Plan } from "../engine/incentives";
+import type { Plan } from "../engine/incentives";
 import type { MessageTable, MessageTemplate } from "../kernel/messages";
-import type { ScorecardOptions } from "../jobs";
+import { validatePlan, type ScorecardOptions } from "../jobs";
 
 export const jsonMessages = {
   missing: { en: "{path}: {field} is missing", zh: "{path}：缺少 {field}" },

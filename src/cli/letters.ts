@@ -3,10 +3,10 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
 import { buildLetters } from "../jobs";
-import { XlsxPackageHost } from "../workbook/xlsx/package-host";
 import type { CliArgs } from "./args";
+import { XlsxPackageHost } from "./host";
 import { letterFileName, writeLetter } from "./letterFile";
-import type { MonthEndIO } from "./monthEnd";
+import type { MonthEndIO } from "./io";
 import { writePdfs } from "./pdf";
 import { readRunSettings } from "./settings";
 

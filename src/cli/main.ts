@@ -4,19 +4,17 @@
  * inputs or the workbook (nothing written), 2 a usage error, 3 an unexpected error.
  */
 import { monthKey } from "../kernel/calendar";
-import { createHash } from "crypto";
 import * as path from "path";
 import { SalesPlanError, type MessageParams } from "../kernel/errors";
 import { formatMessage, type Locale, type MessageTemplate } from "../kernel/messages";
 import type { ScorecardOptions } from "../jobs";
-import { useSha256 } from "../workbook/hash";
-import { XlsxPackageHost } from "../workbook/xlsx/package-host";
 import { parseArgs, type CliArgs } from "./args";
 import { defaultDemoOptions, generateCompany } from "./demo/company";
 import { demoPlan, demoScorecard } from "./demo/plans";
 import { demoAcknowledgements } from "./demo/acknowledgements";
 import { companyTables } from "./demo/tables";
 import { checkInputWorkbook, checkOutputPath, saveFailed } from "./files";
+import { XlsxPackageHost } from "./host";
 import { readPlanFile, readScorecardFile } from "./jsonFiles";
 import { cliMessages } from "./messages";
 import { helpText, isHelpCommand, version } from "./help";
@@ -36,12 +34,6 @@ export interface CliIO {
   readonly cwd: string;
   readonly now: () => Date;
 }
-
-// The audit's input hash through Node's SHA-256: the same digest as the pane's, far faster.
-useSha256(() => {
-  const hash = createHash("sha256");
-  return { update: (text) => void hash.update(text, "utf8"), hex: () => hash.digest("hex") };
-});
 
 export const EXIT = { ok: 0, problem: 1, usage: 2, internal: 3 } as const;
 

@@ -6,12 +6,18 @@
  */
 import { sumMoney } from "../kernel/money";
 import * as path from "path";
-import { ledgerMessages, signedMoney } from "../engine/ledger";
 import { formatMessage, type Locale, type MessageTable, type MessageTemplate } from "../kernel/messages";
-import type { MessageParams } from "../kernel/errors";
-import { closePeriod, CloseRefused, movePeriod, type MonthEndOptions } from "../jobs";
-import { XlsxPackageHost } from "../workbook/xlsx/package-host";
+import {
+  closePeriod,
+  CloseRefused,
+  ledgerMessages,
+  movePeriod,
+  signedMoney,
+  type MonthEndOptions,
+} from "../jobs";
+import { XlsxPackageHost } from "./host";
 import type { CliArgs } from "./args";
+import type { MonthEndIO } from "./io";
 import { cliMessages } from "./messages";
 import { readRunSettings } from "./settings";
 import { writeReviews } from "./reviews";
@@ -216,15 +222,6 @@ export function strayMonthEndOption(args: CliArgs): string | null {
   if (args.by !== undefined) return "--by";
   if (args.outDir !== undefined) return "--out-dir";
   return args.pdf ? "--pdf" : null;
-}
-
-export interface MonthEndIO {
-  readonly cwd: string;
-  readonly now: () => Date;
-  readonly say: (text: string) => void;
-  readonly complain: (text: string) => void;
-  /** Throws the command line's usage error (exit 2). */
-  readonly usage: (template: MessageTemplate, params?: MessageParams) => never;
 }
 
 const PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?$/;

@@ -4,7 +4,7 @@ import { existsSync, promises as fs } from "fs";
 import * as path from "path";
 import { promisify } from "util";
 import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
-import type { MonthEndIO } from "./monthEnd";
+import type { MonthEndIO } from "./io";
 
 export const pdfMessages = {
   pdfs: {

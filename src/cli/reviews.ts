@@ -4,7 +4,7 @@ import { formatMessage, type Locale, type MessageTable } from "../kernel/message
 import { reviewRecords, reviewSheet } from "../jobs";
 import { XlsxPackageHost } from "../workbook/xlsx/package-host";
 import type { CliArgs } from "./args";
-import type { MonthEndIO } from "./monthEnd";
+import type { MonthEndIO } from "./io";
 import { writePdfs } from "./pdf";
 import { writeRepFiles } from "./repFile";
 import { readRunSettings } from "./settings";

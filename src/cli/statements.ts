@@ -2,12 +2,11 @@
 import { sumMoney } from "../kernel/money";
 import * as path from "path";
 import { SalesPlanError } from "../kernel/errors";
-import { signedMoney } from "../engine/ledger";
 import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
-import { buildStatements, monthEndMessages } from "../jobs";
-import { XlsxPackageHost } from "../workbook/xlsx/package-host";
+import { buildStatements, monthEndMessages, signedMoney } from "../jobs";
+import { XlsxPackageHost } from "./host";
 import type { CliArgs } from "./args";
-import type { MonthEndIO } from "./monthEnd";
+import type { MonthEndIO } from "./io";
 import { writePdfs } from "./pdf";
 import { writeRepFiles } from "./repFile";
 import { readRunSettings } from "./settings";

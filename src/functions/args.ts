@@ -3,7 +3,7 @@
  * naming the argument and position when a cell will not do. Shared by every SALES.* wrapper.
  */
 import { fail, type CellPosition } from "../kernel/errors";
-import { looksLikeError } from "../engine/excel";
+import { looksLikeError } from "../kernel/excel";
 import { commonMessages } from "../kernel/messages";
 
 /** A cell as Excel passes it: number, string (blank = ""), boolean, null, or an error object. */

@@ -27,3 +27,10 @@ export * from "./printSheet";
 export * from "./reviews";
 export * from "./reviewSheet";
 export * from "./reviewText";
+
+// What the pane and the command line use of the layers below, re-exported so that they import the
+// jobs only (README, Architecture).
+export { auditActionNames } from "../workbook/audit";
+export { useSha256 } from "../workbook/hash";
+export { validatePlan } from "../engine/incentives";
+export { ledgerMessages, signedMoney } from "../engine/ledger";

@@ -47,7 +47,7 @@ export function parseRangeAddress(address: string): {
   return { row, column, rows: Number(b[2]) - 1 - row + 1, columns: columnIndex(b[1]) - column + 1 };
 }
 
-export { EXCEL_ERRORS, looksLikeError } from "../engine/excel";
+export { EXCEL_ERRORS, looksLikeError } from "../kernel/excel";
 
 export function isErrorCell(cell: RawCell): cell is ExcelErrorCell {
   return cell !== null && typeof cell === "object";

@@ -6,7 +6,7 @@ import type { Plan } from "../../engine/incentives";
 import type { OutputTable } from "../../workbook/outputs";
 import { serialOf } from "../../kernel/calendar";
 import type { DemoCompany } from "./company";
-import { demoColumn as c } from "./tables";
+import { demoColumn as c } from "./columns";
 
 /** Reps left without a row: the latest joiners. */
 const UNSIGNED = 2;

@@ -7,7 +7,7 @@ import { serialOf } from "../../kernel/calendar";
 import type { OutputRow, OutputTable } from "../../workbook/outputs";
 import { defaultCoachingRows } from "../../jobs";
 import type { DemoCompany } from "./company";
-import { demoColumn as c } from "./tables";
+import { demoColumn as c } from "./columns";
 
 /**
  * Each rep hired within the plan year gets a mentor, the longest-serving colleague of the same

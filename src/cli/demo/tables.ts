@@ -1,15 +1,8 @@
 /** The demo company as input tables, written to the workbook like any user's data. */
-import type { OutputColumn, OutputRow, OutputTable } from "../../workbook/outputs";
+import type { OutputRow, OutputTable } from "../../workbook/outputs";
 import type { DemoCompany } from "./company";
+import { demoColumn } from "./columns";
 import { demoMentors, peopleTables } from "./people";
-
-/** A demo column: its key is its header. */
-export const demoColumn = (key: string, kind: OutputColumn["kind"], width?: number): OutputColumn => ({
-  key,
-  header: key,
-  kind,
-  ...(width ? { width } : {}),
-});
 
 /** Records of plain values are rows; their interfaces just lack an index signature. */
 const rowsOf = <T extends object>(records: readonly T[]): readonly OutputRow[] =>

@@ -1,6 +1,6 @@
 /** Publish for finance wizard: strings in en-US and zh-CN (zh typed against en, so a missing one fails the build). */
 import type { Locale } from "../../kernel/messages";
-import { auditActionNames as names } from "../../workbook/audit";
+import { auditActionNames as names } from "../../jobs";
 
 /** SalesAudit's action names, as the workbook holds them in each language. */
 const actions = (l: Locale) => ({
