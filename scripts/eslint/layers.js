@@ -63,11 +63,6 @@ const PENDING_IMPORTS = [
     ],
     "K",
   ],
-  // P: the restore* helpers move into the pane.
-  ["src/taskpane/App.tsx", ["src/workbook/settings.ts"], "P"],
-  ["src/taskpane/wizards/IncentivesWizard.tsx", ["src/workbook/settings.ts"], "P"],
-  ["src/taskpane/wizards/PublishWizard.tsx", ["src/workbook/settings.ts"], "P"],
-  ["src/taskpane/wizards/choices.ts", ["src/workbook/settings.ts"], "P"],
   // R: one run path in src/jobs.
   [
     "src/cli/pipeline.ts",
@@ -75,22 +70,11 @@ const PENDING_IMPORTS = [
     "R",
   ],
   ["src/taskpane/hostActions.ts", ["src/workbook/cancel.ts", "src/workbook/settings.ts"], "R"],
-  // S: one schema per table (number formats with the tables).
-  ["src/cli/statementFile.ts", ["src/workbook/outputs.ts"], "S"],
-  // L, once P and R have landed their versions of these files (re-exports through src/jobs).
-  ["src/cli/settings.ts", ["src/workbook/settings.ts"], "L"],
-  ["src/taskpane/compute.ts", ["src/workbook/cancel.ts"], "L"],
-  ["src/taskpane/wizards/ScorecardWizard.tsx", ["src/engine/scorecards/index.ts"], "L"],
-  ["src/taskpane/wizards/common.tsx", ["src/workbook/cancel.ts"], "L"],
-  ["src/taskpane/wizards/planForm.ts", ["src/engine/incentives/index.ts"], "L"],
+  ["src/taskpane/compute.ts", ["src/workbook/cancel.ts"], "R"],
 ];
 
 /** Import edges on a known cycle, skipped by no-cycle until their owner breaks it. [from, to, who] */
-const PENDING_CYCLES = [
-  // P: the Targets and Scorecard form models move beside planForm.ts.
-  ["src/taskpane/wizards/choices.ts", "src/taskpane/wizards/TargetsWizard.tsx", "P"],
-  ["src/taskpane/wizards/choices.ts", "src/taskpane/wizards/ScorecardWizard.tsx", "P"],
-];
+const PENDING_CYCLES = [];
 
 const EXTENSIONS = [".ts", ".tsx", ".js", ".json"];
 

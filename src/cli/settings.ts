@@ -6,12 +6,11 @@
  */
 import type { Locale } from "../kernel/messages";
 import type { ProductMix } from "../engine/targets";
-import type { KpiOption, ScorecardOptions } from "../jobs";
+import { decodeSetting, encodeSetting, settingKey, type KpiOption, type ScorecardOptions } from "../jobs";
 import type { BandRow } from "../engine/scorecards";
 import type { ColumnMapping } from "../workbook/headers";
 import type { WorkbookHost } from "../workbook/host";
 import { isPlainObject, restoreList, restoreOneOf, restoreRecord, type Restore } from "../kernel/restore";
-import { decodeSetting, encodeSetting, settingKey } from "../workbook/settings";
 
 export interface RunSettings {
   /** Fiscal year of the targets; null: the year of the latest actual. */

@@ -14,8 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { kpiKey } from "../../engine/scorecards";
-import type { ScorecardOptions } from "../../jobs";
+import { kpiKey, type ScorecardOptions } from "../../jobs";
 import type { InputReport, SalesPlanActions } from "../actions";
 import { fill, useStrings } from "../i18n";
 import { InputsStep } from "./InputsStep";

@@ -3,8 +3,8 @@
  * as people type them (70, not 0.7). Converted to the engine's Plan with a message per field at fault,
  * then checked by the engine's validatePlan.
  */
-import { measureKey, validatePlan, whatIfPayout, type PayoutRow, type Plan } from "../../engine/incentives";
-import { localize, type Localized } from "../../jobs";
+import type { PayoutRow, Plan } from "../../engine/incentives";
+import { localize, measureKey, validatePlan, whatIfPayout, type Localized } from "../../jobs";
 import { fill, pick, type Strings } from "../i18n";
 import { parseNumber } from "./numberText";
 

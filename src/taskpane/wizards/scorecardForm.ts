@@ -2,8 +2,7 @@
  * The Scorecard wizard's form model, apart from its screen: KPIs, group weights and bands as typed,
  * the KPIs suggested from the input tables, and the form as the job's options (or the fields at fault).
  */
-import { kpiKey } from "../../engine/scorecards";
-import type { KpiOption, ScorecardOptions } from "../../jobs";
+import { kpiKey, type KpiOption, type ScorecardOptions } from "../../jobs";
 import type { InputReport } from "../actions";
 import { fill, type Strings } from "../i18n";
 import { parseNumber } from "./numberText";

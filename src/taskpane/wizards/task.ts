@@ -4,8 +4,7 @@
  * latest run speaks, and a run slower than SLOW_MS is flagged so the pane can show its progress.
  */
 import * as React from "react";
-import { localize, type Localized } from "../../jobs";
-import { isCancelled } from "../../workbook/cancel";
+import { isCancelled, localize, type Localized } from "../../jobs";
 import type { RunControl, RunProgress } from "../actions";
 
 /** A run shorter than this shows no progress bar: it would only flicker. */
