@@ -48,9 +48,7 @@ const HOSTS = {
  * [importer, [imported...], who removes it]
  */
 const PENDING_IMPORTS = [
-  // K: the demo's dates from the kernel's calendar; the message registry.
-  ["src/cli/demo/company.ts", ["src/workbook/cells.ts"], "K"],
-  ["src/cli/demo/people.ts", ["src/workbook/cells.ts"], "K"],
+  // K: the one list of message catalogues (kernel/messages.ts names it catalogues.ts).
   [
     "src/taskpane/templates.ts",
     [
@@ -63,14 +61,6 @@ const PENDING_IMPORTS = [
     ],
     "K",
   ],
-  // R: one run path in src/jobs.
-  [
-    "src/cli/pipeline.ts",
-    ["src/engine/incentives/index.ts", "src/workbook/inputs.ts", "src/workbook/audit.ts"],
-    "R",
-  ],
-  ["src/taskpane/hostActions.ts", ["src/workbook/cancel.ts", "src/workbook/settings.ts"], "R"],
-  ["src/taskpane/compute.ts", ["src/workbook/cancel.ts"], "R"],
 ];
 
 /** Import edges on a known cycle, skipped by no-cycle until their owner breaks it. [from, to, who] */

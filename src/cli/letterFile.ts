@@ -4,8 +4,7 @@
  * one page wide with a print area, like the statements.
  */
 import ExcelJS from "exceljs";
-import type { Letter } from "../jobs/letters";
-import { NUMBER_FORMATS } from "../workbook/outputs";
+import { NUMBER_FORMATS, type Letter } from "../jobs";
 import { textWidth, thin } from "./repFile";
 
 /** Column widths: the labels, then one column per measure or example. */

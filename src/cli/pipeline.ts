@@ -4,11 +4,14 @@
  * with its audit row. Nothing is saved here: the caller saves the file only when all went well.
  */
 import { SalesPlanError } from "../kernel/errors";
-import { knownMeasures, type Plan } from "../engine/incentives";
+import type { Plan } from "../engine/incentives";
 import type { ProductMix } from "../engine/targets";
 import {
+  auditActionName,
   historySpec,
+  inputSpecs,
   inquiriesSpec,
+  knownMeasures,
   isNotFound,
   ledgerView,
   readLedger,
@@ -34,11 +37,10 @@ import {
 } from "../jobs";
 import type { ColumnMapping } from "../workbook/headers";
 import type { WorkbookHost, WrittenTable } from "../workbook/host";
-import { activitiesSpec, actualsSpec, regionsSpec, repsSpec, type InputTableSpec } from "../workbook/inputs";
+import type { InputTableSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
 import { formatMessage, type Locale, type MessageTemplate } from "../kernel/messages";
-import { auditActionName } from "../workbook/audit";
 import { cliMessages } from "./messages";
 import type { Stage } from "./stats";
 
@@ -99,7 +101,13 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     return table;
   };
   const inputs: Record<string, ParsedTable> = {};
-  for (const spec of [repsSpec, regionsSpec, actualsSpec, activitiesSpec, historySpec]) {
+  for (const spec of [
+    inputSpecs.Reps,
+    inputSpecs.Regions,
+    inputSpecs.Actuals,
+    inputSpecs.Activities,
+    historySpec,
+  ]) {
     say(cliMessages.stepRead, { table: spec.name });
     inputs[spec.name] = await read(spec, options.mappings?.[spec.name] ?? {});
   }

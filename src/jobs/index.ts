@@ -30,11 +30,11 @@ export * from "./reviewText";
 
 // What the pane and the command line use of the layers below, re-exported so that they import the
 // jobs only (README, Architecture).
-export { auditActionNames } from "../workbook/audit";
+export { auditActionName, auditActionNames } from "../workbook/audit";
 export { isCancelled, throwIfCancelled, yieldToEventLoop } from "../workbook/cancel";
 export { useSha256 } from "../workbook/hash";
 export { NUMBER_FORMATS } from "../workbook/outputs";
 export { decodeSetting, encodeSetting, settingKey } from "../workbook/settings";
-export { measureKey, validatePlan, whatIfPayout } from "../engine/incentives";
+export { knownMeasures, measureKey, validatePlan, whatIfPayout } from "../engine/incentives";
 export { ledgerMessages, signedMoney } from "../engine/ledger";
 export { kpiKey } from "../engine/scorecards";

@@ -11,12 +11,13 @@ import {
   localize,
   prepareRun,
   runJob,
+  throwIfCancelled,
+  yieldToEventLoop,
   type JobRequest,
   type JobResult,
   type JobTotal,
   type RunStamp,
 } from "../jobs";
-import { throwIfCancelled, yieldToEventLoop } from "../workbook/cancel";
 import type { PreparedTable } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";

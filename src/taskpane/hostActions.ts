@@ -6,6 +6,8 @@ import type { Plan } from "../engine/incentives";
 import type { Locale } from "../kernel/messages";
 import {
   checkWorkbook,
+  decodeSetting,
+  encodeSetting,
   inspectInput,
   isSalesPlanName,
   localize,
@@ -19,21 +21,22 @@ import {
   readPayoutTables,
   writeJob,
   writeRun,
+  settingKey,
   scorecardReps,
   scorecardReview,
   historyReport,
   historySpec,
   trackingJob,
   trackingTargetsSpec,
+  throwIfCancelled,
+  yieldToEventLoop,
   type InputName,
   type Mappings,
   type PayoutOptions,
   type ScorecardOptions,
   type TargetOptions,
 } from "../jobs";
-import { yieldToEventLoop, throwIfCancelled } from "../workbook/cancel";
 import type { WorkbookHost, WriteReport } from "../workbook/host";
-import { decodeSetting, encodeSetting, settingKey } from "../workbook/settings";
 import { inThreadRunner, type ComputeJob, type ComputeRunner } from "./compute";
 import {
   type InputReport,
