@@ -6,9 +6,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { PrintRow, PrintSheet } from "../jobs/printSheet";
-import { columnLetters } from "../workbook/cells";
-import { NUMBER_FORMATS } from "../workbook/outputs";
+import { columnLetters, NUMBER_FORMATS, type PrintRow, type PrintSheet } from "../jobs";
 
 /** Character units a text takes: CJK characters print about twice as wide. */
 export function textWidth(text: string): number {

@@ -2,8 +2,8 @@
 import * as path from "path";
 import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
 import { reviewRecords, reviewSheet } from "../jobs";
-import { XlsxPackageHost } from "../workbook/xlsx/package-host";
 import type { CliArgs } from "./args";
+import { XlsxPackageHost } from "./host";
 import type { MonthEndIO } from "./io";
 import { writePdfs } from "./pdf";
 import { writeRepFiles } from "./repFile";

@@ -31,6 +31,7 @@ export * from "./reviewText";
 // What the pane and the command line use of the layers below, re-exported so that they import the
 // jobs only (README, Architecture).
 export { auditActionName, auditActionNames } from "../workbook/audit";
+export { columnLetters } from "../workbook/cells";
 export { isCancelled, throwIfCancelled, yieldToEventLoop } from "../workbook/cancel";
 export { useSha256 } from "../workbook/hash";
 export { NUMBER_FORMATS } from "../workbook/outputs";
