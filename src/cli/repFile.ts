@@ -83,6 +83,8 @@ export function printWorkbook(sheet: PrintSheet): ExcelJS.Workbook {
         vertical: "top",
         wrapText: wraps || row.kind === "header",
         ...(typeof v === "string" && c > 0 && row.kind !== "header" ? { indent: 1 } : {}),
+        // A date stands apart from the text beside it.
+        ...(row.formats?.[c] === "date" ? { horizontal: "center" as const } : {}),
       };
     });
     for (const [from, to] of merged) if (to > from) ws.mergeCells(r + 1, from + 1, r + 1, to + 1);
