@@ -47,21 +47,7 @@ const HOSTS = {
  * another helper's landing is not blocked) and then deleted, so the list only shrinks.
  * [importer, [imported...], who removes it]
  */
-const PENDING_IMPORTS = [
-  // K: the one list of message catalogues (kernel/messages.ts names it catalogues.ts).
-  [
-    "src/taskpane/templates.ts",
-    [
-      "src/engine/incentives/messages.ts",
-      "src/engine/scorecards/messages.ts",
-      "src/engine/targets/messages.ts",
-      "src/engine/tracking/messages.ts",
-      "src/workbook/messages.ts",
-      "src/workbook/settings.ts",
-    ],
-    "K",
-  ],
-];
+const PENDING_IMPORTS = [];
 
 /** Import edges on a known cycle, skipped by no-cycle until their owner breaks it. [from, to, who] */
 const PENDING_CYCLES = [];

@@ -22,6 +22,7 @@ export * from "./scorecards";
 export * from "./screen";
 export * from "./statements";
 export * from "./targets";
+export * from "./templates";
 export * from "./tracking";
 export * from "./printSheet";
 export * from "./reviews";

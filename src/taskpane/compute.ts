@@ -11,6 +11,7 @@ import {
   localize,
   prepareRun,
   runJob,
+  templateOf,
   throwIfCancelled,
   yieldToEventLoop,
   type JobRequest,
@@ -23,7 +24,6 @@ import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
 import { PREVIEW_ROWS, type JobPreview, type RunWarning } from "./actions";
 import { packTables, unpackTables, type PackedTables } from "./packed";
-import { templateOf } from "./templates";
 
 /** Which job, on which input tables, with which options: the pane's jobs of the shared run (jobs/run.ts). */
 export type ComputeJob = Extract<JobRequest, { readonly job: "targets" | "payouts" | "scorecard" }>;

@@ -1,6 +1,7 @@
 /**
  * Every message template of the shared code, found by its English text: how an error rebuilt on
- * the other side of the worker boundary gets the catalogue's own template object back.
+ * the other side of the worker boundary gets the catalogue's own template object back. Here, not in
+ * the pane, since it reads the engine's and the workbook's catalogues.
  */
 import type { MessageTemplate } from "../kernel/messages";
 import { commonMessages } from "../kernel/messages";
@@ -8,7 +9,7 @@ import { incentiveMessages } from "../engine/incentives/messages";
 import { scorecardMessages } from "../engine/scorecards/messages";
 import { targetMessages } from "../engine/targets/messages";
 import { trackingMessages } from "../engine/tracking/messages";
-import { actionMessages, checkMessages, jobMessages, publishMessages } from "../jobs/messages";
+import { actionMessages, checkMessages, jobMessages, publishMessages } from "./messages";
 import { workbookMessages } from "../workbook/messages";
 import { settingsMessages } from "../workbook/settings";
 
