@@ -10,11 +10,8 @@ import {
   auditActionName,
   historySpec,
   inputSpecs,
-  inquiriesSpec,
   knownMeasures,
   isNotFound,
-  ledgerView,
-  readLedger,
   readPayoutTables,
   adjustmentsSpec,
   prepareRun,
@@ -31,7 +28,6 @@ import {
   peopleJob,
   recognitionSpec,
   reviewNotesSpec,
-  withInquiries,
   type JobResult,
   type ScorecardOptions,
 } from "../jobs";
@@ -148,22 +144,16 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
 
   if (plan && found(inputs.Actuals) && inputs.Actuals.rows.length > 0) {
     job("payouts");
-    // The payouts job pays only the months that have actuals, and records the tables as read.
-    const { salesTargets, measureTargets, adjustments } = await readPayoutTables(read);
-    const payouts = runJob({
-      job: "payouts",
-      inputs: {
-        reps: inputs.Reps,
-        actuals: inputs.Actuals,
-        salesTargets,
-        // A resolved inquiry with an amount is paid as a manual adjustment quoting it.
-        adjustments: withInquiries(adjustments, await read(inquiriesSpec), lang),
-        measureTargets,
-      },
-      options: { plan, measureTargets: {}, language: lang, year, alsoUsed: kpiNames(options.scorecard) },
-    });
-    // Closed periods stay as the ledger booked them; their changes are paid as restatements.
-    await write(ledgerView(payouts, await readLedger(host), lang));
+    // The payouts job pays only the months that have actuals, and records the tables as read; the
+    // run merges resolved inquiries and leaves closed periods to the ledger (jobs/run.ts).
+    const tables = await readPayoutTables(read);
+    await write(
+      runJob({
+        job: "payouts",
+        inputs: { reps: inputs.Reps, actuals: inputs.Actuals, ...tables },
+        options: { plan, measureTargets: {}, language: lang, year, alsoUsed: kpiNames(options.scorecard) },
+      }),
+    );
   } else if (!plan) skipped.push(cliMessages.skipNoPlan);
   else skipped.push(found(inputs.Actuals) ? cliMessages.skipNoActualsInYear : cliMessages.skipNoActuals);
 

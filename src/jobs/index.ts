@@ -8,6 +8,8 @@ export * from "./inputs";
 export * from "./inquiries";
 export * from "./job";
 export * from "./ledger";
+export * from "./ledgerView";
+export * from "./monthEndView";
 export * from "./letters";
 export * from "./localize";
 export * from "./measureTargets";

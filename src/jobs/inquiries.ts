@@ -47,7 +47,11 @@ export async function openInquiries(host: WorkbookHost, period: string, lang: Lo
  * The Adjustments table with a manual adjustment added for each resolved inquiry with an amount,
  * in the inquiry's month, its reason quoting the question and the resolution in `lang`.
  */
-export function withInquiries(adjustments: ParsedTable, inquiries: ParsedTable, lang: Locale): ParsedTable {
+export function withInquiries(
+  adjustments: ParsedTable | undefined,
+  inquiries: ParsedTable,
+  lang: Locale,
+): ParsedTable | undefined {
   if (!found(inquiries)) return adjustments;
   const added: ParsedRow[] = [];
   for (const r of requireClean(inquiries, "Inquiries").rows) {

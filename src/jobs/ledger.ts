@@ -7,15 +7,10 @@ import { sumMoney } from "../kernel/money";
 import { SalesPlanError } from "../kernel/errors";
 import {
   checkClose,
-  firstOpenPeriod,
-  LEDGER_STATUSES,
-  ledgerMessages,
   moveStatus,
   payoutLines,
-  periodStatuses,
   restatements,
   type LedgerLine,
-  type LedgerStatus,
   type PeriodLine,
 } from "../engine/ledger";
 import type { Plan } from "../engine/incentives";
@@ -24,21 +19,19 @@ import { auditActionName } from "../workbook/audit";
 import { dateToSerial } from "../kernel/calendar";
 import type { WorkbookHost } from "../workbook/host";
 import { actualsSpec, repsSpec } from "../workbook/inputs";
-import { outputSchemas, readSpec, repsSchema, writtenSpec, type InputTableSpec } from "../workbook/schema";
+import { readSpec, repsSchema, type InputTableSpec } from "../workbook/schema";
 import { ledgerColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
-import { isNotFound, requireClean, type Mappings } from "./inputs";
-import { num, text, type JobResult, type JobTotal } from "./job";
-import { inquiriesSpec, openInquiries, withInquiries } from "./inquiries";
+import { isNotFound, type Mappings } from "./inputs";
+import { text, type JobResult } from "./job";
+import { openInquiries } from "./inquiries";
+import { ledgerLines, ledgerSpec } from "./ledgerView";
 import { jobMessages } from "./messages";
 import { monthEndMessages } from "./monthEndMessages";
 import type { PayoutJobResult } from "./payouts";
 import { readPayoutTables, runJob, writeJob } from "./run";
 import { planFromTables, planSpec, planTiersSpec } from "./plan";
 import { checkWorkbook, type WorkbookCheck } from "./publish";
-
-/** SalesLedger read back: every column as written. */
-export const ledgerSpec: InputTableSpec = writtenSpec(outputSchemas.SalesLedger, true);
 
 /** The Reps columns month-end reads beyond the payout's: currency and statement language. */
 export const repExtrasSpec: InputTableSpec = readSpec(repsSchema, ["RepID", "Name", "Currency", "Language"], {
@@ -48,38 +41,9 @@ export const repExtrasSpec: InputTableSpec = readSpec(repsSchema, ["RepID", "Nam
 
 const found = (t: ParsedTable | undefined): t is ParsedTable => t !== undefined && !isNotFound(t);
 
-function status(value: string, row: number): LedgerStatus {
-  const s = LEDGER_STATUSES.find((x) => x.toLowerCase() === value.trim().toLowerCase());
-  if (!s) throw new SalesPlanError(ledgerMessages.badStatus, { row, value });
-  return s;
-}
-
 /** The ledger's lines in the order written; none when the workbook has no SalesLedger yet. */
 export async function readLedger(host: WorkbookHost): Promise<LedgerLine[]> {
-  const table = await host.readTable(ledgerSpec);
-  if (!found(table) || table.rows.length === 0) return [];
-  return requireClean(table, "SalesLedger").rows.map((r): LedgerLine => {
-    const v = r.values;
-    const opt = (key: string): string | null => (text(v[key]) === "" ? null : text(v[key]));
-    return {
-      repId: text(v.RepID),
-      name: text(v.Name),
-      period: text(v.Period),
-      line: text(v.Line),
-      amount: num(v.Amount) ?? 0,
-      actual: num(v.Actual),
-      target: num(v.Target),
-      explanation: text(v.Explanation),
-      currency: opt("Currency"),
-      status: status(text(v.Status), r.row),
-      closedAt: num(v.ClosedAt),
-      closedBy: opt("ClosedBy"),
-      approvedAt: num(v.ApprovedAt),
-      approvedBy: opt("ApprovedBy"),
-      paidAt: num(v.PaidAt),
-      run: opt("Run"),
-    };
-  });
+  return ledgerLines(await host.readTable(ledgerSpec));
 }
 
 /** A ledger line as a SalesLedger row. */
@@ -130,11 +94,11 @@ export async function recomputePayouts(
   const plan = found(planTable) ? planFromTables(planTable, await host.readTable(planTiersSpec)) : null;
   if (!plan) throw new SalesPlanError(monthEndMessages.noPlan);
   // As the payouts run reads them (run.ts): the job picks the months it pays.
+  // Every period as the inputs pay it now: the ledger is left out, so no period is left to it.
   const tables = await readPayoutTables((spec) => host.readTable(spec));
-  const adjustments = withInquiries(tables.adjustments, await host.readTable(inquiriesSpec), language);
   const job = runJob({
     job: "payouts",
-    inputs: { reps, actuals, ...tables, adjustments },
+    inputs: { reps, actuals, ...tables, ledger: undefined },
     options: { plan, measureTargets: {}, language },
   });
   return { job, lines: payoutLines(job.engine.rows), reps: await readRepExtras(host, mappings), plan };
@@ -156,55 +120,6 @@ export async function readRepExtras(
       });
     }
   return repInfo;
-}
-
-/**
- * What a payout run writes to SalesPayouts once periods are closed: the open periods only, plus
- * the restatement rows of the closed ones in the first open period. Its net reconciles against
- * recomputed minus ledger, so the run's check reads: ledger + open periods = recomputed.
- */
-export function ledgerView(job: PayoutJobResult, ledger: readonly LedgerLine[], locale: Locale): JobResult {
-  if (ledger.length === 0) return job;
-  const closed = periodStatuses(ledger);
-  const into = firstOpenPeriod(job.engine.periods, closed.keys());
-  if (into === null) return job;
-  const recomputed = payoutLines(job.engine.rows);
-  const restate = restatements(ledger, recomputed, into, locale);
-  const [payouts, ...rest] = job.outputs;
-  const rows: OutputRow[] = payouts.rows.filter((r) => !closed.has(text(r.Period)));
-  for (const l of restate)
-    rows.push({
-      RepID: l.repId,
-      Name: l.name,
-      Period: l.period,
-      Measure: l.line,
-      Actual: l.actual,
-      Target: l.target,
-      Payout: 0,
-      Adjustments: l.amount,
-      NetPayout: l.amount,
-      Explanation: l.explanation,
-    });
-  const booked = sumMoney(ledger.map((l) => l.amount));
-  const totals = job.totals.map((t): JobTotal => {
-    const values = (key: string) => rows.map((r) => r[key]);
-    if (t.id === "payoutRows") return { ...t, value: rows.length };
-    if (t.id === "payoutGross") return { ...t, value: sumMoney(values("Payout")) };
-    if (t.id === "payoutAdjustments") return { ...t, value: sumMoney(values("Adjustments")) };
-    if (t.id === "payoutNet")
-      return {
-        ...t,
-        value: sumMoney(values("NetPayout")),
-        expected: sumMoney([job.engine.totals.net, -booked]),
-      };
-    if (t.id === "measurePayout")
-      return {
-        ...t,
-        value: sumMoney(rows.filter((r) => r.Measure === t.item).map((r) => r.NetPayout)),
-      };
-    return t;
-  });
-  return { ...job, outputs: [{ ...payouts, rows }, ...rest], totals };
 }
 
 /** A close refused by the workbook check: the checks' errors, to list. */
@@ -230,6 +145,8 @@ export interface CloseResult {
   /** The lines appended to SalesLedger. */
   readonly lines: readonly LedgerLine[];
   readonly total: number;
+  /** How many of the lines restate earlier closed periods. */
+  readonly restatements: number;
   /** The period's open inquiries, as sentences in the run's language. */
   readonly openInquiries: readonly string[];
   /** Warnings the workbook check raised (errors stop the close). */
@@ -292,6 +209,7 @@ export async function closePeriod(host: WorkbookHost, options: MonthEndOptions):
   return {
     lines: closed,
     total,
+    restatements: restate.length,
     openInquiries: inquiries,
     warnings: checks.filter((c) => c.severity === "warning"),
   };

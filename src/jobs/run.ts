@@ -21,8 +21,19 @@ import {
   type PayoutJobResult,
   type PayoutOptions,
 } from "./payouts";
+import { inquiriesSpec, withInquiries } from "./inquiries";
+import { ledgerLines, ledgerSpec, ledgerView } from "./ledgerView";
 import { scorecardJob, type ScorecardInputs, type ScorecardOptions } from "./scorecards";
 import type { TargetOptions } from "./targets";
+
+/**
+ * The payouts run's tables: the job's, and month-end's two — resolved Inquiries become adjustments,
+ * and SalesLedger's closed periods are left to the ledger.
+ */
+export type PayoutRunInputs = Inputs<typeof payoutsJob> & {
+  readonly inquiries?: ParsedTable;
+  readonly ledger?: ParsedTable;
+};
 
 type Inputs<F extends (inputs: never, options: never) => unknown> = Parameters<F>[0];
 type Options<F extends (inputs: never, options: never) => unknown> = Parameters<F>[1];
@@ -39,7 +50,7 @@ export type JobRequest =
       readonly inputs: Inputs<typeof seasonalTargetsJob>;
       readonly options: Options<typeof seasonalTargetsJob>;
     }
-  | { readonly job: "payouts"; readonly inputs: Inputs<typeof payoutsJob>; readonly options: PayoutOptions }
+  | { readonly job: "payouts"; readonly inputs: PayoutRunInputs; readonly options: PayoutOptions }
   | { readonly job: "scorecard"; readonly inputs: ScorecardInputs; readonly options: ScorecardOptions };
 
 /** Run the job a request names (pure: no host). */
@@ -52,25 +63,41 @@ export function runJob(request: JobRequest): JobResult {
     case "seasonalTargets":
       return seasonalTargetsJob(request.inputs, request.options);
     case "payouts":
-      return payoutsJob(request.inputs, request.options);
+      return payoutRun(request.inputs, request.options);
     case "scorecard":
       return scorecardJob(request.inputs, request.options);
   }
+}
+
+/**
+ * The payouts a run writes, the same from every front end: a resolved inquiry with an amount is paid
+ * as a manual adjustment quoting it; closed periods stay as the ledger booked them, their changes
+ * paid as restatement lines in the first open period.
+ */
+export function payoutRun(inputs: PayoutRunInputs, options: PayoutOptions): PayoutJobResult {
+  const { inquiries, ledger, ...tables } = inputs;
+  const language = options.language ?? "en";
+  const adjustments = inquiries ? withInquiries(tables.adjustments, inquiries, language) : tables.adjustments;
+  const job = payoutsJob({ ...tables, adjustments }, options);
+  return ledger ? ledgerView(job, ledgerLines(ledger), language) : job;
 }
 
 /** Reads one table; each front end wraps the host's read with its own progress and cancel. */
 export type TableReader = (spec: InputTableSpec, mapping?: ColumnMapping) => Promise<ParsedTable>;
 
 /**
- * The payouts job's tables besides Reps and Actuals, read whole: the job picks the months it pays
- * and records what it used in the audit row, so no front end filters them first.
+ * The payouts run's tables besides Reps and Actuals, read whole: the job picks the months it pays
+ * and records what it used in the audit row, so no front end filters them first. Inquiries and
+ * SalesLedger (month-end) are read the same way; absent, they change nothing.
  */
 export async function readPayoutTables(read: TableReader) {
   // Both target tables, when there: their measure rows come before the flat numbers.
   const salesTargets = await read(salesTargetsSpec);
   const measureTargets = await read(measureTargetsSpec);
   const adjustments = await read(adjustmentsSpec);
-  return { salesTargets, measureTargets, adjustments };
+  const inquiries = await read(inquiriesSpec);
+  const ledger = await read(ledgerSpec);
+  return { salesTargets, measureTargets, adjustments, inquiries, ledger };
 }
 
 /** The run's time and language: its audit row, ownership stamp and totals rows' label. */

@@ -1,5 +1,6 @@
 import { inputSpecs as jobInputSpecs } from "../../src/jobs/inputs";
-import { ledgerSpec, repExtrasSpec } from "../../src/jobs/ledger";
+import { repExtrasSpec } from "../../src/jobs/ledger";
+import { ledgerSpec } from "../../src/jobs/ledgerView";
 import { salesTargetsSpec } from "../../src/jobs/payouts";
 import { planTiersSpec } from "../../src/jobs/plan";
 import { trackingTargetsSpec } from "../../src/jobs/tracking";

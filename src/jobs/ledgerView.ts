@@ -1,0 +1,114 @@
+/**
+ * SalesLedger read back, and the view a payout run gives of a workbook with a ledger: closed periods
+ * left to the ledger, their restatements paid in the first open period. Pure (no host), so the run
+ * applies it wherever it computes, in the pane's worker as in the command line.
+ */
+import { sumMoney } from "../kernel/money";
+import { SalesPlanError } from "../kernel/errors";
+import type { Locale } from "../kernel/messages";
+import {
+  firstOpenPeriod,
+  LEDGER_STATUSES,
+  ledgerMessages,
+  payoutLines,
+  periodStatuses,
+  restatements,
+  type LedgerLine,
+  type LedgerStatus,
+} from "../engine/ledger";
+import { outputSchemas, writtenSpec, type InputTableSpec } from "../workbook/schema";
+import type { OutputRow } from "../workbook/outputs";
+import type { ParsedTable } from "../workbook/parse";
+import { isNotFound, requireClean } from "./inputs";
+import { num, text, type JobTotal } from "./job";
+import type { PayoutJobResult } from "./payouts";
+/** SalesLedger read back: every column as written. */
+export const ledgerSpec: InputTableSpec = writtenSpec(outputSchemas.SalesLedger, true);
+
+const found = (t: ParsedTable | undefined): t is ParsedTable => t !== undefined && !isNotFound(t);
+
+function status(value: string, row: number): LedgerStatus {
+  const s = LEDGER_STATUSES.find((x) => x.toLowerCase() === value.trim().toLowerCase());
+  if (!s) throw new SalesPlanError(ledgerMessages.badStatus, { row, value });
+  return s;
+}
+
+/** The ledger's lines in the order written; none when the workbook has no SalesLedger yet. */
+export function ledgerLines(table: ParsedTable | undefined): LedgerLine[] {
+  if (!found(table) || table.rows.length === 0) return [];
+  return requireClean(table, "SalesLedger").rows.map((r): LedgerLine => {
+    const v = r.values;
+    const opt = (key: string): string | null => (text(v[key]) === "" ? null : text(v[key]));
+    return {
+      repId: text(v.RepID),
+      name: text(v.Name),
+      period: text(v.Period),
+      line: text(v.Line),
+      amount: num(v.Amount) ?? 0,
+      actual: num(v.Actual),
+      target: num(v.Target),
+      explanation: text(v.Explanation),
+      currency: opt("Currency"),
+      status: status(text(v.Status), r.row),
+      closedAt: num(v.ClosedAt),
+      closedBy: opt("ClosedBy"),
+      approvedAt: num(v.ApprovedAt),
+      approvedBy: opt("ApprovedBy"),
+      paidAt: num(v.PaidAt),
+      run: opt("Run"),
+    };
+  });
+}
+
+/**
+ * What a payout run writes to SalesPayouts once periods are closed: the open periods only, plus
+ * the restatement rows of the closed ones in the first open period. Its net reconciles against
+ * recomputed minus ledger, so the run's check reads: ledger + open periods = recomputed.
+ */
+export function ledgerView(
+  job: PayoutJobResult,
+  ledger: readonly LedgerLine[],
+  locale: Locale,
+): PayoutJobResult {
+  if (ledger.length === 0) return job;
+  const closed = periodStatuses(ledger);
+  const into = firstOpenPeriod(job.engine.periods, closed.keys());
+  if (into === null) return job;
+  const recomputed = payoutLines(job.engine.rows);
+  const restate = restatements(ledger, recomputed, into, locale);
+  const [payouts, ...rest] = job.outputs;
+  const rows: OutputRow[] = payouts.rows.filter((r) => !closed.has(text(r.Period)));
+  for (const l of restate)
+    rows.push({
+      RepID: l.repId,
+      Name: l.name,
+      Period: l.period,
+      Measure: l.line,
+      Actual: l.actual,
+      Target: l.target,
+      Payout: 0,
+      Adjustments: l.amount,
+      NetPayout: l.amount,
+      Explanation: l.explanation,
+    });
+  const booked = sumMoney(ledger.map((l) => l.amount));
+  const totals = job.totals.map((t): JobTotal => {
+    const values = (key: string) => rows.map((r) => r[key]);
+    if (t.id === "payoutRows") return { ...t, value: rows.length };
+    if (t.id === "payoutGross") return { ...t, value: sumMoney(values("Payout")) };
+    if (t.id === "payoutAdjustments") return { ...t, value: sumMoney(values("Adjustments")) };
+    if (t.id === "payoutNet")
+      return {
+        ...t,
+        value: sumMoney(values("NetPayout")),
+        expected: sumMoney([job.engine.totals.net, -booked]),
+      };
+    if (t.id === "measurePayout")
+      return {
+        ...t,
+        value: sumMoney(rows.filter((r) => r.Measure === t.item).map((r) => r.NetPayout)),
+      };
+    return t;
+  });
+  return { ...job, outputs: [{ ...payouts, rows }, ...rest], totals };
+}
