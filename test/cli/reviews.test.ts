@@ -329,3 +329,47 @@ describe("bad input, answered by name", () => {
     expect(ran.err).toContain("reviews are monthly, so '2026-Q1' must be a month such as 2026-03");
   });
 });
+
+describe("other reps named in free text", () => {
+  it("print as [colleague] (［同事］ in Chinese), so the file still holds its rep only", async () => {
+    // Reps at even places in Reps read English, odd ones Chinese.
+    const at = (r: (typeof scored)[number]) => company.reps.indexOf(r);
+    const en = scored.find((r) => at(r) % 2 === 0)!;
+    const zh = scored.find((r) => at(r) % 2 === 1)!;
+    const other = scored.find((r) => r !== en && r !== zh)!;
+    const note = (rep: typeof en) => [
+      rep.RepID,
+      "2026-02",
+      other.Name,
+      `Joint visit with ${other.Name} (${other.RepID})`,
+      `Ask ${other.RepID} for the template`,
+      46081,
+      "open",
+    ];
+    await variant("named.xlsx", {
+      ReviewNotes: [
+        ["RepID", "Period", "Reviewer", "Strengths", "Actions", "Due", "Status"],
+        note(en),
+        note(zh),
+      ],
+    });
+    const ran = await cli("reviews", "named.xlsx", "--period", PERIOD, "--out-dir", "named");
+    expect(ran.code).toBe(0);
+    const english = await open(file(`named/${en.RepID}-${PERIOD}.xlsx`));
+    expect(english.texts).toContain("Joint visit with [colleague] ([colleague])");
+    expect(english.texts).toContain("Ask [colleague] for the template");
+    // Due 2026-02-28, not done by March: overdue, with the Status as written.
+    expect(english.texts).toContain("overdue");
+    const chinese = await open(file(`named/${zh.RepID}-${PERIOD}.xlsx`));
+    expect(chinese.texts).toContain("Joint visit with ［同事］ (［同事］)");
+    expect(chinese.texts).toContain("已逾期");
+    for (const rep of [en, zh]) {
+      const data = await fs.readFile(file(`named/${rep.RepID}-${PERIOD}.xlsx`));
+      const xml = readZip(data)
+        .map((p) => entryBuffer(data, p).toString("utf8"))
+        .join("\n");
+      expect(xml).not.toContain(other.Name);
+      expect(xml).not.toMatch(new RegExp(`(^|[^\\w])${other.RepID}([^\\w]|$)`));
+    }
+  });
+});
