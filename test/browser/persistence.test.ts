@@ -56,7 +56,11 @@ test("targets options, a column mapping and a KPI target come back when the pane
   await page.getByRole("combobox", { name: "Weight reps and regions by" }).click();
   await page.getByRole("option", { name: "Equal shares", exact: true }).click();
   await until(
-    async () => String(JSON.stringify(await saved(page, "targets.form"))).includes("7,250,000"),
+    // All three choices, not just the first: under load the debounced save can land between clicks.
+    async () => {
+      const form = String(JSON.stringify(await saved(page, "targets.form")));
+      return form.includes("7,250,000") && form.includes('"2027"') && form.includes('"equal"');
+    },
     "the targets form to be saved",
   );
   const targetsForm = (await saved(page, "targets.form")) as Record<string, unknown>;
