@@ -17,6 +17,7 @@ export * from "./messages";
 export * from "./monthEndMessages";
 export * from "./payouts";
 export * from "./people";
+export * from "./peopleView";
 export * from "./plan";
 export * from "./publish";
 export * from "./run";
@@ -30,6 +31,8 @@ export * from "./printSheet";
 export * from "./reviews";
 export * from "./reviewSheet";
 export * from "./reviewText";
+export * from "./reviewNotes";
+export * from "./reviewNotesMessages";
 
 // What the pane and the command line use of the layers below, re-exported so that they import the
 // jobs only (README, Architecture).

@@ -252,7 +252,7 @@ export async function reviewRecords(host: WorkbookHost, options: ReviewsOptions)
 }
 
 /** The last review before `period`: its notes and every action agreed in it. */
-function lastReview(notes: ParsedTable | undefined, rep: string, period: string): LastReview | null {
+export function lastReview(notes: ParsedTable | undefined, rep: string, period: string): LastReview | null {
   const earlier = (notes?.rows ?? []).filter(
     (r) => text(r.values.RepID) === rep && text(r.values.Period) < period,
   );

@@ -41,6 +41,7 @@ export const CATALOGUES: readonly CatalogueEntry[] = [
   ...templates("jobs/letters", "letterMessages"),
   ...templates("jobs/letterText", "letterText"),
   ...templates("jobs/reviewText", "reviewText"),
+  ...templates("jobs/reviewNotesMessages", "reviewNotesMessages"),
   ...templates("cli/messages", "cliMessages"),
   ...templates("cli/help", "commandHelp"),
   ...templates("cli/warnings", "warningMessages"),

@@ -15,8 +15,11 @@ import type {
   Mappings,
   PayoutOptions,
   PublishSummary,
+  PeopleView,
   RepChoice,
   RepReview,
+  ReviewEntry,
+  ReviewView,
   ScorecardOptions,
   TargetOptions,
   TrackingOptions,
@@ -37,9 +40,12 @@ export type {
   Mappings,
   PayoutOptions,
   Plan,
+  PeopleView,
   PublishSummary,
   RepChoice,
   RepReview,
+  ReviewEntry,
+  ReviewView,
   ScorecardOptions,
   TargetOptions,
   TrackingOptions,
@@ -154,13 +160,25 @@ export interface SalesPlanActions {
   writeScorecard(options: ScorecardOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
   /** The reps the scorecard has rows for, with their periods: what a review can be opened for. */
   scorecardReps(options: ScorecardOptions, mappings: Mappings): Promise<RepChoice[]>;
-  /** One rep's review for `period` (null: the rep's latest): score, band, ranks, strengths, gaps, trend, coaching. */
+  /**
+   * One rep's review for `period` (null: the rep's latest): score, band, ranks, strengths, gaps,
+   * trend, coaching, and from ReviewNotes the last review's actions and what this one saved.
+   */
   reviewRep(
     options: ScorecardOptions,
     mappings: Mappings,
     repId: string,
     period: string | null,
-  ): Promise<RepReview>;
+  ): Promise<ReviewView>;
+  /**
+   * Save a review's notes into ReviewNotes, dated today: that rep's rows of that period replaced,
+   * every other row kept, with its SalesAudit row; all or nothing.
+   */
+  saveReview(entry: ReviewEntry, control?: RunControl): Promise<RunResult>;
+  /** The honour roll and team health the workbook gives with this scorecard; writes nothing. */
+  peopleView(options: ScorecardOptions, mappings: Mappings): Promise<PeopleView>;
+  /** Write SalesHonourRoll and SalesTeamHealth (as `salesplan run` does) with the audit row. */
+  writePeople(options: ScorecardOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
   publishSummary(): Promise<PublishSummary>;
   /**
    * A wizard's choices saved in the workbook under `name` (e.g. "targets.form"), as saved: the

@@ -23,7 +23,14 @@ import {
   writeRun,
   settingKey,
   scorecardReps,
-  scorecardReview,
+  peopleRun,
+  peopleSpecs,
+  peopleTables,
+  peopleView,
+  reviewDate,
+  reviewNotesJob,
+  reviewNotesSpec,
+  reviewView,
   historyReport,
   historySpec,
   trackingJob,
@@ -90,6 +97,9 @@ function runResult(
     warnings,
   };
 }
+
+/** The people side's tables, read in one batch (inside Excel: one Excel.run). */
+const peopleRequests = peopleSpecs.map((spec) => ({ spec }));
 
 /**
  * `computeRunner`: where the jobs compute (compute.ts); the pane passes a Web Worker's, tests and
@@ -219,7 +229,33 @@ export function createHostActions(
       write(await scorecard(options, mappings, control), control),
     scorecardReps: async (options, mappings) => scorecardReps(await scorecardInputs(mappings), options),
     reviewRep: async (options, mappings, repId, period) =>
-      scorecardReview(await scorecardInputs(mappings), options, repId, period),
+      reviewView(
+        { ...(await scorecardInputs(mappings)), reviewNotes: await host.readTable(reviewNotesSpec) },
+        options,
+        repId,
+        period,
+      ),
+    async saveReview(entry, control) {
+      // A few rows: prepared here, not worth a worker (as a plan's save).
+      const stamp = { at: now(), language };
+      const result = reviewNotesJob(await host.readTable(reviewNotesSpec), entry, reviewDate(stamp.at));
+      await stage(control, { stage: "write", done: 0, total: 0 });
+      return runResult(await writeJob(host, result, stamp, control), result.totals);
+    },
+    peopleView: async (options, mappings) =>
+      peopleView(
+        await scorecardInputs(mappings),
+        options,
+        peopleTables(await host.readTables(peopleRequests)),
+      ),
+    async writePeople(options, mappings, control) {
+      const stamp = { at: now(), language };
+      const inputs = await scorecardInputs(mappings, control);
+      const tables = peopleTables(await untilCancelled(host.readTables(peopleRequests), control?.signal));
+      const result = peopleRun(inputs, options, tables, language);
+      await stage(control, { stage: "write", done: 0, total: 0 });
+      return runResult(await writeJob(host, result, stamp, control), result.totals);
+    },
     publishSummary: () => publishSummary(host),
     loadChoices: async (name) => decodeSetting(await host.readSetting(settingKey(name)))?.value ?? null,
     async saveChoices(name, value) {

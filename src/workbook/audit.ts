@@ -16,6 +16,7 @@ export const auditActionNames = {
   approve: { en: "approve", zh: "审批" },
   paid: { en: "paid", zh: "发放" },
   people: { en: "people", zh: "人员" },
+  review: { en: "review notes", zh: "面谈记录" },
 } as const satisfies MessageTable;
 
 export type AuditAction = keyof typeof auditActionNames;

@@ -4,6 +4,7 @@ import type { Locale } from "../../kernel/messages";
 import type { Localized } from "../../jobs";
 import * as diagnostics from "./diagnostics";
 import * as incentives from "./incentives";
+import * as people from "./people";
 import * as publish from "./publish";
 import * as scorecard from "./scorecard";
 import * as shell from "./shell";
@@ -222,6 +223,7 @@ const en = {
   ...targets.en,
   ...incentives.en,
   ...scorecard.en,
+  ...people.en,
   ...publish.en,
   ...shell.en,
   ...diagnostics.en,
@@ -428,6 +430,7 @@ const zh: Strings = {
   ...targets.zh,
   ...incentives.zh,
   ...scorecard.zh,
+  ...people.zh,
   ...publish.zh,
   ...shell.zh,
   ...diagnostics.zh,

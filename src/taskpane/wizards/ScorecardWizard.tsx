@@ -24,6 +24,7 @@ import { editRows } from "./rows";
 import { useCommonStyles } from "./styles";
 import { choiceNames, restoreScorecardForm } from "./choices";
 import { usePersistentMappings, usePersistentState } from "./persist";
+import { PeoplePanel } from "./PeoplePanel";
 import { RepReview } from "./RepReview";
 import {
   initialScorecardForm,
@@ -350,6 +351,13 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
           <RepReview key={stamp} actions={actions} options={options} mappings={mappings} />
         ) : (
           <Text className={styles.muted}>{strings.reviewIntro}</Text>
+        )}
+      </Section>
+      <Section title={strings.peopleStep}>
+        {options !== null && scored === stamp ? (
+          <PeoplePanel key={stamp} actions={actions} options={options} mappings={mappings} />
+        ) : (
+          <Text className={styles.muted}>{strings.peopleWaiting}</Text>
         )}
       </Section>
     </div>

@@ -163,20 +163,26 @@ export const recognitionSchema: TableSchema = {
   ],
 };
 
-/** One-to-one reviews held (PRODUCT.md "People"); team health counts them per rep and month. */
+/**
+ * One-to-one reviews held (PRODUCT.md "People"); team health counts them per rep and month. The
+ * pane's review writes it (jobs/reviewNotes.ts), so each column also says how it is written.
+ */
 export const reviewNotesSchema: TableSchema = {
   name: "ReviewNotes",
   columns: [
-    peopleRepId,
-    column("Period", "month", periodAliases, { required: true }),
-    column("Date", "date", ["Review Date", "日期", "面谈日期"]),
-    column("Reviewer", "text", ["评估人", "面谈人"]),
-    column("Strengths", "text", ["优势"]),
-    column("Gaps", "text", ["不足", "差距"]),
-    column("Actions", "text", ["行动", "改进行动"]),
-    column("Owner", "text", ["负责人"]),
-    column("Due", "date", ["Due Date", "截止日期"]),
-    column("Status", "text", ["状态"]),
+    { ...peopleRepId, out: { kind: "text", width: 10, required: true } },
+    column("Period", "month", periodAliases, {
+      required: true,
+      out: { kind: "text", width: 10, required: true },
+    }),
+    column("Date", "date", ["Review Date", "日期", "面谈日期"], { out: { kind: "date" } }),
+    column("Reviewer", "text", ["评估人", "面谈人"], { out: { kind: "text", width: 14 } }),
+    column("Strengths", "text", ["优势"], { out: { kind: "text", width: 30 } }),
+    column("Gaps", "text", ["不足", "差距"], { out: { kind: "text", width: 30 } }),
+    column("Actions", "text", ["行动", "改进行动"], { out: { kind: "text", width: 34 } }),
+    column("Owner", "text", ["负责人"], { out: { kind: "text", width: 14 } }),
+    column("Due", "date", ["Due Date", "截止日期"], { out: { kind: "date" } }),
+    column("Status", "text", ["状态"], { out: { kind: "text", width: 10 } }),
   ],
 };
 

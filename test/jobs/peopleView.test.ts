@@ -1,0 +1,74 @@
+/**
+ * The pane's honour roll and team health (issue 16): the people job over the workbook with the
+ * scorecard and SalesPayouts as written gives the figures `salesplan run` wrote into
+ * SalesHonourRoll and SalesTeamHealth, with reasons in both languages.
+ */
+import { defaultDemoOptions, generateCompany } from "../../src/cli/demo/company";
+import { demoPlan, demoScorecard } from "../../src/cli/demo/plans";
+import { companyTables } from "../../src/cli/demo/tables";
+import { runPipeline } from "../../src/cli/pipeline";
+import { peopleSpecs, peopleTables, peopleView } from "../../src/jobs";
+import { activitiesSpec, actualsSpec, repsSpec } from "../../src/workbook/inputs";
+import { OfficeWorkbookHost } from "../../src/workbook/office/host";
+import { outputSchemas, writtenSpec } from "../../src/workbook/schema";
+import { FakeExcel } from "../support/fake-excel";
+
+jest.setTimeout(60_000);
+
+const NOW = new Date(Date.UTC(2026, 3, 2, 8));
+
+test("the view holds the figures the run wrote, each winner with its reason in en and zh", async () => {
+  const company = generateCompany({ ...defaultDemoOptions, asOfMonth: 3, reps: 8 });
+  const excel = new FakeExcel();
+  const host = new OfficeWorkbookHost({ run: excel.run });
+  await host.writeTables(companyTables(company), NOW);
+  const scorecard = demoScorecard(50000);
+  await runPipeline(host, {
+    targets: { source: "regions" },
+    products: company.products,
+    plan: demoPlan,
+    scorecard,
+    now: () => NOW,
+    lang: "en",
+  });
+  const inputs = {
+    reps: await host.readTable(repsSpec),
+    activities: await host.readTable(activitiesSpec),
+    actuals: await host.readTable(actualsSpec),
+  };
+  excel.syncs = 0;
+  const tables = peopleTables(await host.readTables(peopleSpecs.map((spec) => ({ spec }))));
+  // The people side's seven tables in one batch.
+  expect(excel.syncs).toBeLessThanOrEqual(3);
+  const view = peopleView(inputs, scorecard, tables);
+
+  const honours = (await host.readTable(writtenSpec(outputSchemas.SalesHonourRoll, false))).rows;
+  expect(view.honours.length).toBeGreaterThan(0);
+  expect(
+    view.honours.map((h) => [h.period, h.award.en, h.rank, h.rep, h.value, h.reason.en, h.cash]),
+  ).toEqual(
+    honours.map((r) => [
+      r.values.Period,
+      r.values.Award,
+      r.values.Rank,
+      r.values.RepID,
+      r.values.Value,
+      r.values.Reason,
+      r.values.Cash ?? 0,
+    ]),
+  );
+  // The same lines in Chinese (the demo's Recognition names its awards in one language).
+  expect(view.honours.every((h) => /[\u4e00-\u9fff]/.test(h.reason.zh))).toBe(true);
+
+  const health = (await host.readTable(writtenSpec(outputSchemas.SalesTeamHealth, false))).rows;
+  expect(view.health.map((h) => [h.manager, h.period, h.reps, h.at80, h.oneToOne])).toEqual(
+    health.map((r) => [
+      r.values.Manager ?? "",
+      r.values.Period,
+      r.values.Reps,
+      r.values.At80Share ?? null,
+      r.values.OneToOneCoverage ?? null,
+    ]),
+  );
+  expect(view.note.en).toBe("Indicators for the conversation, not a verdict on people");
+});
