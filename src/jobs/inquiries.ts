@@ -4,7 +4,6 @@
  * an amount is paid as a manual adjustment whose reason quotes the question and the resolution.
  */
 import { formatMessage, type Locale } from "../kernel/messages";
-import type { WorkbookHost } from "../workbook/host";
 import { inquiriesSchema, readSpec, type InputTableSpec } from "../workbook/schema";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
@@ -27,8 +26,7 @@ export function inPeriod(month: string, period: string): boolean {
 }
 
 /** The period's open inquiries (no status, or Open), as sentences; none without an Inquiries table. */
-export async function openInquiries(host: WorkbookHost, period: string, lang: Locale): Promise<string[]> {
-  const table = await host.readTable(inquiriesSpec);
+export function openInquiries(table: ParsedTable, period: string, lang: Locale): string[] {
   if (!found(table)) return [];
   return requireClean(table, "Inquiries")
     .rows.filter((r) => inPeriod(text(r.values.Period), period))

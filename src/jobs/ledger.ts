@@ -29,7 +29,7 @@ import { ledgerLines, ledgerSpec } from "./ledgerView";
 import { jobMessages } from "./messages";
 import { monthEndMessages } from "./monthEndMessages";
 import type { PayoutJobResult } from "./payouts";
-import { readPayoutTables, runJob, writeJob } from "./run";
+import { PAYOUT_TABLES, runJob, writeJob, type PayoutTableKey } from "./run";
 import { planFromTables, planSpec, planTiersSpec } from "./plan";
 import { checkWorkbook, type WorkbookCheck } from "./publish";
 
@@ -78,6 +78,29 @@ export interface Recomputed {
   readonly plan: Plan;
 }
 
+/** Everything month-end reads, read in one batch (one request to Excel, not one per table). */
+export interface MonthEndTables extends Record<PayoutTableKey, ParsedTable> {
+  readonly reps: ParsedTable;
+  readonly actuals: ParsedTable;
+  readonly plan: ParsedTable;
+  readonly tiers: ParsedTable;
+  readonly extras: ParsedTable;
+}
+
+export async function readMonthEnd(host: WorkbookHost, mappings: Mappings = {}): Promise<MonthEndTables> {
+  const requests = [
+    { key: "reps", spec: repsSpec, mapping: mappings.Reps ?? {} },
+    { key: "actuals", spec: actualsSpec, mapping: mappings.Actuals ?? {} },
+    { key: "plan", spec: planSpec },
+    { key: "tiers", spec: planTiersSpec },
+    // As the payouts run reads them (run.ts): the job picks the months it pays.
+    ...PAYOUT_TABLES.map(([key, spec]) => ({ key, spec })),
+    { key: "extras", spec: repExtrasSpec, mapping: mappings.Reps ?? {} },
+  ];
+  const tables = await host.readTables(requests);
+  return Object.fromEntries(requests.map((r, i) => [r.key, tables[i]])) as unknown as MonthEndTables;
+}
+
 /**
  * The payouts the workbook's inputs and plan pay now, every period: what a `run` computes, read
  * the same way (Reps, Actuals, SalesTargets of the months with actuals, Adjustments, SalesPlan).
@@ -87,21 +110,22 @@ export async function recomputePayouts(
   mappings: Mappings = {},
   language: Locale = "en",
 ): Promise<Recomputed> {
-  const reps = await host.readTable(repsSpec, mappings.Reps ?? {});
-  const actuals = await host.readTable(actualsSpec, mappings.Actuals ?? {});
-  if (!found(actuals)) throw new SalesPlanError(monthEndMessages.noActuals);
-  const planTable = await host.readTable(planSpec);
-  const plan = found(planTable) ? planFromTables(planTable, await host.readTable(planTiersSpec)) : null;
+  return recomputeFrom(await readMonthEnd(host, mappings), language);
+}
+
+/** recomputePayouts over tables already read. */
+export function recomputeFrom(t: MonthEndTables, language: Locale): Recomputed {
+  if (!found(t.actuals)) throw new SalesPlanError(monthEndMessages.noActuals);
+  const plan = found(t.plan) ? planFromTables(t.plan, t.tiers) : null;
   if (!plan) throw new SalesPlanError(monthEndMessages.noPlan);
-  // As the payouts run reads them (run.ts): the job picks the months it pays.
+  const { reps, actuals, salesTargets, measureTargets, adjustments, inquiries } = t;
   // Every period as the inputs pay it now: the ledger is left out, so no period is left to it.
-  const tables = await readPayoutTables((spec) => host.readTable(spec));
   const job = runJob({
     job: "payouts",
-    inputs: { reps, actuals, ...tables, ledger: undefined },
+    inputs: { reps, actuals, salesTargets, measureTargets, adjustments, inquiries },
     options: { plan, measureTargets: {}, language },
   });
-  return { job, lines: payoutLines(job.engine.rows), reps: await readRepExtras(host, mappings), plan };
+  return { job, lines: payoutLines(job.engine.rows), reps: repExtras(t.extras), plan };
 }
 
 /** Reps' currency and statement or letter language, where the Reps table gives them. */
@@ -109,7 +133,10 @@ export async function readRepExtras(
   host: WorkbookHost,
   mappings: Mappings = {},
 ): Promise<Map<string, { currency: string | null; language: Locale | null }>> {
-  const extras = await host.readTable(repExtrasSpec, mappings.Reps ?? {});
+  return repExtras(await host.readTable(repExtrasSpec, mappings.Reps ?? {}));
+}
+
+function repExtras(extras: ParsedTable): Map<string, { currency: string | null; language: Locale | null }> {
   const repInfo = new Map<string, { currency: string | null; language: Locale | null }>();
   if (found(extras))
     for (const r of extras.rows) {
@@ -170,8 +197,9 @@ export async function closePeriod(host: WorkbookHost, options: MonthEndOptions):
   const { checks } = await checkWorkbook(host, options.mappings ?? {});
   const errors = checks.filter((c) => c.severity === "error");
   if (errors.length > 0) throw new CloseRefused(options.period, errors);
-  const { job, lines, reps, plan } = await recomputePayouts(host, options.mappings ?? {}, options.lang);
-  const ledger = await readLedger(host);
+  const tables = await readMonthEnd(host, options.mappings ?? {});
+  const { job, lines, reps, plan } = recomputeFrom(tables, options.lang);
+  const ledger = ledgerLines(tables.ledger);
   const periods = job.engine.periods;
   if (!periods.includes(options.period))
     throw new SalesPlanError(jobMessages.noSuchPayoutPeriod, {
@@ -204,7 +232,7 @@ export async function closePeriod(host: WorkbookHost, options: MonthEndOptions):
     inputs: job.inputs,
   };
   // Everything is read before the one write, so a failure anywhere leaves the workbook as it was.
-  const inquiries = await openInquiries(host, options.period, options.lang);
+  const inquiries = openInquiries(tables.inquiries, options.period, options.lang);
   await writeJob(host, result, { at: options.now, language: options.lang });
   return {
     lines: closed,
@@ -224,9 +252,8 @@ export async function movePeriod(
   to: "Approved" | "Paid",
   options: MonthEndOptions,
 ): Promise<readonly LedgerLine[]> {
-  const ledger = await readLedger(host);
-  const moved = moveStatus(ledger, options.period, to, options.by, dateToSerial(options.now));
   const table = await host.readTable(ledgerSpec);
+  const moved = moveStatus(ledgerLines(table), options.period, to, options.by, dateToSerial(options.now));
   const result: JobResult = {
     action: auditAction(to === "Approved" ? "approve" : "paid", options),
     outputs: [{ name: "SalesLedger", columns: ledgerColumns, rows: moved.map(ledgerRow) }],

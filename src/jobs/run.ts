@@ -91,14 +91,24 @@ export type TableReader = (spec: InputTableSpec, mapping?: ColumnMapping) => Pro
  * SalesLedger (month-end) are read the same way; absent, they change nothing.
  */
 export async function readPayoutTables(read: TableReader) {
-  // Both target tables, when there: their measure rows come before the flat numbers.
-  const salesTargets = await read(salesTargetsSpec);
-  const measureTargets = await read(measureTargetsSpec);
-  const adjustments = await read(adjustmentsSpec);
-  const inquiries = await read(inquiriesSpec);
-  const ledger = await read(ledgerSpec);
-  return { salesTargets, measureTargets, adjustments, inquiries, ledger };
+  const tables: Partial<Record<PayoutTableKey, ParsedTable>> = {};
+  for (const [key, spec] of PAYOUT_TABLES) tables[key] = await read(spec);
+  return tables as Record<PayoutTableKey, ParsedTable>;
 }
+
+/**
+ * The tables readPayoutTables reads, in its order; both target tables, when there: their measure
+ * rows come before the flat numbers.
+ */
+export const PAYOUT_TABLES = [
+  ["salesTargets", salesTargetsSpec],
+  ["measureTargets", measureTargetsSpec],
+  ["adjustments", adjustmentsSpec],
+  ["inquiries", inquiriesSpec],
+  ["ledger", ledgerSpec],
+] as const satisfies readonly (readonly [string, InputTableSpec])[];
+
+export type PayoutTableKey = (typeof PAYOUT_TABLES)[number][0];
 
 /** The run's time and language: its audit row, ownership stamp and totals rows' label. */
 export interface RunStamp {

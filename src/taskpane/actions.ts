@@ -25,7 +25,7 @@ import type {
   TrackingOptions,
   TrackingView,
 } from "../jobs";
-import type { PublishOptions, Reconciliation } from "../jobs";
+import type { MonthEndView, PublishOptions, Reconciliation } from "../jobs";
 import type { DiagnosticsReport, DiagnosticsStepId } from "../workbook/office/diagnostics";
 import type { OutputKind, OutputRow } from "../workbook/outputs";
 
@@ -111,7 +111,29 @@ export interface CheckItem {
   readonly message: Localized;
 }
 
-export type { PublishOptions, Reconciliation };
+export type { MonthEndView, PublishOptions, Reconciliation };
+
+/** A period closed into SalesLedger from the pane. */
+export interface CloseReport {
+  readonly period: string;
+  readonly lines: number;
+  readonly reps: number;
+  readonly total: number;
+  /** Restatement lines of earlier closed periods paid in this one. */
+  readonly restatements: number;
+  /** The period's open inquiries, as sentences in the pane's language when it closed. */
+  readonly openInquiries: readonly string[];
+  /** What the workbook check warned about (an error refuses the close). */
+  readonly warnings: readonly Localized[];
+}
+
+/** A closed period moved to Approved or Paid. */
+export interface MoveReport {
+  readonly period: string;
+  readonly status: "Approved" | "Paid";
+  readonly lines: number;
+  readonly total: number;
+}
 
 export interface WorkbookCheckResult {
   readonly summary: PublishSummary;
@@ -193,6 +215,20 @@ export interface SalesPlanActions {
    * row for the publish and, with `financeCopy`, Finance_<table> values-only copies, all or nothing.
    */
   publish(options: PublishOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
+  /** The payout periods with their ledger status, and the reps paid: what month-end can act on. */
+  monthEnd(): Promise<MonthEndView>;
+  /**
+   * Close a payout period into SalesLedger (jobs/ledger.ts closePeriod): refused when the workbook
+   * check finds an error, or out of order; one all-or-nothing write with its SalesAudit row.
+   */
+  closePeriod(period: string, by: string | null, control?: RunControl): Promise<CloseReport>;
+  /** Move a closed period forward to Approved or Paid, never back; a SalesAudit row records it. */
+  movePeriod(
+    period: string,
+    to: "Approved" | "Paid",
+    by: string | null,
+    control?: RunControl,
+  ): Promise<MoveReport>;
   /**
    * The self-test in this Excel (src/workbook/office/diagnostics.ts); never rejects: each failure is
    * in its step. Absent where there is no Excel to test (the pane says so).

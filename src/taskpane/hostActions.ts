@@ -6,9 +6,12 @@ import type { Plan } from "../engine/incentives";
 import type { Locale } from "../kernel/messages";
 import {
   checkWorkbook,
+  closePeriod,
   decodeSetting,
   encodeSetting,
   inspectInput,
+  monthEndView,
+  movePeriod,
   isSalesPlanName,
   localize,
   planFromTables,
@@ -44,6 +47,7 @@ import {
   type TargetOptions,
 } from "../jobs";
 import type { WorkbookHost, WriteReport } from "../workbook/host";
+import { sumMoney } from "../kernel/money";
 import { inThreadRunner, type ComputeJob, type ComputeRunner } from "./compute";
 import {
   type InputReport,
@@ -273,6 +277,25 @@ export function createHostActions(
         checks: checks.map((c) => ({ severity: c.severity, message: localize(c.error) })),
         reconciliation,
       };
+    },
+    monthEnd: () => monthEndView(host),
+    async closePeriod(period, by, control) {
+      await stage(control, CHECK);
+      const result = await closePeriod(host, { period, by, now: now(), lang: language });
+      return {
+        period,
+        lines: result.lines.length,
+        reps: new Set(result.lines.map((l) => l.repId)).size,
+        total: result.total,
+        restatements: result.restatements,
+        openInquiries: result.openInquiries,
+        warnings: result.warnings.map((w) => localize(w.error)),
+      };
+    },
+    async movePeriod(period, to, by, control) {
+      await stage(control, { stage: "write", done: 0, total: 0 });
+      const lines = await movePeriod(host, to, { period, by, now: now(), lang: language });
+      return { period, status: to, lines: lines.length, total: sumMoney(lines.map((l) => l.amount)) };
     },
     async publish(options, mappings, control) {
       // One time for the audit row and the ownership stamp, as every run.

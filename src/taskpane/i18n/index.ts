@@ -6,6 +6,7 @@ import * as diagnostics from "./diagnostics";
 import * as incentives from "./incentives";
 import * as people from "./people";
 import * as publish from "./publish";
+import * as monthEnd from "./monthEnd";
 import * as scorecard from "./scorecard";
 import * as shell from "./shell";
 import * as targets from "./targets";
@@ -225,6 +226,7 @@ const en = {
   ...scorecard.en,
   ...people.en,
   ...publish.en,
+  ...monthEnd.en,
   ...shell.en,
   ...diagnostics.en,
 };
@@ -432,6 +434,7 @@ const zh: Strings = {
   ...scorecard.zh,
   ...people.zh,
   ...publish.zh,
+  ...monthEnd.zh,
   ...shell.zh,
   ...diagnostics.zh,
 };

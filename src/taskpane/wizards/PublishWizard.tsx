@@ -37,6 +37,7 @@ import type {
 import type { RunResult, SalesPlanActions, WorkbookCheckResult } from "../actions";
 import { fill, useStrings, type Strings, pick } from "../i18n";
 import { writtenText } from "./PreviewAndWrite";
+import { MonthEnd } from "./MonthEnd";
 import { TaskProgress } from "./TaskProgress";
 import { ErrorBar, Section, SuccessBar } from "./fields";
 import { useCommonStyles, useFormat } from "./styles";
@@ -471,6 +472,7 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
         <ErrorBar error={publish.error} />
         {publish.value && <SuccessBar>{writtenText(publish.value, strings)}</SuccessBar>}
       </Section>
+      <MonthEnd actions={actions} onWritten={() => void reload()} />
     </div>
   );
 }

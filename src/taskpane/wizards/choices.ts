@@ -31,6 +31,8 @@ export const choiceNames = {
   scorecardForm: "scorecard.form",
   scorecardMappings: "scorecard.mappings",
   publishFinanceCopy: "publish.financeCopy",
+  /** Who closes, approves and pays at month-end. */
+  monthEndBy: "publish.monthEndBy",
   /** The pane's language, once the user switched it. */
   language: "pane.language",
 } as const;
