@@ -20,6 +20,7 @@ export type TotalId =
   | "payoutGross"
   | "payoutAdjustments"
   | "payoutNet"
+  | "payoutNetReporting"
   | "payoutRows"
   | "measurePayout"
   | "scoreAverage"

@@ -4,8 +4,10 @@ import { SalesPlanError } from "../kernel/errors";
 import type { Locale } from "../kernel/messages";
 import {
   computePayouts,
+  formatAmount,
   knownMeasures,
   measureKey,
+  sourceOf,
   payoutPeriodKey,
   type AdjustmentInput,
   type PayoutFrequency,
@@ -13,7 +15,7 @@ import {
   type Plan,
 } from "../engine/incentives";
 import { adjustmentsSchema, outputSchemas, readSpec, type InputTableSpec } from "../workbook/schema";
-import { payoutColumns, rowLabels, type OutputRow } from "../workbook/outputs";
+import { payoutColumns, payoutCurrencyOutputColumns, rowLabels, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, text, type JobResult, type JobTotal } from "./job";
@@ -21,6 +23,18 @@ import { jobMessages } from "./messages";
 import { planYear, screenActuals } from "./screen";
 import { planTables } from "./plan";
 import { assembleTargets } from "./measureTargets";
+import {
+  creditedActuals,
+  currenciesOf,
+  dealsByPayoutPeriod,
+  dealsSentence,
+  hasTeamMeasures,
+  inReporting,
+  targetsPlan,
+  withTeams,
+} from "./organisation";
+import { creditKey, organisationMessages } from "../engine/organisation";
+import { formatMessage } from "../kernel/messages";
 
 /**
  * SalesTargets read back as each rep's target per month; rows with a Measure (a column the user
@@ -129,11 +143,18 @@ export function payoutsJob(
     readonly adjustments?: ParsedTable;
     /** The optional MeasureTargets table (RepID or Role, Period, Measure, Target). */
     readonly measureTargets?: ParsedTable;
+    /** The optional Deals table: when found, Actuals of its measures are credited from it. */
+    readonly deals?: ParsedTable;
+    /** Reps' Currency column (RepID, Currency) and the optional FxRates table. */
+    readonly repCurrencies?: ParsedTable;
+    readonly fxRates?: ParsedTable;
   },
   options: PayoutOptions,
 ): PayoutJobResult {
   const { plan } = options;
-  const allActuals = requireClean(inputs.actuals, "Actuals");
+  const language = options.language ?? "en";
+  const fromDeals = creditedActuals(inputs.deals, requireClean(inputs.reps, "Reps"), inputs.actuals);
+  const allActuals = requireClean(fromDeals.actuals, "Actuals");
   const screened = screenActuals(
     { reps: requireClean(inputs.reps, "Reps"), actuals: allActuals },
     {
@@ -167,7 +188,7 @@ export function payoutsJob(
     used,
     warnings: targetWarnings,
   } = assembleTargets(
-    plan,
+    targetsPlan(plan),
     options.measureTargets,
     { reps, salesTargets, measureTargets: inputs.measureTargets },
     [...paid].sort(),
@@ -180,7 +201,7 @@ export function payoutsJob(
   const planKeys = new Set(knownMeasures(plan).map(measureKey));
   const planActuals = actuals.rows.filter((r) => planKeys.has(measureKey(text(r.values.Measure))));
   for (const measure of plan.measures) {
-    const key = measureKey(measure.name);
+    const key = measureKey(sourceOf(measure));
     if (!planActuals.some((r) => measureKey(text(r.values.Measure)) === key))
       throw new SalesPlanError(jobMessages.measureNotInActuals, {
         measure: measure.name,
@@ -188,6 +209,14 @@ export function payoutsJob(
       });
   }
 
+  const ownActuals = planActuals.map((r) => ({
+    repId: text(r.values.RepID),
+    period: text(r.values.Period),
+    measure: text(r.values.Measure),
+    amount: num(r.values.Amount) ?? 0,
+  }));
+  const teams = hasTeamMeasures(plan) ? withTeams(plan, reps, ownActuals, targets) : null;
+  const currencies = currenciesOf(plan, inputs.repCurrencies, inputs.fxRates);
   const result = computePayouts({
     plan,
     reps: reps.rows.map((r) => ({
@@ -199,16 +228,36 @@ export function payoutsJob(
       hireDate: num(r.values.HireDate),
       endDate: num(r.values.EndDate),
     })),
-    targets,
-    actuals: planActuals.map((r) => ({
-      repId: text(r.values.RepID),
-      period: text(r.values.Period),
-      measure: text(r.values.Measure),
-      amount: num(r.values.Amount) ?? 0,
-    })),
+    targets: teams?.targets ?? targets,
+    actuals: teams?.actuals ?? ownActuals,
     adjustments: adjustmentsOf(inputs.adjustments),
-    language: options.language ?? "en",
+    language,
   });
+  const teamKeys = new Set(plan.measures.filter((x) => x.on === "team").map((x) => measureKey(x.name)));
+  const credited = fromDeals.credited;
+  const dealsOf = credited ? dealsByPayoutPeriod(credited, plan.frequency) : null;
+  // The explanation, with the deals behind a measure's actual and the rate to the reporting currency.
+  const explained = (row: (typeof result.rows)[number], converted: string): string => {
+    const parts = [row.explanation];
+    if (dealsOf && credited && row.kind === "measure" && !teamKeys.has(measureKey(row.measure))) {
+      const deals = dealsOf.get(creditKey(row.repId, row.period, row.measure));
+      if (deals) parts.push(dealsSentence(credited.deals, deals, language));
+    }
+    if (teams && row.kind === "measure" && teamKeys.has(measureKey(row.measure)))
+      parts.push(teamSentence(row, teams.teams.get(row.repId)?.length ?? 0, language));
+    if (converted) parts.push(converted);
+    return parts.length === 1 ? parts[0] : parts.join(" ");
+  };
+  const withCurrency = (out: OutputRow, row: (typeof result.rows)[number], net: number): OutputRow => {
+    if (!currencies) return { ...out, Explanation: explained(row, "") };
+    const fx = inReporting(currencies, row.repId, row.period, net, language);
+    return {
+      ...out,
+      Currency: fx.currency,
+      PayoutReporting: fx.converted,
+      Explanation: explained(row, fx.sentence),
+    };
+  };
 
   const period = options.period ?? null;
   if (period !== null && !result.periods.includes(period))
@@ -223,32 +272,44 @@ export function payoutsJob(
     if (period !== null && row.period !== period) continue;
     if (row.kind === "total") totalRows.push(row.net);
     if (row.kind === "measure") {
-      rows.push({
-        RepID: row.repId,
-        Name: row.name,
-        Period: row.period,
-        Measure: row.measure,
-        Actual: row.actual,
-        Target: row.target,
-        Attainment: row.attainment,
-        Rate: row.point,
-        Payout: row.gross,
-        Adjustments: row.adjustments,
-        NetPayout: row.net,
-        Explanation: row.explanation,
-      });
+      rows.push(
+        withCurrency(
+          {
+            RepID: row.repId,
+            Name: row.name,
+            Period: row.period,
+            Measure: row.measure,
+            Actual: row.actual,
+            Target: row.target,
+            Attainment: row.attainment,
+            Rate: row.point,
+            Payout: row.gross,
+            Adjustments: row.adjustments,
+            NetPayout: row.net,
+            Explanation: "",
+          },
+          row,
+          row.net,
+        ),
+      );
     } else if (row.adjustments !== 0) {
       // The total row's own adjustments; its gross is the measure rows above, not repeated.
-      rows.push({
-        RepID: row.repId,
-        Name: row.name,
-        Period: row.period,
-        Measure: rowLabels.adjustments[options.language ?? "en"],
-        Payout: 0,
-        Adjustments: row.adjustments,
-        NetPayout: row.adjustments,
-        Explanation: row.explanation,
-      });
+      rows.push(
+        withCurrency(
+          {
+            RepID: row.repId,
+            Name: row.name,
+            Period: row.period,
+            Measure: rowLabels.adjustments[language],
+            Payout: 0,
+            Adjustments: row.adjustments,
+            NetPayout: row.adjustments,
+            Explanation: "",
+          },
+          row,
+          row.adjustments,
+        ),
+      );
     }
   }
   const totals: JobTotal[] = [
@@ -272,10 +333,32 @@ export function payoutsJob(
     action: "payouts",
     plan: plan.name,
     version: plan.version,
-    outputs: [{ name: "SalesPayouts", columns: payoutColumns, rows }, ...planOutputs],
-    totals,
-    inputs: [reps, actuals, ...used],
+    outputs: [
+      { name: "SalesPayouts", columns: currencies ? payoutCurrencyOutputColumns : payoutColumns, rows },
+      ...planOutputs,
+    ],
+    totals: currencies
+      ? [...totals, { id: "payoutNetReporting", value: sumMoney(rows.map((r) => r.PayoutReporting)) }]
+      : totals,
+    inputs: [
+      reps,
+      actuals,
+      ...(credited ? [inputs.deals!] : []),
+      ...used,
+      ...(currencies && inputs.fxRates && !isNotFound(inputs.fxRates) ? [inputs.fxRates] : []),
+    ],
     engine: result,
     warnings: [...screened.warnings, ...targetWarnings],
   };
+}
+
+/** "Team of 4 rep(s) reporting to M1: TeamRevenue 120,000 against 100,000." */
+function teamSentence(row: PayoutResult["rows"][number], count: number, language: Locale): string {
+  return formatMessage(organisationMessages.teamOf[language], {
+    count,
+    manager: row.name ? `${row.name} (${row.repId})` : row.repId,
+    measure: row.measure,
+    actual: formatAmount(row.actual ?? 0, 2),
+    target: formatAmount(row.target ?? 0, 2),
+  });
 }

@@ -23,6 +23,7 @@ import {
 } from "./payouts";
 import { inquiriesSpec, withInquiries } from "./inquiries";
 import { ledgerLines, ledgerSpec, ledgerView } from "./ledgerView";
+import { dealsSpec, fxRatesSpec, repCurrencySpec } from "./organisation";
 import { scorecardJob, type ScorecardInputs, type ScorecardOptions } from "./scorecards";
 import type { TargetOptions } from "./targets";
 
@@ -106,6 +107,10 @@ export const PAYOUT_TABLES = [
   ["adjustments", adjustmentsSpec],
   ["inquiries", inquiriesSpec],
   ["ledger", ledgerSpec],
+  // Organisations: deals credited into Actuals, each rep's currency and the rates to the plan's.
+  ["deals", dealsSpec],
+  ["repCurrencies", repCurrencySpec],
+  ["fxRates", fxRatesSpec],
 ] as const satisfies readonly (readonly [string, InputTableSpec])[];
 
 export type PayoutTableKey = (typeof PAYOUT_TABLES)[number][0];

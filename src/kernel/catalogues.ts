@@ -25,6 +25,7 @@ export const CATALOGUES: readonly CatalogueEntry[] = [
   ...templates("engine/targets/messages", "targetMessages"),
   ...templates("engine/incentives/messages", "incentiveMessages"),
   ...templates("engine/incentives/explainText", "explainText"),
+  ...templates("engine/organisation/messages", "organisationMessages"),
   ...templates("engine/ledger/messages", "ledgerMessages"),
   ...templates("engine/ledger/status", "statusText"),
   ...templates("engine/tracking/messages", "trackingMessages"),

@@ -10,7 +10,13 @@ import { dateToSerial } from "../kernel/calendar";
 import { looksLikeError } from "./cells";
 import { parseDateText, ymdToSerial } from "./dates";
 import { workbookMessages } from "./messages";
-import { outputColumns, outputSchemas, type OutputColumn, type OutputKind } from "./schema";
+import {
+  outputColumns,
+  outputSchemas,
+  payoutCurrencyColumns,
+  type OutputColumn,
+  type OutputKind,
+} from "./schema";
 
 export type { OutputColumn, OutputKind } from "./schema";
 
@@ -104,6 +110,13 @@ export function newSheetPosition(sheetsInOrder: readonly string[], name: string)
 
 export const targetColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesTargets);
 export const payoutColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesPayouts);
+
+/** SalesPayouts with the rep's currency and the reporting-currency payout, before Explanation. */
+export const payoutCurrencyOutputColumns: readonly OutputColumn[] = [
+  ...payoutColumns.slice(0, -1),
+  ...outputColumns({ name: "SalesPayouts", columns: payoutCurrencyColumns }),
+  ...payoutColumns.slice(-1),
+];
 
 /** Scorecard columns: one score per KPI between Period and Score. */
 export function scorecardColumns(kpis: readonly string[]): OutputColumn[] {

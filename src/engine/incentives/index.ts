@@ -23,6 +23,7 @@ export {
   knownMeasures,
   measureKey,
   periodsPerYear,
+  sourceOf,
   validatePlan,
   type DrawTerms,
   type Measure,

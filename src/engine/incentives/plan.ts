@@ -55,6 +55,19 @@ export interface Measure {
   readonly attainmentCap?: number | null;
   /** Most this measure pays per payout period, in money (under true-up: per period elapsed). */
   readonly cap?: number | null;
+  /**
+   * "team": paid on the credited actuals and targets of everyone reporting to the rep, directly or
+   * through others (not the rep's own); with a commission rate table it is a manager's override.
+   * Absent or "own": the rep's own figures.
+   */
+  readonly on?: "own" | "team";
+  /** The Actuals measure a team measure sums (e.g. Revenue for TeamRevenue); absent: its own name. */
+  readonly source?: string;
+}
+
+/** The Actuals measure a measure reads: a team measure's source, else its own name. */
+export function sourceOf(measure: Measure): string {
+  return measure.on === "team" && measure.source ? measure.source : measure.name;
 }
 
 /** A plan-wide condition: no bonus at all in a period unless `measure` reaches `minimum`. */
@@ -211,6 +224,10 @@ export function measureKey(name: string): string {
 export function knownMeasures(plan: Plan): string[] {
   const names = new Map<string, string>();
   for (const measure of plan.measures) names.set(measureKey(measure.name), measure.name);
+  // A team measure's figures are summed from its source measure's rows.
+  for (const measure of plan.measures)
+    if (!names.has(measureKey(sourceOf(measure))))
+      names.set(measureKey(sourceOf(measure)), sourceOf(measure));
   for (const gate of plan.gates ?? [])
     if (!names.has(measureKey(gate.measure))) names.set(measureKey(gate.measure), gate.measure);
   for (const spiff of plan.spiffs ?? [])

@@ -66,6 +66,8 @@ export function planToRows(plan: Plan): PlanTables {
     add("Threshold", measure.name, measure.threshold);
     add("AttainmentCap", measure.name, measure.attainmentCap);
     add("Cap", measure.name, measure.cap);
+    add("On", measure.name, measure.on);
+    add("Source", measure.name, measure.source);
   }
   for (const gate of plan.gates ?? []) {
     add("Gate", gate.measure, gate.minimum);
@@ -89,6 +91,8 @@ interface MeasureDraft {
   threshold?: number;
   attainmentCap?: number;
   cap?: number;
+  on?: "own" | "team";
+  source?: string;
 }
 
 /** Read a plan back from SalesPlan and SalesPlanTiers rows (parameter names match case-insensitively). */
@@ -157,6 +161,7 @@ export function planFromRows(tables: {
     { minimum: number; on: "attainment" | "actual"; window?: "period" | "ytd" }
   >();
   const spiffs = new Map<string, { amount: number; measure: string }>();
+  const overrides = new Map<string, number>();
   const measure = (item: string): MeasureDraft => {
     let draft = measures.get(item);
     if (!draft) {
@@ -243,6 +248,19 @@ export function planFromRows(tables: {
       case "attainmentcap":
         measure(item).attainmentCap = num(r);
         break;
+      case "on":
+        measure(item).on = choice(r, ["own", "team"] as const);
+        break;
+      case "source":
+        measure(item).source = text(r);
+        break;
+      case "override": {
+        // A manager's override: a flat rate on the team's credited amount (a one-tier rate table).
+        const draft = measure(item);
+        Object.assign(draft, { on: "team", method: "tiers", mode: "marginal", basis: "amount" });
+        overrides.set(item, num(r));
+        break;
+      }
       case "gate":
         gate(item).minimum = num(r);
         break;
@@ -268,6 +286,7 @@ export function planFromRows(tables: {
   }
 
   const points = new Map<string, { From: number; Rate: number }[]>();
+  for (const [item, rate] of overrides) points.set(item, [{ From: 0, Rate: rate }]);
   for (const row of tables.tiers) {
     const key = String(row.Measure).trim();
     const list = points.get(key) ?? [];
@@ -294,6 +313,8 @@ export function planFromRows(tables: {
     if (draft.threshold !== undefined) out.threshold = draft.threshold;
     if (draft.attainmentCap !== undefined) out.attainmentCap = draft.attainmentCap;
     if (draft.cap !== undefined) out.cap = draft.cap;
+    if (draft.on !== undefined) out.on = draft.on;
+    if (draft.source !== undefined) out.source = draft.source;
     return out;
   };
 

@@ -35,4 +35,6 @@ export const inputSchemas = {
   Development: inputs.developmentSchema,
   CoachingLibrary: inputs.coachingLibrarySchema,
   Acknowledgements: inputs.acknowledgementsSchema,
+  Deals: inputs.dealsSchema,
+  FxRates: inputs.fxRatesSchema,
 } as const satisfies Readonly<Record<string, TableSchema>>;

@@ -210,3 +210,29 @@ export const coachingLibrarySchema: TableSchema = {
     column("Suggestion", "text", ["Coaching", "建议", "辅导建议"], { required: true }),
   ],
 };
+
+/** Deals, one row per rep credited (PRODUCT.md "Organisations"); when present Actuals are built from them. */
+export const dealsSchema: TableSchema = {
+  name: "Deals",
+  columns: [
+    column("DealID", "text", ["Deal ID", "Deal", "Opportunity", "交易编号", "交易"], { required: true }),
+    column("Date", "date", ["Close Date", "Closed", "日期", "成交日期"], { required: true }),
+    column("RepID", "text", repIdAliases, { required: true }),
+    column("Amount", "number", ["Value", "金额"], { required: true }),
+    column("Split", "ratio", ["Share", "Credit", "分成", "分成比例"], { min: 0 }),
+    column("Measure", "text", ["指标"], { required: true }),
+    column("Product", "text", ["Product Line", "产品", "产品线"]),
+    column("Customer", "text", ["Account", "客户"]),
+    column("Overlay", "boolean", ["叠加", "叠加分成"]),
+  ],
+};
+
+/** Rates to the reporting currency by currency and month (PRODUCT.md "Organisations"). Optional. */
+export const fxRatesSchema: TableSchema = {
+  name: "FxRates",
+  columns: [
+    column("Currency", "text", ["币种", "货币"], { required: true }),
+    column("Period", "month", periodAliases, { required: true }),
+    column("Rate", "number", ["汇率"], { required: true }),
+  ],
+};

@@ -40,6 +40,15 @@ export const salesPayoutsSchema: TableSchema = {
   ],
 };
 
+/**
+ * SalesPayouts' columns when some rep is paid in another currency than the plan's (or FxRates is
+ * there): the rep's currency and the net payout in the reporting currency, before Explanation.
+ */
+export const payoutCurrencyColumns = [
+  written("Currency", "text", { width: 9 }),
+  written("PayoutReporting", "money", { total: true }),
+];
+
 /** One score per KPI between Period and Score. */
 export const salesScorecardSchema: TableSchema = {
   name: "SalesScorecard",

@@ -1,0 +1,86 @@
+/**
+ * Reporting lines: who reports to whom (Reps Manager holds the manager's RepID or name), the
+ * whole team under each manager (directly or through others), and team sums of a measure's
+ * actuals and targets. A loop in the lines stops the run, naming the reps in it.
+ */
+import { fail } from "../../kernel/errors";
+import { organisationMessages } from "./messages";
+
+export interface ReportingRep {
+  readonly id: string;
+  readonly name?: string;
+  /** The manager's RepID or name; blank or someone not in Reps: the rep reports to no one here. */
+  readonly manager?: string | null;
+}
+
+/** Each rep's manager (a RepID), for reps whose manager is a rep; checked for loops. */
+export function reportingLines(reps: readonly ReportingRep[]): Map<string, string> {
+  const byId = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const r of reps) byId.set(r.id.trim().toLowerCase(), r.id);
+  for (const r of reps) if (r.name) byName.set(r.name.trim().toLowerCase(), r.id);
+  const managerOf = new Map<string, string>();
+  for (const r of reps) {
+    const written = (r.manager ?? "").trim().toLowerCase();
+    if (!written) continue;
+    const manager = byId.get(written) ?? byName.get(written);
+    if (manager !== undefined) managerOf.set(r.id, manager);
+  }
+  // Walk up from each rep; meeting a rep of the same walk again is a loop.
+  const done = new Set<string>();
+  for (const r of reps) {
+    const walk: string[] = [];
+    const onWalk = new Map<string, number>();
+    let at: string | undefined = r.id;
+    while (at !== undefined && !done.has(at)) {
+      const seen = onWalk.get(at);
+      if (seen !== undefined)
+        fail(organisationMessages.reportingLoop, { reps: walk.slice(seen).join(" -> ") });
+      onWalk.set(at, walk.length);
+      walk.push(at);
+      at = managerOf.get(at);
+    }
+    for (const id of walk) done.add(id);
+  }
+  return managerOf;
+}
+
+/** Everyone under each manager, directly or not (managers with nobody under them are absent). */
+export function teamsOf(managerOf: ReadonlyMap<string, string>): Map<string, string[]> {
+  const teams = new Map<string, string[]>();
+  for (const rep of managerOf.keys()) {
+    for (let boss = managerOf.get(rep); boss !== undefined; boss = managerOf.get(boss)) {
+      const team = teams.get(boss);
+      if (team) team.push(rep);
+      else teams.set(boss, [rep]);
+    }
+  }
+  return teams;
+}
+
+export interface Amount {
+  readonly repId: string;
+  readonly period: string;
+  readonly amount: number;
+}
+
+/**
+ * A team measure's amounts: for each manager and month, the sum of the amounts of everyone under
+ * them (not their own), in the team measure's name. Months with nothing under a manager are left out.
+ */
+export function teamAmounts(
+  managerOf: ReadonlyMap<string, string>,
+  amounts: readonly Amount[],
+  measure: string,
+): { repId: string; period: string; measure: string; amount: number }[] {
+  const sums = new Map<string, { repId: string; period: string; measure: string; amount: number }>();
+  for (const a of amounts) {
+    for (let boss = managerOf.get(a.repId); boss !== undefined; boss = managerOf.get(boss)) {
+      const key = `${boss}\u0001${a.period}`;
+      const sum = sums.get(key);
+      if (sum) sum.amount += a.amount;
+      else sums.set(key, { repId: boss, period: a.period, measure, amount: a.amount });
+    }
+  }
+  return [...sums.values()];
+}

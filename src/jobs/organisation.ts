@@ -1,0 +1,272 @@
+/**
+ * The payouts job's organisation inputs (PRODUCT.md "Organisations"): Deals credited into Actuals,
+ * team measures summed over reporting lines, and payouts shown in the reporting currency. Each is
+ * a no-op without its table or plan setting, so a run without them is what it was.
+ */
+import { SalesPlanError } from "../kernel/errors";
+import { formatMessage, type Locale } from "../kernel/messages";
+import { monthKey, monthOf } from "../kernel/calendar";
+import {
+  formatAmount,
+  formatMoney,
+  formatPercent,
+  measureKey,
+  payoutPeriodKey,
+  sourceOf,
+  type MeasureAmount,
+  type PayoutFrequency,
+  type Plan,
+} from "../engine/incentives";
+import {
+  creditDeals,
+  creditKey,
+  fxKey,
+  organisationMessages as m,
+  rateFor,
+  rateMonth,
+  reportingLines,
+  teamAmounts,
+  teamsOf,
+  toReporting,
+  type CreditedAmount,
+  type DealCredit,
+  type FxTable,
+} from "../engine/organisation";
+import { dealsSchema, fxRatesSchema, readSpec, repsSchema, type InputTableSpec } from "../workbook/schema";
+import type { ParsedRow, ParsedTable } from "../workbook/parse";
+import { isNotFound, requireClean } from "./inputs";
+import { num, text } from "./job";
+
+export const dealsSpec: InputTableSpec = readSpec(dealsSchema);
+export const fxRatesSpec: InputTableSpec = readSpec(fxRatesSchema);
+/** Each rep's currency, read beside Reps (the column is read only on request). */
+export const repCurrencySpec: InputTableSpec = readSpec(repsSchema, ["RepID", "Currency"]);
+
+const found = (table: ParsedTable | undefined): table is ParsedTable => !!table && !isNotFound(table);
+
+/** Deals credited, with the rows behind each amount, for the explanations. */
+export interface Credited {
+  readonly deals: readonly DealCredit[];
+  readonly amounts: ReadonlyMap<string, CreditedAmount>;
+}
+
+/**
+ * Actuals built from Deals: the credited amounts replace the Actuals rows of the measures Deals
+ * carries (Actuals' other measures, e.g. the scorecard's, stay). Without Deals: Actuals as read.
+ */
+export function creditedActuals(
+  dealsTable: ParsedTable | undefined,
+  reps: ParsedTable,
+  actuals: ParsedTable | undefined,
+): { actuals: ParsedTable | undefined; credited: Credited | null } {
+  if (!found(dealsTable)) return { actuals, credited: null };
+  const table = requireClean(dealsTable, "Deals");
+  const known = new Set(reps.rows.map((r) => text(r.values.RepID).trim().toLowerCase()));
+  const deals: DealCredit[] = [];
+  for (const r of table.rows) {
+    const repId = text(r.values.RepID).trim();
+    const dealId = text(r.values.DealID).trim();
+    if (!known.has(repId.toLowerCase()))
+      throw new SalesPlanError(m.dealRepUnknown, { row: r.row, rep: repId, deal: dealId });
+    deals.push({
+      dealId,
+      period: monthKey(monthOf(num(r.values.Date) ?? 0)),
+      repId,
+      amount: num(r.values.Amount) ?? 0,
+      split: num(r.values.Split) ?? 1,
+      measure: text(r.values.Measure).trim(),
+      overlay: r.values.Overlay === true,
+      row: r.row,
+    });
+  }
+  const amounts = creditDeals(deals);
+  const dealMeasures = new Set(deals.map((d) => measureKey(d.measure)));
+  const kept = found(actuals)
+    ? actuals.rows.filter((r) => !dealMeasures.has(measureKey(text(r.values.Measure))))
+    : [];
+  const rows: ParsedRow[] = [...kept];
+  for (const a of amounts.values())
+    rows.push({
+      row: deals[a.deals[0]].row,
+      values: { RepID: a.repId, Period: a.period, Measure: a.measure, Amount: a.amount },
+    });
+  const base = found(actuals) ? actuals : { ...table, name: "Actuals" };
+  return {
+    actuals: { ...base, rows, rowCount: rows.length, problems: found(actuals) ? actuals.problems : [] },
+    credited: { deals, amounts },
+  };
+}
+
+/** Deal rows behind each rep's measure in each payout period. */
+export function dealsByPayoutPeriod(credited: Credited, frequency: PayoutFrequency): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const a of credited.amounts.values()) {
+    const period = payoutPeriodKey(a.period, frequency);
+    if (period === null) continue;
+    const key = creditKey(a.repId, period, a.measure);
+    const list = out.get(key);
+    if (list) list.push(...a.deals);
+    else out.set(key, [...a.deals]);
+  }
+  return out;
+}
+
+const SHOWN_DEALS = 3;
+
+/** "Actual from 3 deal(s): D-1001 60% of 50,000, ..." — the first few deals, then how many more. */
+export function dealsSentence(
+  deals: readonly DealCredit[],
+  indexes: readonly number[],
+  language: Locale,
+): string {
+  const items = indexes.slice(0, SHOWN_DEALS).map((i) => {
+    const d = deals[i];
+    return formatMessage((d.overlay ? m.dealOverlay : m.dealItem)[language], {
+      deal: d.dealId,
+      split: formatPercent(d.split),
+      amount: formatAmount(d.amount, 2),
+    });
+  });
+  if (indexes.length > SHOWN_DEALS)
+    items.push(formatMessage(m.moreDeals[language], { count: indexes.length - SHOWN_DEALS }));
+  return formatMessage(m.dealsBehind[language], {
+    count: indexes.length,
+    list: items.join(language === "zh" ? "，" : ", "),
+  });
+}
+
+/** Whether a plan has measures paid on a team. */
+export const hasTeamMeasures = (plan: Plan): boolean => plan.measures.some((x) => x.on === "team");
+
+/**
+ * A plan's targets are assembled for its own measures and the sources of its team measures; a
+ * team measure's targets are summed from the team's.
+ */
+export function targetsPlan(plan: Plan): Plan {
+  if (!hasTeamMeasures(plan)) return plan;
+  const own = plan.measures.filter((x) => x.on !== "team");
+  const keys = new Set(own.map((x) => measureKey(x.name)));
+  const sources = plan.measures
+    .filter((x) => x.on === "team" && !keys.has(measureKey(sourceOf(x))))
+    .map((x) => ({ name: sourceOf(x), method: x.method }));
+  return { ...plan, measures: [...own, ...sources] };
+}
+
+export interface TeamFigures {
+  readonly actuals: MeasureAmount[];
+  readonly targets: MeasureAmount[];
+  /** Everyone under each manager (RepIDs). */
+  readonly teams: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Team measures' figures: each manager's credited actuals and targets of the source measure,
+ * summed over everyone under them; the plan's other figures pass through. Stops on a loop.
+ */
+export function withTeams(
+  plan: Plan,
+  reps: ParsedTable,
+  actuals: readonly MeasureAmount[],
+  targets: readonly MeasureAmount[],
+): TeamFigures {
+  const managerOf = reportingLines(
+    reps.rows.map((r) => ({
+      id: text(r.values.RepID),
+      name: text(r.values.Name),
+      manager: text(r.values.Manager),
+    })),
+  );
+  const team = plan.measures.filter((x) => x.on === "team");
+  const teamKeys = new Set(team.map((x) => measureKey(x.name)));
+  const planKeys = new Set(plan.measures.map((x) => measureKey(x.name)));
+  const keep = (a: MeasureAmount) => !teamKeys.has(measureKey(a.measure));
+  const outActuals = actuals.filter(keep);
+  // Targets of a source measure the plan does not pay on were assembled only to be summed.
+  const outTargets = targets.filter((a) => keep(a) && planKeys.has(measureKey(a.measure)));
+  for (const measure of team) {
+    const source = measureKey(sourceOf(measure));
+    outActuals.push(
+      ...teamAmounts(
+        managerOf,
+        actuals.filter((a) => measureKey(a.measure) === source),
+        measure.name,
+      ),
+    );
+    outTargets.push(
+      ...teamAmounts(
+        managerOf,
+        targets.filter((a) => measureKey(a.measure) === source),
+        measure.name,
+      ),
+    );
+  }
+  return { actuals: outActuals, targets: outTargets, teams: teamsOf(managerOf) };
+}
+
+/** Each rep's currency (blank: the reporting currency) and the FxRates table. */
+export interface Currencies {
+  readonly reporting: string;
+  readonly of: ReadonlyMap<string, string>;
+  readonly rates: FxTable;
+}
+
+/**
+ * The run's currencies, or null when every rep is paid in the plan's currency and there is no
+ * FxRates table (then SalesPayouts keeps its usual columns).
+ */
+export function currenciesOf(
+  plan: Plan,
+  repCurrencies: ParsedTable | undefined,
+  fxRates: ParsedTable | undefined,
+): Currencies | null {
+  const reporting = plan.currency.trim();
+  const of = new Map<string, string>();
+  if (found(repCurrencies))
+    for (const r of repCurrencies.rows) {
+      const currency = text(r.values.Currency).trim();
+      if (currency) of.set(text(r.values.RepID), currency);
+    }
+  const foreign = [...of.values()].some((c) => c.toUpperCase() !== reporting.toUpperCase());
+  if (!foreign && !found(fxRates)) return null;
+  const rates = new Map<string, number>();
+  const rowOf = new Map<string, number>();
+  if (found(fxRates))
+    for (const r of requireClean(fxRates, "FxRates").rows) {
+      const currency = text(r.values.Currency).trim();
+      const period = text(r.values.Period);
+      const rate = num(r.values.Rate);
+      if (rate === null || !(rate > 0))
+        throw new SalesPlanError(m.badFxRate, { row: r.row, currency, period, value: String(r.values.Rate) });
+      const key = fxKey(currency, period);
+      const before = rowOf.get(key);
+      if (before !== undefined)
+        throw new SalesPlanError(m.duplicateFxRate, { rows: `${before}, ${r.row}`, currency, period });
+      rowOf.set(key, r.row);
+      rates.set(key, rate);
+    }
+  return { reporting, of, rates };
+}
+
+/** A row's currency, its net in the reporting currency, and the sentence quoting the rate (none at rate 1). */
+export function inReporting(
+  currencies: Currencies,
+  repId: string,
+  period: string,
+  net: number,
+  language: Locale,
+): { currency: string; converted: number; sentence: string } {
+  const currency = currencies.of.get(repId) ?? currencies.reporting;
+  const rate = rateFor(currencies.rates, currency, currencies.reporting, period, repId);
+  const converted = toReporting(net, rate);
+  if (rate === 1 && currency.toUpperCase() === currencies.reporting.toUpperCase())
+    return { currency, converted, sentence: "" };
+  const sentence = formatMessage(m.inReporting[language], {
+    reporting: currencies.reporting,
+    currency,
+    rate: formatAmount(rate, 6),
+    period: rateMonth(period),
+    net: formatMoney(net),
+    converted: formatMoney(converted),
+  });
+  return { currency, converted, sentence };
+}
