@@ -94,7 +94,7 @@ function stopsWith(f: () => unknown): { en: string; zh: string } {
 }
 
 describe("deals and crediting", () => {
-  const deals = [
+  const deals: Record<string, ParsedValue>[] = [
     { DealID: "D-1001", Date: march(10), RepID: "R1", Amount: 50000, Split: 0.6, Measure: "Revenue" },
     { DealID: "D-1001", Date: march(10), RepID: "R2", Amount: 50000, Split: 0.4, Measure: "Revenue" },
     {
