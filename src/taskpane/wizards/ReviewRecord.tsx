@@ -51,6 +51,8 @@ const useStyles = makeStyles({
   bars: { display: "flex", alignItems: "flex-end", columnGap: "3px", height: "24px" },
   bar: { width: "10px", backgroundColor: tokens.colorBrandBackground, borderRadius: "1px 1px 0 0" },
   empty: { width: "10px", height: "2px", backgroundColor: tokens.colorNeutralStroke1 },
+  // A message under one field must not stretch its neighbour.
+  top: { alignItems: "start" },
 });
 
 const dueText = (serial: number | null): string => (serial === null ? "" : dateKey(ymdOf(serial)));
@@ -151,7 +153,7 @@ function TrendSincePart({ review }: { review: ReviewView }): React.JSX.Element |
         .map((v, i) =>
           fill(strings.sinceItem, { period: periods[i], value: v === null ? strings.sinceNone : asText(v) }),
         )
-        .join(", "),
+        .join(strings.sinceJoin),
     });
     return (
       <div key={label} className={styles.trendRow}>
@@ -224,6 +226,7 @@ export function ReviewRecord({
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = useCommonStyles();
+  const local = useStyles();
   const [form, setForm] = React.useState<NotesForm>(() => initialNotes(review));
   const [done, setDone] = React.useState<boolean[]>([]);
   const [tried, setTried] = React.useState(false);
@@ -298,11 +301,7 @@ export function ReviewRecord({
           return (
             <div key={i} className={styles.card} role="group" aria-label={title}>
               <div className={styles.row}>
-                <Field
-                  label={`${title}: ${strings.notesActionText}`}
-                  className={styles.grow}
-                  {...message(`action.${i}.action`)}
-                >
+                <Field label={title} className={styles.grow} {...message(`action.${i}.action`)}>
                   <Input
                     className={styles.fullWidth}
                     value={a.action}
@@ -314,7 +313,7 @@ export function ReviewRecord({
                   onRemove={() => rows.remove(i)}
                 />
               </div>
-              <div className={styles.grid2}>
+              <div className={mergeClasses(styles.grid2, local.top)}>
                 <Field label={strings.notesOwner} {...message(`action.${i}.owner`)}>
                   <Input
                     className={styles.fullWidth}
