@@ -105,6 +105,8 @@ export function MonthEnd({
   const state = periods.find((p) => p.period === chosen);
   const who = by.trim() === "" ? null : by.trim();
   const act = async (work: () => Promise<Report>) => {
+    // Stay on the period acted on: the default would move on once it is paid.
+    setPeriod(chosen);
     await move.run(work);
     await reload();
     onWritten?.();
