@@ -241,3 +241,38 @@ export function sheetBlockToRawTable(
     rows: values.slice(headerIndex + 1).map((row) => row.slice(0, width)),
   };
 }
+
+/** A table that could not be read at all: no rows, the one problem that says why. */
+function unreadTable(name: string, sheet: string, error: SalesPlanError): ParsedTable {
+  return {
+    name,
+    sheet,
+    table: undefined,
+    columns: [],
+    rows: [],
+    rowCount: 0,
+    problems: [{ sheet: sheet || undefined, table: name, error }],
+  };
+}
+
+/** The result for `name` found as a sheet without a header row. */
+export function noHeaderResult(name: string, sheet: string): ParsedTable {
+  return unreadTable(name, sheet, new SalesPlanError(workbookMessages.sheetHasNoHeader, { sheet }));
+}
+
+/**
+ * The result for a name that is no table and no sheet, listing what the workbook has apart from
+ * the host's own service sheets (`hidden`), which a user never made and cannot pick.
+ */
+export function notFoundResult(
+  name: string,
+  tablesAndSheets: readonly string[],
+  hidden: readonly string[],
+): ParsedTable {
+  const found = [...new Set(tablesAndSheets)].filter((n) => !hidden.includes(n));
+  const error = new SalesPlanError(workbookMessages.tableNotFound, {
+    table: name,
+    found: found.join(", ") || "-",
+  });
+  return unreadTable(name, "", error);
+}

@@ -2,13 +2,11 @@
  * Reading input tables through Office.js, several in one batch: one sync finds them all, one more
  * locates their ranges, then their values come in requests shared between the tables (blocks.ts).
  */
-import { SalesPlanError } from "../../kernel/errors";
 import { parseRangeAddress } from "../cells";
 import { DEFAULT_BLOCK_BYTES } from "../chunks";
 import type { TableRequest } from "../host";
-import { workbookMessages } from "../messages";
 import { REGISTRY_SHEET } from "../ownership";
-import { parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
+import { noHeaderResult, notFoundResult, parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
 import type { RawCell } from "../types";
 import { readInBlocks, type Block } from "./blocks";
 import { fromOfficeValue, sheetOfAddress } from "./context";
@@ -17,18 +15,6 @@ import { STAGING_SHEET } from "./inspect";
 export interface OfficeReadOptions {
   /** Largest answer asked for in one request. */
   readonly blockBytes?: number;
-}
-
-function notFound(name: string, sheet: string, error: SalesPlanError): ParsedTable {
-  return {
-    name,
-    sheet,
-    table: undefined,
-    columns: [],
-    rows: [],
-    rowCount: 0,
-    problems: [{ table: name, error }],
-  };
 }
 
 /** Each table in `requests`, in order, read in one batch (see the top of this file). */
@@ -100,20 +86,13 @@ export async function readOfficeTables(
       return parseTable(raw, spec, mapping);
     }
     if (!sheet.isNullObject) {
-      const noHeader = new SalesPlanError(workbookMessages.sheetHasNoHeader, { sheet: sheet.name });
       const raw = block && sheetBlockToRawTable(sheet.name, block.top, block.left, values[i]);
-      return raw ? parseTable(raw, spec, mapping) : notFound(spec.name, sheet.name, noHeader);
+      return raw ? parseTable(raw, spec, mapping) : noHeaderResult(spec.name, sheet.name);
     }
-    const names = [...allTables.items.map((t) => t.name), ...allSheets.items.map((s) => s.name)].filter(
-      (n) => n !== REGISTRY_SHEET && n !== STAGING_SHEET,
-    );
-    return notFound(
+    return notFoundResult(
       spec.name,
-      "",
-      new SalesPlanError(workbookMessages.tableNotFound, {
-        table: spec.name,
-        found: [...new Set(names)].join(", ") || "-",
-      }),
+      [...allTables.items.map((t) => t.name), ...allSheets.items.map((s) => s.name)],
+      [REGISTRY_SHEET, STAGING_SHEET],
     );
   });
 }

@@ -28,7 +28,7 @@ import {
 } from "../ownership";
 import { withMergeProblems } from "../merges";
 import { newSheetPosition, type PreparedTable, type WriteCell, type WriteTable } from "../outputs";
-import { parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
+import { noHeaderResult, notFoundResult, parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
 import {
   ownershipOf,
   planWrite,
@@ -40,7 +40,7 @@ import {
 import { SETTINGS_SHEET } from "../settings";
 import type { RawCell, RawTable } from "../types";
 import { fromExcelJs } from "./cells";
-import { noHeaderResult, notFoundResult, openWorkbookFile, toWriteCell } from "./common";
+import { openWorkbookFile, toWriteCell, XLSX_SERVICE_SHEETS } from "./common";
 import { readXlsxSetting, writeXlsxSetting } from "./settings";
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -102,12 +102,13 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   async readTable(spec: InputTableSpec, mapping: ColumnMapping = {}): Promise<ParsedTable> {
     const raw = this.findRaw(spec.name);
-    if (raw === "no-header") return noHeaderResult(spec.name);
+    if (raw === "no-header") return noHeaderResult(spec.name, spec.name);
     if (!raw)
-      return notFoundResult(spec.name, [
-        ...this.tables().map((t) => t.model.name),
-        ...this.workbook.worksheets.map((w) => w.name),
-      ]);
+      return notFoundResult(
+        spec.name,
+        [...this.tables().map((t) => t.model.name), ...this.workbook.worksheets.map((w) => w.name)],
+        XLSX_SERVICE_SHEETS,
+      );
     return withMergeProblems(
       parseTable(raw, spec, mapping),
       raw,

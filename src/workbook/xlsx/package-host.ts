@@ -32,7 +32,7 @@ import {
 } from "../ownership";
 import { withMergeProblems } from "../merges";
 import { newSheetPosition, type WriteCell, type WriteTable } from "../outputs";
-import { parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
+import { noHeaderResult, notFoundResult, parseTable, sheetBlockToRawTable, type ParsedTable } from "../parse";
 import {
   ownershipOf,
   planWrite,
@@ -54,7 +54,7 @@ import {
   type KeptRow,
   type SheetPlan,
 } from "./sheet-plan";
-import { noHeaderResult, notFoundResult, openWorkbookFile, toWriteCell } from "./common";
+import { openWorkbookFile, toWriteCell, XLSX_SERVICE_SHEETS } from "./common";
 import { StyleBook } from "./styles";
 import { blockRef, filterKept, inArea, PAGE_MARGINS, tableBlock, tableXml, type Area } from "./table-part";
 import {
@@ -123,12 +123,13 @@ export class XlsxPackageHost implements WorkbookHost {
 
   async readTable(spec: InputTableSpec, mapping: ColumnMapping = {}): Promise<ParsedTable> {
     const raw = await this.findRaw(spec.name);
-    if (raw === "no-header") return noHeaderResult(spec.name);
+    if (raw === "no-header") return noHeaderResult(spec.name, spec.name);
     if (!raw)
-      return notFoundResult(spec.name, [
-        ...this.pkg.tables.map((t) => t.name),
-        ...this.pkg.sheets.map((s) => s.name),
-      ]);
+      return notFoundResult(
+        spec.name,
+        [...this.pkg.tables.map((t) => t.name), ...this.pkg.sheets.map((s) => s.name)],
+        XLSX_SERVICE_SHEETS,
+      );
     const part = this.pkg.sheets.find((x) => x.name === raw.sheet)?.path;
     return withMergeProblems(parseTable(raw, spec, mapping), raw, part ? await this.mergedRanges(part) : []);
   }
