@@ -32,6 +32,10 @@ export interface CliArgs {
   readonly by: string | undefined;
   readonly outDir: string | undefined;
   readonly pdf: boolean;
+  /** model: "0.8,0.9,1", "scaled" or "lastyear", a second plan (JSON or .xlsx); checked by model. */
+  readonly scenarios: string | undefined;
+  readonly basis: string | undefined;
+  readonly compare: string | undefined;
 }
 
 export const FLAGS: Readonly<Record<string, string>> = {
@@ -60,6 +64,8 @@ export const VALUE_OPTIONS = new Set([
 
 /** Options only the month-end commands (close, approve, paid, statements) take. */
 export const MONTH_END_VALUE_OPTIONS = new Set(["--period", "--by", "--out-dir"]);
+/** Options only model takes. */
+export const MODEL_VALUE_OPTIONS = new Set(["--scenarios", "--basis", "--compare"]);
 export const MONTH_END_FLAGS: Readonly<Record<string, string>> = { "--pdf": "pdf" };
 
 export function parseArgs(
@@ -74,7 +80,7 @@ export function parseArgs(
     const arg = argv[i];
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (VALUE_OPTIONS.has(name) || MONTH_END_VALUE_OPTIONS.has(name)) {
+    if (VALUE_OPTIONS.has(name) || MONTH_END_VALUE_OPTIONS.has(name) || MODEL_VALUE_OPTIONS.has(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || (eq < 0 && value.startsWith("-") && !/^-\d/.test(value))) {
         throw new SalesPlanError(cliMessages.missingValue, { option: name });
@@ -138,6 +144,9 @@ export function parseArgs(
     by: values.get("--by"),
     outDir: values.get("--out-dir"),
     pdf: flags.has("pdf"),
+    scenarios: values.get("--scenarios"),
+    basis: values.get("--basis"),
+    compare: values.get("--compare"),
   };
 }
 

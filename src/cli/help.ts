@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import type { Locale, MessageTable } from "../kernel/messages";
 import { lettersHelp } from "./letters";
+import { modelHelp } from "./model";
 import { monthEndHelp } from "./monthEnd";
 
 const EXIT_CODES = {
@@ -110,6 +111,7 @@ ${EXIT_CODES.zh}`,
   },
   ...monthEndHelp,
   letters: lettersHelp,
+  model: modelHelp,
 } as const satisfies MessageTable;
 
 export type HelpCommand = keyof typeof commandHelp;

@@ -19,6 +19,7 @@ import { readPlanFile, readScorecardFile } from "./jsonFiles";
 import { cliMessages } from "./messages";
 import { helpText, isHelpCommand, version } from "./help";
 import { strayLettersOption, writeLetters } from "./letters";
+import { modelCommand, strayModelOption } from "./model";
 import { isMonthEndCommand, monthEnd, strayMonthEndOption } from "./monthEnd";
 import { InputProblems, runPipeline, type PipelineResult } from "./pipeline";
 import { Progress, type Writer } from "./progress";
@@ -77,11 +78,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
       say(cliMessages.usage[lang]);
       return EXIT.usage;
     }
-    const stray = isMonthEndCommand(args.command)
-      ? null
-      : args.command === "letters"
-        ? strayLettersOption(args)
-        : strayMonthEndOption(args);
+    const stray =
+      (args.command === "model" ? null : strayModelOption(args)) ??
+      (isMonthEndCommand(args.command)
+        ? null
+        : args.command === "letters"
+          ? strayLettersOption(args)
+          : strayMonthEndOption(args));
     if (stray !== null) throw new UsageError(cliMessages.unknownOption, { option: stray });
     if (args.command === "demo") return await demo(args, io, say);
     // A run speaks the workbook's kept language from the moment it has read it, failures included.
@@ -97,6 +100,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     };
     if (isMonthEndCommand(args.command)) return await monthEnd(args.command, args, monthEndIO);
     if (args.command === "letters") return await writeLetters(args, monthEndIO);
+    if (args.command === "model")
+      return await modelCommand(args, outputPath(args, io), {
+        ...monthEndIO,
+        json: (value) => say(JSON.stringify(value, null, 2)),
+      });
     throw new UsageError(cliMessages.unknownCommand, { command: args.command });
   } catch (error) {
     const failure = describeFailure(error, lang);

@@ -14,6 +14,8 @@ export * from "./letters";
 export * from "./localize";
 export * from "./measureTargets";
 export * from "./messages";
+export * from "./model";
+export * from "./modelScenario";
 export * from "./monthEndMessages";
 export * from "./payouts";
 export * from "./people";

@@ -15,7 +15,7 @@ import {
   type Rep,
 } from "../engine/incentives";
 import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
-import { excelRound, fromCents, toCents } from "../kernel/money";
+import { fromCents, toCents } from "../kernel/money";
 import type { WorkbookHost } from "../workbook/host";
 import { repsSpec } from "../workbook/inputs";
 import type { ParsedTable } from "../workbook/parse";
@@ -27,6 +27,7 @@ import { planRules } from "./letterRules";
 import { assembleTargets, measureTargetsSpec } from "./measureTargets";
 import { salesTargetsSpec } from "./payouts";
 import { planFromTables, planSpec, planTiersSpec } from "./plan";
+import { scenarioAmounts } from "./modelScenario";
 import { planYear } from "./screen";
 
 export const letterMessages = {
@@ -68,25 +69,12 @@ export function examplePayouts(
   language: Locale = "en",
 ): LetterExample {
   const own = targets.filter((t) => t.repId === rep.id);
-  const months = [...new Set(own.map((t) => t.period))].sort();
-  const paidOn = new Set(plan.measures.map((m) => measureKey(m.name)));
-  const gates = (plan.gates ?? []).filter((g) => !paidOn.has(measureKey(g.measure)));
-  const gateTargets = months.flatMap((period) =>
-    gates.map((g) => ({ repId: rep.id, period, measure: g.measure, amount: 1 })),
-  );
-  const actuals = [
-    // Rounded off float noise (0.8 x 95,000 = 75999.99999999999), as a typed cell would be.
-    ...own.map((t) => ({ ...t, amount: excelRound(attainment * t.amount, 9) })),
-    ...gateTargets.map((t) => {
-      const gate = gates.find((g) => measureKey(g.measure) === measureKey(t.measure))!;
-      return { ...t, amount: gate.on === "actual" ? gate.minimum : attainment };
-    }),
-  ];
+  const amounts = scenarioAmounts(plan, own, () => attainment);
   const result = computePayouts({
     plan,
     reps: [{ ...rep, drawBalance: 0 }],
-    targets: [...own, ...gateTargets],
-    actuals,
+    targets: amounts.targets,
+    actuals: amounts.actuals,
     language,
   });
   const byMeasure = new Map(plan.measures.map((m) => [measureKey(m.name), 0n]));

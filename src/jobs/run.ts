@@ -8,10 +8,10 @@ import type { Locale } from "../kernel/messages";
 import type { ColumnMapping } from "../workbook/headers";
 import type { WriteControl } from "../workbook/cancel";
 import type { WorkbookHost, WriteReport } from "../workbook/host";
-import type { InputTableSpec } from "../workbook/inputs";
+import { repsSpec, type InputTableSpec } from "../workbook/inputs";
 import type { PreparedTable } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
-import { seasonalTargetsJob, targetsWithHistory } from "./history";
+import { historySpec, seasonalTargetsJob, targetsWithHistory } from "./history";
 import { withAudit, type JobResult } from "./job";
 import { measureTargetsSpec } from "./measureTargets";
 import {
@@ -24,6 +24,7 @@ import {
 import { inquiriesSpec, withInquiries } from "./inquiries";
 import { ledgerLines, ledgerSpec, ledgerView } from "./ledgerView";
 import { dealsSpec, fxRatesSpec, repCurrencySpec } from "./organisation";
+import { modelJob, type ModelJobResult } from "./model";
 import { scorecardJob, type ScorecardInputs, type ScorecardOptions } from "./scorecards";
 import type { TargetOptions } from "./targets";
 
@@ -52,10 +53,16 @@ export type JobRequest =
       readonly options: Options<typeof seasonalTargetsJob>;
     }
   | { readonly job: "payouts"; readonly inputs: PayoutRunInputs; readonly options: PayoutOptions }
-  | { readonly job: "scorecard"; readonly inputs: ScorecardInputs; readonly options: ScorecardOptions };
+  | { readonly job: "scorecard"; readonly inputs: ScorecardInputs; readonly options: ScorecardOptions }
+  | {
+      readonly job: "model";
+      readonly inputs: Inputs<typeof modelJob>;
+      readonly options: Options<typeof modelJob>;
+    };
 
 /** Run the job a request names (pure: no host). */
 export function runJob(request: Extract<JobRequest, { readonly job: "payouts" }>): PayoutJobResult;
+export function runJob(request: Extract<JobRequest, { readonly job: "model" }>): ModelJobResult;
 export function runJob(request: JobRequest): JobResult;
 export function runJob(request: JobRequest): JobResult {
   switch (request.job) {
@@ -67,6 +74,8 @@ export function runJob(request: JobRequest): JobResult {
       return payoutRun(request.inputs, request.options);
     case "scorecard":
       return scorecardJob(request.inputs, request.options);
+    case "model":
+      return modelJob(request.inputs, request.options);
   }
 }
 
@@ -81,6 +90,19 @@ export function payoutRun(inputs: PayoutRunInputs, options: PayoutOptions): Payo
   const adjustments = inquiries ? withInquiries(tables.adjustments, inquiries, language) : tables.adjustments;
   const job = payoutsJob({ ...tables, adjustments }, options);
   return ledger ? ledgerView(job, ledgerLines(ledger), language) : job;
+}
+
+/**
+ * The model job's tables besides the plan: Reps, both target tables and SalesHistory (last year's
+ * sales), read whole.
+ */
+export async function readModelTables(read: TableReader) {
+  return {
+    reps: await read(repsSpec),
+    salesTargets: await read(salesTargetsSpec),
+    measureTargets: await read(measureTargetsSpec),
+    history: await read(historySpec),
+  };
 }
 
 /** Reads one table; each front end wraps the host's read with its own progress and cancel. */

@@ -41,6 +41,8 @@ export const CATALOGUES: readonly CatalogueEntry[] = [
   ...templates("jobs/acknowledgements", "acknowledgementMessages"),
   ...templates("jobs/letters", "letterMessages"),
   ...templates("jobs/letterText", "letterText"),
+  ...templates("jobs/model", "modelMessages"),
+  ...templates("cli/model", "modelCliMessages"),
   ...templates("jobs/reviewText", "reviewText"),
   ...templates("jobs/reviewNotesMessages", "reviewNotesMessages"),
   ...templates("cli/messages", "cliMessages"),

@@ -125,6 +125,7 @@ export function scorecardColumns(kpis: readonly string[]): OutputColumn[] {
 
 export const honourRollColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesHonourRoll);
 export const teamHealthColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesTeamHealth);
+export const planModelColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesPlanModel);
 export const planColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesPlan);
 export const planTierColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesPlanTiers);
 export const ledgerColumns: readonly OutputColumn[] = outputColumns(outputSchemas.SalesLedger);

@@ -18,6 +18,7 @@ export const outputSchemas = {
   SalesLedger: outputs.salesLedgerSchema,
   SalesHonourRoll: outputs.salesHonourRollSchema,
   SalesTeamHealth: outputs.salesTeamHealthSchema,
+  SalesPlanModel: outputs.salesPlanModelSchema,
 } as const satisfies Readonly<Record<string, TableSchema>>;
 
 /** The schemas of the tables SalesPlan reads and never writes, by name. */

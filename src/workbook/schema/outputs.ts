@@ -168,3 +168,27 @@ export const salesTeamHealthSchema: TableSchema = {
     written("Note", "text", { width: 50 }),
   ],
 };
+
+/**
+ * What a plan would cost (salesplan model, the plan wizard's Model cost step): one row per scenario
+ * and plan, the payouts of every modelled rep summed, their share of the credited revenue, the reps
+ * paid at a cap, and the spread of pay per rep (PERCENTILE.INC) to draw the distribution from.
+ */
+export const salesPlanModelSchema: TableSchema = {
+  name: "SalesPlanModel",
+  columns: [
+    written("Scenario", "percent", { required: true, width: 10 }),
+    written("Basis", "text", { required: true, width: 10 }),
+    written("Plan", "text", { required: true, width: 18 }),
+    written("Version", "text", { width: 10 }),
+    written("Reps", "integer", { required: true, width: 8 }),
+    written("Revenue", "money"),
+    written("Payout", "money", { required: true }),
+    written("CostOfSales", "percent", { width: 12 }),
+    written("AboveCap", "integer", { width: 10 }),
+    written("PayoutP10", "money"),
+    written("PayoutP50", "money"),
+    written("PayoutP90", "money"),
+    written("PayoutMax", "money"),
+  ],
+};
