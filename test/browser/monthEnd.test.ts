@@ -13,7 +13,13 @@ import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import { seriousViolations } from "../support/axe";
 import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
 import { FakeExcel } from "../support/fake-excel";
-import { resultsDir, useTaskpaneBrowser, type OfficeSettings } from "../support/browser";
+import {
+  resultsDir,
+  tableCells,
+  useTaskpaneBrowser,
+  type OfficeSettings,
+  type PaneCell,
+} from "../support/browser";
 
 jest.setTimeout(180000);
 
@@ -26,15 +32,7 @@ beforeAll(async () => {
   workbookState = excel.workbook.serialize();
 });
 
-type Cell = number | string | boolean | null | { error: string };
-
-function tableCells(page: Page, name: string): Promise<Cell[][] | null> {
-  return page.evaluate((n) => {
-    const excel = (window as unknown as { __fakeExcel: FakeExcel }).__fakeExcel;
-    const t = excel.workbook.table(n);
-    return t ? (excel.read(t.sheet.name, t.top, t.left, t.height, t.width) as Cell[][]) : null;
-  }, name);
-}
+type Cell = PaneCell;
 
 /** A user raises R02's January Revenue actual by a tenth (on the part of the curve that pays more); returns its rep. */
 function changeJanuaryActual(page: Page): Promise<string> {

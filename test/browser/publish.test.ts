@@ -13,7 +13,13 @@ import { OUTPUT_TABLES } from "../../src/workbook/outputs";
 import { seriousViolations } from "../support/axe";
 import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
 import type { FakeExcel } from "../support/fake-excel";
-import { type OfficeSettings, resultsDir, useTaskpaneBrowser } from "../support/browser";
+import {
+  type OfficeSettings,
+  type PaneCell,
+  resultsDir,
+  tableCells,
+  useTaskpaneBrowser,
+} from "../support/browser";
 
 jest.setTimeout(180000);
 
@@ -26,16 +32,7 @@ beforeAll(async () => {
   workbookState = excel.workbook.serialize();
 });
 
-type Cell = number | string | boolean | null | { error: string };
-
-/** A table's cells as Excel shows them (header first), read in the page. */
-function tableCells(page: Page, name: string): Promise<Cell[][] | null> {
-  return page.evaluate((n) => {
-    const excel = (window as unknown as { __fakeExcel: FakeExcel }).__fakeExcel;
-    const t = excel.workbook.table(n);
-    return t ? (excel.read(t.sheet.name, t.top, t.left, t.height, t.width) as Cell[][]) : null;
-  }, name);
-}
+type Cell = PaneCell;
 
 /** Put a formula in (or, with null, the value back into) a SalesPayouts cell, as a user would. */
 function setPayoutCell(

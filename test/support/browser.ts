@@ -174,3 +174,14 @@ export function useTaskpaneBrowser(): (settings?: OfficeSettings) => Promise<Pag
     return openTaskpane(context, server.url, settings);
   };
 }
+
+export type PaneCell = number | string | boolean | null | { error: string };
+
+/** A table's cells as Excel shows them (header first), read in the page; null when there is none. */
+export function tableCells(page: Page, name: string): Promise<PaneCell[][] | null> {
+  return page.evaluate((n) => {
+    const excel = (window as unknown as { __fakeExcel: import("./fake-excel").FakeExcel }).__fakeExcel;
+    const t = excel.workbook.table(n);
+    return t ? (excel.read(t.sheet.name, t.top, t.left, t.height, t.width) as PaneCell[][]) : null;
+  }, name);
+}
