@@ -71,9 +71,18 @@ export function peopleRun(
   tables: PeopleTables,
   language: Locale,
 ): JobResult {
-  const card = scorecardJob(scorecard, options);
+  return peopleAfter(scorecardJob(scorecard, options), scorecard.reps, tables, language);
+}
+
+/** The people job on a scorecard job's result. */
+function peopleAfter(
+  card: JobResult,
+  reps: ParsedTable | undefined,
+  tables: PeopleTables,
+  language: Locale,
+): JobResult {
   const inputs: PeopleInputs = {
-    reps: scorecard.reps,
+    reps,
     adjustments: tables.adjustments,
     scorecard: outputRows([card], "SalesScorecard"),
     payouts: tables.payouts,
@@ -121,8 +130,9 @@ export function peopleView(
   options: ScorecardOptions,
   tables: PeopleTables,
 ): PeopleView {
-  const en = peopleRun(scorecard, options, tables, "en");
-  const zh = peopleRun(scorecard, options, tables, "zh");
+  const card = scorecardJob(scorecard, options);
+  const en = peopleAfter(card, scorecard.reps, tables, "en");
+  const zh = peopleAfter(card, scorecard.reps, tables, "zh");
   const honourEn = outputRows([en], "SalesHonourRoll");
   const honourZh = outputRows([zh], "SalesHonourRoll");
   const healthEn = outputRows([en], "SalesTeamHealth");

@@ -20,7 +20,7 @@ import { reviewNotesMessages as m } from "./reviewNotesMessages";
 import { lastReview, TREND_MONTHS, type LastReview } from "./reviews";
 import {
   computeScorecards,
-  scorecardReview,
+  reviewIn,
   type RepReview,
   type ScorecardInputs,
   type ScorecardOptions,
@@ -226,10 +226,11 @@ export function reviewView(
   rep: string,
   period: string | null,
 ): ReviewView {
-  const review = scorecardReview(inputs, options, rep, period);
+  const { result } = computeScorecards(inputs, options);
+  const review = reviewIn(result, rep, period);
   const notes = optional(inputs.reviewNotes, "ReviewNotes");
   const last = lastReview(notes, rep, review.period);
-  const own = scorecardRows(computeScorecards(inputs, options).result)
+  const own = scorecardRows(result)
     .filter((r) => r.rep === rep && r.period <= review.period)
     .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   const shown = last ? own.filter((r) => r.period >= last.period) : own.slice(-TREND_MONTHS);

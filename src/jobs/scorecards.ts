@@ -202,7 +202,16 @@ export function scorecardReview(
   period: string | null,
   coaching?: readonly CoachingTip[],
 ): RepReview {
-  const { result } = computeScorecards(inputs, options);
+  return reviewIn(computeScorecards(inputs, options).result, rep, period, coaching);
+}
+
+/** scorecardReview over scorecards already computed (a caller that needs them too computes once). */
+export function reviewIn(
+  result: ScorecardResult,
+  rep: string,
+  period: string | null,
+  coaching?: readonly CoachingTip[],
+): RepReview {
   const rows = scorecardRows(result);
   const periods = rows.filter((r) => r.rep === rep).map((r) => r.period);
   if (periods.length === 0) throw new SalesPlanError(jobMessages.reviewNoRep, { rep });
