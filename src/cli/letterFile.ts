@@ -4,23 +4,16 @@
  * one page wide with a print area, like the statements.
  */
 import ExcelJS from "exceljs";
-import { NUMBER_FORMATS, type Letter } from "../jobs";
-import { textWidth, thin } from "./repFile";
-
-/** Column widths: the labels, then one column per measure or example. */
-const FIRST = 30;
-const OTHER = 17;
-
-const widthOf = (letter: Letter): number => FIRST + OTHER * (letter.columns - 1);
-
-/**
- * A wrapped paragraph's row height (Excel and LibreOffice keep an explicit height): a column unit
- * holds about 1.1 Latin characters of the default font; Chinese lines print taller.
- */
-function paragraphHeight(text: string, width: number): number {
-  const lines = Math.max(1, Math.ceil(textWidth(text) / ((width - 2) * 1.1)));
-  return (/[\u2e80-\uffef]/.test(text) ? 17 : 15) * lines + 2;
-}
+import {
+  LETTER_FIRST_WIDTH,
+  LETTER_OTHER_WIDTH,
+  letterFooter,
+  letterWidth,
+  NUMBER_FORMATS,
+  paragraphHeight,
+  type Letter,
+} from "../jobs";
+import { thin } from "./repFile";
 
 export function letterWorkbook(letter: Letter): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -40,7 +33,9 @@ export function letterWorkbook(letter: Letter): ExcelJS.Workbook {
     views: [{ showGridLines: false }],
   });
   const n = letter.columns;
-  ws.columns = Array.from({ length: n }, (_, i) => ({ width: i === 0 ? FIRST : OTHER }));
+  ws.columns = Array.from({ length: n }, (_, i) => ({
+    width: i === 0 ? LETTER_FIRST_WIDTH : LETTER_OTHER_WIDTH,
+  }));
   const span = (r: number) => ws.mergeCells(r, 1, r, n);
   letter.rows.forEach((row, i) => {
     const r = i + 1;
@@ -69,7 +64,7 @@ export function letterWorkbook(letter: Letter): ExcelJS.Workbook {
         break;
       case "text":
         span(r);
-        xr.height = paragraphHeight(String(row.cells[0] ?? ""), widthOf(letter));
+        xr.height = paragraphHeight(String(row.cells[0] ?? ""), letterWidth(letter));
         break;
       case "header":
         xr.font = { bold: true };
@@ -101,8 +96,7 @@ export function letterWorkbook(letter: Letter): ExcelJS.Workbook {
     if (letter.language === "zh" && ["field", "header", "line", "total"].includes(row.kind)) xr.height = 17;
   });
   ws.pageSetup.printArea = `A1:${ws.getColumn(n).letter}${letter.rows.length}`;
-  // "&" starts a code in a header or footer: a plan named "R&D" is written "R&&D".
-  ws.headerFooter.oddFooter = `&L${`${letter.repId} ${letter.plan}`.replace(/&/g, "&&")}&R&P / &N`;
+  ws.headerFooter.oddFooter = `&L${letterFooter(letter)}&R&P / &N`;
   return wb;
 }
 

@@ -6,14 +6,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { columnLetters, NUMBER_FORMATS, type PrintRow, type PrintSheet } from "../jobs";
-
-/** Character units a text takes: CJK characters print about twice as wide. */
-export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\uffef]/.test(ch) ? 2 : 1;
-  return w;
-}
+import { columnLetters, NUMBER_FORMATS, textWidth, type PrintRow, type PrintSheet } from "../jobs";
 
 /** Where each cell of a row ends: its merge's last column, else itself. */
 function spans(row: PrintRow): Map<number, number> {

@@ -70,6 +70,43 @@ export function planIdentity(table: ParsedTable | undefined): PlanIdentity | nul
   return row ? { name: text(row.values.Plan).trim(), version: text(row.values.Version).trim() } : null;
 }
 
+export interface RepName {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** The reps of Reps (id -> name) with no acknowledgement row for the plan's current version, in Reps' order. */
+function unacknowledgedReps(
+  rows: ParsedTable["rows"],
+  known: ReadonlyMap<string, string>,
+  plan: PlanIdentity,
+): RepName[] {
+  const signed = new Set(
+    rows
+      .filter((r) => sameVersion(text(r.values.Version), plan.version))
+      .filter((r) => {
+        const name = text(r.values.Plan).trim().toLowerCase();
+        return name === "" || plan.name === "" || name === plan.name.toLowerCase();
+      })
+      .map((r) => text(r.values.RepID).trim()),
+  );
+  return [...known].filter(([id]) => id !== "" && !signed.has(id)).map(([id, name]) => ({ id, name }));
+}
+
+/**
+ * Who has not acknowledged the plan, as the pane lists them: null without an Acknowledgements
+ * table (nothing is recorded yet), else the reps the check's warning names, by the same rule.
+ */
+export function acknowledgementStatus(
+  acknowledgements: ParsedTable | undefined,
+  reps: ParsedTable,
+  plan: PlanIdentity,
+): RepName[] | null {
+  if (!acknowledgements || isNotFound(acknowledgements)) return null;
+  const known = new Map(reps.rows.map((r) => [text(r.values.RepID).trim(), text(r.values.Name)]));
+  return unacknowledgedReps(acknowledgements.rows, known, plan);
+}
+
 /**
  * The check's warnings about acknowledgements: nothing without an Acknowledgements table; else its
  * unusable rows, then (with a plan and Reps) the reps with no row for the plan's current version.
@@ -106,16 +143,7 @@ export function acknowledgementChecks(
   if (bad.length > PER_TABLE)
     out.push(new SalesPlanError(M.more, { table: acknowledgements.name, count: bad.length - PER_TABLE }));
   if (!plan || !reps) return out;
-  const signed = new Set(
-    rows
-      .filter((r) => sameVersion(text(r.values.Version), plan.version))
-      .filter((r) => {
-        const name = text(r.values.Plan).trim().toLowerCase();
-        return name === "" || plan.name === "" || name === plan.name.toLowerCase();
-      })
-      .map((r) => text(r.values.RepID).trim()),
-  );
-  const missing = [...known].filter(([id]) => id !== "" && !signed.has(id));
+  const missing = unacknowledgedReps(rows, known, plan).map((r) => [r.id, r.name] as const);
   if (missing.length === 0) return out;
   const names = missing.slice(0, LISTED).map(([id, name]) => (name ? `${name} (${id})` : id));
   const params = {

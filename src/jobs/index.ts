@@ -11,6 +11,8 @@ export * from "./ledger";
 export * from "./ledgerView";
 export * from "./monthEndView";
 export * from "./letters";
+export * from "./letterSheet";
+export * from "./letterView";
 export * from "./localize";
 export * from "./measureTargets";
 export * from "./messages";

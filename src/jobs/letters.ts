@@ -39,6 +39,14 @@ export const letterMessages = {
     en: "No reps in this workbook (Reps table): no plan letters to write",
     zh: "此工作簿中没有销售代表（Reps 表）：无奖金方案确认书可写",
   },
+  noLetterFor: {
+    en: "No plan letter for rep '{rep}': not in Reps, or left before {year}",
+    zh: "无法为销售代表“{rep}”生成奖金方案确认书：不在 Reps 表中，或在 {year} 年之前已离职",
+  },
+  noSheetWrite: {
+    en: "This workbook cannot take a {sheet} sheet here: write letter files with salesplan letters instead",
+    zh: "此处无法在工作簿中写入 {sheet} 工作表：请改用 salesplan letters 生成确认书文件",
+  },
 } as const satisfies MessageTable;
 
 /** The attainments the letter shows example payouts at. */
@@ -218,8 +226,8 @@ function letterOf(
   };
 }
 
-/** One letter per rep in Reps, in Reps' order and each rep's language. */
-export async function buildLetters(host: WorkbookHost, options: LetterOptions): Promise<Letter[]> {
+/** What every letter reads: the saved plan, Reps (but those who left before the plan year) and the year. */
+async function letterInputs(host: WorkbookHost, options: LetterOptions) {
   const mappings = options.mappings ?? {};
   const planTable = await host.readTable(planSpec);
   const plan = found(planTable) ? planFromTables(planTable, await host.readTable(planTiersSpec)) : null;
@@ -227,9 +235,40 @@ export async function buildLetters(host: WorkbookHost, options: LetterOptions): 
   const reps = requireClean(await host.readTable(repsSpec, mappings.Reps ?? {}), "Reps");
   if (reps.rows.length === 0) throw new SalesPlanError(letterMessages.noReps);
   const salesTargets = await host.readTable(salesTargetsSpec);
-  const measureTargets = await host.readTable(measureTargetsSpec);
   const year =
     options.year ?? planYear(found(salesTargets) ? salesTargets : undefined, options.now.getUTCFullYear());
+  // A rep who left before the plan year began has no plan to be told about.
+  const yearStart = serialOf(year, 1, 1);
+  const current = reps.rows.filter((r) => (num(r.values.EndDate) ?? yearStart) >= yearStart);
+  return { mappings, plan, reps, current, salesTargets, year };
+}
+
+/** The reps a letter can be written for (Reps' order) and the plan, for the pane's picker. */
+export async function letterReps(
+  host: WorkbookHost,
+  options: LetterOptions,
+): Promise<{ plan: Plan; year: number; reps: ParsedTable; current: { id: string; name: string }[] }> {
+  const { plan, reps, current, year } = await letterInputs(host, options);
+  return {
+    plan,
+    year,
+    reps,
+    current: current.map((r) => ({ id: text(r.values.RepID), name: text(r.values.Name) })),
+  };
+}
+
+/**
+ * One letter per rep in Reps, in Reps' order and each rep's language; with `repId`, that rep's
+ * only (none when the rep is not in Reps or left before the plan year).
+ */
+export async function buildLetters(
+  host: WorkbookHost,
+  options: LetterOptions & { readonly repId?: string },
+): Promise<Letter[]> {
+  const { mappings, plan, reps, current, salesTargets, year } = await letterInputs(host, options);
+  const chosen =
+    options.repId === undefined ? current : current.filter((r) => text(r.values.RepID) === options.repId);
+  const measureTargets = await host.readTable(measureTargetsSpec);
   const months = Array.from({ length: 12 }, (_, i) => monthKey({ year, month: i + 1 }));
   const { targets } = assembleTargets(plan, {}, { reps, salesTargets, measureTargets }, months);
   const byRep = new Map<string, MeasureAmount[]>();
@@ -240,10 +279,7 @@ export async function buildLetters(host: WorkbookHost, options: LetterOptions): 
   }
   const info = await readRepExtras(host, mappings);
   const issued = options.now.toISOString().slice(0, 10);
-  // A rep who left before the plan year began has no plan to be told about.
-  const yearStart = serialOf(year, 1, 1);
-  const current = reps.rows.filter((r) => (num(r.values.EndDate) ?? yearStart) >= yearStart);
-  return current.map((r) => {
+  return chosen.map((r) => {
     const id = text(r.values.RepID);
     const rep = {
       id,

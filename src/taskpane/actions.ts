@@ -11,6 +11,8 @@ import type {
   InputName,
   InputStatus,
   JobTotal,
+  Letter,
+  LetterView,
   Localized,
   Mappings,
   PayoutOptions,
@@ -28,6 +30,7 @@ import type {
 import type { MonthEndView, PublishOptions, Reconciliation } from "../jobs";
 import type { DiagnosticsReport, DiagnosticsStepId } from "../workbook/office/diagnostics";
 import type { OutputKind, OutputRow } from "../workbook/outputs";
+import type { WrittenSheet } from "../workbook/printSheet";
 
 export type {
   DiagnosticsReport,
@@ -36,6 +39,8 @@ export type {
   InputColumnStatus,
   InputName,
   JobTotal,
+  Letter,
+  LetterView,
   Localized,
   Mappings,
   PayoutOptions,
@@ -201,6 +206,12 @@ export interface SalesPlanActions {
   peopleView(options: ScorecardOptions, mappings: Mappings): Promise<PeopleView>;
   /** Write SalesHonourRoll and SalesTeamHealth (as `salesplan run` does) with the audit row. */
   writePeople(options: ScorecardOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
+  /** The reps a plan letter can be written for, and who has not acknowledged the saved plan. */
+  letterView(mappings: Mappings): Promise<LetterView>;
+  /** One rep's plan letter from the saved plan, as `salesplan letters` writes it. */
+  previewLetter(repId: string, mappings: Mappings): Promise<Letter>;
+  /** The rep's letter as the values-only PlanLetter sheet, replacing the previous rep's. */
+  writeLetter(repId: string, mappings: Mappings): Promise<{ letter: Letter; written: WrittenSheet }>;
   publishSummary(): Promise<PublishSummary>;
   /**
    * A wizard's choices saved in the workbook under `name` (e.g. "targets.form"), as saved: the

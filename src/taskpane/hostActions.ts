@@ -21,6 +21,9 @@ import {
   publishSummary,
   publishWrite,
   readInputs,
+  letterView,
+  repLetter,
+  writeLetterSheet,
   readPayoutTables,
   writeJob,
   writeRun,
@@ -260,6 +263,10 @@ export function createHostActions(
       await stage(control, { stage: "write", done: 0, total: 0 });
       return runResult(await writeJob(host, result, stamp, control), result.totals);
     },
+    // Letters in each rep's language (Reps' Language), else the pane's.
+    letterView: (mappings) => letterView(host, { lang: language, now: now(), mappings }),
+    previewLetter: (repId, mappings) => repLetter(host, repId, { lang: language, now: now(), mappings }),
+    writeLetter: (repId, mappings) => writeLetterSheet(host, repId, { lang: language, now: now(), mappings }),
     publishSummary: () => publishSummary(host),
     loadChoices: async (name) => decodeSetting(await host.readSetting(settingKey(name)))?.value ?? null,
     async saveChoices(name, value) {

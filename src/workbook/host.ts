@@ -10,6 +10,7 @@ import type { ColumnMapping } from "./headers";
 import type { InputTableSpec } from "./inputs";
 import type { WriteTable } from "./outputs";
 import type { ParsedTable } from "./parse";
+import type { SheetDraft, WrittenSheet } from "./printSheet";
 
 /** Who holds a name in the workbook, as the task pane shows it before a run. */
 export type Ownership = "absent" | "salesplan" | "foreign";
@@ -78,6 +79,12 @@ export interface WorkbookHost {
   readSetting(key: string): Promise<string | null>;
   /** Save `text` under `key` in the workbook (null removes it). Touches nothing else. */
   writeSetting(key: string, text: string | null): Promise<void>;
+  /**
+   * Create or replace a printable values-only sheet SalesPlan owns (a plan letter), whole or not
+   * at all; a sheet or table of that name SalesPlan did not write stops it before any change.
+   * Hosts that write one-rep files instead (the command line) leave it out.
+   */
+  writePrintSheet?(draft: SheetDraft, now?: Date): Promise<WrittenSheet>;
 }
 
 /** readTables() for a host where a read costs no round trip (an .xlsx in memory): one table at a time. */

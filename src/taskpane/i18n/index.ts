@@ -3,6 +3,7 @@ import { createContext, useContext } from "react";
 import type { Locale } from "../../kernel/messages";
 import type { Localized } from "../../jobs";
 import * as diagnostics from "./diagnostics";
+import * as letters from "./letters";
 import * as incentives from "./incentives";
 import * as people from "./people";
 import * as publish from "./publish";
@@ -230,6 +231,7 @@ const en = {
   ...monthEnd.en,
   ...shell.en,
   ...diagnostics.en,
+  ...letters.en,
 };
 
 export type Strings = { readonly [K in keyof typeof en]: string };
@@ -439,6 +441,7 @@ const zh: Strings = {
   ...monthEnd.zh,
   ...shell.zh,
   ...diagnostics.zh,
+  ...letters.zh,
 };
 
 export const catalogues: Readonly<Record<Locale, Strings>> = { en, zh };

@@ -25,6 +25,7 @@ import { payoutPeriods } from "../../jobs";
 import type { InputReport, PayoutOptions, RunResult, SalesPlanActions } from "../actions";
 import { fill, useStrings } from "../i18n";
 import { InputsStep } from "./InputsStep";
+import { PlanLetterStep } from "./PlanLetterStep";
 import { PreviewAndWrite, writtenText } from "./PreviewAndWrite";
 import { TaskProgress } from "./TaskProgress";
 import { ErrorBar, NumberField, Section, SuccessBar } from "./fields";
@@ -368,6 +369,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
         makePreview={(control) => actions.previewPayouts(payoutOptions(), mappings, control)}
         makeWrite={(control) => actions.writePayouts(payoutOptions(), mappings, control)}
       />
+      <PlanLetterStep actions={actions} mappings={mappings} />
     </div>
   );
 }

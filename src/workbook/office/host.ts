@@ -11,10 +11,12 @@ import { REGISTRY_SHEET } from "../ownership";
 import { SETTINGS_SHEET } from "../settings";
 import type { WriteTable } from "../outputs";
 import type { ParsedTable } from "../parse";
+import type { SheetDraft, WrittenSheet } from "../printSheet";
 import { ownershipOf } from "../plan";
 import { excelRun, type ExcelRunner } from "./context";
 import { readOfficeFormulas } from "./formulas";
 import { inspectWorkbook, STAGING_SHEET } from "./inspect";
+import { writeOfficeSheet } from "./printSheet";
 import { readOfficeTables } from "./read";
 import { readOfficeSetting, writeOfficeSetting } from "./settings";
 import { writeOfficeTables } from "./write";
@@ -74,6 +76,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
     return this.run((context) =>
       writeOfficeTables(context, outputs, now, { blockBytes: this.options.blockBytes, control }),
     );
+  }
+
+  writePrintSheet(draft: SheetDraft, now = new Date()): Promise<WrittenSheet> {
+    return this.run((context) => writeOfficeSheet(context, draft, now));
   }
 
   readSetting(key: string): Promise<string | null> {

@@ -33,6 +33,8 @@ export class FakeExcel {
   /** Bytes of each sync's request, in order. */
   readonly requestBytes: number[] = [];
   readonly responseBytes: number[] = [];
+  /** Actions in each sync's request, in order. */
+  readonly actionCounts: number[] = [];
   failures: Failure[] = [];
   payloadLimit = PAYLOAD_LIMIT;
   /** When set, where each queued action came from (for debugging a test). */
@@ -120,6 +122,7 @@ export class FakeExcel {
     this.syncs++;
     const bytes = 32 + actions.reduce((sum, a) => sum + a.bytes, 0);
     this.requestBytes.push(bytes);
+    this.actionCounts.push(actions.length);
     const failure = this.failures.find((f) => f.sync === this.syncs);
     if (bytes > this.payloadLimit) {
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
@@ -382,6 +385,26 @@ class WorksheetProxy extends Proxy<Sheet> {
     return this.get("visibility");
   }
 
+  set name(value: string) {
+    this.ctx.queue(value.length, () => this.ctx.excel.workbook.renameSheet(this.target(), value));
+  }
+
+  set showGridlines(value: boolean) {
+    this.ctx.queue(4, () => {
+      this.target().showGridlines = value;
+    });
+  }
+
+  activate(): void {
+    this.ctx.queue(0, () => {
+      this.ctx.excel.workbook.active = this.target();
+    });
+  }
+
+  get pageLayout(): PageLayoutProxy {
+    return new PageLayoutProxy(this.ctx, () => this.target());
+  }
+
   set visibility(value: string) {
     this.ctx.queue(value.length, () => {
       this.target().visibility = value as Sheet["visibility"];
@@ -529,10 +552,116 @@ function shown(value: CellValue): unknown {
   return value;
 }
 
+/** worksheet.pageLayout: every setting lands in the sheet's `page` record, as set. */
+class PageLayoutProxy {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => Sheet,
+  ) {}
+  private set(key: string, value: unknown): void {
+    this.ctx.queue(JSON.stringify(value ?? null).length, () => {
+      this.sheet().page[key] = value;
+    });
+  }
+  set orientation(value: string) {
+    this.set("orientation", value);
+  }
+  set paperSize(value: string) {
+    this.set("paperSize", value);
+  }
+  set centerHorizontally(value: boolean) {
+    this.set("centerHorizontally", value);
+  }
+  set zoom(value: unknown) {
+    this.set("zoom", value);
+  }
+  setPrintMargins(unit: string, margins: unknown): void {
+    this.set("margins", { unit, ...(margins as object) });
+  }
+  setPrintArea(address: string): void {
+    parseAddress(address);
+    this.set("printArea", address);
+  }
+  get headersFooters(): { defaultForAllPages: Record<string, string> } {
+    const set = (key: string, value: string) => this.set(key, value);
+    const page = {} as Record<string, string>;
+    for (const key of [
+      "leftFooter",
+      "centerFooter",
+      "rightFooter",
+      "leftHeader",
+      "centerHeader",
+      "rightHeader",
+    ])
+      Object.defineProperty(page, key, {
+        set: (v: string) => {
+          set(key, v);
+        },
+      });
+    return { defaultForAllPages: page };
+  }
+}
+
 class RangeFormatProxy {
   constructor(private readonly range: RangeProxy) {}
   set columnWidth(points: number) {
     this.range.queueColumnWidth(points);
+  }
+  set rowHeight(points: number) {
+    this.range.queueStyle((box) => {
+      for (let r = 0; r < box.rows; r++) box.sheet.heights.set(box.row + r, points);
+    });
+  }
+  set wrapText(value: boolean) {
+    this.range.queueStyle((box) => box.sheet.style(box, "wrapText", value));
+  }
+  set verticalAlignment(value: string) {
+    this.range.queueStyle((box) => box.sheet.style(box, "verticalAlignment", value));
+  }
+  set horizontalAlignment(value: string) {
+    this.range.queueStyle((box) => box.sheet.style(box, "horizontalAlignment", value));
+  }
+  get font(): { bold: boolean; size: number } {
+    const range = this.range;
+    return {
+      set bold(value: boolean) {
+        range.queueStyle((box) => box.sheet.style(box, "bold", value));
+      },
+      set size(value: number) {
+        range.queueStyle((box) => box.sheet.style(box, "size", value));
+      },
+    } as { bold: boolean; size: number };
+  }
+  get fill(): { color: string } {
+    const range = this.range;
+    return {
+      set color(value: string) {
+        range.queueStyle((box) => box.sheet.style(box, "fill", value));
+      },
+    } as { color: string };
+  }
+  get borders(): { getItem(edge: string): { style: string; color: string } } {
+    const range = this.range;
+    return {
+      getItem: (edge: string) =>
+        ({
+          set style(value: string) {
+            range.queueStyle((box) => {
+              // The edge's cells: the top or bottom row of the block, or its left or right column.
+              const row = edge === "EdgeBottom" ? box.row + box.rows - 1 : box.row;
+              const column = edge === "EdgeRight" ? box.column + box.columns - 1 : box.column;
+              const line =
+                edge === "EdgeTop" || edge === "EdgeBottom"
+                  ? { ...box, row, rows: 1 }
+                  : { ...box, column, columns: 1 };
+              box.sheet.style(line, edge, value);
+            });
+          },
+          set color(_value: string) {
+            range.queueStyle(() => undefined);
+          },
+        }) as { style: string; color: string },
+    };
   }
 }
 
@@ -547,6 +676,19 @@ class RangeProxy extends Proxy<Box> {
 
   get format(): RangeFormatProxy {
     return new RangeFormatProxy(this);
+  }
+
+  /** A format change, applied at sync like every other action. */
+  queueStyle(apply: (box: Box) => void): void {
+    this.ctx.queue(16, () => apply(this.target()));
+  }
+
+  merge(across = false): void {
+    this.ctx.queue(8, () => {
+      const box = this.target();
+      if (across) throw new FakeExcelError("InvalidArgument", "merge across is not in the fake");
+      box.sheet.merges.push(boxAddress(box).split("!")[1]);
+    });
   }
 
   queueColumnWidth(points: number): void {

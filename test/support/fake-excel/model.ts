@@ -26,7 +26,25 @@ export class Sheet {
   readonly rows = new Map<number, (Cell | undefined)[]>();
   readonly widths = new Map<number, number>();
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Cell styles set through range.format, by "row,column": font, fill, alignment, borders. */
+  readonly styles = new Map<string, Record<string, unknown>>();
+  /** Row heights in points by row. */
+  readonly heights = new Map<number, number>();
+  /** Merged blocks, as "A1:D1" addresses. */
+  readonly merges: string[] = [];
+  /** pageLayout as set: orientation, paperSize, zoom, margins, printArea, footers. */
+  readonly page: Record<string, unknown> = {};
+  showGridlines = true;
   constructor(public name: string) {}
+
+  /** Set one style property on every cell of a block. */
+  style(box: Box, key: string, value: unknown): void {
+    for (let r = 0; r < box.rows; r++)
+      for (let c = 0; c < box.columns; c++) {
+        const at = `${box.row + r},${box.column + c}`;
+        this.styles.set(at, { ...this.styles.get(at), [key]: value });
+      }
+  }
 
   get(row: number, column: number): Cell | undefined {
     return this.rows.get(row)?.[column];
@@ -214,6 +232,17 @@ export class Workbook {
     const sheet = new Sheet(name);
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** The sheet Excel shows (worksheet.activate()). */
+  active: Sheet | undefined;
+
+  renameSheet(sheet: Sheet, name: string): void {
+    if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name))
+      throw new FakeExcelError("InvalidArgument", `bad sheet name ${name}`);
+    const other = this.sheet(name);
+    if (other && other !== sheet) throw new FakeExcelError("ItemAlreadyExists", `sheet ${name} exists`);
+    sheet.name = name;
   }
 
   deleteSheet(sheet: Sheet): void {
