@@ -38,7 +38,8 @@ export const commandHelp = {
     en: `salesplan demo [options]
 
 Builds a sample company (reps, regions, actuals, activities, history) and runs targets, payouts
-and scorecards on it, as \`salesplan run\` would on a user's workbook.
+and scorecards on it, as \`salesplan run\` would on a user's workbook, and models the plan's cost at
+five scenarios (SalesPlanModel, as \`salesplan model\` does).
 
 Options:
   -o, --output FILE      the .xlsx to write (default: salesplan-demo.xlsx)
@@ -51,7 +52,7 @@ ${EXIT_CODES.en}`,
     zh: `salesplan demo [选项]
 
 生成一个示例公司（销售代表、区域、实际数据、过程数据、历史），并在其上运行目标、奖金和评分卡，
-与 \`salesplan run\` 处理用户工作簿的方式相同。
+与 \`salesplan run\` 处理用户工作簿的方式相同；并按五个情景测算方案成本（SalesPlanModel，同 \`salesplan model\`）。
 
 选项：
   -o, --output 文件      要写入的 .xlsx（默认：salesplan-demo.xlsx）

@@ -7,7 +7,7 @@ import { monthKey } from "../kernel/calendar";
 import * as path from "path";
 import { SalesPlanError, type MessageParams } from "../kernel/errors";
 import { formatMessage, type Locale, type MessageTemplate } from "../kernel/messages";
-import type { ScorecardOptions } from "../jobs";
+import { DEFAULT_SCENARIOS, readModelTables, runJob, writeJob, type ScorecardOptions } from "../jobs";
 import { parseArgs, type CliArgs } from "./args";
 import { defaultDemoOptions, generateCompany } from "./demo/company";
 import { demoPlan, demoScorecard } from "./demo/plans";
@@ -230,6 +230,19 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
     ...pipelineOptions(settings, io, lang, (t) => progress.step(t)),
     plan: demoPlan,
   });
+  // What the plan would cost at five scenarios of attainment (salesplan model's defaults).
+  const model = runJob({
+    job: "model",
+    inputs: await readModelTables((spec) => host.readTable(spec)),
+    options: {
+      plans: [demoPlan],
+      scenarios: DEFAULT_SCENARIOS,
+      basis: "scaled",
+      year: options.year,
+      language: lang,
+    },
+  });
+  await writeJob(host, model, { at: io.now(), language: lang });
   await writeRunSettings(host, settings);
   next(cliMessages.stepSave, { file: path.basename(file) });
   await save(host, file);

@@ -166,7 +166,12 @@ describe("salesplan demo", () => {
       // The people tables come after the audit: new sheets not in the finance order go last.
       "SalesHonourRoll",
       "SalesTeamHealth",
+      // The demo's plan cost model at five scenarios (salesplan model's defaults), last.
+      "SalesPlanModel",
     ]);
+    expect(demoTables.get("SalesPlanModel")!.rows.map((r) => [r[0], r[4]])).toEqual(
+      [0.8, 0.9, 1, 1.1, 1.2].map((scenario) => [scenario, 60]),
+    );
   });
 
   it("writes Acknowledgements for every rep but the two latest joiners, whom the workbook check names", async () => {
@@ -215,7 +220,7 @@ describe("salesplan demo", () => {
 
   it("keeps one audit row per run with counts, totals and a hash of the inputs", () => {
     const audit = demoTables.get("SalesAudit")!;
-    expect(column(audit, "Action")).toEqual(["targets", "payouts", "scorecards", "people"]);
+    expect(column(audit, "Action")).toEqual(["targets", "payouts", "scorecards", "people", "model"]);
     for (const hash of column(audit, "InputHash")) expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(String(column(audit, "InputRows")[0])).toContain("Reps=60");
     expect(String(column(audit, "Totals")[1])).toMatch(/SalesPayouts\.NetPayout=\d+\.\d{2}/);
@@ -236,15 +241,15 @@ describe("salesplan demo --lang zh", () => {
     expect(measures.has("调整")).toBe(true);
     expect(measures.has("Adjustments")).toBe(false);
     const audit = out.get("SalesAudit")!;
-    expect(column(audit, "Action")).toEqual(["目标", "奖金", "评分卡", "人员"]);
-    expect(column(audit, "Language")).toEqual(["zh", "zh", "zh", "zh"]);
+    expect(column(audit, "Action")).toEqual(["目标", "奖金", "评分卡", "人员", "成本测算"]);
+    expect(column(audit, "Language")).toEqual(["zh", "zh", "zh", "zh", "zh"]);
     // No --lang: the workbook's language is kept, and the tables come out the same.
     const again = await cli("run", "zh.xlsx", "-o", "zh2.xlsx", "--quiet");
     expect(again.code).toBe(0);
     const rerun = await tables(path.join(dir, "zh2.xlsx"));
     for (const name of ["SalesTargets", "SalesPayouts", "SalesScorecard"])
       expect(rerun.get(name)).toEqual(out.get(name));
-    expect(column(rerun.get("SalesAudit")!, "Action").slice(4)).toEqual(["目标", "奖金", "评分卡", "人员"]);
+    expect(column(rerun.get("SalesAudit")!, "Action").slice(5)).toEqual(["目标", "奖金", "评分卡", "人员"]);
     // A failure speaks the kept language too.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "zh.xlsx"));
@@ -275,12 +280,12 @@ describe("salesplan run", () => {
     }
     expect(once.get("SalesTargets")!.rows).toHaveLength(2244);
     expect(column(twice.get("SalesAudit")!, "Action")).toEqual([
-      ...["targets", "payouts", "scorecards", "people"],
+      ...["targets", "payouts", "scorecards", "people", "model"],
       ...["targets", "payouts", "scorecards", "people"],
       ...["targets", "payouts", "scorecards", "people"],
     ]);
     // same inputs, same hash
-    expect(column(twice.get("SalesAudit")!, "InputHash")[8]).toBe(
+    expect(column(twice.get("SalesAudit")!, "InputHash")[9]).toBe(
       column(demoTables.get("SalesAudit")!, "InputHash")[0],
     );
     // The options live on the very hidden sheet README promises.
@@ -299,8 +304,11 @@ describe("salesplan run", () => {
     expect(ran.out).toMatch(/^奖金：应发 [\d,.]+ \+ 调整 -?[\d,.]+ = 实发 [\d,.]+ ✓$/m);
     const split = await tables(path.join(dir, "split.xlsx"));
     const audit = split.get("SalesAudit")!;
-    expect(column(audit, "Action").slice(4)).toEqual(["目标", "奖金", "评分卡", "人员"]);
-    expect(column(audit, "Language")).toEqual([...["en", "en", "en", "en"], ...["zh", "zh", "zh", "zh"]]);
+    expect(column(audit, "Action").slice(5)).toEqual(["目标", "奖金", "评分卡", "人员"]);
+    expect(column(audit, "Language")).toEqual([
+      ...["en", "en", "en", "en", "en"],
+      ...["zh", "zh", "zh", "zh"],
+    ]);
 
     const again = await cli("run", "split.xlsx", "-o", "split2.xlsx", "--json");
     expect(again.err).toBe("");

@@ -100,7 +100,9 @@ test("the demo writes the honour roll and team health from its own scorecard and
   expect(new Set(column(health, "Note"))).toEqual(
     new Set(["Indicators for the conversation, not a verdict on people"]),
   );
-  expect(column(demo.get("SalesAudit")!, "Action")).toEqual(["targets", "payouts", "scorecards", "people"]);
+  expect(column(demo.get("SalesAudit")!, "Action")).toEqual([
+    ...["targets", "payouts", "scorecards", "people", "model"],
+  ]);
 });
 
 test("a Recognition table and ReviewNotes change the tables; zh reasons with --lang zh", async () => {
