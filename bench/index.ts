@@ -5,13 +5,14 @@ import * as functions from "./functions";
 import * as e2e from "./e2e";
 import * as incentives from "./incentives";
 import * as model from "./model";
+import * as organisation from "./organisation";
 import * as pane from "./pane";
 import * as scorecards from "./scorecards";
 import * as targets from "./targets";
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);
-  const areas = { targets, incentives, model, scorecards, functions, pane, e2e };
+  const areas = { targets, incentives, model, scorecards, organisation, functions, pane, e2e };
   const rows: BenchRow[] = [];
   console.log(
     `SalesPlan benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ""}`,
