@@ -61,7 +61,9 @@ async function everySync(step: (host: OfficeWorkbookHost) => Promise<unknown>): 
     }
   // Only a failure after Excel ran the whole commit (the answer lost) completes.
   expect(failed).toBeGreaterThanOrEqual(cases - 1);
-  expect(cases).toBeGreaterThan(20);
+  // Every one of the last 12 syncs (all of them for a short step such as approve, which reads in
+  // one batch since the pane's month-end) is failed both whole and part-way.
+  expect(cases).toBeGreaterThanOrEqual(2 * Math.min(syncs, 12));
 }
 
 it("closes February on the Office.js host: January's ledger rows stay, February's are added", async () => {
