@@ -4,6 +4,7 @@
  */
 export * from "./acknowledgements";
 export * from "./history";
+export * from "./impact";
 export * from "./inputs";
 export * from "./inquiries";
 export * from "./job";

@@ -23,6 +23,7 @@ import type {
   ReviewEntry,
   ReviewView,
   ScorecardOptions,
+  TableImpact,
   TargetOptions,
   TrackingOptions,
   TrackingView,
@@ -52,6 +53,7 @@ export type {
   ReviewEntry,
   ReviewView,
   ScorecardOptions,
+  TableImpact,
   TargetOptions,
   TrackingOptions,
   TrackingView,
@@ -96,6 +98,8 @@ export interface JobPreview {
   readonly totals: readonly JobTotal[];
   /** What the run leaves out (none when absent). */
   readonly warnings?: readonly RunWarning[];
+  /** What a write of the same options would replace in the workbook as it is now. */
+  readonly impact?: readonly TableImpact[];
 }
 
 export interface WrittenTableInfo {

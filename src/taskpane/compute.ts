@@ -9,6 +9,7 @@ import { SalesPlanError, type CellPosition, type ExcelErrorKind, type MessagePar
 import type { MessageTemplate } from "../kernel/messages";
 import {
   localize,
+  plannedWrites,
   prepareRun,
   runJob,
   templateOf,
@@ -17,6 +18,7 @@ import {
   type JobRequest,
   type JobResult,
   type JobTotal,
+  type PlannedWrite,
   type RunStamp,
 } from "../jobs";
 import type { PreparedTable } from "../workbook/outputs";
@@ -42,6 +44,8 @@ export interface ComputeAnswer {
   readonly totals: readonly JobTotal[];
   /** What the job left out, localised here: a structured clone would lose the SalesPlanError. */
   readonly warnings: readonly RunWarning[];
+  /** The tables a write of this run replaces, their rows and periods (for the confirmation). */
+  readonly writes: readonly PlannedWrite[];
   /** The tables to write, prepared, with the audit row (writes only). */
   readonly tables?: readonly PreparedTable[];
 }
@@ -84,6 +88,7 @@ export function compute(request: ComputeRequest): ComputeAnswer {
     preview: preview(result, warnings),
     totals: result.totals,
     warnings,
+    writes: plannedWrites(result),
     ...(tables ? { tables } : {}),
   };
 }

@@ -26,6 +26,7 @@ import {
   writeLetterSheet,
   readPayoutTables,
   writeJob,
+  writeImpact,
   writeRun,
   settingKey,
   scorecardReps,
@@ -54,6 +55,7 @@ import { sumMoney } from "../kernel/money";
 import { inThreadRunner, type ComputeJob, type ComputeRunner } from "./compute";
 import {
   type InputReport,
+  type JobPreview,
   type RunControl,
   type RunProgress,
   type RunResult,
@@ -121,6 +123,12 @@ export function createHostActions(
   let language: Locale = "en";
   /** Compute off the pane's thread; a write gets its tables prepared there too, then writes them. */
   const computeRun = (run: ComputeJob, control?: RunControl) => computeRunner.run({ run }, control?.signal);
+  /** A preview, with what a write of it would replace (one batched read of those tables). */
+  const preview = async (run: ComputeJob, control?: RunControl): Promise<JobPreview> => {
+    const answer = await computeRun(run, control);
+    const impact = await untilCancelled(writeImpact(host, answer.writes), control?.signal);
+    return { ...answer.preview, impact };
+  };
   const write = async (run: ComputeJob, control?: RunControl): Promise<RunResult> => {
     // One time for the audit row and the ownership stamp of the same run.
     const stamp = { at: now(), language };
@@ -205,7 +213,7 @@ export function createHostActions(
       return reports;
     },
     previewTargets: async (options, mappings, control) =>
-      (await computeRun(await targets(options, mappings, control), control)).preview,
+      preview(await targets(options, mappings, control), control),
     writeTargets: async (options, mappings, control) =>
       write(await targets(options, mappings, control), control),
     inspectHistory: async () => historyReport(await host.readTable(historySpec)),
@@ -227,11 +235,11 @@ export function createHostActions(
       return runResult(await writeJob(host, result, stamp, control), result.totals);
     },
     previewPayouts: async (options, mappings, control) =>
-      (await computeRun(await payouts(options, mappings, control), control)).preview,
+      preview(await payouts(options, mappings, control), control),
     writePayouts: async (options, mappings, control) =>
       write(await payouts(options, mappings, control), control),
     previewScorecard: async (options, mappings, control) =>
-      (await computeRun(await scorecard(options, mappings, control), control)).preview,
+      preview(await scorecard(options, mappings, control), control),
     writeScorecard: async (options, mappings, control) =>
       write(await scorecard(options, mappings, control), control),
     scorecardReps: async (options, mappings) => scorecardReps(await scorecardInputs(mappings), options),

@@ -13,7 +13,7 @@ import { checkPlanForm, examplePlanForm } from "../../src/taskpane/wizards/planF
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import type { FakeExcel } from "../support/fake-excel";
 import { fakeActions, seedOddActuals } from "./fakeActions";
-import { choose, renderWithStrings, type } from "./render";
+import { choose, renderWithStrings, type, writeAfterPreview } from "./render";
 
 jest.setTimeout(120000);
 
@@ -107,7 +107,7 @@ test("edits the example plan with validation beside the fields, saves it and run
   const totals = screen.getByRole("list", { name: "Totals" });
   expect(within(totals).getByText(/^Net payout:/).textContent).toMatch(/adds up/);
 
-  fireEvent.click(screen.getByRole("button", { name: "Write SalesPayouts" }));
+  await writeAfterPreview("Write SalesPayouts", { preview: false });
   await screen.findByText(
     /Written: SalesPayouts \(\d+ rows, new\), SalesPlan \(\d+ rows, replaced\)/,
     {},
@@ -145,9 +145,13 @@ test("loads the saved plan, and shows a failed write as a message", async () => 
     true,
   );
   expect((screen.getByRole("textbox", { name: "Draw per period" }) as HTMLInputElement).value).toBe("500");
-  fireEvent.click(screen.getByRole("button", { name: "Write SalesPayouts" }));
+  // Write goes from a Preview only: the preview meets the missing target first, and Write stays off.
+  fireEvent.click(screen.getByRole("button", { name: "Preview" }));
   await screen.findByText("Revenue: no target: enter a monthly target for it, or write SalesTargets first");
   await waitFor(() => expect(screen.getByText("Could not finish")).toBeTruthy());
+  expect((screen.getByRole("button", { name: "Write SalesPayouts" }) as HTMLButtonElement).disabled).toBe(
+    true,
+  );
 });
 
 /** A table of the in-memory workbook as records (header -> cell), empty cells as null. */
@@ -305,7 +309,7 @@ test("Run payouts for one month: only that month is written, it reconciles and e
     { target: { value: "70000" } },
   );
   await choose("Run payouts for", "2026-02");
-  fireEvent.click(screen.getByRole("button", { name: "Write SalesPayouts" }));
+  await writeAfterPreview("Write SalesPayouts");
   await screen.findByText(/Written: SalesPayouts \(\d+ rows, new\)/, {}, { timeout: 10000 });
 
   // The same job over the same tables, for February and for every month.
@@ -360,7 +364,7 @@ test("rows the payouts leave out are listed as a warning after Preview and after
   expect(screen.getByText("2 rows left out")).toBeTruthy();
   await expectWarnings("Input left out", en);
 
-  fireEvent.click(screen.getByRole("button", { name: "Write SalesPayouts" }));
+  await writeAfterPreview("Write SalesPayouts", { preview: false });
   await screen.findByText(/Written: SalesPayouts \(\d+ rows, new\)/);
   expect(screen.getAllByText("2 rows left out")).toHaveLength(2);
 

@@ -16,7 +16,7 @@ import { catalogues, type Strings } from "../../src/taskpane/i18n";
 import { ScorecardWizard } from "../../src/taskpane/wizards/ScorecardWizard";
 import { sampleTables, type SampleCell } from "../browser/sample-workbook";
 import { fakeActions } from "./fakeActions";
-import { choose, renderWithStrings, type } from "./render";
+import { choose, renderWithStrings, type, writeAfterPreview } from "./render";
 
 jest.setTimeout(180000);
 
@@ -69,7 +69,7 @@ test("suggests KPIs from Activities and Actuals, needs targets, previews bands a
     .map((li) => Number((li.textContent ?? "").replace(/.*: /, "")));
   expect(counts.reduce((a, b) => a + b, 0)).toBe(18);
 
-  fireEvent.click(screen.getByRole("button", { name: "Write SalesScorecard" }));
+  await writeAfterPreview("Write SalesScorecard", { preview: false });
   await screen.findByText(/Written: SalesScorecard \(18 rows, new\)/, {}, SLOW);
   expect(excel.workbook.tables.map((t) => t.name)).toContain("SalesScorecard");
   // Written, the review can be opened.

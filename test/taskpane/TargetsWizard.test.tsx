@@ -11,7 +11,7 @@ import { defaultTargetOptions, targetsJob, type TargetOptions } from "../../src/
 import { repsSpec } from "../../src/workbook/inputs";
 import { parsedTable } from "../support/tables";
 import type { FakeExcel } from "../support/fake-excel";
-import { choose, renderWithStrings, type } from "./render";
+import { choose, renderWithStrings, type, writeAfterPreview } from "./render";
 
 jest.setTimeout(60000);
 // Reading and writing go through the in-memory Excel with progress steps: on a busy machine a
@@ -42,7 +42,7 @@ test("finds Reps, maps the unmatched column, previews totals that add up and wri
   expect(within(totals).getByText(/Sum of all rows/).textContent).toMatch(/7,000,000.*adds up/);
   expect(within(totals).getByText(/Region North/).textContent).toMatch(/adds up/);
 
-  fireEvent.click(screen.getByRole("button", { name: "Write SalesTargets" }));
+  await writeAfterPreview("Write SalesTargets", { preview: false });
   await screen.findByText(/Written: SalesTargets \(72 rows, new\), SalesAudit \(1 rows, new\)/);
   expect(excel.workbook.tables.map((t) => t.name)).toContain("SalesTargets");
 });
@@ -297,7 +297,7 @@ describe("Track & re-plan", () => {
     type("Company target", "7,000,000");
     type("Fiscal year", "2026");
     await choose("Weight reps and regions by", "Market potential");
-    fireEvent.click(screen.getByRole("button", { name: "Write SalesTargets" }));
+    await writeAfterPreview("Write SalesTargets");
     await screen.findByText(/Written: SalesTargets \(73 rows, new\)/, undefined, { timeout: 10000 });
 
     fireEvent.click(screen.getByRole("radio", { name: "Track & re-plan" }));

@@ -125,9 +125,23 @@ test("a quick preview shows no progress bar (no flicker)", async () => {
   expect(shown).toBe(false);
 });
 
+/** Write needs a fresh Preview: preview on the real clock, then the clock is the test's. */
+async function previewFirst(write: string): Promise<void> {
+  fireEvent.click(screen.getByRole("button", { name: /^(Preview|预览)$/ }));
+  await waitFor(() =>
+    expect(screen.getByRole("button", { name: write }).hasAttribute("disabled")).toBe(false),
+  );
+  jest.useFakeTimers();
+}
+
+/** Click Write and go ahead on the confirmation naming what it replaces. */
+function confirmWrite(write: string, confirm = "Replace and write"): void {
+  fireEvent.click(screen.getByRole("button", { name: write }));
+  fireEvent.click(screen.getByRole("button", { name: confirm }));
+}
+
 test("a slow write shows a labelled progress bar and Cancel; Cancel leaves the workbook as it was", async () => {
   const { actions: real, excel } = fakeActions();
-  jest.useFakeTimers();
   const work = gate();
   // The real write, started once released: the run is slow, and the cancel reaches the real path.
   const actions = {
@@ -139,8 +153,9 @@ test("a slow write shows a labelled progress bar and Cancel; Cancel leaves the w
     },
   };
   renderTargets(actions);
+  await previewFirst("Write SalesTargets");
   const before = excel.state();
-  fireEvent.click(screen.getByRole("button", { name: "Write SalesTargets" }));
+  confirmWrite("Write SalesTargets");
   expect(screen.queryByRole("progressbar")).toBeNull();
   await elapse(SLOW_MS - 1);
   expect(screen.queryByRole("progressbar")).toBeNull();
@@ -156,15 +171,14 @@ test("a slow write shows a labelled progress bar and Cancel; Cancel leaves the w
   expect(screen.queryByText("Could not finish")).toBeNull();
   expect(excel.state()).toBe(before);
   expect(excel.workbook.tables.map((t) => t.name)).not.toContain("SalesTargets");
-  // and a new run goes through
-  fireEvent.click(screen.getByRole("button", { name: "Write SalesTargets" }));
+  // and a new run goes through (the preview still holds: nothing was written)
+  confirmWrite("Write SalesTargets");
   await screen.findByText(/Written: SalesTargets \(\d+ rows, new\)/, undefined, { timeout: 5000 });
   expect(screen.queryByText("Nothing in the workbook was changed.")).toBeNull();
 });
 
 test("Cancel is off once the commit has begun, and the finished write is reported", async () => {
   const { actions: real, excel } = fakeActions();
-  jest.useFakeTimers();
   const work = gate();
   const actions = {
     ...real,
@@ -175,7 +189,8 @@ test("Cancel is off once the commit has begun, and the finished write is reporte
     },
   };
   renderTargets(actions, catalogues.zh);
-  fireEvent.click(screen.getByRole("button", { name: "写入 SalesTargets" }));
+  await previewFirst("写入 SalesTargets");
+  confirmWrite("写入 SalesTargets", "确认写入");
   await elapse(SLOW_MS);
   screen.getByRole("progressbar", { name: "正在替换表格…" });
   expect(screen.getByRole("button", { name: "取消" }).hasAttribute("disabled")).toBe(true);

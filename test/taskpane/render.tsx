@@ -1,6 +1,6 @@
 /** Render one wizard as the pane does: Fluent theme and the strings of one language. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { configure, fireEvent, render, screen, type RenderResult } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import * as React from "react";
 import { catalogues, StringsContext, type Strings } from "../../src/taskpane/i18n";
 
@@ -27,4 +27,19 @@ export async function choose(combobox: string | RegExp, option: string | RegExp)
 
 export function type(label: string | RegExp, value: string): void {
   fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value } });
+}
+
+/**
+ * Write goes from a fresh Preview only: preview (unless `preview: false`, already done), wait until
+ * `write` is enabled, click it, and go ahead on the confirmation naming what it replaces.
+ */
+export async function writeAfterPreview(write: string, { preview = true } = {}): Promise<void> {
+  if (preview) fireEvent.click(screen.getByRole("button", { name: /^(Preview|预览)$/ }));
+  const button = () => screen.getByRole("button", { name: write }) as HTMLButtonElement;
+  await waitFor(() => {
+    if (button().disabled) throw new Error(`${write} is still disabled`);
+  });
+  fireEvent.click(button());
+  const confirm = screen.queryByRole("button", { name: /^(Replace and write|确认写入)$/ });
+  if (confirm) fireEvent.click(confirm);
 }

@@ -4,6 +4,7 @@ import type { Locale } from "../../kernel/messages";
 import type { Localized } from "../../jobs";
 import * as diagnostics from "./diagnostics";
 import * as letters from "./letters";
+import * as guard from "./guard";
 import * as incentives from "./incentives";
 import * as people from "./people";
 import * as publish from "./publish";
@@ -232,6 +233,7 @@ const en = {
   ...shell.en,
   ...diagnostics.en,
   ...letters.en,
+  ...guard.en,
 };
 
 export type Strings = { readonly [K in keyof typeof en]: string };
@@ -442,6 +444,7 @@ const zh: Strings = {
   ...shell.zh,
   ...diagnostics.zh,
   ...letters.zh,
+  ...guard.zh,
 };
 
 export const catalogues: Readonly<Record<Locale, Strings>> = { en, zh };
@@ -456,7 +459,28 @@ export function useStrings(): Strings {
 }
 
 /** Fill `{name}` placeholders of a task pane string: the kernel's formatMessage. */
-export { formatMessage as fill } from "../../kernel/messages";
+import { formatMessage } from "../../kernel/messages";
+export { formatMessage as fill };
+
+/** A `{key}_one` / `{key}_other` string by count, filled with `params` (count-aware English plurals). */
+export function counted(
+  strings: Strings,
+  key: string,
+  count: number,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  const table = strings as unknown as Readonly<Record<string, string>>;
+  return formatMessage(table[`${key}_${count === 1 ? "one" : "other"}`] ?? key, params);
+}
+
+/** "a, b and c" ("a、b和c") in the pane's language. */
+export function listText(strings: Strings, items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return formatMessage(strings.listAnd, {
+    list: items.slice(0, -1).join(strings.listSep),
+    last: items[items.length - 1],
+  });
+}
 
 /** A job's message (en and zh) in the pane's language. */
 export function pick(message: Localized, strings: Strings): string {

@@ -3,6 +3,10 @@ import {
   Body1,
   Button,
   Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   Table,
   TableBody,
   TableCell,
@@ -14,8 +18,8 @@ import {
 import * as React from "react";
 import type { JobTotal } from "../../jobs";
 import type { OutputRow } from "../../workbook/outputs";
-import type { JobPreview, RunControl, RunResult } from "../actions";
-import { fill, useStrings, type Strings } from "../i18n";
+import type { JobPreview, RunControl, RunResult, TableImpact } from "../actions";
+import { counted, fill, listText, useStrings, type Strings } from "../i18n";
 import { ErrorBar, Section, SuccessBar } from "./fields";
 import { RunWarnings } from "./RunWarnings";
 import { useCommonStyles, useFormat } from "./styles";
@@ -144,6 +148,62 @@ export function writtenText(result: RunResult, strings: Strings): string {
   });
 }
 
+/** "SalesPayouts: 36 → 12 rows, replaced; 2026-01 and 2026-03 will be removed", a line per table. */
+export function impactLines(impact: readonly TableImpact[], strings: Strings): string[] {
+  return impact.map((t) => {
+    const line = t.append
+      ? counted(strings, "impactAppend", t.after - (t.before ?? 0), {
+          name: t.name,
+          count: t.after - (t.before ?? 0),
+        })
+      : t.before === null
+        ? counted(strings, "impactNew", t.after, { name: t.name, after: t.after })
+        : counted(strings, "impactReplace", t.after, { name: t.name, before: t.before, after: t.after });
+    if (t.removedPeriods.length === 0) return line;
+    const removed = counted(strings, "impactRemoved", t.removedPeriods.length, {
+      list: listText(strings, t.removedPeriods),
+    });
+    return `${line}${strings.locale === "zh" ? "；" : "; "}${removed}`;
+  });
+}
+
+/** What a write will replace, with the buttons that go ahead or step back. */
+function ConfirmWrite({
+  impact,
+  onConfirm,
+  onCancel,
+}: {
+  impact: readonly TableImpact[];
+  onConfirm: () => void;
+  onCancel: () => void;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={strings.confirmTitle}>
+      <MessageBarBody>
+        <MessageBarTitle>{strings.confirmTitle}</MessageBarTitle>
+        {strings.confirmIntro}
+        <ul className={styles.list}>
+          {impactLines(impact, strings).map((line, i) => (
+            <li key={i} className={styles.wrap}>
+              {line}
+            </li>
+          ))}
+        </ul>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" appearance="primary" onClick={onConfirm}>
+          {strings.confirmWrite}
+        </Button>
+        <Button size="small" onClick={onCancel}>
+          {strings.confirmCancel}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
 /** Preview and write steps shared by the job wizards. */
 export function PreviewAndWrite({
   table,
@@ -171,10 +231,25 @@ export function PreviewAndWrite({
   const writeTask = useTask<RunResult>();
   const { reset: resetPreview } = previewTask;
   const { reset: resetWrite } = writeTask;
+  // Write goes only from a fresh preview of these options, once: a write changes what it replaces.
+  const [confirming, setConfirming] = React.useState(false);
+  const [writtenFrom, setWrittenFrom] = React.useState<JobPreview | null>(null);
   React.useEffect(() => {
     resetPreview();
     resetWrite();
+    setConfirming(false);
   }, [stamp, resetPreview, resetWrite]);
+  const previewed = previewTask.value !== null && !previewTask.busy && previewTask.value !== writtenFrom;
+  const write = () => {
+    setConfirming(false);
+    const from = previewTask.value;
+    // Only a write that went through spends the preview: after a cancel or a failure it still holds.
+    void writeTask.run(async (control) => {
+      const result = await makeWrite(control);
+      setWrittenFrom(from);
+      return result;
+    });
+  };
   return (
     <>
       <Section title={strings.stepPreview}>
@@ -182,7 +257,10 @@ export function PreviewAndWrite({
           <Button
             appearance="secondary"
             disabled={!ready || previewTask.busy}
-            onClick={() => void previewTask.run(makePreview)}
+            onClick={() => {
+              setConfirming(false);
+              void previewTask.run(makePreview);
+            }}
           >
             {strings.previewButton}
           </Button>
@@ -197,12 +275,22 @@ export function PreviewAndWrite({
         <div className={styles.actions}>
           <Button
             appearance="primary"
-            disabled={!ready || writeTask.busy}
-            onClick={() => void writeTask.run(makeWrite)}
+            disabled={!ready || !previewed || writeTask.busy}
+            onClick={() => (previewTask.value?.impact ? setConfirming(true) : write())}
           >
             {writeLabel ?? fill(strings.writeButton, { table })}
           </Button>
         </div>
+        {ready && !previewed && !writeTask.busy && !writeTask.value && (
+          <Caption1 className={styles.muted}>{strings.writeNeedsPreview}</Caption1>
+        )}
+        {confirming && previewed && previewTask.value?.impact && (
+          <ConfirmWrite
+            impact={previewTask.value.impact}
+            onConfirm={write}
+            onCancel={() => setConfirming(false)}
+          />
+        )}
         <TaskProgress task={writeTask} />
         <ErrorBar error={writeTask.error} />
         {writeTask.value && <SuccessBar>{writtenText(writeTask.value, strings)}</SuccessBar>}
