@@ -18,6 +18,7 @@ import { FakeExcel } from "../support/fake-excel";
 import { twoMeasurePlan } from "../support/plans";
 import { workbookTable } from "../support/tables";
 import { seedSample } from "./sample-workbook";
+import { writeAfterPreview } from "./write";
 
 jest.setTimeout(240000);
 
@@ -272,7 +273,7 @@ for (const [t, settings] of [
     await shot("period", page.getByRole("combobox", { name: t.period }).locator("xpath=../.."));
     await page.getByRole("button", { name: t.preview, exact: true }).click();
     await page.getByRole("table", { name: t.previewOf }).waitFor();
-    await page.getByRole("button", { name: t.writePayouts }).click();
+    await writeAfterPreview(page, t.writePayouts, { preview: false });
     await page.getByText(t.written).waitFor();
     await shot("preview", page.locator("section").nth(-2));
     await shot("written", page.locator("section").last());

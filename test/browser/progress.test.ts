@@ -85,14 +85,30 @@ async function settled(page: Page): Promise<void> {
     .waitFor({ timeout: 300000 });
 }
 
+/** Write goes from a fresh Preview: preview the options as they are and wait for Write. */
+async function previewFirst(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Preview", exact: true }).click();
+  await page
+    .getByRole("button", { name: "Write SalesTargets" })
+    .and(page.locator(":enabled"))
+    .waitFor({ timeout: 300000 });
+}
+
+/** Click Write and go ahead on the confirmation naming what it replaces. */
+async function confirmWrite(page: Page, write = "Write SalesTargets", confirm = "Replace and write") {
+  await page.getByRole("button", { name: write }).click();
+  await page.getByRole("button", { name: confirm }).click();
+}
+
 test("writes 100,000 SalesTargets rows block by block with a progress bar; Cancel between blocks or while computing leaves the tables whole", async () => {
   const page = await openPane();
   await setUpLargeTeam(page);
 
   // 1. The whole write: every block's label reached the page, so the page drew between blocks.
+  await previewFirst(page);
   await recordLabels(page);
   await holdSyncsUntilBar(page);
-  await page.getByRole("button", { name: "Write SalesTargets" }).click();
+  await confirmWrite(page);
   await page.getByText(/Written: SalesTargets \(100,?008 rows, new\)/).waitFor({ timeout: 300000 });
   const shown = (await labels(page)).map(([, label]) => label);
   const blocks = shown
@@ -108,9 +124,10 @@ test("writes 100,000 SalesTargets rows block by block with a progress bar; Cance
   // 2. A rerun with another total, cancelled between its first and second block.
   const before = await workbookState(page);
   await page.getByRole("textbox", { name: "Company target" }).fill(String(COMPANY_TARGET * 2));
+  await previewFirst(page);
   await holdSyncsUntilBar(page);
   await cancelOnLabel(page, /^Writing block 2 of \d+…$/);
-  await page.getByRole("button", { name: "Write SalesTargets" }).click();
+  await confirmWrite(page);
   await settled(page);
   expect(await cancelledAt(page)).toMatch(/^Writing block 2 of/);
   await page.getByText("Nothing in the workbook was changed.").scrollIntoViewIfNeeded();
@@ -122,7 +139,7 @@ test("writes 100,000 SalesTargets rows block by block with a progress bar; Cance
   // 2b. A rerun cancelled while it computes (the worker is terminated).
   await holdSyncsUntilBar(page);
   await cancelOnLabel(page, /^Computing…$/);
-  await page.getByRole("button", { name: "Write SalesTargets" }).click();
+  await confirmWrite(page);
   // The first cancel's message goes as the new run starts.
   await page.getByText("Nothing in the workbook was changed.").waitFor({ state: "hidden", timeout: 60000 });
   await settled(page);
@@ -133,7 +150,7 @@ test("writes 100,000 SalesTargets rows block by block with a progress bar; Cance
   // 3. The same rerun in Chinese, to see the bar: a screenshot while it writes, then let it finish.
   await page.getByRole("combobox", { name: "Pane language" }).click();
   await page.getByRole("option", { name: "中文" }).click();
-  await page.getByRole("button", { name: "写入 SalesTargets" }).click();
+  await confirmWrite(page, "写入 SalesTargets", "确认写入");
   await page.waitForFunction(
     () => /正在写入第 \d+ 块/.test(document.querySelector("[data-progress] label")?.textContent ?? ""),
     undefined,

@@ -24,6 +24,7 @@ import { openTaskpane, resultsDir, useTaskpaneBrowser } from "../support/browser
 import { FakeExcel } from "../support/fake-excel";
 import { isTotalsRow, workbookTable } from "../support/tables";
 import { seedSample } from "./sample-workbook";
+import { writeAfterPreview } from "./write";
 
 jest.setTimeout(240000);
 
@@ -110,7 +111,7 @@ for (const [variant, s, settings] of variants) {
     await page.getByRole("button", { name: s.previewButton, exact: true }).click();
     await page.getByRole("table", { name: fill(s.previewTableLabel, { table: "SalesScorecard" }) }).waitFor();
     await shot("preview", section(page, s.stepPreview));
-    await page.getByRole("button", { name: fill(s.writeButton, { table: "SalesScorecard" }) }).click();
+    await writeAfterPreview(page, fill(s.writeButton, { table: "SalesScorecard" }), { preview: false });
     await page
       .getByText(new RegExp(fill(s.writeDone, { list: "SalesScorecard" }).replace(/[.。]$/, "")))
       .waitFor();

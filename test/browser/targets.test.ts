@@ -22,6 +22,7 @@ import { seriousViolations } from "../support/axe";
 import { resultsDir, useTaskpaneBrowser } from "../support/browser";
 import { isTotalsRow, parsedTable, workbookTable } from "../support/tables";
 import { sampleTables, type SampleCell } from "./sample-workbook";
+import { writeAfterPreview } from "./write";
 
 jest.setTimeout(240000);
 
@@ -122,7 +123,7 @@ for (const [variant, locale, settings] of [
     await shot("preview");
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByRole("button", { name: fill(t.writeButton, { table: "SalesTargets" }) }).click();
+    await writeAfterPreview(page, fill(t.writeButton, { table: "SalesTargets" }), { preview: false });
     await page.getByText(t.successTitle, { exact: true }).waitFor();
 
     // The written table is the job's, row by row, to the cent.

@@ -32,6 +32,7 @@ import { FakeExcel } from "../support/fake-excel";
 import { twoMeasurePlan } from "../support/plans";
 import { isTotalsRow, workbookTable } from "../support/tables";
 import { seedSample } from "./sample-workbook";
+import { writeAfterPreview } from "./write";
 
 jest.setTimeout(180000);
 
@@ -301,7 +302,13 @@ for (const [t, settings] of [
     expect(await page.getByText(t.reconciles).count()).toBeGreaterThanOrEqual(3);
     expect(await page.getByText(/✗/).count()).toBe(0);
     await shot("targets-preview");
+    // Write asks first, naming what it will replace (here: a new table).
     await page.getByRole("button", { name: t.write("SalesTargets") }).click();
+    const ask = page.getByRole("alertdialog");
+    expect(await ask.textContent()).toMatch(/SalesTargets(: new table|：新建表)/);
+    await ask.scrollIntoViewIfNeeded();
+    await shot("targets-confirm");
+    await ask.getByRole("button", { name: /^(Replace and write|确认写入)$/ }).click();
     await page.getByText(t.written("SalesTargets")).waitFor();
     await shot("targets-written");
 
@@ -352,7 +359,7 @@ for (const [t, settings] of [
     await page.getByRole("button", { name: t.preview, exact: true }).click();
     await page.getByRole("table", { name: t.previewOf("SalesPayouts") }).waitFor();
     await shot("incentives-preview");
-    await page.getByRole("button", { name: t.writePayouts }).click();
+    await writeAfterPreview(page, t.writePayouts, { preview: false });
     await page.getByText(t.written("SalesPayouts")).waitFor();
     await shot("incentives-written");
 
@@ -367,7 +374,7 @@ for (const [t, settings] of [
     await page.getByRole("button", { name: t.preview, exact: true }).click();
     await page.getByRole("table", { name: t.previewOf("SalesScorecard") }).waitFor();
     await shot("scorecard-preview");
-    await page.getByRole("button", { name: t.write("SalesScorecard") }).click();
+    await writeAfterPreview(page, t.write("SalesScorecard"), { preview: false });
     await page.getByText(t.written("SalesScorecard")).waitFor();
     await shot("scorecard-written");
 
