@@ -95,6 +95,15 @@ function blocks(rows: readonly LetterRow[]): Block[] {
   return out;
 }
 
+/** The heading a block stands under. */
+function sectionOf(all: readonly Block[], at: number): string {
+  for (let i = at - 1; i >= 0; i--) {
+    const b = all[i];
+    if (b.kind === "row" && b.row.kind === "heading") return String(b.row.cells[0] ?? "");
+  }
+  return "";
+}
+
 /** The letter as the sheet prints it: a narrow page of the same rows. */
 export function LetterPreview({ letter }: { letter: Letter }): React.JSX.Element {
   const strings = useStrings();
@@ -110,7 +119,7 @@ export function LetterPreview({ letter }: { letter: Letter }): React.JSX.Element
         rep: repLabel({ id: letter.repId, name: letter.name }, strings),
       })}
     >
-      {blocks(letter.rows).map((block, i) => {
+      {blocks(letter.rows).map((block, i, all) => {
         if (block.kind === "fields")
           return (
             <dl key={i} className={styles.fields}>
@@ -125,7 +134,14 @@ export function LetterPreview({ letter }: { letter: Letter }): React.JSX.Element
         if (block.kind === "table") {
           const [header, ...body] = block.rows;
           return (
-            <div key={i} className={common.tableWrap}>
+            // Scrolls sideways in a narrow pane: focusable, named by its section's heading.
+            <div
+              key={i}
+              className={common.tableWrap}
+              role="region"
+              tabIndex={0}
+              aria-label={sectionOf(all, i)}
+            >
               <table className={common.table}>
                 <thead>
                   <tr>
@@ -247,68 +263,71 @@ export function PlanLetterStep({
   const shown = writeTask.value?.letter ?? previewTask.value;
   const written = writeTask.value;
   return (
-    <Section title={strings.letterTitle}>
-      <Caption1>{strings.letterIntro}</Caption1>
-      <div className={common.actions}>
-        <Button size="small" disabled={viewTask.busy} onClick={load}>
-          {viewTask.value ? strings.refresh : strings.letterLoad}
-        </Button>
-      </div>
-      {viewTask.busy && <Spinner size="tiny" label={strings.loading} />}
-      <ErrorBar error={viewTask.error} />
-      {viewTask.value && <Acknowledgements view={viewTask.value} />}
-      {chosen !== undefined && (
-        <>
-          <Field label={strings.letterRep}>
-            <Dropdown
-              className={common.fullWidth}
-              value={repLabel(chosen, strings)}
-              selectedOptions={[chosen.id]}
-              onOptionSelect={(_, d) => {
-                setRep(d.optionValue ?? null);
-                previewTask.reset();
-                writeTask.reset();
-              }}
-            >
-              {reps.map((r) => (
-                <Option key={r.id} value={r.id} text={repLabel(r, strings)}>
-                  {repLabel(r, strings)}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
-          <div className={common.actions}>
-            <Button
-              disabled={busy}
-              onClick={() => {
-                writeTask.reset();
-                void previewTask.run(() => actions.previewLetter(chosen.id, mappings));
-              }}
-            >
-              {strings.letterPreview}
-            </Button>
-            <Button
-              appearance="primary"
-              disabled={busy}
-              onClick={() => void writeTask.run(() => actions.writeLetter(chosen.id, mappings))}
-            >
-              {strings.letterWrite}
-            </Button>
-          </div>
-        </>
-      )}
-      {busy && <Spinner size="tiny" label={strings.working} />}
-      <ErrorBar error={previewTask.error ?? writeTask.error} />
-      {written && (
-        <SuccessBar>
-          {fill(strings.letterWritten, {
-            rep: repLabel({ id: written.letter.repId, name: written.letter.name }, strings),
-            rows: written.written.rows,
-            how: written.written.created ? strings.created : strings.replaced,
-          })}
-        </SuccessBar>
-      )}
-      {shown && <LetterPreview letter={shown} />}
-    </Section>
+    // The id lets the browser test check this step alone for accessibility.
+    <div id="plan-letters" className={common.plain}>
+      <Section title={strings.letterTitle}>
+        <Caption1>{strings.letterIntro}</Caption1>
+        <div className={common.actions}>
+          <Button size="small" disabled={viewTask.busy} onClick={load}>
+            {viewTask.value ? strings.refresh : strings.letterLoad}
+          </Button>
+        </div>
+        {viewTask.busy && <Spinner size="tiny" label={strings.loading} />}
+        <ErrorBar error={viewTask.error} />
+        {viewTask.value && <Acknowledgements view={viewTask.value} />}
+        {chosen !== undefined && (
+          <>
+            <Field label={strings.letterRep}>
+              <Dropdown
+                className={common.fullWidth}
+                value={repLabel(chosen, strings)}
+                selectedOptions={[chosen.id]}
+                onOptionSelect={(_, d) => {
+                  setRep(d.optionValue ?? null);
+                  previewTask.reset();
+                  writeTask.reset();
+                }}
+              >
+                {reps.map((r) => (
+                  <Option key={r.id} value={r.id} text={repLabel(r, strings)}>
+                    {repLabel(r, strings)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <div className={common.actions}>
+              <Button
+                disabled={busy}
+                onClick={() => {
+                  writeTask.reset();
+                  void previewTask.run(() => actions.previewLetter(chosen.id, mappings));
+                }}
+              >
+                {strings.letterPreview}
+              </Button>
+              <Button
+                appearance="primary"
+                disabled={busy}
+                onClick={() => void writeTask.run(() => actions.writeLetter(chosen.id, mappings))}
+              >
+                {strings.letterWrite}
+              </Button>
+            </div>
+          </>
+        )}
+        {busy && <Spinner size="tiny" label={strings.working} />}
+        <ErrorBar error={previewTask.error ?? writeTask.error} />
+        {written && (
+          <SuccessBar>
+            {fill(strings.letterWritten, {
+              rep: repLabel({ id: written.letter.repId, name: written.letter.name }, strings),
+              rows: written.written.rows,
+              how: written.written.created ? strings.created : strings.replaced,
+            })}
+          </SuccessBar>
+        )}
+        {shown && <LetterPreview letter={shown} />}
+      </Section>
+    </div>
   );
 }
