@@ -45,7 +45,7 @@ const useStyles = makeStyles({
   },
   fields: {
     display: "grid",
-    gridTemplateColumns: "auto minmax(0, 1fr)",
+    gridTemplateColumns: "minmax(0, 45%) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalM,
     margin: 0,
   },
@@ -58,7 +58,7 @@ const useStyles = makeStyles({
     textAlign: "start",
   },
   // A row's label: read out as the row's header, printed as plain text (bold only on the total).
-  rowHeader: { fontWeight: "inherit", textAlign: "start" },
+  rowHeader: { fontWeight: "inherit", textAlign: "start", overflowWrap: "break-word" },
   totalRow: {
     fontWeight: tokens.fontWeightSemibold,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
@@ -161,7 +161,7 @@ export function LetterPreview({ letter }: { letter: Letter }): React.JSX.Element
                     <tr key={j} className={r.kind === "total" ? styles.totalRow : undefined}>
                       {r.cells.map((v, c) =>
                         c === 0 ? (
-                          <th key={c} scope="row" className={`${styles.rowHeader} ${common.wrap}`}>
+                          <th key={c} scope="row" className={styles.rowHeader}>
                             {cell(v)}
                           </th>
                         ) : (
