@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
-import { type OfficeSettings, resultsDir, useTaskpaneBrowser } from "../support/browser";
+import { openMapping, type OfficeSettings, resultsDir, useTaskpaneBrowser } from "../support/browser";
 import { writeAfterPreview } from "./write";
 
 jest.setTimeout(300000);
@@ -21,6 +21,7 @@ interface Texts {
   readonly settings: OfficeSettings;
   readonly tabs: readonly [string, string, string, string];
   readonly mapLastYear: string;
+  readonly editReps: string;
   readonly companyTarget: string;
   readonly fiscalYear: string;
   readonly preview: string;
@@ -39,6 +40,7 @@ const variants: readonly Texts[] = [
     settings: {},
     tabs: ["Targets", "Incentive plan", "Scorecard", "Publish for finance"],
     mapLastYear: "Map LastYearSales of Reps",
+    editReps: "Edit mapping of Reps",
     companyTarget: "Company target",
     fiscalYear: "Fiscal year",
     preview: "Preview",
@@ -55,6 +57,7 @@ const variants: readonly Texts[] = [
     settings: { displayLanguage: "zh-CN", officeTheme: { bodyBackgroundColor: "#262626" } },
     tabs: ["目标分解", "激励方案", "绩效评分", "发布给财务"],
     mapLastYear: "为 Reps 指定 LastYearSales 列",
+    editReps: "编辑列映射：Reps",
     companyTarget: "公司目标",
     fiscalYear: "财年",
     preview: "预览",
@@ -144,6 +147,7 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
 /** Fill what each wizard needs for a preview, and run it (or the workbook check, for Publish). */
 async function preview(page: Page, t: Texts, index: number): Promise<string> {
   if (index === 0) {
+    await openMapping(page, "Reps", t.editReps);
     await page.getByRole("combobox", { name: t.mapLastYear }).click();
     await page.getByRole("option", { name: "Sales LY", exact: true }).click();
     await page.getByRole("textbox", { name: t.companyTarget }).fill("7000000");
@@ -284,7 +288,9 @@ test("the keyboard reaches and works the language switch, the tabs, a wizard's f
   await page.getByRole("tabpanel", { name: "Targets" }).waitFor();
   await settle(page);
 
-  // Into the wizard: the fields, typed from the keyboard.
+  // Into the wizard: the table's mapping opened and a column mapped, typed from the keyboard.
+  await tabTo(page, (f) => f.role === "button" && f.name === "Edit mapping of Reps");
+  await page.keyboard.press("Enter");
   await tabTo(page, (f) => f.role === "combobox" && f.name === "Map LastYearSales of Reps");
   await page.keyboard.press("Enter");
   await page.getByRole("listbox").waitFor();

@@ -68,7 +68,7 @@ interface Texts {
 const en: Texts = {
   variant: "en-light",
   tab: "Incentive plan",
-  actualsFound: "Actuals: table Actuals on sheet Actuals, 36 rows",
+  actualsFound: "Actuals ✓ 36 rows",
   newPlan: "New plan",
   discard: "Discard changes",
   keepEditing: "Keep editing",
@@ -104,7 +104,7 @@ const en: Texts = {
 const zh: Texts = {
   variant: "zh-dark",
   tab: "激励方案",
-  actualsFound: "Actuals：表格 Actuals（工作表 Actuals），36 行",
+  actualsFound: "Actuals ✓ 36 行",
   newPlan: "新建方案",
   discard: "放弃修改",
   keepEditing: "继续编辑",

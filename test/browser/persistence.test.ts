@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Locator, Page } from "playwright-core";
-import { resultsDir, useTaskpaneBrowser } from "../support/browser";
+import { openMapping, resultsDir, useTaskpaneBrowser } from "../support/browser";
 
 jest.setTimeout(180000);
 
@@ -47,7 +47,8 @@ async function shot(page: Page, name: string, near?: Locator): Promise<void> {
 
 test("targets options, a column mapping and a KPI target come back when the pane reopens over the workbook", async () => {
   const page = await openPane();
-  await page.getByText("Reps: table Reps on sheet Reps, 6 rows").waitFor();
+  await page.getByText("Reps ✓ 6 rows").waitFor();
+  await openMapping(page, "Reps");
   await page.getByRole("combobox", { name: "Map LastYearSales of Reps" }).click();
   await page.getByRole("option", { name: "Sales LY", exact: true }).click();
   await page.getByText(/LastYearSales \(Sales LY\)/).waitFor();
@@ -83,7 +84,7 @@ test("targets options, a column mapping and a KPI target come back when the pane
 
   // A pane over a fresh sample workbook: nothing saved, the defaults.
   const fresh = await openPane();
-  await fresh.getByText("Reps: table Reps on sheet Reps, 6 rows").waitFor();
+  await fresh.getByText("Reps ✓ 6 rows").waitFor();
   expect(await fresh.getByRole("textbox", { name: "Company target" }).inputValue()).toBe("");
   await fresh.close();
 

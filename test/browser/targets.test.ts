@@ -19,7 +19,7 @@ import { catalogues, fill, type Strings } from "../../src/taskpane/i18n";
 import { actualsSpec, repsSpec } from "../../src/workbook/inputs";
 import type { RawCell } from "../../src/workbook/types";
 import { seriousViolations } from "../support/axe";
-import { resultsDir, useTaskpaneBrowser } from "../support/browser";
+import { openMapping, resultsDir, useTaskpaneBrowser } from "../support/browser";
 import { isTotalsRow, parsedTable, workbookTable } from "../support/tables";
 import { sampleTables, type SampleCell } from "./sample-workbook";
 import { writeAfterPreview } from "./write";
@@ -87,6 +87,7 @@ for (const [variant, locale, settings] of [
     await page.getByText(jobMessages.targetsNotWritten[locale]).waitFor();
     await page.getByRole("radio", { name: t.viewSet }).click();
 
+    await openMapping(page, "Reps", fill(t.editMappingLabel, { name: "Reps" }));
     await page
       .getByRole("combobox", { name: fill(t.mapColumnLabel, { column: "LastYearSales", table: "Reps" }) })
       .click();

@@ -27,7 +27,7 @@ import { catalogues, fill, type Strings } from "../../src/taskpane/i18n";
 import { auditActionName } from "../../src/workbook/audit";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import { OUTPUT_TABLES } from "../../src/workbook/outputs";
-import { resultsDir, useTaskpaneBrowser } from "../support/browser";
+import { openMapping, resultsDir, useTaskpaneBrowser } from "../support/browser";
 import { FakeExcel } from "../support/fake-excel";
 import { twoMeasurePlan } from "../support/plans";
 import { isTotalsRow, workbookTable } from "../support/tables";
@@ -125,7 +125,7 @@ const en: Texts = {
   variant: "en-light",
   locale: "en",
   tabs: ["Targets", "Incentive plan", "Scorecard", "Publish for finance"],
-  repsFound: "Reps: table Reps on sheet Reps, 6 rows",
+  repsFound: "Reps ✓ 6 rows",
   mapLastYear: "Map LastYearSales of Reps",
   companyTarget: "Company target",
   fiscalYear: "Fiscal year",
@@ -148,7 +148,7 @@ const zh: Texts = {
   variant: "zh-dark",
   locale: "zh",
   tabs: ["目标分解", "激励方案", "绩效评分", "发布给财务"],
-  repsFound: "Reps：表格 Reps（工作表 Reps），6 行",
+  repsFound: "Reps ✓ 6 行",
   mapLastYear: "为 Reps 指定 LastYearSales 列",
   companyTarget: "公司目标",
   fiscalYear: "财年",
@@ -293,6 +293,7 @@ for (const [t, settings] of [
 
     // Targets: map the column the wizard could not match, split the company target, write.
     await page.getByText(t.repsFound).waitFor();
+    await openMapping(page, "Reps", fill(s.editMappingLabel, { name: "Reps" }));
     await choose(page, page, t.mapLastYear, "Sales LY");
     await page.getByText(/LastYearSales \(Sales LY\)/).waitFor();
     await page.getByRole("textbox", { name: t.companyTarget }).fill("7000000");
@@ -316,7 +317,7 @@ for (const [t, settings] of [
     // commission rate table (no weight), each with a monthly target, and a gate on Revenue at 50%.
     await page.getByRole("tab", { name: t.tabs[1] }).click();
     await page
-      .getByText(fill(s.tableFoundTable, { name: "Actuals", table: "Actuals", sheet: "Actuals", rows: 36 }))
+      .getByText(fill(s.inputFound, { name: "Actuals", rows: fill(s.rowsMany, { count: 36 }) }))
       .waitFor();
     await page.getByRole("button", { name: s.newPlan }).click();
     if (await page.getByRole("alertdialog").count())

@@ -185,3 +185,16 @@ export function tableCells(page: Page, name: string): Promise<PaneCell[][] | nul
     return t ? (excel.read(t.sheet.name, t.top, t.left, t.height, t.width) as PaneCell[][]) : null;
   }, name);
 }
+
+/**
+ * Open an input table's details ("Edit mapping", shut while every required column is found)
+ * unless they are open already. `label` is the button's name in the pane's language.
+ */
+export async function openMapping(
+  page: Page,
+  table: string,
+  label = `Edit mapping of ${table}`,
+): Promise<void> {
+  const button = page.getByRole("button", { name: label });
+  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+}

@@ -27,7 +27,7 @@ test("edits the example plan with validation beside the fields, saves it and run
   );
   renderWithStrings(<IncentivesWizard actions={actions} />);
   await screen.findByText("No saved plan in this workbook yet: start from the example below.");
-  await screen.findByText("Actuals: table Actuals on sheet Actuals, 36 rows");
+  await screen.findByText("Actuals ✓ 36 rows");
   // Weights are over the measures paid on the target incentive, and the status says which.
   expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
     "Weights of the measures paid on the target incentive (Revenue) add up to 100%",
@@ -296,7 +296,7 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
 test("Run payouts for one month: only that month is written, it reconciles and equals the full run's rows", async () => {
   const { actions, excel } = fakeActions();
   renderWithStrings(<IncentivesWizard actions={actions} />);
-  await screen.findByText("Actuals: table Actuals on sheet Actuals, 36 rows");
+  await screen.findByText("Actuals ✓ 36 rows");
   fireEvent.change(
     within(screen.getByRole("group", { name: "Measure 1" })).getByRole("textbox", {
       name: "Monthly target per rep (blank: from SalesTargets)",
@@ -341,7 +341,7 @@ test("rows the payouts leave out are listed as a warning after Preview and after
     { Reps: { LastYearSales: "Sales LY" } },
   );
   const view = renderWithStrings(<IncentivesWizard actions={actions} />);
-  await screen.findByText("Actuals: table Actuals on sheet Actuals, 38 rows");
+  await screen.findByText("Actuals ✓ 38 rows");
   fireEvent.click(screen.getByRole("button", { name: "Preview" }));
   await screen.findByRole("table", { name: "Preview of SalesPayouts" });
   const expectWarnings = async (title: string, reasons: readonly RegExp[]): Promise<void> => {

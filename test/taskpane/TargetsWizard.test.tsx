@@ -11,7 +11,7 @@ import { defaultTargetOptions, targetsJob, type TargetOptions } from "../../src/
 import { repsSpec } from "../../src/workbook/inputs";
 import { parsedTable } from "../support/tables";
 import type { FakeExcel } from "../support/fake-excel";
-import { choose, renderWithStrings, type, writeAfterPreview } from "./render";
+import { choose, renderWithStrings, type, writeAfterPreview, openMapping } from "./render";
 
 jest.setTimeout(60000);
 // Reading and writing go through the in-memory Excel with progress steps: on a busy machine a
@@ -21,7 +21,8 @@ configure({ asyncUtilTimeout: 10000 });
 test("finds Reps, maps the unmatched column, previews totals that add up and writes SalesTargets", async () => {
   const { actions, excel } = fakeActions();
   renderWithStrings(<TargetsWizard actions={actions} />);
-  await screen.findByText("Reps: table Reps on sheet Reps, 6 rows");
+  await screen.findByText("Reps ✓ 6 rows");
+  openMapping("Reps");
   expect(screen.getByText(/Matched: RepID, Name, Region \(区域\)/)).toBeTruthy();
   // The button waits for a valid target.
   expect(screen.getByText("Fix the fields marked above first.")).toBeTruthy();
@@ -31,6 +32,8 @@ test("finds Reps, maps the unmatched column, previews totals that add up and wri
   // Without LastYearSales every rep weighs 0: the error is shown, not only logged.
   fireEvent.click(screen.getByRole("button", { name: "Preview" }));
   await screen.findByText("Could not finish");
+
+  openMapping("Reps");
 
   await choose("Map LastYearSales of Reps", "Sales LY");
   await screen.findByText(/LastYearSales \(Sales LY\)/);
@@ -52,7 +55,7 @@ test("splits region targets by product line, in Chinese", async () => {
   const zh = catalogues.zh;
   renderWithStrings(<TargetsWizard actions={actions} />, zh);
   fireEvent.click(screen.getByRole("radio", { name: zh.sourceRegions }));
-  await screen.findByText(/Regions：表格 Regions/);
+  await screen.findByText(/Regions ✓/);
   await choose(zh.basis, zh.basisEqual);
   type(zh.fiscalYear, "2026");
   fireEvent.click(screen.getByRole("switch", { name: zh.splitProducts }));
@@ -77,7 +80,7 @@ test("reads Reps from a table the user picks when none is named Reps", async () 
   renderWithStrings(<TargetsWizard actions={actions} />);
   await screen.findByText("Reps: not found. Add a table or sheet named Reps.");
   await choose("Choose the table that holds Reps", "Team");
-  await screen.findByText("Reps: table Team on sheet Team list, 6 rows");
+  await screen.findByText("Reps ✓ 6 rows");
   type("Company target", "1000");
   await choose("Weight reps and regions by", "Equal shares");
   fireEvent.click(screen.getByRole("button", { name: "Preview" }));
@@ -107,7 +110,8 @@ function withHistory(excel: FakeExcel): void {
 const RISING = Array.from({ length: 12 }, (_, i) => 11 + i);
 
 async function setUpCompany(): Promise<void> {
-  await screen.findByText("Reps: table Reps on sheet Reps, 6 rows");
+  await screen.findByText("Reps ✓ 6 rows");
+  openMapping("Reps");
   await choose("Map LastYearSales of Reps", "Sales LY");
   await screen.findByText(/LastYearSales \(Sales LY\)/);
   type("Company target", "7,000,000");
@@ -293,7 +297,7 @@ describe("Track & re-plan", () => {
   test("lists off-pace reps first with trackAttainment's numbers, and re-plans each rep's gap", async () => {
     const { actions } = fakeActions();
     renderWithStrings(<TargetsWizard actions={actions} />);
-    await screen.findByText("Reps: table Reps on sheet Reps, 6 rows");
+    await screen.findByText("Reps ✓ 6 rows");
     type("Company target", "7,000,000");
     type("Fiscal year", "2026");
     await choose("Weight reps and regions by", "Market potential");

@@ -11,7 +11,7 @@ import { usePersistentState } from "../../src/taskpane/wizards/persist";
 import { TargetsWizard } from "../../src/taskpane/wizards/TargetsWizard";
 import { restoreOneOf, restoreRecord } from "../../src/kernel/restore";
 import { fakeActions } from "./fakeActions";
-import { choose, renderWithStrings, type } from "./render";
+import { choose, renderWithStrings, type, openMapping } from "./render";
 
 jest.setTimeout(30000);
 
@@ -168,7 +168,8 @@ test("the targets wizard reopened over the same workbook shows the choices made 
   jest.useRealTimers();
   const { actions, excel } = fakeActions();
   const first = renderWithStrings(<TargetsWizard actions={actions} />);
-  await screen.findByText("Reps: table Reps on sheet Reps, 6 rows");
+  await screen.findByText("Reps ✓ 6 rows");
+  openMapping("Reps");
   await choose("Map LastYearSales of Reps", "Sales LY");
   await screen.findByText(/LastYearSales \(Sales LY\)/);
   type("Company target", "7,000,000");
@@ -189,5 +190,7 @@ test("the targets wizard reopened over the same workbook shows the choices made 
     ),
   );
   expect((screen.getByRole("textbox", { name: "Fiscal year" }) as HTMLInputElement).value).toBe("2027");
+  await screen.findByText("Reps ✓ 6 rows");
+  openMapping("Reps");
   await screen.findByText(/LastYearSales \(Sales LY\)/);
 });

@@ -43,3 +43,9 @@ export async function writeAfterPreview(write: string, { preview = true } = {}):
   const confirm = screen.queryByRole("button", { name: /^(Replace and write|确认写入)$/ });
   if (confirm) fireEvent.click(confirm);
 }
+
+/** Open an input table's details ("Edit mapping") unless they are open already. */
+export function openMapping(table: string, label = `Edit mapping of ${table}`): void {
+  const button = screen.getByRole("button", { name: label });
+  if (button.getAttribute("aria-expanded") !== "true") fireEvent.click(button);
+}

@@ -150,6 +150,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
       <InputsStep
         actions={actions}
         names={["Reps", "Actuals"]}
+        uses={{ Reps: ["Role", "DrawBalance", "TargetIncentive", "HireDate", "EndDate"] }}
         mappings={mappings}
         onMappings={setMappings}
         onReports={onReports}

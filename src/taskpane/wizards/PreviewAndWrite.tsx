@@ -253,6 +253,17 @@ export function PreviewAndWrite({
   return (
     <>
       <Section title={strings.stepPreview}>
+        {!ready && <Body1 className={styles.bad}>{strings.fixFirst}</Body1>}
+        <ErrorBar error={previewTask.error} />
+        <RunWarnings warnings={previewTask.value?.warnings} />
+        {previewTask.value && <PreviewView preview={previewTask.value} columns={columns} />}
+      </Section>
+      <Section title={strings.stepWrite}>
+        <ErrorBar error={writeTask.error} />
+        {writeTask.value && <SuccessBar>{writtenText(writeTask.value, strings)}</SuccessBar>}
+        <RunWarnings warnings={writeTask.value?.warnings} />
+      </Section>
+      <StickyFooter>
         <div className={styles.actions}>
           <Button
             appearance="secondary"
@@ -264,15 +275,6 @@ export function PreviewAndWrite({
           >
             {strings.previewButton}
           </Button>
-        </div>
-        {!ready && <Body1 className={styles.bad}>{strings.fixFirst}</Body1>}
-        <TaskProgress task={previewTask} />
-        <ErrorBar error={previewTask.error} />
-        <RunWarnings warnings={previewTask.value?.warnings} />
-        {previewTask.value && <PreviewView preview={previewTask.value} columns={columns} />}
-      </Section>
-      <Section title={strings.stepWrite}>
-        <div className={styles.actions}>
           <Button
             appearance="primary"
             disabled={!ready || !previewed || writeTask.busy}
@@ -291,11 +293,19 @@ export function PreviewAndWrite({
             onCancel={() => setConfirming(false)}
           />
         )}
+        <TaskProgress task={previewTask} />
         <TaskProgress task={writeTask} />
-        <ErrorBar error={writeTask.error} />
-        {writeTask.value && <SuccessBar>{writtenText(writeTask.value, strings)}</SuccessBar>}
-        <RunWarnings warnings={writeTask.value?.warnings} />
-      </Section>
+      </StickyFooter>
     </>
+  );
+}
+
+/** The bar at the bottom of the pane that stays in view: a wizard's Preview, primary action, progress and Cancel. */
+export function StickyFooter({ children }: { children: React.ReactNode }): React.JSX.Element {
+  const styles = useCommonStyles();
+  return (
+    <div className={styles.footer} data-footer="">
+      {children}
+    </div>
   );
 }

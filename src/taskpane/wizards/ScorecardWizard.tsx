@@ -180,6 +180,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
         actions={actions}
         names={["Activities", "Reps", "Actuals"]}
         optional={["Reps", "Actuals"]}
+        uses={{ Reps: ["Manager"], Actuals: [] }}
         mappings={mappings}
         onMappings={setMappings}
         onReports={onReports}

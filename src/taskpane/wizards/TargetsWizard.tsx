@@ -177,7 +177,13 @@ function SetTargets({
   const products = editRows(form.products, (rows) => set("products", rows));
   return (
     <div className={styles.stack}>
-      <InputsStep actions={actions} names={names} mappings={mappings} onMappings={setMappings} />
+      <InputsStep
+        actions={actions}
+        names={names}
+        uses={{ Reps: ["LastYearSales", "Potential", "HireDate", "EndDate"] }}
+        mappings={mappings}
+        onMappings={setMappings}
+      />
       <Section title={strings.stepOptions}>
         <Field label={strings.targetSource}>
           <RadioGroup
