@@ -24,7 +24,7 @@ export const jobMessages = {
   },
   unusedMeasure: {
     en: "{cell}: measure '{value}' is used by no plan measure, gate, SPIFF or scorecard KPI (used: {used}); {count} row(s) left out (sheet rows {rows})",
-    zh: "{cell}：指标“{value}”未被任何方案指标、门槛、专项奖励或评分卡指标使用（使用的有：{used}）；已略过 {count} 行（工作表行 {rows}）",
+    zh: "{cell}：指标“{value}”未被任何方案指标、准入门槛、专项奖励或评分卡指标使用（使用的有：{used}）；已略过 {count} 行（工作表行 {rows}）",
   },
   repNoActuals: {
     en: "{cell}: rep {rep} has no Actuals rows in {year} while employed; left out of payouts",

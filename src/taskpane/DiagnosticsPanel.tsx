@@ -17,7 +17,7 @@ import {
 import * as React from "react";
 import type { Locale } from "../kernel/messages";
 import type { DiagnosticsReport, DiagnosticsStepId, SalesPlanActions } from "./actions";
-import { fill, useStrings, type Strings } from "./i18n";
+import { fill, plural, useStrings, type Strings } from "./i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
@@ -149,7 +149,7 @@ export function DiagnosticsPanel({
             <MessageBarBody>
               {result.report.ok
                 ? strings.diagnosticsPassed
-                : fill(strings.diagnosticsFailed, { count: failures })}
+                : fill(strings.diagnosticsFailed, { steps: plural(strings, "steps", failures) })}
             </MessageBarBody>
           </MessageBar>
           <ol className={styles.steps}>

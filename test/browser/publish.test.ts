@@ -85,7 +85,7 @@ const en: Texts = {
   outputTables: "Output tables in this workbook",
   check: "Check the workbook",
   publish: "Publish for finance",
-  blocked: "Not published: 2 error(s) above must be fixed first.",
+  blocked: "Not published: 2 errors above must be fixed first.",
   byPeriod: "Payouts by period",
   byRegion: "Payouts by region",
   written: /Written: Finance_SalesTargets \(72 rows, new\)/,

@@ -20,6 +20,7 @@ import { actualsSpec, repsSpec } from "../../src/workbook/inputs";
 import type { RawCell } from "../../src/workbook/types";
 import { seriousViolations } from "../support/axe";
 import { openMapping, resultsDir, useTaskpaneBrowser } from "../support/browser";
+import { chineseProblems, workbookWords } from "../support/language";
 import { isTotalsRow, parsedTable, workbookTable } from "../support/tables";
 import { sampleTables, type SampleCell } from "./sample-workbook";
 import { writeAfterPreview } from "./write";
@@ -80,7 +81,19 @@ for (const [variant, locale, settings] of [
       await page.screenshot({ path: file, fullPage: true });
       expect(fs.statSync(file).size).toBeGreaterThan(5000);
       expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
+      // Every Chinese screen is Chinese but for the workbook's own words.
+      if (locale === "zh")
+        expect({ screen: name, ...(await chineseProblems(page, typed)) }).toEqual({
+          screen: name,
+          latin: [],
+          halfWidth: [],
+        });
     };
+    const typed = workbookWords(
+      historyRows()
+        .flat()
+        .filter((v): v is string => typeof v === "string"),
+    );
 
     // Tracking before anything was written: the view says what to do.
     await page.getByRole("radio", { name: t.viewTrack }).click();
@@ -92,7 +105,7 @@ for (const [variant, locale, settings] of [
       .getByRole("combobox", { name: fill(t.mapColumnLabel, { column: "LastYearSales", table: "Reps" }) })
       .click();
     await page.getByRole("option", { name: "Sales LY", exact: true }).click();
-    await page.getByText(/LastYearSales \(Sales LY\)/).waitFor();
+    await page.getByText(fill(t.aside, { main: "LastYearSales", aside: "Sales LY" })).waitFor();
     await page.getByRole("textbox", { name: t.companyTarget }).fill("7000000");
     await page.getByRole("textbox", { name: t.fiscalYear }).fill("2026");
     await page.getByRole("textbox", { name: t.repMinimum }).fill(String(MINIMUM));
@@ -177,7 +190,7 @@ for (const [variant, locale, settings] of [
     await page.getByRole("button", { name: fill(t.trackDetailsFor, { rep: first.name }) }).click();
     const months = page.getByRole("list", { name: fill(t.trackReplanFor, { rep: first.name }) });
     const items = await months.getByRole("listitem").allTextContents();
-    expect(items.map((s) => Number(s.split(": ")[1].replace(/,/g, "")))).toEqual(first.replan);
+    expect(items.map((s) => Number(s.split(t.colon)[1].replace(/,/g, "")))).toEqual(first.replan);
     expect(await fits()).toBe(true);
     await shot("tracking-details");
     expect(await seriousViolations(page)).toEqual([]);

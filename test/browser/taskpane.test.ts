@@ -28,6 +28,7 @@ import { auditActionName } from "../../src/workbook/audit";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import { OUTPUT_TABLES } from "../../src/workbook/outputs";
 import { openMapping, resultsDir, useTaskpaneBrowser } from "../support/browser";
+import { chineseProblems, workbookWords } from "../support/language";
 import { FakeExcel } from "../support/fake-excel";
 import { twoMeasurePlan } from "../support/plans";
 import { isTotalsRow, workbookTable } from "../support/tables";
@@ -289,13 +290,22 @@ for (const [t, settings] of [
       await page.screenshot({ path: file, fullPage: true });
       expect(fs.statSync(file).size).toBeGreaterThan(5000);
       expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
+      // Every Chinese screen is Chinese but for the workbook's own words and what was typed.
+      if (t.locale === "zh")
+        expect({ screen: name, ...(await chineseProblems(page, typed)) }).toEqual({
+          screen: name,
+          latin: [],
+          halfWidth: [],
+        });
     };
+    // The band labels (A-D) are the user's to name, like the plan.
+    const typed = workbookWords([plan.name, "Sales LY", ...DEFAULT_BANDS.map((b) => b.label)]);
 
     // Targets: map the column the wizard could not match, split the company target, write.
     await page.getByText(t.repsFound).waitFor();
     await openMapping(page, "Reps", fill(s.editMappingLabel, { name: "Reps" }));
     await choose(page, page, t.mapLastYear, "Sales LY");
-    await page.getByText(/LastYearSales \(Sales LY\)/).waitFor();
+    await page.getByText(fill(s.aside, { main: "LastYearSales", aside: "Sales LY" })).waitFor();
     await page.getByRole("textbox", { name: t.companyTarget }).fill("7000000");
     await page.getByRole("textbox", { name: t.fiscalYear }).fill("2026");
     await page.getByRole("button", { name: t.preview, exact: true }).click();

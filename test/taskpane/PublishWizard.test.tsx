@@ -84,7 +84,7 @@ test("a formula left in SalesPayouts is named, and blocks the publish", async ()
   renderWithStrings(<PublishWizard actions={actions} />);
   await screen.findByRole("table", { name: "Output tables in this workbook" });
   fireEvent.click(screen.getByRole("button", { name: "Publish for finance" }));
-  await screen.findByText("Not published: 2 error(s) above must be fixed first.");
+  await screen.findByText("Not published: 2 errors above must be fixed first.");
   expect(
     screen.getByText(
       /^SalesPayouts \(sheet SalesPayouts\) has 1 formula cell\(s\): I3 \(Payout\) =SALES\.PACE\(1,2,3\)\./,

@@ -62,7 +62,7 @@ test("suggests KPIs from Activities and Actuals, needs targets, previews bands a
     within(table)
       .getAllByRole("columnheader")
       .map((h) => h.textContent),
-  ).toEqual(["RepID", "Period", "Score", "Band", "Rank"]);
+  ).toEqual(["Rep ID", "Period", "Score", "Band", "Rank"]);
   const totals = screen.getByRole("list", { name: "Totals" });
   const counts = within(totals)
     .getAllByText(/^Band /)

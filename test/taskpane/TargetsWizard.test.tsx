@@ -46,7 +46,7 @@ test("finds Reps, maps the unmatched column, previews totals that add up and wri
   expect(within(totals).getByText(/Region North/).textContent).toMatch(/adds up/);
 
   await writeAfterPreview("Write SalesTargets", { preview: false });
-  await screen.findByText(/Written: SalesTargets \(72 rows, new\), SalesAudit \(1 rows, new\)/);
+  await screen.findByText(/Written: SalesTargets \(72 rows, new\), SalesAudit \(1 row, new\)/);
   expect(excel.workbook.tables.map((t) => t.name)).toContain("SalesTargets");
 });
 
@@ -344,7 +344,7 @@ describe("Track & re-plan", () => {
         `▸${names.get(line.key)}${line.offPace ? "▼ off pace" : ""}`,
         percent(line.attainmentToDate),
         percent(line.pace),
-        whole(line.requiredRunRate),
+        whole(line.gap),
       ]);
     });
 
@@ -359,8 +359,9 @@ describe("Track & re-plan", () => {
     expect(items[0]).toMatch(/^2026-04: /);
     const sum = items.reduce((s, t) => s + Number(t.split(": ")[1].replace(/,/g, "")), 0);
     expect(sum).toBe(Math.round(slow.target - slow.actualToDate));
-    expect(screen.getByText(`Together ${whole(sum)} = gap`)).toBeTruthy();
+    expect(screen.getByText(`Together ${whole(sum)} = remaining to annual`)).toBeTruthy();
     expect(screen.getByText(whole(slow.targetToDate))).toBeTruthy();
+    expect(screen.getAllByText(whole(slow.requiredRunRate)).map((e) => e.tagName)).toContain("DD");
 
     // Regions and all reps.
     const regions = screen.getByRole("table", { name: "Attainment and pace by region" });
@@ -371,9 +372,9 @@ describe("Track & re-plan", () => {
     expect(within(regions).getByText("All reps")).toBeTruthy();
 
     // An as-of month and margin of the user's choosing; a margin outside 0..100 is refused beside the field.
-    type("Off pace when to date (actual / target to date) is below 100% minus (%)", "150");
+    type("Off pace when attainment to date (actual / target to date) is below 100% minus (%)", "150");
     expect(screen.getByText("Enter a percentage between 0 and 100")).toBeTruthy();
-    type("Off pace when to date (actual / target to date) is below 100% minus (%)", "50");
+    type("Off pace when attainment to date (actual / target to date) is below 100% minus (%)", "50");
     await choose("As of (last closed month)", "2026-02");
     await screen.findByText(/Revenue as of 2026-02: 2 of 12 months done, 10 to go\. 0 of 6 reps off pace\./);
   });

@@ -21,12 +21,12 @@ export const explainText = {
     zh: "{measure}：{period} 不在职，因此为 0",
   },
   gate: { en: "{measure} {value} < {minimum}", zh: "{measure} {value} < {minimum}" },
-  gateClosed: { en: "plan gate not met ({gate}), so 0", zh: "未达到方案门槛（{gate}），因此为 0" },
+  gateClosed: { en: "plan gate not met ({gate}), so 0", zh: "未达到方案准入门槛（{gate}），因此为 0" },
   gateWithheld: {
     en: "plan gate not met this period ({gate}), so {amount} withheld",
-    zh: "本期未达到方案门槛（{gate}），因此暂扣 {amount}",
+    zh: "本期未达到方案准入门槛（{gate}），因此暂扣 {amount}",
   },
-  belowThreshold: { en: "below the threshold of {threshold}, so 0", zh: "低于门槛 {threshold}，因此为 0" },
+  belowThreshold: { en: "below the threshold of {threshold}, so 0", zh: "低于起付线 {threshold}，因此为 0" },
   noTarget: { en: "no target, so 0", zh: "无目标，因此为 0" },
   // Commission rate tables: rate x amount.
   creditedAmount: {

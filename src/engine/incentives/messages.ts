@@ -29,7 +29,7 @@ export const incentiveMessages = {
   },
   incentiveTiersBasis: {
     en: "measure '{measure}': a tier table paid on the target incentive needs bounds in attainment",
-    zh: "指标“{measure}”：按目标奖金计发的档位表，其下限必须是达成率",
+    zh: "指标“{measure}”：按目标奖金计发的费率表，其下限必须是达成率",
   },
   noMeasures: { en: "plan '{plan}': no measures", zh: "方案“{plan}”：没有任何指标" },
   duplicateMeasure: {
@@ -38,7 +38,7 @@ export const incentiveMessages = {
   },
   capUnderThreshold: {
     en: "measure '{measure}': attainment cap {cap} is not above the threshold {threshold}",
-    zh: "指标“{measure}”：达成率封顶 {cap} 不高于门槛 {threshold}",
+    zh: "指标“{measure}”：达成率封顶 {cap} 不高于起付线 {threshold}",
   },
   unknownMeasure: {
     en: "{arg}: unknown measure '{measure}' (the plan has {expected}){at}",
@@ -46,7 +46,7 @@ export const incentiveMessages = {
   },
   unknownGateMeasure: {
     en: "plan '{plan}': the gate refers to unknown measure '{measure}'",
-    zh: "方案“{plan}”：门槛引用了未知指标“{measure}”",
+    zh: "方案“{plan}”：准入门槛引用了未知指标“{measure}”",
   },
   unknownRep: {
     en: "{arg}: unknown rep '{rep}'{at}",

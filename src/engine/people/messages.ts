@@ -75,7 +75,7 @@ export const peopleMessages = {
     en: "skipped although placed ({value}): {why}",
     zh: "虽排名在列（{value}）但未入选：{why}",
   },
-  whyGate: { en: "the plan gate was not met in {period}", zh: "{period} 未达到方案门槛" },
+  whyGate: { en: "the plan gate was not met in {period}", zh: "{period} 未达到方案准入门槛" },
   whyClawback: { en: "an open clawback in {period}", zh: "{period} 有未结的奖金追回" },
   whyTenure: {
     en: "{tenure} months of tenure, under the minimum of {minimum}",

@@ -1,5 +1,7 @@
 /** Incentive plan wizard: strings in en-US and zh-CN (zh typed against en, so a missing one fails the build). */
 export const en = {
+  examplePlanName: "Sales incentive",
+  exampleSpiffName: "New logo",
   // Validation
   versionExpected: "Enter a version, e.g. v1",
   measureTwice: "This measure is already in the plan",
@@ -46,6 +48,8 @@ export const en = {
 } as const;
 
 export const zh: { readonly [K in keyof typeof en]: string } = {
+  examplePlanName: "销售激励方案",
+  exampleSpiffName: "新客户奖",
   versionExpected: "请输入版本，例如 v1",
   measureTwice: "方案中已有此指标",
   pointsAscending: "必须大于上一行（{previous}）",

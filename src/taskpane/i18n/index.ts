@@ -2,6 +2,9 @@
 import { createContext, useContext } from "react";
 import type { Locale } from "../../kernel/messages";
 import type { Localized } from "../../jobs";
+import * as columns from "./columns";
+import * as counts from "./counts";
+import type { CountedNoun } from "./counts";
 import * as diagnostics from "./diagnostics";
 import * as letters from "./letters";
 import * as guard from "./guard";
@@ -34,6 +37,12 @@ const base = {
   languageLabel: "Language",
   locale: "en",
   numberLocale: "en-US",
+  /** After a label: ": " in English, a full-width "：" in Chinese. */
+  colon: ": ",
+  /** The button that opens a combobox's list (Fluent names it in English only). */
+  openList: "Open",
+  /** A word with a remark after it: "Region (区域)"; full-width parentheses in Chinese. */
+  aside: "{main} ({aside})",
   // Shared wizard steps
   stepInputs: "1. Input tables",
   stepOptions: "2. Options",
@@ -64,7 +73,7 @@ const base = {
   notMapped: "(not mapped)",
   requiredMark: "required",
   optionalMark: "optional",
-  problemsCount: "{count} problem(s) in {name}",
+  problemsCount: "{problems} in {name}",
   previewButton: "Preview",
   previewRows: "First {shown} of {count} rows of {table}",
   previewTableLabel: "Preview of {table}",
@@ -73,7 +82,7 @@ const base = {
   doesNotReconcile: "does not add up: expected {expected}",
   writeButton: "Write {table}",
   writeDone: "Written: {list}.",
-  writeTableItem: "{name} ({rows} rows, {how})",
+  writeTableItem: "{name} ({rows}, {how})",
   created: "new",
   replaced: "replaced",
   errorTitle: "Could not finish",
@@ -222,7 +231,7 @@ const base = {
   checkIntro:
     "Looks for problems a finance reviewer would trip over: bad input cells, totals that do not add up, tables SalesPlan did not create.",
   checkClean: "No problems found: the workbook is ready for finance.",
-  checkFound: "{count} problem(s) found",
+  checkFound: "{problems} found",
   severityError: "Error",
   severityWarning: "Warning",
 } as const;
@@ -243,6 +252,8 @@ const en = {
   ...diagnostics.en,
   ...letters.en,
   ...guard.en,
+  ...columns.en,
+  ...counts.en,
 };
 
 export type Strings = { readonly [K in keyof typeof en]: string };
@@ -257,7 +268,7 @@ const zhBase: { readonly [K in keyof typeof base]: string } = {
   tabPublish: "发布给财务",
   targetsIntro: "将公司目标分解到区域、销售代表和月份。读取 Reps 和 Regions 表，写入 SalesTargets。",
   incentivesIntro:
-    "设置指标、阶梯、门槛和封顶，然后计算奖金。读取 Actuals，写入 SalesPlan、SalesPlanTiers 和 SalesPayouts。",
+    "设置指标、阶梯、准入门槛和封顶，然后计算奖金。读取 Actuals，写入 SalesPlan、SalesPlanTiers 和 SalesPayouts。",
   scorecardIntro:
     "同时衡量过程（拜访、通话、方案）与结果（收入、回款）。读取 Activities，写入 SalesScorecard。",
   publishIntro: "为财务准备工作簿：命名表中只有数值，方案参数和每次运行的审计记录一并保存。",
@@ -265,6 +276,9 @@ const zhBase: { readonly [K in keyof typeof base]: string } = {
   languageLabel: "语言",
   locale: "zh",
   numberLocale: "zh-CN",
+  colon: "：",
+  openList: "展开列表",
+  aside: "{main}（{aside}）",
   stepInputs: "1. 输入表",
   stepOptions: "2. 选项",
   stepPreview: "3. 预览",
@@ -294,7 +308,7 @@ const zhBase: { readonly [K in keyof typeof base]: string } = {
   notMapped: "（未指定）",
   requiredMark: "必需",
   optionalMark: "可选",
-  problemsCount: "{name} 中有 {count} 个问题",
+  problemsCount: "{name} 中有 {problems}",
   previewButton: "预览",
   previewRows: "{table} 共 {count} 行，显示前 {shown} 行",
   previewTableLabel: "{table} 预览",
@@ -303,7 +317,7 @@ const zhBase: { readonly [K in keyof typeof base]: string } = {
   doesNotReconcile: "不相符：应为 {expected}",
   writeButton: "写入 {table}",
   writeDone: "已写入：{list}。",
-  writeTableItem: "{name}（{rows} 行，{how}）",
+  writeTableItem: "{name}（{rows}，{how}）",
   created: "新建",
   replaced: "已替换",
   errorTitle: "未能完成",
@@ -389,14 +403,14 @@ const zhBase: { readonly [K in keyof typeof base]: string } = {
   curveAttainmentRow: "{measure} 第 {row} 点达成率 %",
   curvePayoutRow: "{measure} 第 {row} 点奖金比例 %",
   curveChart: "{measure} 的奖金曲线：{points}",
-  threshold: "门槛 %（低于则不发）",
+  threshold: "起付线 %（低于则不发）",
   measureCap: "每期封顶（金额）",
   monthlyTarget: "每位销售代表的月目标（留空：取自 SalesTargets）",
   addMeasure: "添加指标",
   removeMeasure: "删除指标 {row}",
-  gate: "门槛：某指标未达到最低值则不发奖金",
-  gateMeasure: "门槛指标",
-  gateMinimum: "门槛最低达成率 %",
+  gate: "准入门槛：某指标未达到最低值则不发奖金",
+  gateMeasure: "准入门槛指标",
+  gateMinimum: "准入门槛最低达成率 %",
   planCap: "方案每期封顶（金额）",
   spiff: "专项奖励：按指标每单位固定奖励",
   spiffName: "专项奖励名称",
@@ -446,7 +460,7 @@ const zhBase: { readonly [K in keyof typeof base]: string } = {
   checkWorkbook: "检查工作簿",
   checkIntro: "查找财务核对时会遇到的问题：错误的输入单元格、对不上的合计、不是 SalesPlan 创建的表。",
   checkClean: "未发现问题：工作簿可以交给财务。",
-  checkFound: "发现 {count} 个问题",
+  checkFound: "发现 {problems}",
   severityError: "错误",
   severityWarning: "警告",
 };
@@ -463,6 +477,8 @@ const zh: Strings = {
   ...diagnostics.zh,
   ...letters.zh,
   ...guard.zh,
+  ...columns.zh,
+  ...counts.zh,
 };
 
 export const catalogues: Readonly<Record<Locale, Strings>> = { en, zh };
@@ -503,4 +519,11 @@ export function listText(strings: Strings, items: readonly string[]): string {
 /** A job's message (en and zh) in the pane's language. */
 export function pick(message: Localized, strings: Strings): string {
   return message[strings.locale as Locale] ?? message.en;
+}
+
+/** "1 row", "3 rows" (one form in Chinese): a count with its noun, the count in the pane's number format. */
+export function plural(strings: Strings, noun: CountedNoun, count: number): string {
+  const form = strings.locale === "en" && count === 1 ? "one" : "other";
+  const template = (strings as unknown as Record<string, string>)[`count_${noun}_${form}`];
+  return formatMessage(template, { count: count.toLocaleString(strings.numberLocale) });
 }

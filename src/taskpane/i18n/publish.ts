@@ -49,8 +49,8 @@ export const en = {
   pubCopyWhat:
     "Creates (or replaces) one sheet with one table for each output table: {list}. Values, headers and number formats only; rewritten whole on each publish, together with the audit row.",
   pubButton: "Publish for finance",
-  pubBlocked: "Not published: {count} error(s) above must be fixed first.",
-  pubConfirm: "{count} warning(s) above. Publish anyway?",
+  pubBlocked: "Not published: {errors} above must be fixed first.",
+  pubConfirm: "{warnings} above. Publish anyway?",
   pubAnyway: "Publish anyway",
   pubCancel: "Cancel",
 } as const;
@@ -93,8 +93,8 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   pubCopyWhat:
     "为每个输出表创建（或替换）一个工作表及同名表：{list}。仅含数值、列标题和数字格式；每次发布时与审计记录一起整体重写。",
   pubButton: "发布给财务",
-  pubBlocked: "未发布：必须先修正上面的 {count} 个错误。",
-  pubConfirm: "上面有 {count} 个警告。仍要发布吗？",
+  pubBlocked: "未发布：必须先修正上面的 {errors}。",
+  pubConfirm: "上面有 {warnings}。仍要发布吗？",
   pubAnyway: "仍然发布",
   pubCancel: "取消",
 };

@@ -41,7 +41,7 @@ import {
   checkWhatIf,
   emptyMeasure,
   emptyPlanForm,
-  examplePlanForm,
+  examplePlanFor,
   initialWhatIf,
   planToForm,
   sameForm,
@@ -59,17 +59,18 @@ const useStyles = makeStyles({
 export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...useStyles() };
+  const example = examplePlanFor(strings);
   const [mappings, setMappings] = usePersistentMappings(actions, choiceNames.incentivesMappings);
   // Without a plan in the workbook, the draft; with one, only what the plan does not hold.
   const [form, setForm] = usePersistentState<PlanForm>(
     actions,
     choiceNames.incentivesForm,
-    examplePlanForm,
+    example,
     restorePlanForm,
     { toSaved: planFormToSave },
   );
   // The form as last loaded, saved or started: anything else is an unsaved edit.
-  const [saved, setSaved] = React.useState<PlanForm>(examplePlanForm);
+  const [saved, setSaved] = React.useState<PlanForm>(example);
   const [confirmNew, setConfirmNew] = React.useState(false);
   const [whatIf, setWhatIf] = React.useState<WhatIfForm>(initialWhatIf);
   const [measureOptions, setMeasureOptions] = React.useState<readonly string[]>([]);
@@ -180,7 +181,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
         )}
         {load.busy && <Spinner size="tiny" label={strings.loading} />}
         <ErrorBar error={load.error} />
-        {!load.busy && !load.error && load.value === null && form === examplePlanForm && (
+        {!load.busy && !load.error && load.value === null && form === example && (
           <Caption1>{strings.noSavedPlan}</Caption1>
         )}
         {load.value && (

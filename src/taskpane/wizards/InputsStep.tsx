@@ -17,7 +17,7 @@ import * as React from "react";
 import { TABLE_KEY, type InputName, type Mappings } from "../../jobs";
 import type { Strings } from "../i18n";
 import type { InputReport, SalesPlanActions } from "../actions";
-import { fill, pick, useStrings } from "../i18n";
+import { fill, pick, plural, useStrings } from "../i18n";
 import { ErrorBar, NotMappedOr, Section } from "./fields";
 import { useCommonStyles } from "./styles";
 import { useTask } from "./task";
@@ -152,13 +152,17 @@ export function InputsStep({
                       list:
                         report.columns
                           .filter((c) => c.header !== null)
-                          .map((c) => (c.header === c.key ? c.key : `${c.key} (${c.header})`))
-                          .join(", ") || "-",
+                          .map((c) =>
+                            c.header === c.key
+                              ? c.key
+                              : fill(strings.aside, { main: c.key, aside: c.header ?? "" }),
+                          )
+                          .join(strings.listSeparator) || "-",
                     })}
                   </Caption1>
                   {report.extras.length > 0 && (
                     <Caption1 className={styles.wrap}>
-                      {fill(strings.extraColumns, { list: report.extras.join(", ") })}
+                      {fill(strings.extraColumns, { list: report.extras.join(strings.listSeparator) })}
                     </Caption1>
                   )}
                   {report.columns
@@ -170,7 +174,10 @@ export function InputsStep({
                       return (
                         <Field
                           key={c.key}
-                          label={`${fill(strings.mapColumn, { column: c.key })} (${c.required ? strings.requiredMark : strings.optionalMark})`}
+                          label={fill(strings.aside, {
+                            main: fill(strings.mapColumn, { column: c.key }),
+                            aside: c.required ? strings.requiredMark : strings.optionalMark,
+                          })}
                           validationState={c.required && c.header === null ? "warning" : "none"}
                         >
                           <NotMappedOr
@@ -190,7 +197,10 @@ export function InputsStep({
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>
-                  {fill(strings.problemsCount, { count: report.problems.length, name: report.name })}
+                  {fill(strings.problemsCount, {
+                    problems: plural(strings, "problems", report.problems.length),
+                    name: report.name,
+                  })}
                 </MessageBarTitle>
                 <ul className={styles.list}>
                   {report.problems.slice(0, 5).map((p, i) => (

@@ -19,7 +19,7 @@ import * as React from "react";
 import type { JobTotal } from "../../jobs";
 import type { OutputRow } from "../../workbook/outputs";
 import type { JobPreview, RunControl, RunResult, TableImpact } from "../actions";
-import { counted, fill, listText, useStrings, type Strings } from "../i18n";
+import { counted, fill, listText, plural, useStrings, type Strings } from "../i18n";
 import { ErrorBar, Section, SuccessBar } from "./fields";
 import { RunWarnings } from "./RunWarnings";
 import { useCommonStyles, useFormat } from "./styles";
@@ -44,7 +44,9 @@ export function TotalsList({ totals }: { totals: readonly JobTotal[] }): React.J
           const ok = t.expected === undefined || t.expected === t.value;
           return (
             <li key={i} className={styles.wrap}>
-              {totalLabel(t, strings)}: <b>{format(t.value)}</b>
+              {totalLabel(t, strings)}
+              {strings.colon}
+              <b>{format(t.value)}</b>
               {t.expected !== undefined && (
                 <span className={ok ? styles.ok : styles.bad}>
                   {" "}
@@ -59,6 +61,11 @@ export function TotalsList({ totals }: { totals: readonly JobTotal[] }): React.J
       </ul>
     </div>
   );
+}
+
+/** A written table's column header in the pane's language; a KPI or measure column keeps its own name. */
+export function columnLabel(key: string, header: string, strings: Strings): string {
+  return (strings as unknown as Record<string, string>)[`col_${key}`] ?? header;
 }
 
 function cellText(
@@ -110,7 +117,7 @@ export function PreviewView({
             <TableRow>
               {shown.map((c) => (
                 <TableHeaderCell key={c.key} className={numeric(c.kind) ? styles.cellNumber : undefined}>
-                  {c.header}
+                  {columnLabel(c.key, c.header, strings)}
                 </TableHeaderCell>
               ))}
             </TableRow>
@@ -140,7 +147,7 @@ export function writtenText(result: RunResult, strings: Strings): string {
       .map((t) =>
         fill(strings.writeTableItem, {
           name: t.name,
-          rows: t.rows,
+          rows: plural(strings, "rows", t.rows),
           how: t.created ? strings.created : strings.replaced,
         }),
       )

@@ -35,7 +35,7 @@ import type {
   ReconciliationLine,
 } from "../../jobs";
 import type { RunResult, SalesPlanActions, WorkbookCheckResult } from "../actions";
-import { fill, useStrings, type Strings, pick } from "../i18n";
+import { fill, plural, useStrings, type Strings, pick } from "../i18n";
 import { writtenText } from "./PreviewAndWrite";
 import { MonthEnd } from "./MonthEnd";
 import { TaskProgress } from "./TaskProgress";
@@ -334,7 +334,7 @@ function CheckList({ result }: { result: WorkbookCheckResult }): React.JSX.Eleme
   return (
     <>
       <Text weight="semibold" role="status">
-        {fill(strings.checkFound, { count: result.checks.length })}
+        {fill(strings.checkFound, { problems: plural(strings, "problems", result.checks.length) })}
       </Text>
       {result.checks.map((c, i) => (
         <MessageBar key={i} intent={c.severity === "error" ? "error" : "warning"} layout="multiline">
@@ -453,12 +453,16 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
         <TaskProgress task={publish} />
         {step.kind === "blocked" && (
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{fill(strings.pubBlocked, { count: step.errors })}</MessageBarBody>
+            <MessageBarBody>
+              {fill(strings.pubBlocked, { errors: plural(strings, "errors", step.errors) })}
+            </MessageBarBody>
           </MessageBar>
         )}
         {step.kind === "confirm" && (
           <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>{fill(strings.pubConfirm, { count: step.warnings })}</MessageBarBody>
+            <MessageBarBody>
+              {fill(strings.pubConfirm, { warnings: plural(strings, "warnings", step.warnings) })}
+            </MessageBarBody>
             <MessageBarActions>
               <Button size="small" appearance="primary" onClick={() => void write()}>
                 {strings.pubAnyway}

@@ -105,6 +105,7 @@ function KpiPicker({
         <Combobox
           freeform
           className={styles.fullWidth}
+          expandIcon={{ "aria-label": strings.openList }}
           placeholder={strings.kpiPickPlaceholder}
           value={text}
           selectedOptions={all.includes(text) ? [text] : []}
@@ -318,7 +319,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
             </Field>
             <div className={styles.removeCell}>
               <RemoveRowButton
-                label={`${strings.bands}: ${fill(strings.removeRow, { row: i + 1 })}`}
+                label={`${strings.bands}${strings.colon}${fill(strings.removeRow, { row: i + 1 })}`}
                 disabled={form.bands.length <= 1}
                 onRemove={() => bands.remove(i)}
               />
@@ -328,7 +329,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
         <div>
           <Button
             size="small"
-            aria-label={`${strings.bands}: ${strings.addRow}`}
+            aria-label={`${strings.bands}${strings.colon}${strings.addRow}`}
             onClick={() => bands.add({ minimum: "", label: "" })}
           >
             {strings.addRow}

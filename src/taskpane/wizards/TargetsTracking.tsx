@@ -26,6 +26,7 @@ import {
   TableRow,
   Text,
   tokens,
+  Tooltip,
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { Mappings, SalesPlanActions, TrackingView } from "../actions";
@@ -63,6 +64,8 @@ const useStyles = makeStyles({
     listStyleType: "none",
   },
   strong: { fontWeight: tokens.fontWeightSemibold },
+  // A header with a definition: dotted underline, as for an abbreviation.
+  defined: { textDecorationLine: "underline", textDecorationStyle: "dotted", cursor: "help" },
   // The name column keeps a short name on one line; the numbers never wrap.
   nameColumn: { minWidth: "96px" },
   // Names break at spaces; a single long word only when nothing else fits.
@@ -170,6 +173,20 @@ function useAmounts(decimals: number): (value: number | null) => string {
   return (value) => (value === null ? "–" : format(value, digits, digits));
 }
 
+/** A numeric column header whose definition shows on hover and on keyboard focus. */
+function DefinedHeader({ label, definition }: { label: string; definition: string }): React.JSX.Element {
+  const styles = { ...useCommonStyles(), ...useStyles() };
+  return (
+    <TableHeaderCell className={styles.headNumber}>
+      <Tooltip content={definition} relationship="description" withArrow>
+        <span tabIndex={0} className={styles.defined}>
+          {label}
+        </span>
+      </Tooltip>
+    </TableHeaderCell>
+  );
+}
+
 function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...useStyles() };
@@ -210,9 +227,9 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
             <TableHeader>
               <TableRow>
                 <TableHeaderCell className={styles.nameColumn}>{strings.trackColRep}</TableHeaderCell>
-                <TableHeaderCell className={styles.headNumber}>{strings.trackColToDate}</TableHeaderCell>
-                <TableHeaderCell className={styles.headNumber}>{strings.trackColPace}</TableHeaderCell>
-                <TableHeaderCell className={styles.headNumber}>{strings.trackColNeeded}</TableHeaderCell>
+                <DefinedHeader label={strings.trackColToDate} definition={strings.trackDefToDate} />
+                <DefinedHeader label={strings.trackColPace} definition={strings.trackDefPace} />
+                <DefinedHeader label={strings.trackGap} definition={strings.trackDefGap} />
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -253,7 +270,7 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
                         {percent(rep.attainmentToDate)}
                       </TableCell>
                       <TableCell className={styles.cellNumber}>{percent(rep.pace)}</TableCell>
-                      <TableCell className={styles.cellNumber}>{amount(rep.requiredRunRate)}</TableCell>
+                      <TableCell className={styles.cellNumber}>{amount(rep.gap)}</TableCell>
                     </TableRow>
                     {expanded && (
                       <TableRow data-rep-details={rep.key}>
@@ -261,12 +278,12 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
                           <dl className={styles.details}>
                             {(
                               [
-                                ["RepID", rep.key],
+                                [strings.col_RepID, rep.key],
                                 [strings.trackTargetToDate, amount(rep.targetToDate)],
                                 [strings.trackActualToDate, amount(rep.actualToDate)],
                                 [strings.trackAnnualTarget, amount(rep.target)],
                                 [strings.trackOfAnnual, percent(rep.attainment)],
-                                [strings.trackGap, amount(rep.gap)],
+                                [strings.trackColNeeded, amount(rep.requiredRunRate)],
                                 [strings.trackRunRate, amount(rep.runRate)],
                                 [strings.trackProjected, amount(rep.projected)],
                               ] as const
@@ -288,7 +305,9 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
                               {view.remainingMonths.map((m, i) => (
                                 <li key={m}>
                                   <Caption1>
-                                    {m}: <b>{amount(rep.replan[i])}</b>
+                                    {m}
+                                    {strings.colon}
+                                    <b>{amount(rep.replan[i])}</b>
                                   </Caption1>
                                 </li>
                               ))}
@@ -334,9 +353,9 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{strings.trackColRegion}</TableHeaderCell>
-                <TableHeaderCell className={styles.headNumber}>{strings.trackColToDate}</TableHeaderCell>
-                <TableHeaderCell className={styles.headNumber}>{strings.trackColPace}</TableHeaderCell>
-                <TableHeaderCell className={styles.headNumber}>{strings.trackGap}</TableHeaderCell>
+                <DefinedHeader label={strings.trackColToDate} definition={strings.trackDefToDate} />
+                <DefinedHeader label={strings.trackColPace} definition={strings.trackDefPace} />
+                <DefinedHeader label={strings.trackGap} definition={strings.trackDefGap} />
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -112,6 +112,21 @@ export const examplePlanForm: PlanForm = {
   spiffRepaysDraw: false,
 };
 
+const localExamples = new Map<string, PlanForm>();
+
+/**
+ * The example in the pane's language: its plan and SPIFF names are the user's to keep, so they are
+ * named in Chinese on a Chinese pane. One object per language, so "still the example" is a test of identity.
+ */
+export function examplePlanFor(strings: Strings): PlanForm {
+  if (strings.examplePlanName === examplePlanForm.name) return examplePlanForm;
+  const known = localExamples.get(strings.locale);
+  if (known) return known;
+  const local = { ...examplePlanForm, name: strings.examplePlanName, spiffName: strings.exampleSpiffName };
+  localExamples.set(strings.locale, local);
+  return local;
+}
+
 export const emptyMeasure: MeasureForm = {
   name: "",
   weight: "",

@@ -85,7 +85,7 @@ describe("honour roll worked examples", () => {
         "R5",
         110,
         "skipped although placed (110.0): the plan gate was not met in 2026-03",
-        "虽排名在列（110.0）但未入选：2026-03 未达到方案门槛",
+        "虽排名在列（110.0）但未入选：2026-03 未达到方案准入门槛",
       ],
     ]);
     expect(rows.filter((r) => r.period === "2026-03").map((r) => r.cash)).toEqual([500, 500, 0]);
@@ -178,7 +178,7 @@ describe("honour roll worked examples", () => {
         "R5",
         1.25,
         "skipped although placed (125.0%): the plan gate was not met in 2026-03",
-        "虽排名在列（125.0%）但未入选：2026-03 未达到方案门槛",
+        "虽排名在列（125.0%）但未入选：2026-03 未达到方案准入门槛",
       ],
     ]);
     // The club is a year-to-date standing, judged in the latest month only.
