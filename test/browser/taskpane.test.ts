@@ -299,7 +299,7 @@ for (const [t, settings] of [
         });
     };
     // The band labels (A-D) are the user's to name, like the plan.
-    const typed = workbookWords([plan.name, "Sales LY", ...DEFAULT_BANDS.map((b) => b.label)]);
+    const typed = workbookWords([plan.name, "Sales LY", ...DEFAULT_BANDS.map((b) => String(b.label))]);
 
     // Targets: map the column the wizard could not match, split the company target, write.
     await page.getByText(t.repsFound).waitFor();
