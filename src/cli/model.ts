@@ -92,7 +92,7 @@ Revenue 指标的计入实际，否则为第一个指标）、Payout、CostOfSal
   -o, --output 文件      要写入的 .xlsx（必填）
   --scenarios A,B,...    要测算的达成率，每个都须大于 0（默认：0.8,0.9,1,1.1,1.2）
   --basis scaled|lastyear
-                         scaled：每位销售的目标乘以情景达成率，适用于方案计奖的每个指标（及其门槛）；
+                         scaled：每位销售的目标乘以情景达成率，适用于方案计奖的每个指标（及其准入门槛）；
                          lastyear：去年销售额乘以情景，用于收入指标（SalesHistory 中带该销售 RepID
                          的行，否则按该销售目标的分布摊开 Reps 的 LastYearSales），其他指标按由此得到的
                          达成率；两者都没有的销售不参与测算（默认：scaled）

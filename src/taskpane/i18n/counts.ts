@@ -13,6 +13,12 @@ export const en = {
   count_warnings_other: "{count} warnings",
   count_steps_one: "{count} step",
   count_steps_other: "{count} steps",
+  count_ledgerLines_one: "{count} ledger line",
+  count_ledgerLines_other: "{count} ledger lines",
+  count_reps_one: "{count} rep",
+  count_reps_other: "{count} reps",
+  count_restatements_one: "{count} restatement line",
+  count_restatements_other: "{count} restatement lines",
 } as const;
 
 export const zh: { readonly [K in keyof typeof en]: string } = {
@@ -26,6 +32,13 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   count_warnings_other: "{count} 个警告",
   count_steps_one: "{count} 个步骤",
   count_steps_other: "{count} 个步骤",
+  count_ledgerLines_one: "{count} 条台账明细",
+  count_ledgerLines_other: "{count} 条台账明细",
+  count_reps_one: "{count} 名销售代表",
+  count_reps_other: "{count} 名销售代表",
+  count_restatements_one: "{count} 条重述明细",
+  count_restatements_other: "{count} 条重述明细",
 };
 
-export type CountedNoun = "rows" | "problems" | "errors" | "warnings" | "steps";
+export type CountedNoun =
+  "rows" | "problems" | "errors" | "warnings" | "steps" | "ledgerLines" | "reps" | "restatements";

@@ -16,7 +16,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { CloseReport, MonthEndView, MoveReport, SalesPlanActions } from "../actions";
-import { fill, pick, useStrings, type Strings } from "../i18n";
+import { fill, pick, plural, useStrings, type Strings } from "../i18n";
 import { ErrorBar, Section, SuccessBar } from "./fields";
 import { useCommonStyles, useFormat } from "./styles";
 import { useTask } from "./task";
@@ -40,10 +40,10 @@ function CloseResult({ report }: { report: CloseReport }): React.JSX.Element {
       <SuccessBar>
         {fill(strings.meClosed, {
           period: report.period,
-          lines: report.lines,
-          reps: report.reps,
+          lines: plural(strings, "ledgerLines", report.lines),
+          reps: plural(strings, "reps", report.reps),
           total: format(report.total, 2, 2),
-          restatements: report.restatements,
+          restatements: plural(strings, "restatements", report.restatements),
         })}
       </SuccessBar>
       {report.openInquiries.length === 0 ? (
@@ -170,7 +170,7 @@ export function MonthEnd({
           {fill(strings.meMoved, {
             period: move.value.report.period,
             status: statusLabel(strings, move.value.report.status),
-            lines: move.value.report.lines,
+            lines: plural(strings, "ledgerLines", move.value.report.lines),
             total: format(move.value.report.total, 2, 2),
           })}
         </SuccessBar>
