@@ -113,7 +113,7 @@ export function MonthEnd({
   };
   const busy = view.busy || move.busy;
   const label = (p: { period: string; status: string | null }) =>
-    `${p.period} (${statusLabel(strings, p.status)})`;
+    fill(strings.aside, { main: p.period, aside: statusLabel(strings, p.status) });
   return (
     <Section title={strings.meTitle}>
       <Caption1 className={styles.wrap}>{strings.meIntro}</Caption1>
