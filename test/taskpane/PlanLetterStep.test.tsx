@@ -51,7 +51,7 @@ test("lists who has not acknowledged, previews a rep's letter and writes it as t
     name: `Acknowledgements of ${plan.name} ${plan.version}`,
   });
   expect(
-    within(status).getByText(`4 rep(s) have not acknowledged ${plan.name} ${plan.version}:`),
+    within(status).getByText(`Not yet acknowledged by 4 reps (${plan.name} ${plan.version}):`),
   ).toBeTruthy();
   const list = within(status).getByRole("list", { name: "Reps who have not acknowledged" });
   expect(

@@ -15,7 +15,7 @@ export const en = {
   letterAckNoTable:
     "No Acknowledgements table yet: record each signed letter there (RepID, Plan, Version, Date) to see who has not acknowledged.",
   letterAckAll: "Every rep has acknowledged {plan}.",
-  letterAckMissing: "{count} rep(s) have not acknowledged {plan}:",
+  letterAckMissing: "Not yet acknowledged by {reps} ({plan}):",
   letterAckListLabel: "Reps who have not acknowledged",
 } as const;
 
@@ -35,6 +35,6 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   letterAckNoTable:
     "尚无 Acknowledgements 表：请在其中记录每份已签署的确认书（RepID、Plan、Version、Date），即可查看尚未确认的销售。",
   letterAckAll: "所有销售代表均已确认 {plan}。",
-  letterAckMissing: "{count} 名销售代表尚未确认 {plan}：",
+  letterAckMissing: "{reps}尚未确认 {plan}：",
   letterAckListLabel: "尚未确认的销售代表",
 };

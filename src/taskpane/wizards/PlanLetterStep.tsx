@@ -19,7 +19,7 @@ import * as React from "react";
 import type { Letter, LetterRow, LetterView } from "../../jobs";
 import type { WrittenSheet } from "../../workbook/printSheet";
 import type { Mappings, SalesPlanActions } from "../actions";
-import { fill, useStrings, type Strings } from "../i18n";
+import { fill, plural, useStrings, type Strings } from "../i18n";
 import { ErrorBar, Section, SuccessBar } from "./fields";
 import { useCommonStyles, useFormat } from "./styles";
 import { useTask } from "./task";
@@ -227,7 +227,12 @@ function Acknowledgements({ view }: { view: LetterView }): React.JSX.Element {
         <Body1 className={common.ok}>{fill(strings.letterAckAll, { plan: view.plan })}</Body1>
       ) : (
         <>
-          <Body1>{fill(strings.letterAckMissing, { count: missing.length, plan: view.plan })}</Body1>
+          <Body1>
+            {fill(strings.letterAckMissing, {
+              reps: plural(strings, "reps", missing.length),
+              plan: view.plan,
+            })}
+          </Body1>
           <ul className={common.list} aria-label={strings.letterAckListLabel}>
             {missing.map((r) => (
               <li key={r.id}>{repLabel(r, strings)}</li>
