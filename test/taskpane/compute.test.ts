@@ -104,7 +104,11 @@ test("jsdom has no Worker: the pane computes in its own thread, and the worker p
   const pending = runner.run(requests[0]);
   workers[0].answer();
   expect(await pending).toEqual(compute(requests[0]));
-  expect((await pending).preview).toEqual(inThread);
+  // What a write would replace is read from the workbook by the pane after the compute, so the
+  // worker's preview is the pane's without it.
+  const { impact, ...computed } = inThread;
+  expect(impact).toBeDefined();
+  expect((await pending).preview).toEqual(computed);
   expect(workers[0].terminated).toBe(true);
 });
 

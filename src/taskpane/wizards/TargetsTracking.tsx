@@ -65,13 +65,27 @@ const useStyles = makeStyles({
   },
   strong: { fontWeight: tokens.fontWeightSemibold },
   // A header with a definition: dotted underline, as for an abbreviation.
-  defined: { textDecorationLine: "underline", textDecorationStyle: "dotted", cursor: "help" },
+  // Long defined headers ("Projected full year") wrap so the numbers, not the headers, size the columns.
+  defined: {
+    textDecorationLine: "underline",
+    textDecorationStyle: "dotted",
+    cursor: "help",
+    whiteSpace: "normal",
+    overflowWrap: "break-word",
+  },
   // The name column keeps a short name on one line; the numbers never wrap.
-  nameColumn: { minWidth: "96px" },
+  nameColumn: { minWidth: "80px" },
   // Names break at spaces; a single long word only when nothing else fits.
   name: { display: "flex", flexDirection: "column", minWidth: 0, overflowWrap: "break-word" },
   // Fluent lays a header cell's text out in a flex box: textAlign alone leaves it on the left.
-  headNumber: { textAlign: "end", "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
+  headNumber: {
+    textAlign: "end",
+    whiteSpace: "normal",
+    // Three defined headers beside the names in a 320 px pane: the outer padding is what gives.
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    "& .fui-TableHeaderCell__button": { justifyContent: "flex-end", whiteSpace: "normal", textAlign: "end" },
+  },
 });
 
 export function TargetsTracking({
