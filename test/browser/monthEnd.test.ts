@@ -20,6 +20,7 @@ import {
   type OfficeSettings,
   type PaneCell,
 } from "../support/browser";
+import { writeAfterPreview } from "./write";
 
 jest.setTimeout(180000);
 
@@ -73,7 +74,7 @@ const texts = {
     paid: "Mark paid",
     closed: /Closed 2026-01: \d+ ledger lines for \d+ reps, total [\d,.]+; 0 restatement lines/,
     inquiries: "Open inquiries for 2026-01: none.",
-    approved: /2026-01 is now Approved: \d+ ledger line\(s\)/,
+    approved: /2026-01 is now Approved: \d+ ledger lines?\b/,
     isPaid: /2026-01 is now Paid/,
     restatement: /^restatement of 2026-01: Revenue actual [\d,]+ -> [\d,]+: \d+\.\d\d/,
     back: /2026-01 is already Paid: .*never back to Approved/,
@@ -128,7 +129,7 @@ for (const t of [texts.en, texts.zh]) {
     // A January actual changes; payouts run again from the Incentive plan wizard.
     const rep = await changeJanuaryActual(page);
     await page.getByRole("tab", { name: t.incentivesTab }).click();
-    await page.getByRole("button", { name: t.writePayouts }).click();
+    await writeAfterPreview(page, t.writePayouts);
     await page.getByText(t.written).waitFor();
     expect(await tableCells(page, "SalesLedger")).toEqual(january);
     const payouts = records((await tableCells(page, "SalesPayouts"))!);

@@ -51,7 +51,11 @@ test("targets options, a column mapping and a KPI target come back when the pane
   await openMapping(page, "Reps");
   await page.getByRole("combobox", { name: "Map LastYearSales of Reps" }).click();
   await page.getByRole("option", { name: "Sales LY", exact: true }).click();
-  await page.getByText(/LastYearSales \(Sales LY\)/).waitFor();
+  // A new mapping rereads the table, which folds its details back to the one-line summary.
+  await page.getByText("Reps ✓ 6 rows").waitFor();
+  await openMapping(page, "Reps");
+  // The visible "Matched: ..." line (the folded summary keeps a hidden copy of the same text).
+  await page.locator("text=/LastYearSales \\(Sales LY\\)/ >> visible=true").first().waitFor();
   await page.getByRole("textbox", { name: "Company target" }).fill("7,250,000");
   await page.getByRole("textbox", { name: "Fiscal year" }).fill("2027");
   await page.getByRole("combobox", { name: "Weight reps and regions by" }).click();
@@ -96,7 +100,9 @@ test("targets options, a column mapping and a KPI target come back when the pane
   expect(await reopened.getByRole("combobox", { name: "Weight reps and regions by" }).textContent()).toBe(
     "Equal shares",
   );
-  await reopened.getByText(/LastYearSales \(Sales LY\)/).waitFor();
+  await reopened.getByText("Reps ✓ 6 rows").waitFor();
+  await openMapping(reopened, "Reps");
+  await reopened.locator("text=/LastYearSales \\(Sales LY\\)/ >> visible=true").first().waitFor();
   await shot(reopened, "targets");
 
   await reopened.getByRole("tab", { name: "Scorecard" }).click();
