@@ -28,6 +28,10 @@ import {
   peopleJob,
   recognitionSpec,
   reviewNotesSpec,
+  awardsOf,
+  awardsOfRows,
+  sameAwards,
+  type JobRequest,
   type JobResult,
   type ScorecardOptions,
 } from "../jobs";
@@ -142,51 +146,53 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     await write(seasonalTargets(inputs, { ...options, year }));
   } else skipped.push(options.targets ? cliMessages.skipNoRegions : cliMessages.skipNoTarget);
 
+  // Payouts, scorecard and the people side are computed first and written after, in that order:
+  // the honour roll reads the payouts, and its cash awards are paid back into them (second pass).
+  let payouts: { request: PayoutRequest; result: JobResult } | null = null;
   if (plan && found(inputs.Actuals) && inputs.Actuals.rows.length > 0) {
     job("payouts");
     // The payouts job pays only the months that have actuals, and records the tables as read; the
-    // run merges resolved inquiries and leaves closed periods to the ledger (jobs/run.ts).
+    // run merges resolved inquiries, pays SalesHonourRoll's cash awards and leaves closed periods to
+    // the ledger (jobs/run.ts).
     const tables = await readPayoutTables(read);
-    await write(
-      runJob({
-        job: "payouts",
-        inputs: { reps: inputs.Reps, actuals: inputs.Actuals, ...tables },
-        options: { plan, measureTargets: {}, language: lang, year, alsoUsed: kpiNames(options.scorecard) },
-      }),
-    );
+    const request: PayoutRequest = {
+      job: "payouts",
+      inputs: { reps: inputs.Reps, actuals: inputs.Actuals, ...tables },
+      options: { plan, measureTargets: {}, language: lang, year, alsoUsed: kpiNames(options.scorecard) },
+    };
+    payouts = { request, result: runJob(request) };
   } else if (!plan) skipped.push(cliMessages.skipNoPlan);
   else skipped.push(found(inputs.Actuals) ? cliMessages.skipNoActualsInYear : cliMessages.skipNoActuals);
 
+  let people: JobResult[] = [];
   if (options.scorecard && found(inputs.Activities)) {
     job("scorecards");
-    await write(
-      runJob({
-        job: "scorecard",
-        inputs: {
-          reps: inputs.Reps,
-          activities: inputs.Activities,
-          actuals: found(inputs.Actuals) ? inputs.Actuals : undefined,
-        },
-        options: options.scorecard,
-      }),
-    );
+    const card = runJob({
+      job: "scorecard",
+      inputs: {
+        reps: inputs.Reps,
+        activities: inputs.Activities,
+        actuals: found(inputs.Actuals) ? inputs.Actuals : undefined,
+      },
+      options: options.scorecard,
+    });
     // The people side reads this run's scorecard and payouts: honour roll and team health.
     job("people");
-    await write(
-      peopleJob(
-        {
-          reps: inputs.Reps,
-          adjustments: await read(adjustmentsSpec),
-          scorecard: outputRows(jobs, "SalesScorecard"),
-          payouts: outputRows(jobs, "SalesPayouts"),
-          recognition: await read(recognitionSpec),
-          reviewNotes: await read(reviewNotesSpec),
-          development: await read(developmentSpec),
-          activities: inputs.Activities,
-        },
-        { plan, language: lang },
-      ),
+    const honours = peopleJob(
+      {
+        reps: inputs.Reps,
+        adjustments: await read(adjustmentsSpec),
+        scorecard: outputRows([card], "SalesScorecard"),
+        payouts: payouts ? outputRows([payouts.result], "SalesPayouts") : [],
+        recognition: await read(recognitionSpec),
+        reviewNotes: await read(reviewNotesSpec),
+        development: await read(developmentSpec),
+        activities: inputs.Activities,
+      },
+      { plan, language: lang },
     );
+    if (payouts) payouts = { ...payouts, result: withAwardsOf(honours, payouts.request, payouts.result) };
+    people = [card, honours];
   } else if (options.scorecard) skipped.push(cliMessages.skipNoActivities);
   else
     skipped.push(
@@ -194,9 +200,27 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
         ? cliMessages.skipStaleScorecard
         : cliMessages.skipNoScorecard,
     );
+  if (payouts) await write(payouts.result);
+  for (const result of people) await write(result);
 
   if (jobs.length === 0) throw new SalesPlanError(cliMessages.nothingToRun);
-  return { inputs, jobs, written, skipped, plan, year, warnings: screened.warnings };
+  // Honour-roll awards the payouts could not pay are told like odd input (the other warnings of the
+  // payouts job repeat the screening above).
+  const unpaid = (payouts?.result.warnings ?? []).filter((w) => w.table === "SalesHonourRoll");
+  return { inputs, jobs, written, skipped, plan, year, warnings: [...screened.warnings, ...unpaid] };
+}
+
+type PayoutRequest = Extract<JobRequest, { readonly job: "payouts" }>;
+
+/**
+ * The second pass: when the honour roll the people job wrote pays other cash than the SalesHonourRoll
+ * the payouts were run with, the payouts again with this run's awards (which change no measure row,
+ * so no award either).
+ */
+function withAwardsOf(people: JobResult, request: PayoutRequest, first: JobResult): JobResult {
+  const awards = awardsOfRows(outputRows([people], "SalesHonourRoll"));
+  if (sameAwards(awards, awardsOf(request.inputs.honourRoll))) return first;
+  return runJob({ ...request, inputs: { ...request.inputs, awards } });
 }
 
 const kpiNames = (scorecard: ScorecardOptions | null): string[] => scorecard?.kpis.map((k) => k.name) ?? [];

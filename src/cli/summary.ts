@@ -15,6 +15,7 @@ const LABELS = {
     unassigned: "unassigned (joiners' ramp, leavers)",
     gross: "gross",
     adjustments: "adjustments",
+    awards: "of which honour roll awards",
     net: "net",
     engine: "engine total",
     average: "average score",
@@ -38,6 +39,7 @@ const LABELS = {
     unassigned: "未分配（新人爬坡、离职）",
     gross: "应发",
     adjustments: "调整",
+    awards: "其中荣誉榜奖金",
     net: "实发",
     engine: "引擎合计",
     average: "平均分",
@@ -182,6 +184,8 @@ export function summaryLines(
     if (b.byMeasure.length > 0) lines.push(`  ${L.gross} ${money(b.gross)} = ${terms(b.byMeasure)}`);
     if (b.adjustmentsBy.length > 0)
       lines.push(`  ${L.adjustments} ${money(b.adjustments)} = ${terms(b.adjustmentsBy)}`);
+    const awards = total(payouts, "payoutAwards");
+    if (awards) lines.push(`  ${L.awards} ${money(awards.value)}`);
   }
   const cards = job("scorecards");
   if (cards) {

@@ -3,6 +3,7 @@
  * task pane (Office.js) and the command line (.xlsx) run the same code.
  */
 export * from "./acknowledgements";
+export * from "./awards";
 export * from "./history";
 export * from "./impact";
 export * from "./inputs";
@@ -23,6 +24,7 @@ export * from "./monthEndMessages";
 export * from "./payouts";
 export * from "./people";
 export * from "./peopleView";
+export * from "./peopleWrite";
 export * from "./plan";
 export * from "./publish";
 export * from "./run";

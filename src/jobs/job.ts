@@ -19,6 +19,7 @@ export type TotalId =
   | "unassigned"
   | "payoutGross"
   | "payoutAdjustments"
+  | "payoutAwards"
   | "payoutNet"
   | "payoutNetReporting"
   | "payoutRows"

@@ -118,11 +118,11 @@ export function recomputeFrom(t: MonthEndTables, language: Locale): Recomputed {
   if (!found(t.actuals)) throw new SalesPlanError(monthEndMessages.noActuals);
   const plan = found(t.plan) ? planFromTables(t.plan, t.tiers) : null;
   if (!plan) throw new SalesPlanError(monthEndMessages.noPlan);
-  const { reps, actuals, salesTargets, measureTargets, adjustments, inquiries } = t;
+  const { reps, actuals, salesTargets, measureTargets, adjustments, inquiries, honourRoll } = t;
   // Every period as the inputs pay it now: the ledger is left out, so no period is left to it.
   const job = runJob({
     job: "payouts",
-    inputs: { reps, actuals, salesTargets, measureTargets, adjustments, inquiries },
+    inputs: { reps, actuals, salesTargets, measureTargets, adjustments, inquiries, honourRoll },
     options: { plan, measureTargets: {}, language },
   });
   return { job, lines: payoutLines(job.engine.rows), reps: repExtras(t.extras), plan };

@@ -35,6 +35,7 @@ import {
 } from "./organisation";
 import { creditKey, organisationMessages } from "../engine/organisation";
 import { formatMessage } from "../kernel/messages";
+import { awardAdjustments, type AwardPayment } from "./awards";
 
 /**
  * SalesTargets read back as each rep's target per month; rows with a Measure (a column the user
@@ -148,6 +149,8 @@ export function payoutsJob(
     /** Reps' Currency column (RepID, Currency) and the optional FxRates table. */
     readonly repCurrencies?: ParsedTable;
     readonly fxRates?: ParsedTable;
+    /** Honour-roll cash awards to pay as adjustments (the people job's second pass, awards.ts). */
+    readonly awards?: readonly AwardPayment[];
   },
   options: PayoutOptions,
 ): PayoutJobResult {
@@ -217,6 +220,7 @@ export function payoutsJob(
   }));
   const teams = hasTeamMeasures(plan) ? withTeams(plan, reps, ownActuals, targets) : null;
   const currencies = currenciesOf(plan, inputs.repCurrencies, inputs.fxRates);
+  const awards = awardAdjustments(inputs.awards ?? [], { reps: kept, months: paid }, language);
   const result = computePayouts({
     plan,
     reps: reps.rows.map((r) => ({
@@ -230,7 +234,7 @@ export function payoutsJob(
     })),
     targets: teams?.targets ?? targets,
     actuals: teams?.actuals ?? ownActuals,
-    adjustments: adjustmentsOf(inputs.adjustments),
+    adjustments: [...adjustmentsOf(inputs.adjustments), ...awards.adjustments],
     language,
   });
   const teamKeys = new Set(plan.measures.filter((x) => x.on === "team").map((x) => measureKey(x.name)));
@@ -329,6 +333,16 @@ export function payoutsJob(
       ),
     })),
   ];
+  // The honour roll's cash paid in the periods written, beside the Adjustments it is part of.
+  if ((inputs.awards ?? []).length > 0)
+    totals.push({
+      id: "payoutAwards",
+      value: sumMoney(
+        awards.adjustments
+          .filter((a) => period === null || payoutPeriodKey(a.period, plan.frequency) === period)
+          .map((a) => a.amount),
+      ),
+    });
   return {
     action: "payouts",
     plan: plan.name,
@@ -348,7 +362,7 @@ export function payoutsJob(
       ...(currencies && inputs.fxRates && !isNotFound(inputs.fxRates) ? [inputs.fxRates] : []),
     ],
     engine: result,
-    warnings: [...screened.warnings, ...targetWarnings],
+    warnings: [...screened.warnings, ...targetWarnings, ...awards.unpaid],
   };
 }
 

@@ -10,6 +10,7 @@ import type { Locale } from "../kernel/messages";
 import type { OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { outputSchemas, writtenSpec, type InputTableSpec } from "../workbook/schema";
+import { honourRollBackSpec } from "./awards";
 import { isNotFound } from "./inputs";
 import { num, text, type JobResult } from "./job";
 import type { Localized } from "./localize";
@@ -37,6 +38,7 @@ export const peopleSpecs: readonly InputTableSpec[] = [
   payoutsBackSpec,
   planSpec,
   planTiersSpec,
+  honourRollBackSpec,
 ];
 
 /** The people side's tables as read (peopleSpecs' order), with the plan they hold. */
@@ -48,11 +50,13 @@ export interface PeopleTables {
   /** SalesPayouts' rows as written; none when there is no SalesPayouts. */
   readonly payouts: readonly OutputRow[];
   readonly plan: Plan | null;
+  /** SalesHonourRoll as written: the awards SalesPayouts was last paid with. */
+  readonly honourRoll: ParsedTable;
 }
 
 /** peopleSpecs' tables, as a host read them, into what the people job takes. */
 export function peopleTables(read: readonly ParsedTable[]): PeopleTables {
-  const [adjustments, recognition, reviewNotes, development, payouts, plan, tiers] = read;
+  const [adjustments, recognition, reviewNotes, development, payouts, plan, tiers, honourRoll] = read;
   const rows = isNotFound(payouts) ? [] : payouts.rows.map((r): OutputRow => r.values as OutputRow);
   return {
     adjustments,
@@ -61,6 +65,7 @@ export function peopleTables(read: readonly ParsedTable[]): PeopleTables {
     development,
     payouts: rows,
     plan: planFromTables(plan, isNotFound(tiers) ? undefined : tiers),
+    honourRoll,
   };
 }
 

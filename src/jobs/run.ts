@@ -22,6 +22,7 @@ import {
   type PayoutOptions,
 } from "./payouts";
 import { inquiriesSpec, withInquiries } from "./inquiries";
+import { awardsOf, honourRollBackSpec } from "./awards";
 import { ledgerLines, ledgerSpec, ledgerView } from "./ledgerView";
 import { dealsSpec, fxRatesSpec, repCurrencySpec } from "./organisation";
 import { modelJob, type ModelJobResult } from "./model";
@@ -35,6 +36,8 @@ import type { TargetOptions } from "./targets";
 export type PayoutRunInputs = Inputs<typeof payoutsJob> & {
   readonly inquiries?: ParsedTable;
   readonly ledger?: ParsedTable;
+  /** SalesHonourRoll as read: its cash awards are paid, unless `awards` gives this run's own. */
+  readonly honourRoll?: ParsedTable;
 };
 
 type Inputs<F extends (inputs: never, options: never) => unknown> = Parameters<F>[0];
@@ -81,14 +84,16 @@ export function runJob(request: JobRequest): JobResult {
 
 /**
  * The payouts a run writes, the same from every front end: a resolved inquiry with an amount is paid
- * as a manual adjustment quoting it; closed periods stay as the ledger booked them, their changes
- * paid as restatement lines in the first open period.
+ * as a manual adjustment quoting it; the honour roll's cash awards are paid as award adjustments
+ * (awards.ts); closed periods stay as the ledger booked them, their changes paid as restatement
+ * lines in the first open period.
  */
 export function payoutRun(inputs: PayoutRunInputs, options: PayoutOptions): PayoutJobResult {
-  const { inquiries, ledger, ...tables } = inputs;
+  const { inquiries, ledger, honourRoll, ...tables } = inputs;
   const language = options.language ?? "en";
   const adjustments = inquiries ? withInquiries(tables.adjustments, inquiries, language) : tables.adjustments;
-  const job = payoutsJob({ ...tables, adjustments }, options);
+  const awards = tables.awards ?? awardsOf(honourRoll);
+  const job = payoutsJob({ ...tables, adjustments, awards }, options);
   return ledger ? ledgerView(job, ledgerLines(ledger), language) : job;
 }
 
@@ -133,6 +138,8 @@ export const PAYOUT_TABLES = [
   ["deals", dealsSpec],
   ["repCurrencies", repCurrencySpec],
   ["fxRates", fxRatesSpec],
+  // People: the honour roll's cash awards, paid as adjustments (awards.ts).
+  ["honourRoll", honourRollBackSpec],
 ] as const satisfies readonly (readonly [string, InputTableSpec])[];
 
 export type PayoutTableKey = (typeof PAYOUT_TABLES)[number][0];

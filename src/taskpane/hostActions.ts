@@ -30,7 +30,7 @@ import {
   writeRun,
   settingKey,
   scorecardReps,
-  peopleRun,
+  peopleWrite,
   peopleSpecs,
   peopleTables,
   peopleView,
@@ -267,7 +267,8 @@ export function createHostActions(
       const stamp = { at: now(), language };
       const inputs = await scorecardInputs(mappings, control);
       const tables = peopleTables(await untilCancelled(host.readTables(peopleRequests), control?.signal));
-      const result = peopleRun(inputs, options, tables, language);
+      // With the awards' second pass: SalesPayouts too when the honour roll pays other cash.
+      const result = await peopleWrite(host, inputs, options, tables, language, mappings);
       await stage(control, { stage: "write", done: 0, total: 0 });
       return runResult(await writeJob(host, result, stamp, control), result.totals);
     },

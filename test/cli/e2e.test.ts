@@ -48,6 +48,8 @@ describe("salesplan demo", () => {
     );
     expect(demo.out).toMatch(/Payouts: gross [\d,.]+ \+ adjustments -?[\d,.]+ = net [\d,.]+ ✓/);
     expect(demo.out).toMatch(/^ {2}gross [\d,.]+ = Revenue [\d,.]+ \+ Collection [\d,.]+$/m);
+    // The honour roll's cash, paid inside the adjustments (people.test.ts checks where).
+    expect(demo.out).toMatch(/^ {2}of which honour roll awards [1-9][\d,]*\.\d\d$/m);
     expect(demo.out).toMatch(/Top reps/);
     expect(demo.out).toMatch(/Bottom reps/);
     expect(demo.out).toContain(`Wrote ${demoFile}`);

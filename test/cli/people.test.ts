@@ -105,6 +105,23 @@ test("the demo writes the honour roll and team health from its own scorecard and
   ]);
 });
 
+test("the honour roll's cash awards reach SalesPayouts as adjustments, each named where it is paid", () => {
+  const winners = records(demo.get("SalesHonourRoll")!).filter((r) => Number(r.Cash) > 0 && r.Rank !== null);
+  expect(winners.length).toBeGreaterThan(5);
+  const payouts = records(demo.get("SalesPayouts")!);
+  for (const w of winners) {
+    const row = payouts.find(
+      (r) => r.RepID === w.RepID && r.Period === w.Period && r.Measure === "Adjustments",
+    );
+    expect(String(row?.Explanation)).toContain(
+      `honour roll award “${String(w.Award)}, rank ${Number(w.Rank)} in ${String(w.Period)}” ${Number(w.Cash)}`,
+    );
+  }
+  // Every award in SalesPayouts is a winner's: as many as the roll pays.
+  const paid = payouts.flatMap((r) => String(r.Explanation).match(/honour roll award “/g) ?? []);
+  expect(paid).toHaveLength(winners.length);
+});
+
 test("a Recognition table and ReviewNotes change the tables; zh reasons with --lang zh", async () => {
   const scorecard = records(demo.get("SalesScorecard")!);
   const latest = scorecard
@@ -139,6 +156,14 @@ test("a Recognition table and ReviewNotes change the tables; zh reasons with --l
   expect(team).toHaveLength(1);
   expect(team[0].OneToOneCoverage).toBeCloseTo(1 / Number(team[0].Reps), 9);
   expect(team[0].Note).toBe("供沟通参考的指标，不是对人的评判");
+  // The second pass: the workbook's old honour roll (the demo's awards) is replaced by this run's
+  // in SalesPayouts too, so only 季度之星's cash is paid.
+  const explanations = records(out.get("SalesPayouts")!).map((r) => String(r.Explanation));
+  expect(explanations.filter((e) => e.includes("Top score"))).toEqual([]);
+  const paid = explanations.flatMap(
+    (e) => e.match(/荣誉榜奖金“季度之星，第 \d 名（\d{4}-\d\d）” 300/g) ?? [],
+  );
+  expect(paid).toHaveLength(roll.filter((r) => r.Rank !== null).length);
 });
 
 test("an award rule it does not know and a review of an unknown rep are answered by name", async () => {

@@ -12,6 +12,7 @@ import { activitiesSpec, actualsSpec, repsSpec } from "../../src/workbook/inputs
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import { outputSchemas, writtenSpec } from "../../src/workbook/schema";
 import { FakeExcel } from "../support/fake-excel";
+import { createHostActions } from "../../src/taskpane/hostActions";
 
 jest.setTimeout(60_000);
 
@@ -71,4 +72,52 @@ test("the view holds the figures the run wrote, each winner with its reason in e
     ]),
   );
   expect(view.note.en).toBe("Indicators for the conversation, not a verdict on people");
+});
+
+test("the pane's people write pays the honour roll's cash into SalesPayouts, as `salesplan run` does", async () => {
+  const company = generateCompany({ ...defaultDemoOptions, asOfMonth: 3, reps: 8 });
+  const excel = new FakeExcel();
+  const host = new OfficeWorkbookHost({ run: excel.run });
+  await host.writeTables(companyTables(company), NOW);
+  const scorecard = demoScorecard(50000);
+  const run = (withScorecard: boolean) =>
+    runPipeline(host, {
+      targets: { source: "regions" },
+      products: company.products,
+      plan: demoPlan,
+      scorecard: withScorecard ? scorecard : null,
+      now: () => NOW,
+      lang: "en",
+    });
+  const payouts = async () =>
+    (await host.readTable(writtenSpec(outputSchemas.SalesPayouts, false))).rows.map((r) => r.values);
+  // Payouts first, with no honour roll yet: no award is paid.
+  await run(false);
+  const awarded = (rows: readonly Record<string, unknown>[]) =>
+    rows.filter((r) => String(r.Explanation).includes("honour roll award"));
+  expect(awarded(await payouts())).toEqual([]);
+
+  // The pane writes the honour roll: SalesPayouts gets its cash in the same write.
+  const written = await createHostActions(host, () => NOW).writePeople(scorecard, {});
+  expect(written.tables.map((t) => t.name)).toEqual([
+    "SalesHonourRoll",
+    "SalesTeamHealth",
+    "SalesPayouts",
+    "SalesAudit",
+  ]);
+  const roll = (await host.readTable(writtenSpec(outputSchemas.SalesHonourRoll, false))).rows;
+  const cash = roll.filter((r) => r.values.Rank !== null && Number(r.values.Cash) > 0);
+  expect(cash.length).toBeGreaterThan(0);
+  const fromPane = await payouts();
+  expect(awarded(fromPane)).not.toEqual([]);
+  expect(written.totals.find((t) => t.id === "payoutAwards")!.value).toBe(
+    cash.reduce((s, r) => s + Number(r.values.Cash), 0),
+  );
+
+  // The command line over the same workbook writes the same SalesPayouts.
+  await run(true);
+  expect(await payouts()).toEqual(fromPane);
+  // Written again with the same awards, the pane leaves SalesPayouts alone.
+  const again = await createHostActions(host, () => NOW).writePeople(scorecard, {});
+  expect(again.tables.map((t) => t.name)).toEqual(["SalesHonourRoll", "SalesTeamHealth", "SalesAudit"]);
 });

@@ -342,6 +342,6 @@ export class Item implements AdjustmentItem {
             required: formatAmount(a.monthsRequired),
           })
         : say(language, "clawbackFull", { reason });
-    return say(language, "manual", { reason });
+    return say(language, this.kind === "award" ? "award" : "manual", { reason });
   }
 }

@@ -108,5 +108,6 @@ export const explainText = {
   },
   clawbackFull: { en: "clawback{reason} in full", zh: "全额追回{reason}" },
   manual: { en: "manual adjustment{reason}", zh: "手工调整{reason}" },
+  award: { en: "honour roll award{reason}", zh: "荣誉榜奖金{reason}" },
   reason: { en: " “{reason}”", zh: "“{reason}”" },
 } as const satisfies MessageTable;

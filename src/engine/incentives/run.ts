@@ -105,7 +105,7 @@ export const spiffCents = (spiff: Spiff, units: number): number => centsOf(spiff
 /** Cents of a one-off adjustment as it lands on the total (clawbacks negative). */
 export function oneOffCents(a: AdjustmentInput): number {
   if (a.kind === "spiff") return centsOf(a.amount * (a.count ?? 1));
-  if (a.kind === "manual") return centsOf(a.amount);
+  if (a.kind === "manual" || a.kind === "award") return centsOf(a.amount);
   const part = a.monthsRequired !== undefined ? 1 - (a.monthsServed ?? 0) / a.monthsRequired : 1;
   return -centsOf(Math.abs(a.amount) * part);
 }

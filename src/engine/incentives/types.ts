@@ -25,13 +25,15 @@ export interface MeasureAmount {
 
 /**
  * A one-off adjustment in a month: a SPIFF (amount x count), a clawback of an earlier payout (in
- * full, or prorated by months served of months required), or a manual adjustment with its reason.
+ * full, or prorated by months served of months required), a manual adjustment with its reason, or
+ * an honour-roll award's cash (the people job's second pass; paid like a manual adjustment, after
+ * the draw, and explained as an award).
  */
 export interface AdjustmentInput {
   readonly repId: string;
   readonly period: string;
-  readonly kind: "spiff" | "clawback" | "manual";
-  /** SPIFF: amount per unit; clawback: the original payout (positive); manual: signed amount. */
+  readonly kind: "spiff" | "clawback" | "manual" | "award";
+  /** SPIFF: amount per unit; clawback: the original payout (positive); manual, award: signed amount. */
   readonly amount: number;
   readonly reason?: string;
   readonly count?: number;
@@ -50,7 +52,7 @@ export interface PayoutInput {
 }
 
 export type AdjustmentKind =
-  "proration" | "planCap" | "spiff" | "trueUpCarry" | "draw" | "clawback" | "manual";
+  "proration" | "planCap" | "spiff" | "trueUpCarry" | "draw" | "clawback" | "manual" | "award";
 
 /** One adjustment on a row, in money (cents), with the reason where a person gave one. */
 export interface AdjustmentItem {

@@ -32,6 +32,8 @@ export function adjustmentLine(kind: string, amount: number): string {
       return amount > 0 ? "draw top-up" : "draw repayment";
     case "manual":
       return "manual adjustment";
+    case "award":
+      return "honour roll award";
     case "planCap":
       return "plan cap";
     case "trueUpCarry":

@@ -83,6 +83,16 @@ export const peopleMessages = {
   },
   tied: { en: " (tied)", zh: "（并列）" },
   cashAward: { en: "; cash award {cash}", zh: "；现金奖励 {cash}" },
+  // Cash awards paid through SalesPayouts (jobs/awards.ts).
+  awardReason: { en: "{award}, rank {rank} in {period}", zh: "{award}，第 {rank} 名（{period}）" },
+  awardRepUnpaid: {
+    en: "SalesHonourRoll: the cash of award '{award}' to rep {rep} in {period} is not paid: the payouts run does not pay {rep}",
+    zh: "SalesHonourRoll：奖项“{award}”给销售代表 {rep} 的 {period} 现金奖励未发放：本次奖金计算不包括 {rep}",
+  },
+  awardMonthUnpaid: {
+    en: "SalesHonourRoll: the cash of award '{award}' to rep {rep} in {period} is not paid: the payouts run does not pay {period}",
+    zh: "SalesHonourRoll：奖项“{award}”给销售代表 {rep} 的 {period} 现金奖励未发放：本次奖金计算不包括 {period}",
+  },
   practice: { en: "team medians: {list}", zh: "团队中位数：{list}" },
   practiceJoin: { en: ", ", zh: "，" },
   healthNote: {
