@@ -34,6 +34,7 @@ export * from "./statements";
 export * from "./targets";
 export * from "./templates";
 export * from "./tracking";
+export * from "./replanSheet";
 export * from "./printSheet";
 export * from "./reviews";
 export * from "./reviewSheet";

@@ -35,8 +35,21 @@ export interface TrackingOptions {
 
 export const defaultTrackingOptions: TrackingOptions = { measure: null, asOf: null, margin: 0.1 };
 
+/**
+ * A tracking line with the projection the pane shows as "Projected full year": the actual to date
+ * plus the remaining months' own targets. It reads the same way as the attainment to date (ahead
+ * of the target to date means ending above the annual target), where the linear run rate
+ * (`pace`, SALES.PACE's rule) reads a seasonal year's light first months as a shortfall.
+ */
+export interface ProjectedLine extends TrackingLine {
+  /** Actual to date + the targets of the months after the as-of month. */
+  readonly atPlan: number;
+  /** atPlan / annual target, as a ratio (1.037 = 103.7%). */
+  readonly atPlanAttainment: number;
+}
+
 /** One rep: the tracking line plus the re-plan of the gap over the remaining months. */
-export interface RepTracking extends TrackingLine {
+export interface RepTracking extends ProjectedLine {
   readonly name: string;
   /** New target per remaining month (the view's `remainingMonths`), rounded like the targets. */
   readonly replan: readonly number[];
@@ -59,11 +72,22 @@ export interface TrackingView {
   readonly decimals: number;
   /** Off-pace reps first (furthest behind their target to date first), then the others in SalesTargets order. */
   readonly reps: readonly RepTracking[];
-  readonly regions: readonly TrackingLine[];
+  readonly regions: readonly ProjectedLine[];
   /** All tracked reps together. */
-  readonly company: TrackingLine;
-  /** Rows left out (blank amounts, months after as-of, reps without targets). */
-  readonly issues: readonly Localized[];
+  readonly company: ProjectedLine;
+  /** Rows left out (blank amounts, months after as-of, reps without targets), each with its rep. */
+  readonly issues: readonly TrackingNote[];
+}
+
+/** A row left out of the tracking, in both languages, with the rep it belongs to. */
+export interface TrackingNote extends Localized {
+  readonly rep: string;
+}
+
+/** The projection at plan for one line (see ProjectedLine). */
+export function projectAtPlan(line: TrackingLine): ProjectedLine {
+  const atPlan = excelRound(line.actualToDate + (line.target - line.targetToDate), 2);
+  return { ...line, atPlan, atPlanAttainment: atPlan / line.target };
 }
 
 const REVENUE = ["revenue", "sales", "销售额", "收入", "营收"];
@@ -136,7 +160,8 @@ export function trackingJob(
     if (text(row.values.Region) !== "") entry.region = text(row.values.Region);
   }
   if (byRep.size === 0) throw new SalesPlanError(jobMessages.targetsNotWritten);
-  const issues: Localized[] = [];
+  const issues: TrackingNote[] = [];
+  const note = (rep: string, error: unknown) => issues.push({ rep, ...localize(error) });
   const first = months[0];
   const last = months[months.length - 1];
   const monthly = new Map<string, number[]>();
@@ -144,7 +169,7 @@ export function trackingJob(
     // One row per month unless split by product: sum in exact cents only when there is something to add.
     const targets = entry.months.map((values) => (values.length === 1 ? values[0] : sumMoney(values)));
     if (targets.every((t) => t === 0)) {
-      issues.push(localize(new SalesPlanError(trackingMessages.targetZero, { rep, first, last })));
+      note(rep, new SalesPlanError(trackingMessages.targetZero, { rep, first, last }));
       byRep.delete(rep);
     } else monthly.set(rep, targets);
   }
@@ -161,7 +186,7 @@ export function trackingJob(
     throw new SalesPlanError(jobMessages.asOfOutsideTargets, { month: asOf, first, last });
   const tracked = actuals.filter((a) => {
     if (byRep.has(a.rep)) return true;
-    issues.push(localize(new SalesPlanError(trackingMessages.unknownRep, { rep: a.rep, period: a.period })));
+    note(a.rep, new SalesPlanError(trackingMessages.unknownRep, { rep: a.rep, period: a.period }));
     return false;
   });
 
@@ -177,7 +202,7 @@ export function trackingJob(
     margin: options.margin,
     blankAsZero: true,
   });
-  for (const issue of result.issues) issues.push(localize(issue.error));
+  for (const issue of result.issues) note(issue.rep, issue.error);
 
   // The re-plan: each rep's own months as the profile, closed months keep their actuals.
   const elapsed = result.elapsed;
@@ -201,7 +226,7 @@ export function trackingJob(
       ? catchupList(target, [...closed, ...open.map(() => null)], targets, decimals).slice(elapsed)
       : open.map(() => 0);
     return {
-      ...line,
+      ...projectAtPlan(line),
       name: (byRep.get(line.key) as { name: string }).name,
       replan,
       unplaced: placeable ? 0 : gap,
@@ -218,8 +243,8 @@ export function trackingJob(
     margin: options.margin,
     decimals,
     reps: [...result.offPace, ...result.reps.filter((l) => !offPace.has(l.key))].map(repOf),
-    regions: result.regions,
-    company: result.teams[0],
+    regions: result.regions.map(projectAtPlan),
+    company: projectAtPlan(result.teams[0]),
     issues,
   };
 }

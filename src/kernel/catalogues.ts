@@ -44,6 +44,7 @@ export const CATALOGUES: readonly CatalogueEntry[] = [
   ...templates("jobs/model", "modelMessages"),
   ...templates("cli/model", "modelCliMessages"),
   ...templates("jobs/reviewText", "reviewText"),
+  ...templates("jobs/replanSheet", "replanText"),
   ...templates("jobs/reviewNotesMessages", "reviewNotesMessages"),
   ...templates("cli/messages", "cliMessages"),
   ...templates("cli/help", "commandHelp"),

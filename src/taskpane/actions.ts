@@ -181,6 +181,14 @@ export interface SalesPlanActions {
   inspectHistory(): Promise<HistoryReport>;
   /** Track & re-plan from SalesTargets, Actuals and Reps; writes nothing. */
   trackTargets(options: TrackingOptions, mappings: Mappings): Promise<TrackingView>;
+  /**
+   * Track & re-plan read again with the same options and written as the values-only SalesReplan
+   * sheet (replacing the previous copy); the view returned is the one the sheet holds.
+   */
+  copyReplan(
+    options: TrackingOptions,
+    mappings: Mappings,
+  ): Promise<{ view: TrackingView; written: WrittenSheet }>;
   /** The plan saved in SalesPlan/SalesPlanTiers, or null when there is none. */
   loadPlan(): Promise<Plan | null>;
   savePlan(plan: Plan, control?: RunControl): Promise<RunResult>;

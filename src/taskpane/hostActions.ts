@@ -42,6 +42,7 @@ import {
   historySpec,
   trackingJob,
   trackingTargetsSpec,
+  writeReplanSheet,
   throwIfCancelled,
   yieldToEventLoop,
   type InputName,
@@ -196,6 +197,11 @@ export function createHostActions(
     inputs: await scorecardInputs(mappings, control),
     options,
   });
+  const track: SalesPlanActions["trackTargets"] = async (options, mappings) => {
+    const salesTargets = await host.readTable(trackingTargetsSpec);
+    const inputs = await readInputs(host, ["Reps", "Actuals"], mappings);
+    return trackingJob({ salesTargets, actuals: inputs.Actuals, reps: inputs.Reps }, options);
+  };
   return {
     setLanguage(locale) {
       language = locale;
@@ -217,10 +223,11 @@ export function createHostActions(
     writeTargets: async (options, mappings, control) =>
       write(await targets(options, mappings, control), control),
     inspectHistory: async () => historyReport(await host.readTable(historySpec)),
-    async trackTargets(options, mappings) {
-      const salesTargets = await host.readTable(trackingTargetsSpec);
-      const inputs = await readInputs(host, ["Reps", "Actuals"], mappings);
-      return trackingJob({ salesTargets, actuals: inputs.Actuals, reps: inputs.Reps }, options);
+    trackTargets: track,
+    async copyReplan(options, mappings) {
+      const view = await track(options, mappings);
+      const written = await writeReplanSheet(host, view, language, now());
+      return { view, written };
     },
     async loadPlan(): Promise<Plan | null> {
       const plan = await host.readTable(planSpec);

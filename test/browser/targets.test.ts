@@ -11,11 +11,12 @@ import type { Page } from "playwright-core";
 import {
   defaultTargetOptions,
   jobMessages,
+  REPLAN_SHEET,
   targetsJob,
   trackingJob,
   trackingTargetsSpec,
 } from "../../src/jobs";
-import { catalogues, fill, type Strings } from "../../src/taskpane/i18n";
+import { catalogues, fill, plural, type Strings } from "../../src/taskpane/i18n";
 import { actualsSpec, repsSpec } from "../../src/workbook/inputs";
 import type { RawCell } from "../../src/workbook/types";
 import { seriousViolations } from "../support/axe";
@@ -193,6 +194,38 @@ for (const [variant, locale, settings] of [
     expect(items.map((s) => Number(s.split(t.colon)[1].replace(/,/g, "")))).toEqual(first.replan);
     expect(await fits()).toBe(true);
     await shot("tracking-details");
+    // Copy re-plan to sheet: the sheet holds the first rep's months as values, as the view shows them.
+    await page.getByRole("button", { name: t.trackCopy }).click();
+    await page
+      .getByText(
+        fill(t.trackCopied, {
+          sheet: REPLAN_SHEET,
+          asOf: view.asOf,
+          rows: plural(t, "rows", 4 + view.reps.length),
+        }),
+      )
+      .waitFor();
+    const copied = await page.evaluate(
+      ([sheet, rows, columns]) =>
+        (window as unknown as { __fakeExcel: { read(...a: unknown[]): unknown[][] } }).__fakeExcel.read(
+          sheet,
+          3,
+          0,
+          rows,
+          columns,
+        ),
+      [REPLAN_SHEET, view.reps.length, 6 + view.remainingMonths.length] as const,
+    );
+    expect(copied[0]).toEqual([
+      first.key,
+      first.name,
+      first.region,
+      first.target,
+      first.actualToDate,
+      first.gap,
+      ...first.replan,
+    ]);
+    await shot("tracking-copied");
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

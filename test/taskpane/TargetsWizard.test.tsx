@@ -7,7 +7,13 @@ import { catalogues } from "../../src/taskpane/i18n";
 import { fakeActions } from "./fakeActions";
 import { sampleTables, seedSample, type SampleCell } from "../browser/sample-workbook";
 import { trackAttainment } from "../../src/engine/tracking";
-import { defaultTargetOptions, targetsJob, type TargetOptions } from "../../src/jobs";
+import {
+  defaultTargetOptions,
+  projectAtPlan,
+  REPLAN_SHEET,
+  targetsJob,
+  type TargetOptions,
+} from "../../src/jobs";
 import { repsSpec } from "../../src/workbook/inputs";
 import { parsedTable } from "../support/tables";
 import type { FakeExcel } from "../support/fake-excel";
@@ -294,8 +300,8 @@ describe("Track & re-plan", () => {
     ).toBeTruthy();
   });
 
-  test("lists off-pace reps first with trackAttainment's numbers, and re-plans each rep's gap", async () => {
-    const { actions } = fakeActions();
+  test("lists off-pace reps first with trackAttainment's numbers, re-plans each rep's gap and copies it to a sheet", async () => {
+    const { actions, excel } = fakeActions();
     renderWithStrings(<TargetsWizard actions={actions} />);
     await screen.findByText("Reps ✓ 6 rows");
     type("Company target", "7,000,000");
@@ -343,7 +349,7 @@ describe("Track & re-plan", () => {
       expect(cells).toEqual([
         `▸${names.get(line.key)}${line.offPace ? "▼ off pace" : ""}`,
         percent(line.attainmentToDate),
-        percent(line.pace),
+        percent(projectAtPlan(line).atPlanAttainment),
         whole(line.gap),
       ]);
     });
@@ -367,9 +373,40 @@ describe("Track & re-plan", () => {
     const regions = screen.getByRole("table", { name: "Attainment and pace by region" });
     const north = expected.regions.find((r) => r.key === "North")!;
     expect(within(regions).getAllByRole("row")[1].textContent).toBe(
-      `North${percent(north.attainmentToDate)}${percent(north.pace)}${whole(north.gap)}`,
+      `North${percent(north.attainmentToDate)}${percent(projectAtPlan(north).atPlanAttainment)}${whole(north.gap)}`,
     );
     expect(within(regions).getByText("All reps")).toBeTruthy();
+
+    // The reading guide walks through the first row in words, with the same figures.
+    expect(screen.getByText(/^Reading a row: /).textContent).toBe(
+      `Reading a row: ${names.get(slow.key)} has sold ${percent(slow.attainmentToDate)} of the target for the months up to 2026-03; ` +
+        `if each of the 9 remaining months meets its own target, the year ends at ${percent(projectAtPlan(slow).atPlanAttainment)} ` +
+        `of the annual target, and ${whole(slow.gap)} is still to sell in those months.`,
+    );
+
+    // Copy re-plan to sheet: the SalesReplan sheet holds each rep's months as values.
+    fireEvent.click(screen.getByRole("button", { name: "Copy re-plan to sheet" }));
+    await screen.findByText(
+      /The SalesReplan sheet now holds the re-plan as of 2026-03 \(10 rows\), values only\./,
+    );
+    const header = excel.read(REPLAN_SHEET, 2, 0, 1, 15)[0];
+    expect(header.slice(0, 7)).toEqual([
+      "RepID",
+      "Name",
+      "Region",
+      "Annual target",
+      "Actual to date",
+      "Remaining to annual",
+      "2026-04",
+    ]);
+    const copied = excel.read(REPLAN_SHEET, 3, 0, 6, 15);
+    expect(copied.map((r) => r[0])).toEqual(order.map((l) => l.key));
+    expect(
+      copied[0]
+        .slice(6)
+        .map(Number)
+        .reduce((a, b) => a + b, 0),
+    ).toBe(sum);
 
     // An as-of month and margin of the user's choosing; a margin outside 0..100 is refused beside the field.
     type("Off pace when attainment to date (actual / target to date) is below 100% minus (%)", "150");
@@ -377,6 +414,20 @@ describe("Track & re-plan", () => {
     type("Off pace when attainment to date (actual / target to date) is below 100% minus (%)", "50");
     await choose("As of (last closed month)", "2026-02");
     await screen.findByText(/Revenue as of 2026-02: 2 of 12 months done, 10 to go\. 0 of 6 reps off pace\./);
+    // March's rows come after the as-of month: listed under their reps (names shown), five reps at most.
+    const notCounted = screen.getByRole("list", { name: "Rows not counted, by rep" });
+    const groups = within(notCounted)
+      .getAllByRole("listitem")
+      .filter((li) => li.parentElement === notCounted);
+    expect(groups).toHaveLength(6);
+    expect(groups[0].getAttribute("data-issues-rep")).toBe(order[0].key);
+    expect(within(groups[0]).getByText(`${names.get(order[0].key)} (${order[0].key})`)).toBeTruthy();
+    expect(
+      within(groups[0]).getByText(
+        `rep ${order[0].key}: period 2026-03 is after the as-of period 2026-02 (not counted)`,
+      ),
+    ).toBeTruthy();
+    expect(groups[5].textContent).toBe("… and 1 rep not shown");
   });
 
   test("in Chinese", async () => {

@@ -32,7 +32,7 @@ export const en = {
   total_quartersTotal: "Quarters together",
   // Track & re-plan
   trackIntro:
-    "Compares Actuals with SalesTargets as written: who is off pace, and what each rep needs in each remaining month to close the gap. Writes nothing.",
+    "Compares Actuals with SalesTargets as written: who is off pace, and what each rep needs in each remaining month to close the gap. Writes nothing unless you copy the re-plan to a sheet.",
   trackMeasure: "Measure (from Actuals)",
   trackAsOf: "As of (last closed month)",
   trackMargin: "Off pace when attainment to date (actual / target to date) is below 100% minus (%)",
@@ -47,7 +47,8 @@ export const en = {
   trackColPace: "Projected full year",
   trackColNeeded: "Needed per month",
   trackDefToDate: "Actual to date ÷ target to date (the months up to the as-of month).",
-  trackDefPace: "The year's actual if the run rate so far holds, ÷ the annual target.",
+  trackDefPace:
+    "Where the year ends if every remaining month meets its own target: (actual to date + the remaining months' targets) ÷ annual target. Above 100% exactly when attainment to date is.",
   trackDefGap: "Annual target − actual to date: what is still to sell this year.",
   trackOffPace: "off pace",
   trackOffPaceRow: "{rep}, off pace",
@@ -71,6 +72,15 @@ export const en = {
   trackReplanNote:
     "Each rep's gap (target − actual to date) is spread over the remaining months in proportion to the rep's SalesTargets months (SALES.CATCHUP's rule), rounded to {unit} like the targets. Open a rep's row to see the months.",
   trackIssues: "Not counted ({count})",
+  trackIssuesLabel: "Rows not counted, by rep",
+  trackIssuesMore: "… and {rows} more for {rep}",
+  trackIssuesMoreReps: "… and {reps} not shown",
+  trackReading:
+    "Reading a row: {rep} has sold {toDate} of the target for the months up to {asOf}; if each of the {remaining} remaining months meets its own target, the year ends at {projected} of the annual target, and {gap} is still to sell in those months.",
+  trackCopy: "Copy re-plan to sheet",
+  trackCopyHint:
+    "Writes each rep's remaining months as values on the {sheet} sheet, replacing the previous copy. Nothing else changes.",
+  trackCopied: "The {sheet} sheet now holds the re-plan as of {asOf} ({rows}), values only.",
 } as const;
 
 export const zh: { readonly [K in keyof typeof en]: string } = {
@@ -100,7 +110,7 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   total_quarterTarget: "季度 {item}",
   total_quartersTotal: "各季度合计",
   trackIntro:
-    "将 Actuals 与已写入的 SalesTargets 对比：谁落后于进度，以及每位销售代表在剩余每个月需要完成多少才能补上差额。不写入任何表。",
+    "将 Actuals 与已写入的 SalesTargets 对比：谁落后于进度，以及每位销售代表在剩余每个月需要完成多少才能补上差额。除非将重新规划复制到工作表，否则不写入任何内容。",
   trackMeasure: "指标（取自 Actuals）",
   trackAsOf: "截至（最后一个已结束的月份）",
   trackMargin: "累计达成率（累计实际 / 累计目标）低于 100% 减去多少时视为落后（%）",
@@ -115,7 +125,8 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   trackColPace: "预计全年达成率",
   trackColNeeded: "每月需完成",
   trackDefToDate: "累计实际 ÷ 累计目标（截至所选月份的各月）。",
-  trackDefPace: "按目前的月均速度推算的全年实际 ÷ 全年目标。",
+  trackDefPace:
+    "若剩余各月都完成各自的目标，全年的结果：（累计实际 + 剩余各月目标）÷ 全年目标。累计达成率高于 100% 时，它也高于 100%。",
   trackDefGap: "全年目标 − 累计实际：今年还需完成的数额。",
   trackOffPace: "落后",
   trackOffPaceRow: "{rep}，落后于进度",
@@ -139,4 +150,12 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   trackReplanNote:
     "每位销售代表的差额（目标 − 累计实际）按其在 SalesTargets 中各月目标的比例分摊到剩余月份（SALES.CATCHUP 的规则），并像目标一样取整到{unit}。展开某位销售代表的行可查看各月数字。",
   trackIssues: "未计入（{count}）",
+  trackIssuesLabel: "未计入的行（按销售代表）",
+  trackIssuesMore: "……{rep} 还有 {rows}",
+  trackIssuesMoreReps: "……另有 {reps} 未显示",
+  trackReading:
+    "如何读一行：截至 {asOf}，{rep} 的累计达成率为 {toDate}；若剩余 {remaining} 个月都完成各自的目标，预计全年达成率为 {projected}，这几个月距全年目标还有 {gap}。",
+  trackCopy: "将重新规划复制到工作表",
+  trackCopyHint: "将每位销售代表剩余各月的目标以数值写入 {sheet} 工作表，替换上一次的副本。其他内容不变。",
+  trackCopied: "{sheet} 工作表现已保存截至 {asOf} 的重新规划（{rows}），仅数值。",
 };

@@ -3,7 +3,8 @@
  * rep and region (attainment to date against the seasonal target to date, which sets the off-pace
  * flag; the linear pace beside it; required run rate; off-pace reps first) and each rep's
  * gap re-planned over the remaining months. All numbers come from the tracking job
- * (src/jobs/tracking.ts); this file only lays them out. Writes nothing.
+ * (src/jobs/tracking.ts); this file only lays them out. Writes nothing but the values-only
+ * SalesReplan sheet, when asked ("Copy re-plan to sheet").
  */
 import {
   Body1,
@@ -30,9 +31,10 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { Mappings, SalesPlanActions, TrackingView } from "../actions";
-import { fill, pick, useStrings } from "../i18n";
+import { REPLAN_SHEET, type TrackingNote } from "../../jobs";
+import { fill, pick, plural, useStrings } from "../i18n";
 import { InputsStep } from "./InputsStep";
-import { ErrorBar, NumberField, Section } from "./fields";
+import { ErrorBar, NumberField, Section, SuccessBar } from "./fields";
 import { useCommonStyles, useFormat } from "./styles";
 import { useTask } from "./task";
 import { trackingOptions, type TrackingForm } from "./targetsForm";
@@ -175,7 +177,7 @@ export function TargetsTracking({
       </Section>
       {task.busy && <Spinner size="tiny" label={strings.working} />}
       <ErrorBar error={task.error} />
-      {view && <TrackingResults view={view} />}
+      {view && options && <TrackingResults view={view} copy={() => actions.copyReplan(options, mappings)} />}
     </>
   );
 }
@@ -201,7 +203,93 @@ function DefinedHeader({ label, definition }: { label: string; definition: strin
   );
 }
 
-function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
+/** Rows left out, grouped under their rep (names where the view knows them), a few per rep. */
+function TrackingIssues({ view }: { view: TrackingView }): React.JSX.Element | null {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  if (view.issues.length === 0) return null;
+  const groups = new Map<string, TrackingNote[]>();
+  for (const issue of view.issues) groups.set(issue.rep, [...(groups.get(issue.rep) ?? []), issue]);
+  const names = new Map(view.reps.map((r) => [r.key, r.name]));
+  const REPS = 5;
+  const EACH = 3;
+  const shown = [...groups].slice(0, REPS);
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{fill(strings.trackIssues, { count: view.issues.length })}</MessageBarTitle>
+        <ul className={styles.list} aria-label={strings.trackIssuesLabel}>
+          {shown.map(([rep, notes]) => {
+            const name = names.get(rep);
+            const label = name && name !== rep ? `${name} (${rep})` : rep;
+            return (
+              <li key={rep} className={styles.wrap} data-issues-rep={rep}>
+                <b>{label}</b>
+                <ul className={styles.list} aria-label={label}>
+                  {notes.slice(0, EACH).map((note, i) => (
+                    <li key={i} className={styles.wrap}>
+                      {pick(note, strings)}
+                    </li>
+                  ))}
+                  {notes.length > EACH && (
+                    <li className={styles.wrap}>
+                      {fill(strings.trackIssuesMore, {
+                        rows: plural(strings, "rows", notes.length - EACH),
+                        rep: label,
+                      })}
+                    </li>
+                  )}
+                </ul>
+              </li>
+            );
+          })}
+          {groups.size > REPS && (
+            <li className={styles.wrap}>
+              {fill(strings.trackIssuesMoreReps, { reps: plural(strings, "reps", groups.size - REPS) })}
+            </li>
+          )}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** "Copy re-plan to sheet": the view written as values on the SalesReplan sheet, then what was written. */
+function CopyReplan({ copy }: { copy: () => ReturnType<SalesPlanActions["copyReplan"]> }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  const task = useTask<Awaited<ReturnType<SalesPlanActions["copyReplan"]>>>();
+  const done = task.value;
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button appearance="secondary" disabled={task.busy} onClick={() => void task.run(copy)}>
+          {strings.trackCopy}
+        </Button>
+      </div>
+      <Caption1 className={styles.wrap}>{fill(strings.trackCopyHint, { sheet: REPLAN_SHEET })}</Caption1>
+      {task.busy && <Spinner size="tiny" label={strings.working} />}
+      <ErrorBar error={task.error} />
+      {done && (
+        <SuccessBar>
+          {fill(strings.trackCopied, {
+            sheet: done.written.sheet,
+            asOf: done.view.asOf,
+            rows: plural(strings, "rows", done.written.rows),
+          })}
+        </SuccessBar>
+      )}
+    </>
+  );
+}
+
+function TrackingResults({
+  view,
+  copy,
+}: {
+  view: TrackingView;
+  copy: () => ReturnType<SalesPlanActions["copyReplan"]>;
+}): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...useStyles() };
   const format = useFormat();
@@ -222,6 +310,8 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
     "-3": strings.decimalsM3,
   };
   const offPace = view.reps.filter((r) => r.offPace).length;
+  // The reading guide walks through the first row with a target to date (ahead and behind read alike).
+  const reading = view.reps.find((r) => r.attainmentToDate !== null && r.remaining > 0);
   return (
     <>
       <Section title={strings.trackPace}>
@@ -283,7 +373,7 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
                       >
                         {percent(rep.attainmentToDate)}
                       </TableCell>
-                      <TableCell className={styles.cellNumber}>{percent(rep.pace)}</TableCell>
+                      <TableCell className={styles.cellNumber}>{percent(rep.atPlanAttainment)}</TableCell>
                       <TableCell className={styles.cellNumber}>{amount(rep.gap)}</TableCell>
                     </TableRow>
                     {expanded && (
@@ -299,7 +389,7 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
                                 [strings.trackOfAnnual, percent(rep.attainment)],
                                 [strings.trackColNeeded, amount(rep.requiredRunRate)],
                                 [strings.trackRunRate, amount(rep.runRate)],
-                                [strings.trackProjected, amount(rep.projected)],
+                                [strings.trackProjected, amount(rep.atPlan)],
                               ] as const
                             ).map(([term, value]) => (
                               <React.Fragment key={term}>
@@ -343,23 +433,23 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
             </TableBody>
           </Table>
         </div>
+        {reading && (
+          <Caption1 className={styles.wrap} data-field="reading">
+            {fill(strings.trackReading, {
+              rep: reading.name || reading.key,
+              toDate: percent(reading.attainmentToDate),
+              asOf: view.asOf,
+              remaining: view.company.remaining,
+              projected: percent(reading.atPlanAttainment),
+              gap: amount(reading.gap),
+            })}
+          </Caption1>
+        )}
         <Caption1 className={styles.wrap}>
           {fill(strings.trackReplanNote, { unit: unit[String(view.decimals)] ?? String(view.decimals) })}
         </Caption1>
-        {view.issues.length > 0 && (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{fill(strings.trackIssues, { count: view.issues.length })}</MessageBarTitle>
-              <ul className={styles.list}>
-                {view.issues.slice(0, 5).map((issue, i) => (
-                  <li key={i} className={styles.wrap}>
-                    {pick(issue, strings)}
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        <CopyReplan copy={copy} />
+        <TrackingIssues view={view} />
       </Section>
       <Section title={strings.trackRegions}>
         <div className={styles.tableWrap}>
@@ -391,7 +481,7 @@ function TrackingResults({ view }: { view: TrackingView }): React.JSX.Element {
                     >
                       {percent(line.attainmentToDate)}
                     </TableCell>
-                    <TableCell className={styles.cellNumber}>{percent(line.pace)}</TableCell>
+                    <TableCell className={styles.cellNumber}>{percent(line.atPlanAttainment)}</TableCell>
                     <TableCell className={styles.cellNumber}>{amount(line.gap)}</TableCell>
                   </TableRow>
                 );
