@@ -23,7 +23,7 @@ import { readSpec, repsSchema, type InputTableSpec } from "../workbook/schema";
 import { ledgerColumns, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, type Mappings } from "./inputs";
-import { text, type JobResult } from "./job";
+import { num, text, type JobResult } from "./job";
 import { openInquiries } from "./inquiries";
 import { ledgerLines, ledgerSpec } from "./ledgerView";
 import { jobMessages } from "./messages";
@@ -76,6 +76,8 @@ export interface Recomputed {
   /** Reps' currency and statement language where the Reps table gives them. */
   readonly reps: ReadonlyMap<string, { currency: string | null; language: Locale | null }>;
   readonly plan: Plan;
+  /** The draw each rep owed before the first period (Reps' DrawBalance), where given. */
+  readonly openingDraw: ReadonlyMap<string, number>;
 }
 
 /** Everything month-end reads, read in one batch (one request to Excel, not one per table). */
@@ -115,17 +117,54 @@ export async function recomputePayouts(
 
 /** recomputePayouts over tables already read. */
 export function recomputeFrom(t: MonthEndTables, language: Locale): Recomputed {
+  // Every period as the inputs pay it now: the ledger is left out, so no period is left to it.
+  return payoutsFrom(t, language, false);
+}
+
+/**
+ * What a payout run over these tables pays with their ledger: `lines` holds every period (the true-up
+ * after the closed periods reading the ledger's paid before), `job.restated` the restatements paid
+ * in the first open period. What a close books and a statement of an open period shows.
+ */
+export function payingFrom(t: MonthEndTables, language: Locale): Recomputed {
+  return payoutsFrom(t, language, true);
+}
+
+/** payingFrom, reading the tables first. */
+export async function payingPayouts(
+  host: WorkbookHost,
+  mappings: Mappings = {},
+  language: Locale = "en",
+): Promise<Recomputed> {
+  return payingFrom(await readMonthEnd(host, mappings), language);
+}
+
+function payoutsFrom(t: MonthEndTables, language: Locale, withLedger: boolean): Recomputed {
   if (!found(t.actuals)) throw new SalesPlanError(monthEndMessages.noActuals);
   const plan = found(t.plan) ? planFromTables(t.plan, t.tiers) : null;
   if (!plan) throw new SalesPlanError(monthEndMessages.noPlan);
   const { reps, actuals, salesTargets, measureTargets, adjustments, inquiries, honourRoll } = t;
-  // Every period as the inputs pay it now: the ledger is left out, so no period is left to it.
   const job = runJob({
     job: "payouts",
-    inputs: { reps, actuals, salesTargets, measureTargets, adjustments, inquiries, honourRoll },
+    inputs: {
+      reps,
+      actuals,
+      salesTargets,
+      measureTargets,
+      adjustments,
+      inquiries,
+      honourRoll,
+      ...(withLedger ? { ledger: t.ledger } : {}),
+    },
     options: { plan, measureTargets: {}, language },
   });
-  return { job, lines: payoutLines(job.engine.rows), reps: repExtras(t.extras), plan };
+  const openingDraw = new Map<string, number>();
+  if (found(reps))
+    for (const r of reps.rows) {
+      const balance = num(r.values.DrawBalance);
+      if (balance !== null) openingDraw.set(text(r.values.RepID), balance);
+    }
+  return { job, lines: payoutLines(job.engine.rows), reps: repExtras(t.extras), plan, openingDraw };
 }
 
 /** Reps' currency and statement or letter language, where the Reps table gives them. */
@@ -198,7 +237,7 @@ export async function closePeriod(host: WorkbookHost, options: MonthEndOptions):
   const errors = checks.filter((c) => c.severity === "error");
   if (errors.length > 0) throw new CloseRefused(options.period, errors);
   const tables = await readMonthEnd(host, options.mappings ?? {});
-  const { job, lines, reps, plan } = recomputeFrom(tables, options.lang);
+  const { job, lines, reps, plan } = payingFrom(tables, options.lang);
   const ledger = ledgerLines(tables.ledger);
   const periods = job.engine.periods;
   if (!periods.includes(options.period))
@@ -208,7 +247,12 @@ export async function closePeriod(host: WorkbookHost, options: MonthEndOptions):
     });
   checkClose(ledger, periods, options.period);
   const own = lines.filter((l) => l.period === options.period);
-  const restate = restatements(ledger, lines, options.period, options.lang);
+  // The period books what the run pays in it: under a true-up its measure lines already hold the
+  // same-year changes (paid before read from the ledger); the rest are restatement lines.
+  const restate =
+    job.restated?.into === options.period
+      ? [...job.restated.lines]
+      : restatements(ledger, lines, options.period, options.lang);
   const at = dateToSerial(options.now);
   const run = options.now.toISOString().replace(/\.\d{3}Z$/, "Z");
   const closed = [...own, ...restate].map((l): LedgerLine => ({

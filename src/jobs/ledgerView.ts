@@ -9,6 +9,7 @@ import type { Locale } from "../kernel/messages";
 import {
   firstOpenPeriod,
   LEDGER_STATUSES,
+  paidInTrueUp,
   ledgerMessages,
   payoutLines,
   periodStatuses,
@@ -18,6 +19,7 @@ import {
 } from "../engine/ledger";
 import { outputSchemas, writtenSpec, type InputTableSpec } from "../workbook/schema";
 import type { OutputRow } from "../workbook/outputs";
+import type { Plan } from "../engine/incentives";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, text, type JobTotal } from "./job";
@@ -62,20 +64,32 @@ export function ledgerLines(table: ParsedTable | undefined): LedgerLine[] {
 
 /**
  * What a payout run writes to SalesPayouts once periods are closed: the open periods only, plus
- * the restatement rows of the closed ones in the first open period. Its net reconciles against
- * recomputed minus ledger, so the run's check reads: ledger + open periods = recomputed.
+ * the restatement rows of the closed ones in the first open period. Under a true-up, the engine ran
+ * with the ledger's booked amounts (payoutRun), so the first open period's "paid before" is what
+ * was booked and same-year measure changes are in its measure lines, not restated again. Its net
+ * reconciles against recomputed (what the inputs pay every period now) minus ledger, so the run's
+ * check reads: ledger + open periods = recomputed.
  */
 export function ledgerView(
   job: PayoutJobResult,
   ledger: readonly LedgerLine[],
   locale: Locale,
+  plan: Plan,
 ): PayoutJobResult {
   if (ledger.length === 0) return job;
   const closed = periodStatuses(ledger);
   const into = firstOpenPeriod(job.engine.periods, closed.keys());
   if (into === null) return job;
   const recomputed = payoutLines(job.engine.rows);
-  const restate = restatements(ledger, recomputed, into, locale);
+  const paidElsewhere =
+    plan.trueUp && job.engine.periods.includes(into)
+      ? paidInTrueUp(
+          into,
+          new Set(recomputed.map((l) => l.repId)),
+          plan.measures.map((m) => m.name),
+        )
+      : undefined;
+  const restate = restatements(ledger, recomputed, into, locale, paidElsewhere);
   const [payouts, ...rest] = job.outputs;
   const rows: OutputRow[] = payouts.rows.filter((r) => !closed.has(text(r.Period)));
   for (const l of restate)
@@ -92,17 +106,16 @@ export function ledgerView(
       Explanation: l.explanation,
     });
   const booked = sumMoney(ledger.map((l) => l.amount));
+  // What the inputs pay every period now, without the ledger: the engine's net less what its
+  // true-ups paid for closed periods by reading the ledger.
+  const recomputedNet = sumMoney([job.engine.totals.net, -(job.engine.totals.restated ?? 0)]);
   const totals = job.totals.map((t): JobTotal => {
     const values = (key: string) => rows.map((r) => r[key]);
     if (t.id === "payoutRows") return { ...t, value: rows.length };
     if (t.id === "payoutGross") return { ...t, value: sumMoney(values("Payout")) };
     if (t.id === "payoutAdjustments") return { ...t, value: sumMoney(values("Adjustments")) };
     if (t.id === "payoutNet")
-      return {
-        ...t,
-        value: sumMoney(values("NetPayout")),
-        expected: sumMoney([job.engine.totals.net, -booked]),
-      };
+      return { ...t, value: sumMoney(values("NetPayout")), expected: sumMoney([recomputedNet, -booked]) };
     if (t.id === "measurePayout")
       return {
         ...t,
@@ -110,5 +123,10 @@ export function ledgerView(
       };
     return t;
   });
-  return { ...job, outputs: [{ ...payouts, rows }, ...rest], totals };
+  return {
+    ...job,
+    outputs: [{ ...payouts, rows }, ...rest],
+    totals,
+    restated: { into, lines: restate },
+  };
 }

@@ -10,6 +10,7 @@ import {
   sourceOf,
   payoutPeriodKey,
   type AdjustmentInput,
+  type BookedPaid,
   type PayoutFrequency,
   type PayoutResult,
   type Plan,
@@ -34,6 +35,7 @@ import {
   withTeams,
 } from "./organisation";
 import { creditKey, organisationMessages } from "../engine/organisation";
+import type { PeriodLine } from "../engine/ledger";
 import { formatMessage } from "../kernel/messages";
 import { awardAdjustments, type AwardPayment } from "./awards";
 
@@ -112,6 +114,8 @@ export interface PayoutOptions {
   readonly year?: number;
   /** Measures used besides the plan's (the scorecard's KPIs); rows of other measures are left out. */
   readonly alsoUsed?: readonly string[];
+  /** Month-end: what SalesLedger booked, which the true-up after the closed periods reads. */
+  readonly booked?: BookedPaid | null;
 }
 
 /**
@@ -133,6 +137,8 @@ export const ADJUSTMENTS_ROW = rowLabels.adjustments.en;
 /** The payouts job's result, with the engine's own rows (every period) for the month-end ledger. */
 export interface PayoutJobResult extends JobResult {
   readonly engine: PayoutResult;
+  /** With a ledger: the first open period and the restatement lines paid in it (see ledgerView). */
+  readonly restated?: { readonly into: string; readonly lines: readonly PeriodLine[] };
 }
 
 export function payoutsJob(
@@ -236,6 +242,7 @@ export function payoutsJob(
     actuals: teams?.actuals ?? ownActuals,
     adjustments: [...adjustmentsOf(inputs.adjustments), ...awards.adjustments],
     language,
+    booked: options.booked ?? null,
   });
   const teamKeys = new Set(plan.measures.filter((x) => x.on === "team").map((x) => measureKey(x.name)));
   const credited = fromDeals.credited;

@@ -24,6 +24,7 @@ import {
 import { inquiriesSpec, withInquiries } from "./inquiries";
 import { awardsOf, honourRollBackSpec } from "./awards";
 import { ledgerLines, ledgerSpec, ledgerView } from "./ledgerView";
+import { bookedPaid } from "../engine/ledger";
 import { dealsSpec, fxRatesSpec, repCurrencySpec } from "./organisation";
 import { modelJob, type ModelJobResult } from "./model";
 import { scorecardJob, type ScorecardInputs, type ScorecardOptions } from "./scorecards";
@@ -93,8 +94,15 @@ export function payoutRun(inputs: PayoutRunInputs, options: PayoutOptions): Payo
   const language = options.language ?? "en";
   const adjustments = inquiries ? withInquiries(tables.adjustments, inquiries, language) : tables.adjustments;
   const awards = tables.awards ?? awardsOf(honourRoll);
-  const job = payoutsJob({ ...tables, adjustments, awards }, options);
-  return ledger ? ledgerView(job, ledgerLines(ledger), language) : job;
+  const booked = ledger ? ledgerLines(ledger) : [];
+  if (booked.length === 0) return payoutsJob({ ...tables, adjustments, awards }, options);
+  // The true-up after the closed periods reads what the ledger booked as paid before.
+  const measures = options.plan.measures.map((m) => m.name);
+  const job = payoutsJob(
+    { ...tables, adjustments, awards },
+    { ...options, booked: bookedPaid(booked, measures) },
+  );
+  return ledgerView(job, booked, language, options.plan);
 }
 
 /**

@@ -7,10 +7,9 @@
  */
 import { formatPercent, type Plan } from "../engine/incentives";
 import {
-  firstOpenPeriod,
+  drawBalances,
   isRestatement,
   periodStatuses,
-  restatements,
   type LedgerStatus,
   type PeriodLine,
 } from "../engine/ledger";
@@ -18,7 +17,7 @@ import { formatMessage, type Locale, type MessageTable } from "../kernel/message
 import { sumMoney } from "../kernel/money";
 import type { WorkbookHost } from "../workbook/host";
 import type { Mappings } from "./inputs";
-import { readLedger, recomputePayouts } from "./ledger";
+import { payingPayouts, readLedger, type Recomputed } from "./ledger";
 import type { PrintRow, PrintRowKind, PrintSheet } from "./printSheet";
 
 export const statementText = {
@@ -122,26 +121,27 @@ export interface StatementOptions {
  * from that rep's lines.
  */
 export async function buildStatements(host: WorkbookHost, options: StatementOptions): Promise<Statement[]> {
-  const { job, lines, reps, plan } = await recomputePayouts(host, options.mappings ?? {}, options.lang);
+  const first = await payingPayouts(host, options.mappings ?? {}, options.lang);
+  const { job, lines, reps, plan } = first;
   // The open periods' explanations in each rep's language: one more computation per other language.
-  const linesIn: Partial<Record<Locale, readonly PeriodLine[]>> = { [options.lang]: lines };
+  const paying: Partial<Record<Locale, Recomputed>> = { [options.lang]: first };
   for (const info of reps.values()) {
     const language = info.language ?? options.lang;
-    linesIn[language] ??= (await recomputePayouts(host, options.mappings ?? {}, language)).lines;
+    paying[language] ??= await payingPayouts(host, options.mappings ?? {}, language);
   }
   const ledger = await readLedger(host);
   const statuses = periodStatuses(ledger);
   const year = options.period.slice(0, 4);
   const inYear = (p: string) => p.slice(0, 4) === year && p <= options.period;
-  // What each period pays as booked: closed periods from the ledger, open ones recomputed, with
-  // the restatements of closed periods in the first open one.
-  const into = firstOpenPeriod(job.engine.periods, statuses.keys());
+  // What each period pays as booked: closed periods from the ledger, open ones as a run pays them
+  // now, with the restatements of closed periods in the first open one.
   const bookedIn = (locale: Locale): PeriodLine[] => {
-    const now = linesIn[locale] ?? lines;
+    const now = paying[locale] ?? first;
+    const restated = now.job.restated;
     return [
       ...ledger.filter((l) => inYear(l.period)),
-      ...now.filter((l) => !statuses.has(l.period) && inYear(l.period)),
-      ...(into !== null && inYear(into) ? restatements(ledger, now, into, locale) : []),
+      ...now.lines.filter((l) => !statuses.has(l.period) && inYear(l.period)),
+      ...(restated && inYear(restated.into) ? restated.lines : []),
     ];
   };
   const booked = { en: bookedIn("en"), zh: bookedIn("zh") };
@@ -151,6 +151,10 @@ export async function buildStatements(host: WorkbookHost, options: StatementOpti
   const drawAfter = new Map<string, number>();
   for (const row of job.engine.rows)
     if (row.kind === "total" && row.period === options.period) drawAfter.set(row.repId, row.drawBalance);
+  // A closed period's draw balance is what the ledger booked, not what the inputs would owe now.
+  if (statuses.has(options.period) && plan.draw?.recoverable)
+    for (const [repId, balance] of drawBalances(ledger, options.period, first.openingDraw))
+      drawAfter.set(repId, balance);
 
   const order = [...new Set(lines.map((l) => l.repId)), ...ledger.map((l) => l.repId)];
   const out: Statement[] = [];

@@ -118,7 +118,8 @@ export function explainMeasure(run: RunContext, rp: number, m: number): string {
   const gateOpen = gate === null || (plan.trueUp && !gateOnYearToDate(plan, gate));
   const w = windowOf(run, rp, m, gateOpen);
   const attainment = w.windowTarget > 0 ? w.windowActual / w.windowTarget : null;
-  const ytd = plan.trueUp && w.windowCount > 1;
+  const readsLedger = rp % run.periods.length === run.ledgerFrom;
+  const ytd = plan.trueUp && (w.windowCount > 1 || readsLedger);
   let head = say(language, "head", {
     measure: measure.name,
     actual: formatAmount(w.windowActual),
@@ -262,7 +263,7 @@ export function explainMeasure(run: RunContext, rp: number, m: number): string {
   const withheld =
     (forfeited !== 0 ? say(language, "withheldEarlier", { amount: formatMoney(moneyOf(forfeited)) }) : "") +
     (held !== 0 ? say(language, "withheldNow", { amount: formatMoney(moneyOf(held)) }) : "");
-  return say(language, "thisPeriod", {
+  return say(language, readsLedger ? "thisPeriodBooked" : "thisPeriod", {
     text,
     earned: formatMoney(moneyOf(cumulative)),
     withheld,

@@ -72,6 +72,11 @@ export const explainText = {
     en: "{text}. This period: earned to date {earned}{withheld} - paid before {paid} = {net}",
     zh: "{text}。本期：年初至今应得 {earned}{withheld} - 此前已付 {paid} = {net}",
   },
+  // The first open period after closed ones: paid before is what SalesLedger booked.
+  thisPeriodBooked: {
+    en: "{text}. This period: earned to date {earned}{withheld} - paid before as booked in SalesLedger {paid} = {net}",
+    zh: "{text}。本期：年初至今应得 {earned}{withheld} - SalesLedger 已入账的此前已付 {paid} = {net}",
+  },
   withheldEarlier: { en: " - withheld earlier {amount}", zh: " - 此前暂扣 {amount}" },
   withheldNow: { en: " - withheld now {amount}", zh: " - 本期暂扣 {amount}" },
   // A rep's total and its adjustments.

@@ -36,12 +36,14 @@ export {
 } from "./plan";
 export { planFromRows, planToRows, type PlanRow, type PlanTables, type PlanTierRow } from "./rows";
 export {
+  bookedKey,
   computePayouts,
   employedShare,
   payoutPeriodKey,
   type AdjustmentInput,
   type AdjustmentItem,
   type AdjustmentKind,
+  type BookedPaid,
   type MeasureAmount,
   type PayoutInput,
   type PayoutResult,

@@ -15,11 +15,13 @@ import { incentiveMessages } from "./messages";
 import { gateOnYearToDate, paysOnIncentive, validatePlan, weightOf } from "./plan";
 import { Payouts } from "./rowView";
 import { oneOffCents, PayoutColumns, spiffCents } from "./run";
-import type { PayoutInput, PayoutResult } from "./types";
+import { bookedKey, type PayoutInput, type PayoutResult } from "./types";
 
 export { employedShare, payoutPeriodKey } from "./calendar";
+export { bookedKey } from "./types";
 export type {
   AdjustmentInput,
+  BookedPaid,
   AdjustmentItem,
   AdjustmentKind,
   MeasureAmount,
@@ -49,6 +51,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
   const trueUp = plan.trueUp;
   let totalGross = 0;
   let totalAdjustments = 0;
+  let totalRestated = 0;
 
   const nM = measures.length;
   const ytdActual = new Float64Array(nK);
@@ -72,6 +75,16 @@ export function computePayouts(input: PayoutInput): PayoutResult {
   };
   const planCap = plan.cap ?? null;
   const spiffRepaysDraw = plan.spiffRepaysDraw === true;
+  // Month-end under a true-up: the first period after the closed ones reads "paid before" from the
+  // ledger. closedNet sums what the closed periods of the year pay now; the difference from what was
+  // booked is paid in that period's true-up (a restatement the ledger does not write again). It
+  // stays outside the draw and the negative true-up carry, as a restatement line does.
+  const booked = trueUp ? (input.booked ?? null) : null;
+  const closedThrough = booked === null ? undefined : [...booked.closed].sort().pop();
+  const ledgerFrom = closedThrough === undefined ? -1 : periods.findIndex((q) => q.key > closedThrough);
+  const closedInYear =
+    ledgerFrom < 0 ? false : [...booked!.closed].some((k) => k.startsWith(String(periods[ledgerFrom].year)));
+  const closedNet = new Float64Array(nM);
 
   for (let r = 0; r < nR; r++) {
     const rep = reps[r];
@@ -104,6 +117,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
         prevFull.fill(0);
         prevProrated.fill(0);
         forfeited.fill(0);
+        closedNet.fill(0);
       }
       const employed =
         rep.hireDate == null && rep.endDate == null ? null : employedShare(period, rep.hireDate, rep.endDate);
@@ -150,6 +164,9 @@ export function computePayouts(input: PayoutInput): PayoutResult {
       }
       let measureNetCents = 0;
       let cumulativeProratedCents = 0;
+      const isClosed = booked !== null && p < ledgerFrom && booked.closed.has(period.key);
+      const readsLedger = p === ledgerFrom && closedInYear;
+      let restatedCents = 0;
       for (let m = 0; m < nM; m++) {
         const measure = measures[m];
         const k = measureK[m];
@@ -174,10 +191,16 @@ export function computePayouts(input: PayoutInput): PayoutResult {
         }
         measureNetCents += netCents;
         cumulativeProratedCents += proratedCents - forfeited[m] - heldCents;
+        if (isClosed) closedNet[m] += netCents;
+        // Paid before = what the ledger booked: the row pays now - booked instead of now - recomputed.
+        const restated = readsLedger
+          ? closedNet[m] - (booked!.cents.get(bookedKey(rep.id, measure.name, period.year)) ?? 0)
+          : 0;
+        restatedCents += restated;
         const i = rp * nM + m;
         columns.point[i] = earning.point === null ? NaN : earning.point;
-        columns.grossCents[i] = grossCents;
-        columns.netCents[i] = netCents;
+        columns.grossCents[i] = grossCents + restated;
+        columns.netCents[i] = netCents + restated;
         if (trueUp) {
           prevFull[m] = fullCents;
           prevProrated[m] = proratedCents;
@@ -240,9 +263,10 @@ export function computePayouts(input: PayoutInput): PayoutResult {
       }
       if (!spiffRepaysDraw) adjustmentCents += spiffTotalCents;
       if (oneOffs) for (const a of oneOffs) if (a.kind !== "spiff") adjustmentCents += oneOffCents(a);
-      totalGross += measureNetCents;
+      totalGross += measureNetCents + restatedCents;
+      totalRestated += restatedCents;
       totalAdjustments += adjustmentCents;
-      columns.totalGrossCents[rp] = measureNetCents;
+      columns.totalGrossCents[rp] = measureNetCents + restatedCents;
       columns.totalAdjustmentCents[rp] = adjustmentCents;
       if (draw !== null) columns.drawBalanceCents[rp] = drawState.balance;
       if (trueUp) columns.carriedCents[rp] = carry;
@@ -261,12 +285,14 @@ export function computePayouts(input: PayoutInput): PayoutResult {
       spiffK,
       adjustmentsAt,
       language: input.language ?? "en",
+      ledgerFrom: closedInYear ? ledgerFrom : -1,
     },
     periods.map((p) => p.key),
     {
       gross: moneyOf(totalGross),
       adjustments: moneyOf(totalAdjustments),
       net: moneyOf(totalGross + totalAdjustments),
+      ...(booked === null ? {} : { restated: moneyOf(totalRestated) }),
     },
   );
 }

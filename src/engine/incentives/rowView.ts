@@ -165,7 +165,7 @@ export class Payouts implements PayoutResult {
   constructor(
     private readonly run: RunContext,
     readonly periods: string[],
-    readonly totals: { readonly gross: number; readonly adjustments: number; readonly net: number },
+    readonly totals: PayoutResult["totals"],
   ) {}
   get length(): number {
     return this.run.reps.length * this.run.periods.length * (this.run.plan.measures.length + 1);

@@ -93,6 +93,8 @@ export interface RunContext {
   readonly adjustmentsAt: ReadonlyMap<number, AdjustmentInput[]>;
   /** The language explanations are written in. */
   readonly language: Locale;
+  /** The period index whose true-up reads "paid before" from the ledger; -1 for none. */
+  readonly ledgerFrom: number;
 }
 
 /** A column value, or 0 from a column the plan left empty. */

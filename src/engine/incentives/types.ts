@@ -49,7 +49,26 @@ export interface PayoutInput {
   readonly adjustments?: readonly AdjustmentInput[];
   /** The language of the explanations; default "en". The figures are the same in both. */
   readonly language?: Locale;
+  /** Month-end: what SalesLedger booked for closed periods, which a true-up's "paid before" reads. */
+  readonly booked?: BookedPaid | null;
 }
+
+/**
+ * What SalesLedger says was paid for each rep's measures in closed periods (restatements counted
+ * for the period they restate). Under a true-up the first period after the closed ones subtracts
+ * this as "paid before", not what the closed periods would pay now: a change to a closed period
+ * of the same year is then paid inside that true-up, as finance booked it.
+ */
+export interface BookedPaid {
+  /** The closed payout periods ("2026-01"); the first period after the last of them reads the ledger. */
+  readonly closed: ReadonlySet<string>;
+  /** Cents booked, by bookedKey(rep, measure, year). */
+  readonly cents: ReadonlyMap<string, number>;
+}
+
+/** The key of BookedPaid.cents: a rep's measure in a year ("2026"). */
+export const bookedKey = (repId: string, measure: string, year: string | number): string =>
+  `${repId}\u0000${measure}\u0000${year}`;
 
 export type AdjustmentKind =
   "proration" | "planCap" | "spiff" | "trueUpCarry" | "draw" | "clawback" | "manual" | "award";
@@ -96,6 +115,14 @@ export interface PayoutResult {
   row(i: number): PayoutRow;
   /** Payout periods in order. */
   readonly periods: string[];
-  /** Sums of the rep total rows, to the cent. */
-  readonly totals: { readonly gross: number; readonly adjustments: number; readonly net: number };
+  /**
+   * Sums of the rep total rows, to the cent; `restated`: what true-ups reading the ledger (input
+   * `booked`) paid for closed periods, included in gross and net.
+   */
+  readonly totals: {
+    readonly gross: number;
+    readonly adjustments: number;
+    readonly net: number;
+    readonly restated?: number;
+  };
 }

@@ -2,7 +2,9 @@
  * Restatements: a closed period's ledger lines never change, so when its actuals, targets or plan
  * change, the difference between what it pays now and what the ledger booked for it (its own lines
  * plus restatements already closed) is paid as a `restatement` line in the first open period.
- * Hence, to the cent: ledger + open periods (with their restatements) = recomputed.
+ * Hence, to the cent: ledger + open periods (with their restatements) = recomputed. Under a true-up
+ * the first open period's "paid before" reads the ledger, so a same-year measure change is paid in
+ * that period's measure line instead (see booked.ts), and the sum is the same.
  */
 import { formatAmount } from "../incentives/format";
 import { formatMessage, type Locale } from "../../kernel/messages";
@@ -52,6 +54,8 @@ export function restatements(
   recomputed: readonly PeriodLine[],
   into: string,
   locale: Locale,
+  /** Lines whose change is paid another way (a true-up reading the ledger): not restated. */
+  paidElsewhere?: (repId: string, period: string, line: string) => boolean,
 ): PeriodLine[] {
   const closed = new Set<string>();
   for (const l of ledger) if (!restated(l.line)) closed.add(l.period);
@@ -82,6 +86,7 @@ export function restatements(
     const diff = (is?.cents ?? 0n) - (was?.cents ?? 0n);
     if (diff === 0n) continue;
     const source = (is ?? was)!;
+    if (paidElsewhere?.(source.repId, source.period, source.line)) continue;
     const amount = fromCents(diff);
     const actual = is?.actual ?? null;
     const target = is?.target ?? null;
