@@ -17,7 +17,8 @@ import {
   prepareRun,
   runJob,
   writeRun,
-  planFromTables,
+  plansFromTables,
+  unionPlan,
   planSpec,
   planTiersSpec,
   planYear,
@@ -117,14 +118,24 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   if (problems.length > 0) throw new InputProblems(problems);
 
   let plan = options.plan;
+  // Every plan SalesPlan holds: with PlanAssignments each rep is paid by the plans they are on.
+  let plans: readonly Plan[] | undefined;
   if (!plan) {
     const planTable = await read(planSpec);
-    plan = found(planTable) ? planFromTables(planTable, await read(planTiersSpec)) : null;
+    plans = found(planTable)
+      ? (plansFromTables(planTable, await read(planTiersSpec)) ?? undefined)
+      : undefined;
+    plan = plans?.[0] ?? null;
   }
   const year =
     options.year ?? planYear(found(inputs.Actuals) ? inputs.Actuals : undefined, options.now().getFullYear());
   const wantsRegions = options.targets?.source === "regions";
-  const screened = screenInputs(inputs, { year, plan, scorecard: options.scorecard, wantsRegions });
+  const screened = screenInputs(inputs, {
+    year,
+    plan: plans ? unionPlan(plans) : plan,
+    scorecard: options.scorecard,
+    wantsRegions,
+  });
   if (screened.problems.length > 0) throw new InputProblems(screened.problems);
 
   const jobs: JobResult[] = [];
@@ -158,7 +169,14 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     const request: PayoutRequest = {
       job: "payouts",
       inputs: { reps: inputs.Reps, actuals: inputs.Actuals, ...tables },
-      options: { plan, measureTargets: {}, language: lang, year, alsoUsed: kpiNames(options.scorecard) },
+      options: {
+        plan,
+        ...(plans && plans.length > 1 ? { plans } : {}),
+        measureTargets: {},
+        language: lang,
+        year,
+        alsoUsed: kpiNames(options.scorecard),
+      },
     };
     payouts = { request, result: runJob(request) };
   } else if (!plan) skipped.push(cliMessages.skipNoPlan);

@@ -3,6 +3,7 @@
  * task pane (Office.js) and the command line (.xlsx) run the same code.
  */
 export * from "./acknowledgements";
+export * from "./assignments";
 export * from "./awards";
 export * from "./history";
 export * from "./impact";

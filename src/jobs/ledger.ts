@@ -30,7 +30,7 @@ import { jobMessages } from "./messages";
 import { monthEndMessages } from "./monthEndMessages";
 import type { PayoutJobResult } from "./payouts";
 import { PAYOUT_TABLES, runJob, writeJob, type PayoutTableKey } from "./run";
-import { planFromTables, planSpec, planTiersSpec } from "./plan";
+import { plansFromTables, planSpec, planTiersSpec } from "./plan";
 import { checkWorkbook, type WorkbookCheck } from "./publish";
 
 /** The Reps columns month-end reads beyond the payout's: currency and statement language. */
@@ -141,9 +141,11 @@ export async function payingPayouts(
 
 function payoutsFrom(t: MonthEndTables, language: Locale, withLedger: boolean): Recomputed {
   if (!found(t.actuals)) throw new SalesPlanError(monthEndMessages.noActuals);
-  const plan = found(t.plan) ? planFromTables(t.plan, t.tiers) : null;
+  const plans = found(t.plan) ? plansFromTables(t.plan, t.tiers) : null;
+  const plan = plans?.[0] ?? null;
   if (!plan) throw new SalesPlanError(monthEndMessages.noPlan);
-  const { reps, actuals, salesTargets, measureTargets, adjustments, inquiries, honourRoll } = t;
+  const { reps, actuals, salesTargets, measureTargets, adjustments, inquiries, honourRoll, planAssignments } =
+    t;
   const job = runJob({
     job: "payouts",
     inputs: {
@@ -154,9 +156,10 @@ function payoutsFrom(t: MonthEndTables, language: Locale, withLedger: boolean): 
       adjustments,
       inquiries,
       honourRoll,
+      planAssignments,
       ...(withLedger ? { ledger: t.ledger } : {}),
     },
-    options: { plan, measureTargets: {}, language },
+    options: { plan, plans: plans ?? undefined, measureTargets: {}, language },
   });
   const openingDraw = new Map<string, number>();
   if (found(reps))

@@ -118,6 +118,10 @@ export const jobMessages = {
     en: "No saved plan: the SalesPlan table is missing or empty",
     zh: "没有已保存的方案：SalesPlan 表不存在或为空",
   },
+  severalPlansNoAssignments: {
+    en: "SalesPlan holds {count} plans ({plans}): add a PlanAssignments table (RepID, Plan, From, To) saying who is on which",
+    zh: "SalesPlan 中有 {count} 个方案（{plans}）：请添加 PlanAssignments 表（RepID、Plan、From、To），说明每位销售代表属于哪个方案",
+  },
   minimumTooHigh: {
     en: "Minimum per rep {minimum}: a region's target of {total} cannot give each of its {count} reps that much. Enter at most {max}, or 0 for no minimum.",
     zh: "每位销售代表的最低目标 {minimum}：某区域的目标 {total} 不足以给其 {count} 位销售代表每人这么多。请输入不超过 {max} 的值，或输入 0 表示不设最低目标。",

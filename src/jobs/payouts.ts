@@ -16,7 +16,7 @@ import {
   type Plan,
 } from "../engine/incentives";
 import { adjustmentsSchema, outputSchemas, readSpec, type InputTableSpec } from "../workbook/schema";
-import { payoutColumns, payoutCurrencyOutputColumns, rowLabels, type OutputRow } from "../workbook/outputs";
+import { payoutColumnsFor, rowLabels, type OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, text, type JobResult, type JobTotal } from "./job";
@@ -34,7 +34,8 @@ import {
   targetsPlan,
   withTeams,
 } from "./organisation";
-import { creditKey, organisationMessages } from "../engine/organisation";
+import { computeSeveralPlans, creditKey, organisationMessages } from "../engine/organisation";
+import { assignmentBook, hasAssignments, onPlanSentence, plansToPay, unionPlan } from "./assignments";
 import type { PeriodLine } from "../engine/ledger";
 import { formatMessage } from "../kernel/messages";
 import { awardAdjustments, type AwardPayment } from "./awards";
@@ -92,6 +93,11 @@ function adjustmentsOf(table: ParsedTable | undefined): AdjustmentInput[] {
 
 export interface PayoutOptions {
   readonly plan: Plan;
+  /**
+   * Every plan SalesPlan holds, when it holds several (each named in its Plan column): with a
+   * PlanAssignments table each rep is paid by the plans they are on; absent: [plan].
+   */
+  readonly plans?: readonly Plan[];
   /**
    * Monthly target per rep by measure name, where MeasureTargets and SalesTargets' Measure rows
    * give none; a measure left out (or null) takes its targets from SalesTargets (each rep's months,
@@ -157,10 +163,22 @@ export function payoutsJob(
     readonly fxRates?: ParsedTable;
     /** Honour-roll cash awards to pay as adjustments (the people job's second pass, awards.ts). */
     readonly awards?: readonly AwardPayment[];
+    /** The optional PlanAssignments table: who is on which plan when. */
+    readonly planAssignments?: ParsedTable;
   },
   options: PayoutOptions,
 ): PayoutJobResult {
-  const { plan } = options;
+  const assigned = hasAssignments(inputs.planAssignments);
+  const plans = plansToPay(options.plan, options.plans, assigned);
+  // Over several plans, the run reads the measures of all of them; each is paid by its own.
+  const plan = unionPlan(plans);
+  const book = assigned
+    ? assignmentBook(
+        inputs.planAssignments,
+        requireClean(inputs.reps, "Reps"),
+        plans.map((p) => p.name),
+      )
+    : null;
   const language = options.language ?? "en";
   const fromDeals = creditedActuals(inputs.deals, requireClean(inputs.reps, "Reps"), inputs.actuals);
   const allActuals = requireClean(fromDeals.actuals, "Actuals");
@@ -181,7 +199,7 @@ export function payoutsJob(
       .filter((id) => !kept.has(id)),
   );
 
-  const planOutputs = planTables(plan);
+  const planOutputs = planTables(book ? plans : plan);
 
   const paid = new Set(actuals.rows.map((r) => text(r.values.Period)));
   // Reps left out for having no actuals have no targets to pay against either.
@@ -227,8 +245,7 @@ export function payoutsJob(
   const teams = hasTeamMeasures(plan) ? withTeams(plan, reps, ownActuals, targets) : null;
   const currencies = currenciesOf(plan, inputs.repCurrencies, inputs.fxRates);
   const awards = awardAdjustments(inputs.awards ?? [], { reps: kept, months: paid }, language);
-  const result = computePayouts({
-    plan,
+  const payoutInput = {
     reps: reps.rows.map((r) => ({
       id: text(r.values.RepID),
       name: text(r.values.Name),
@@ -243,7 +260,9 @@ export function payoutsJob(
     adjustments: [...adjustmentsOf(inputs.adjustments), ...awards.adjustments],
     language,
     booked: options.booked ?? null,
-  });
+  };
+  const several = book ? computeSeveralPlans({ ...payoutInput, plans, book }) : null;
+  const result = several ?? computePayouts({ ...payoutInput, plan });
   const teamKeys = new Set(plan.measures.filter((x) => x.on === "team").map((x) => measureKey(x.name)));
   const credited = fromDeals.credited;
   const dealsOf = credited ? dealsByPayoutPeriod(credited, plan.frequency) : null;
@@ -256,6 +275,11 @@ export function payoutsJob(
     }
     if (teams && row.kind === "measure" && teamKeys.has(measureKey(row.measure)))
       parts.push(teamSentence(row, teams.teams.get(row.repId)?.length ?? 0, language));
+    if (several && row.kind === "measure") {
+      const shares = several.shares.get(`${row.repId}\u0000${row.period}`);
+      const onPlan = onPlanSentence(shares, row.plan ?? "", row.period, language);
+      if (onPlan) parts.push(onPlan);
+    }
     if (converted) parts.push(converted);
     return parts.length === 1 ? parts[0] : parts.join(" ");
   };
@@ -289,6 +313,7 @@ export function payoutsJob(
             RepID: row.repId,
             Name: row.name,
             Period: row.period,
+            ...(several ? { Plan: row.plan ?? "" } : {}),
             Measure: row.measure,
             Actual: row.actual,
             Target: row.target,
@@ -311,6 +336,7 @@ export function payoutsJob(
             RepID: row.repId,
             Name: row.name,
             Period: row.period,
+            ...(several ? { Plan: row.plan ?? "" } : {}),
             Measure: rowLabels.adjustments[language],
             Payout: 0,
             Adjustments: row.adjustments,
@@ -355,7 +381,7 @@ export function payoutsJob(
     plan: plan.name,
     version: plan.version,
     outputs: [
-      { name: "SalesPayouts", columns: currencies ? payoutCurrencyOutputColumns : payoutColumns, rows },
+      { name: "SalesPayouts", columns: payoutColumnsFor({ plan: !!several, currency: !!currencies }), rows },
       ...planOutputs,
     ],
     totals: currencies
@@ -367,6 +393,7 @@ export function payoutsJob(
       ...(credited ? [inputs.deals!] : []),
       ...used,
       ...(currencies && inputs.fxRates && !isNotFound(inputs.fxRates) ? [inputs.fxRates] : []),
+      ...(book ? [inputs.planAssignments!] : []),
     ],
     engine: result,
     warnings: [...screened.warnings, ...targetWarnings, ...awards.unpaid],

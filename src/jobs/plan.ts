@@ -21,8 +21,17 @@ import { jobMessages } from "./messages";
 export const planSpec: InputTableSpec = readSpec(outputSchemas.SalesPlan);
 export const planTiersSpec: InputTableSpec = readSpec(outputSchemas.SalesPlanTiers);
 
-/** SalesPlan and SalesPlanTiers for a plan, after checking it. */
-export function planTables(plan: Plan): OutputTable[] {
+/**
+ * SalesPlan and SalesPlanTiers for a plan, or for several (one after the other, each row naming
+ * its plan in the Plan column), after checking each.
+ */
+export function planTables(plans: Plan | readonly Plan[]): OutputTable[] {
+  if (!("length" in plans)) return onePlanTables(plans);
+  const each = plans.map(onePlanTables);
+  return [0, 1].map((t) => ({ ...each[0][t], rows: each.flatMap((tables) => tables[t].rows) }));
+}
+
+function onePlanTables(plan: Plan): OutputTable[] {
   validatePlan(plan);
   const { plan: rows, tiers } = planToRows(plan);
   const kinds = new Map(plan.measures.map((m) => [m.name, m.method.kind === "tiers" ? "tier" : "curve"]));
@@ -83,19 +92,40 @@ export function planJob(plan: Plan): JobResult {
   };
 }
 
-/** Read a plan back from the SalesPlan and SalesPlanTiers tables; null when there is none. */
+/**
+ * Read a plan back from the SalesPlan and SalesPlanTiers tables; null when there is none. When they
+ * hold several plans (by the Plan column), the first: plansFromTables reads them all.
+ */
 export function planFromTables(planTable: ParsedTable, tiersTable: ParsedTable | undefined): Plan | null {
+  return plansFromTables(planTable, tiersTable)?.[0] ?? null;
+}
+
+/** Every plan SalesPlan and SalesPlanTiers hold, in the order of their first rows; null when there is none. */
+export function plansFromTables(planTable: ParsedTable, tiersTable: ParsedTable | undefined): Plan[] | null {
   if (isNotFound(planTable)) return null;
   if (planTable.problems.length > 0) throw planTable.problems[0].error;
   if (planTable.rows.length === 0) throw new SalesPlanError(jobMessages.planNotFound);
+  const tiers = tiersTable && !isNotFound(tiersTable) ? tiersTable : undefined;
+  if (tiers && tiers.problems.length > 0) throw tiers.problems[0].error;
+  const names = [...new Set(planTable.rows.map((r) => planKey(r.values.Plan)))];
+  if (names.length === 1) return [onePlan(planTable, tiers)];
+  const only = (table: ParsedTable, name: string): ParsedTable => ({
+    ...table,
+    rows: table.rows.filter((r) => planKey(r.values.Plan) === name),
+  });
+  return names.map((name) => onePlan(only(planTable, name), tiers && only(tiers, name)));
+}
+
+const planKey = (value: unknown): string => text(value).trim().toLowerCase();
+
+function onePlan(planTable: ParsedTable, tiersTable: ParsedTable | undefined): Plan {
   const rows: PlanRow[] = planTable.rows.map((r) => ({
     Parameter: text(r.values.Parameter),
     Item: text(r.values.Measure),
     Value: num(r.values.Value) ?? text(r.values.Text),
   }));
   const tiers: PlanTierRow[] = [];
-  if (tiersTable && !isNotFound(tiersTable)) {
-    if (tiersTable.problems.length > 0) throw tiersTable.problems[0].error;
+  if (tiersTable) {
     for (const r of tiersTable.rows)
       tiers.push({
         Measure: text(r.values.Measure),

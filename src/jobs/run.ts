@@ -26,6 +26,7 @@ import { awardsOf, honourRollBackSpec } from "./awards";
 import { ledgerLines, ledgerSpec, ledgerView } from "./ledgerView";
 import { bookedPaid } from "../engine/ledger";
 import { dealsSpec, fxRatesSpec, repCurrencySpec } from "./organisation";
+import { planAssignmentsSpec } from "./assignments";
 import { modelJob, type ModelJobResult } from "./model";
 import { scorecardJob, type ScorecardInputs, type ScorecardOptions } from "./scorecards";
 import type { TargetOptions } from "./targets";
@@ -148,6 +149,8 @@ export const PAYOUT_TABLES = [
   ["fxRates", fxRatesSpec],
   // People: the honour roll's cash awards, paid as adjustments (awards.ts).
   ["honourRoll", honourRollBackSpec],
+  // Who is on which plan when; absent, everyone is on the one plan all year.
+  ["planAssignments", planAssignmentsSpec],
 ] as const satisfies readonly (readonly [string, InputTableSpec])[];
 
 export type PayoutTableKey = (typeof PAYOUT_TABLES)[number][0];

@@ -14,6 +14,7 @@ import {
   outputColumns,
   outputSchemas,
   payoutCurrencyColumns,
+  payoutPlanColumn,
   type OutputColumn,
   type OutputKind,
 } from "./schema";
@@ -117,6 +118,19 @@ export const payoutCurrencyOutputColumns: readonly OutputColumn[] = [
   ...outputColumns({ name: "SalesPayouts", columns: payoutCurrencyColumns }),
   ...payoutColumns.slice(-1),
 ];
+
+/**
+ * SalesPayouts' columns for a run: with the plan of each row after Period when PlanAssignments is
+ * there, and with the currency columns when some rep is paid in another currency. Neither: the
+ * usual columns.
+ */
+export function payoutColumnsFor(options: { plan: boolean; currency: boolean }): readonly OutputColumn[] {
+  const base = options.currency ? payoutCurrencyOutputColumns : payoutColumns;
+  if (!options.plan) return base;
+  const at = base.findIndex((c) => c.key === "Period") + 1;
+  const plan = outputColumns({ name: "SalesPayouts", columns: [payoutPlanColumn] });
+  return [...base.slice(0, at), ...plan, ...base.slice(at)];
+}
 
 /** Scorecard columns: one score per KPI between Period and Score. */
 export function scorecardColumns(kpis: readonly string[]): OutputColumn[] {

@@ -5,7 +5,7 @@
  * written as native formulas in HyperFormula; bad input named, in English and Chinese.
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
-import { SalesPlanError } from "../../src/kernel/errors";
+import { stopsWith } from "../support/stops";
 import { serialOf } from "../../src/kernel/calendar";
 import { planFromRows, type Plan } from "../../src/engine/incentives";
 import { payoutsJob, type PayoutJobResult } from "../../src/jobs/payouts";
@@ -79,18 +79,6 @@ const rowOf = (rows: readonly OutputRow[], rep: string, measure = "Revenue") =>
 
 function sheet(cells: RawCellContent[][]): HyperFormula {
   return HyperFormula.buildFromArray(cells, { licenseKey: "gpl-v3" });
-}
-
-/** What a run stops with, in English and Chinese. */
-function stopsWith(f: () => unknown): { en: string; zh: string } {
-  let error: unknown = null;
-  try {
-    f();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(SalesPlanError);
-  return { en: (error as SalesPlanError).format("en"), zh: (error as SalesPlanError).format("zh") };
 }
 
 describe("deals and crediting", () => {

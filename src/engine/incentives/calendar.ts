@@ -6,7 +6,7 @@
 import { monthKey, parseMonthKey, serialOf } from "../../kernel/calendar";
 import { employedDays } from "../targets/ramp";
 import type { PayoutFrequency } from "./plan";
-import type { Rep } from "./types";
+import type { DaySpan, Rep } from "./types";
 
 /** A payout period: its key in the Period column, its year and its first and last day as serials. */
 export interface PayoutPeriod {
@@ -62,8 +62,35 @@ export function employedShare(
   return { share: employed / days, employed, days };
 }
 
-/** A rep's employed share of a period; null for a rep with neither a hire nor an end date (all of it). */
-export function employmentOf(rep: Rep, period: PayoutPeriod) {
+/** Days of [start, end] inside one of `spans` and inside the employment [hire, leave] (blank: no bound). */
+export function daysOn(
+  spans: readonly DaySpan[],
+  start: number,
+  end: number,
+  hire?: number | null,
+  leave?: number | null,
+): number {
+  const lo = hire != null && hire > start ? Math.floor(hire) : start;
+  const hi = leave != null && leave < end ? Math.floor(leave) : end;
+  let days = 0;
+  for (const s of spans) {
+    const a = s.from > lo ? s.from : lo;
+    const b = s.to < hi ? s.to : hi;
+    if (b >= a) days += b - a + 1;
+  }
+  return days;
+}
+
+/**
+ * A rep's employed share of a period: the days employed and, for a rep on several plans, on this
+ * plan; null for a rep with neither a hire nor an end date nor assignments (all of it).
+ */
+export function employmentOf(rep: Rep, period: { start: number; end: number }) {
+  if (rep.days !== undefined) {
+    const days = period.end - period.start + 1;
+    const employed = daysOn(rep.days, period.start, period.end, rep.hireDate, rep.endDate);
+    return { share: employed / days, employed, days };
+  }
   return rep.hireDate == null && rep.endDate == null
     ? null
     : employedShare(period, rep.hireDate, rep.endDate);

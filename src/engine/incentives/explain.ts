@@ -110,7 +110,9 @@ export function explainMeasure(run: RunContext, rp: number, m: number): string {
   const employment = employmentOf(rep, period);
   // A month the rep was not employed at all: nothing to judge, nothing paid.
   if (employment !== null && employment.employed === 0 && c.grossCents[i] === 0 && c.netCents[i] === 0)
-    return say(language, "notEmployed", { measure: measure.name, period: period.key });
+    return rep.days !== undefined
+      ? say(language, "notOnPlan", { measure: measure.name, period: period.key, plan: plan.name })
+      : say(language, "notEmployed", { measure: measure.name, period: period.key });
 
   const failed = at(c.failedGate, rp);
   const gate = failed > 0 ? (plan.gates ?? [])[failed - 1] : null;
@@ -245,8 +247,14 @@ export function explainMeasure(run: RunContext, rp: number, m: number): string {
     if (w.incentiveProrated !== w.incentiveFull) {
       const prorated = ratio * w.incentiveProrated;
       const q = product(ratio, w.incentiveProrated, prorated);
+      const onPlan = rep.days !== undefined;
       parts.push(
-        say(language, "prorated", { ratio: q.ratio, incentive: q.amount, prorated: formatMoney(prorated) }),
+        say(language, onPlan ? "proratedOnPlan" : "prorated", {
+          ratio: q.ratio,
+          incentive: q.amount,
+          prorated: formatMoney(prorated),
+          plan: plan.name,
+        }),
       );
       if (measure.cap !== null && measure.cap !== undefined && prorated > measure.cap * w.windowCount)
         parts.push(say(language, "capped", { cap: formatMoney(measure.cap * w.windowCount) }));
@@ -286,6 +294,8 @@ export class Item implements AdjustmentItem {
     private readonly x: number,
     private readonly y: number,
     private readonly language: Locale,
+    /** A proration's plan, for a rep on several plans (the days counted are the plan's). */
+    private readonly plan?: string,
   ) {
     this.amount = moneyOf(amountCents);
   }
@@ -305,7 +315,9 @@ export class Item implements AdjustmentItem {
     const { x, y, language } = this;
     switch (this.kind) {
       case "proration":
-        return say(language, "proration", { employed: x, days: y });
+        return this.plan !== undefined
+          ? say(language, "prorationOnPlan", { employed: x, days: y, plan: this.plan })
+          : say(language, "proration", { employed: x, days: y });
       case "planCap":
         return say(language, "planCap", { cap: formatMoney(moneyOf(x)) });
       case "trueUpCarry":

@@ -20,6 +20,10 @@ export const explainText = {
     en: "{measure}: not employed in {period}, so 0",
     zh: "{measure}：{period} 不在职，因此为 0",
   },
+  notOnPlan: {
+    en: "{measure}: not on {plan} in {period}, so 0",
+    zh: "{measure}：{period} 不属于 {plan}，因此为 0",
+  },
   gate: { en: "{measure} {value} < {minimum}", zh: "{measure} {value} < {minimum}" },
   gateClosed: { en: "plan gate not met ({gate}), so 0", zh: "未达到方案准入门槛（{gate}），因此为 0" },
   gateWithheld: {
@@ -67,6 +71,10 @@ export const explainText = {
     en: "prorated for the days employed: payout {ratio} x target incentive {incentive} = {prorated}",
     zh: "按在职天数折算：奖金比例 {ratio} × 目标奖金 {incentive} = {prorated}",
   },
+  proratedOnPlan: {
+    en: "prorated for the days on {plan}: payout {ratio} x target incentive {incentive} = {prorated}",
+    zh: "按属于 {plan} 的天数折算：奖金比例 {ratio} × 目标奖金 {incentive} = {prorated}",
+  },
   // Under a year-to-date true-up: what this period adds.
   thisPeriod: {
     en: "{text}. This period: earned to date {earned}{withheld} - paid before {paid} = {net}",
@@ -98,6 +106,10 @@ export const explainText = {
   proration: {
     en: "proration ({employed} of {days} days employed)",
     zh: "按在职天数折算（在职 {employed}/{days} 天）",
+  },
+  prorationOnPlan: {
+    en: "proration ({employed} of {days} days on {plan})",
+    zh: "按天数折算（{employed}/{days} 天属于 {plan}）",
   },
   planCap: { en: "plan cap ({cap})", zh: "方案封顶（{cap}）" },
   trueUpRecovered: { en: "earlier negative true-up recovered", zh: "收回此前的负数追溯调整" },

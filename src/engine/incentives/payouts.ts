@@ -7,7 +7,7 @@
  */
 import { centsOf, moneyOf } from "../../kernel/money";
 import { fail } from "../../kernel/errors";
-import { employedShare } from "./calendar";
+import { employmentOf } from "./calendar";
 import { drawStep, type DrawState } from "./core";
 import { annualIncentiveOf, earn, gateValue, periodIncentiveOf, type MeasureWindow } from "./earning";
 import { runInputs } from "./inputs";
@@ -17,13 +17,14 @@ import { Payouts } from "./rowView";
 import { oneOffCents, PayoutColumns, spiffCents } from "./run";
 import { bookedKey, type PayoutInput, type PayoutResult } from "./types";
 
-export { employedShare, payoutPeriodKey } from "./calendar";
+export { daysOn, employedShare, payoutPeriodKey } from "./calendar";
 export { bookedKey } from "./types";
 export type {
   AdjustmentInput,
   BookedPaid,
   AdjustmentItem,
   AdjustmentKind,
+  DaySpan,
   MeasureAmount,
   PayoutInput,
   PayoutResult,
@@ -119,8 +120,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
         forfeited.fill(0);
         closedNet.fill(0);
       }
-      const employed =
-        rep.hireDate == null && rep.endDate == null ? null : employedShare(period, rep.hireDate, rep.endDate);
+      const employed = employmentOf(rep, period);
       const share = employed === null ? 1 : employed.share;
       count++;
       ytdIncentiveFull += periodIncentive;

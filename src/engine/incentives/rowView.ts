@@ -120,7 +120,15 @@ export class RowView implements PayoutRow {
     if (proration === 0) return NO_ITEMS;
     const employed = employmentOf(this.rep, this.run.periods[this.rp % this.run.periods.length]);
     return [
-      new Item("proration", proration, null, employed?.employed ?? 0, employed?.days ?? 0, this.run.language),
+      new Item(
+        "proration",
+        proration,
+        null,
+        employed?.employed ?? 0,
+        employed?.days ?? 0,
+        this.run.language,
+        this.rep.days !== undefined ? this.run.plan.name : undefined,
+      ),
     ];
   }
   get drawBalance(): number {

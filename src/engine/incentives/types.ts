@@ -13,6 +13,17 @@ export interface Rep {
   readonly endDate?: number | null;
   /** Draw balance the rep already owes when this run starts. */
   readonly drawBalance?: number;
+  /**
+   * The days this run pays the rep for (their PlanAssignments to this plan); absent: every day.
+   * Days outside them prorate like days before hire, and the explanations say "on the plan".
+   */
+  readonly days?: readonly DaySpan[];
+}
+
+/** A run of days, both ends inclusive (Excel serials; +-Infinity for an open end). */
+export interface DaySpan {
+  readonly from: number;
+  readonly to: number;
 }
 
 /** One actual or target: a rep's amount for a measure in a month ("2026-03"). */
@@ -104,6 +115,8 @@ export interface PayoutRow {
   readonly carriedBalance: number;
   /** Built on first read, so a large run does not pay for sentences nobody opens. */
   readonly explanation: string;
+  /** The plan that paid the row, in a run over several plans (PlanAssignments); absent otherwise. */
+  readonly plan?: string;
 }
 
 export interface PayoutResult {

@@ -3,3 +3,10 @@ export { checkSplits, creditDeals, creditKey, type CreditedAmount, type DealCred
 export { reportingLines, teamAmounts, teamsOf, type Amount, type ReportingRep } from "./team";
 export { fxKey, rateFor, rateMonth, toReporting, type FxTable } from "./fx";
 export { organisationMessages } from "./messages";
+export { AssignmentBook, monthSpan, splitByDays, type AssignedDays, type Assignment } from "./assignments";
+export {
+  computeSeveralPlans,
+  type PlanShare,
+  type SeveralPlansInput,
+  type SeveralPlansResult,
+} from "./severalPlans";

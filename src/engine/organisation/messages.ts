@@ -50,4 +50,28 @@ export const organisationMessages = {
     en: "Team of {count} rep(s) reporting to {manager}: {measure} {actual} against {target}.",
     zh: "向 {manager} 汇报的 {count} 名销售代表的团队：{measure} 实际 {actual}，目标 {target}。",
   },
+  assignmentRepUnknown: {
+    en: "PlanAssignments row {row}: rep '{rep}' is not in Reps",
+    zh: "PlanAssignments 第 {row} 行：销售代表“{rep}”不在 Reps 表中",
+  },
+  assignmentPlanUnknown: {
+    en: "PlanAssignments row {row}: plan '{plan}' of rep {rep} is not in SalesPlan (it holds: {plans})",
+    zh: "PlanAssignments 第 {row} 行：销售代表 {rep} 的方案“{plan}”不在 SalesPlan 中（其中有：{plans}）",
+  },
+  assignmentEndsBeforeStart: {
+    en: "PlanAssignments row {row}: rep {rep}'s assignment ends on {to}, before it starts on {from}",
+    zh: "PlanAssignments 第 {row} 行：销售代表 {rep} 的分配结束于 {to}，早于开始日期 {from}",
+  },
+  assignmentsOverlap: {
+    en: "PlanAssignments rows {rows}: rep {rep} is on {first} and on {second} on {day}; a rep's assignments may not overlap",
+    zh: "PlanAssignments 第 {rows} 行：销售代表 {rep} 在 {day} 同时属于 {first} 和 {second}；同一销售代表的分配不能重叠",
+  },
+  notAssigned: {
+    en: "{table}: rep {rep} has figures in {period}, but no PlanAssignments row covers a day of that month",
+    zh: "{table}：销售代表 {rep} 在 {period} 有数据，但 PlanAssignments 中没有任何一行覆盖该月的任何一天",
+  },
+  onPlanDays: {
+    en: "On {plan} for {days} of the {covered} days of {period} counted: actual and target are that share of the month's.",
+    zh: "{period} 计入的 {covered} 天中有 {days} 天属于 {plan}：实际值和目标按该比例折算。",
+  },
 } as const satisfies MessageTable;

@@ -38,4 +38,5 @@ export const inputSchemas = {
   Acknowledgements: inputs.acknowledgementsSchema,
   Deals: inputs.dealsSchema,
   FxRates: inputs.fxRatesSchema,
+  PlanAssignments: inputs.planAssignmentsSchema,
 } as const satisfies Readonly<Record<string, TableSchema>>;

@@ -236,3 +236,21 @@ export const fxRatesSchema: TableSchema = {
     column("Rate", "number", ["汇率"], { required: true }),
   ],
 };
+
+/**
+ * Who is on which plan when (PRODUCT.md "Organisations"), one row per assignment; blank Role,
+ * Region, Manager or TargetIncentive keep the rep's own from Reps. Optional.
+ */
+export const planAssignmentsSchema: TableSchema = {
+  name: "PlanAssignments",
+  columns: [
+    column("RepID", "text", repIdAliases, { required: true, unique: false }),
+    column("Plan", "text", ["Plan Name", "方案", "方案名称"], { required: true }),
+    column("From", "date", ["Start", "Start Date", "Effective From", "Effective", "开始日期", "生效日期"]),
+    column("To", "date", ["End", "End Date", "Until", "Effective To", "结束日期", "截止日期"]),
+    column("Role", "text", ["Position", "角色", "岗位"]),
+    column("Region", "text", ["区域", "大区"]),
+    column("Manager", "text", ["经理"]),
+    column("TargetIncentive", "number", ["Target Incentive", "目标奖金"], { min: 0 }),
+  ],
+};

@@ -49,6 +49,9 @@ export const payoutCurrencyColumns = [
   written("PayoutReporting", "money", { total: true }),
 ];
 
+/** SalesPayouts' column after Period when PlanAssignments puts reps on several plans: the plan that paid the row. */
+export const payoutPlanColumn = written("Plan", "text", { width: 16 });
+
 /** One score per KPI between Period and Score. */
 export const salesScorecardSchema: TableSchema = {
   name: "SalesScorecard",

@@ -1,0 +1,329 @@
+/**
+ * A payout run over several plans (PRODUCT.md "Organisations"): each rep's actuals, targets and
+ * one-off adjustments go to the plans in force, a month shared by two plans split by days; each
+ * plan is paid by the one payout engine over its own reps, paid only for their days on it; the
+ * rows come back rep by rep, period by period, plan by plan, each naming its plan.
+ */
+import { centsOf, moneyOf } from "../../kernel/money";
+import { fail } from "../../kernel/errors";
+import { parseMonthKey, serialOf } from "../../kernel/calendar";
+import {
+  computePayouts,
+  daysOn,
+  knownMeasures,
+  measureKey,
+  type AdjustmentInput,
+  type MeasureAmount,
+  type PayoutInput,
+  type PayoutResult,
+  type PayoutRow,
+  type Plan,
+  type Rep,
+} from "../incentives";
+import { splitByDays, type Assignment, type AssignmentBook, type AssignedDays } from "./assignments";
+import { organisationMessages as m } from "./messages";
+
+export interface SeveralPlansInput extends Omit<PayoutInput, "plan"> {
+  /** The plans SalesPlan holds; every plan an assignment names is among them. */
+  readonly plans: readonly Plan[];
+  readonly book: AssignmentBook;
+}
+
+/** One plan's share of a rep's month: the assignment, its days and the days the month counts. */
+export interface PlanShare {
+  readonly plan: string;
+  readonly days: number;
+  readonly covered: number;
+}
+
+/** What the run over several plans gives: the rows, and each split month's shares for the explanations. */
+export interface SeveralPlansResult extends PayoutResult {
+  /** The plans a rep's month was split between, by "rep\u0000month"; months on one plan are absent. */
+  readonly shares: ReadonlyMap<string, readonly PlanShare[]>;
+}
+
+const SEP = "\u0000";
+
+/** A month's first and last day, memoised per key. */
+function monthDays(cache: Map<string, [number, number] | null>, key: string): [number, number] | null {
+  let span = cache.get(key);
+  if (span === undefined) {
+    const month = parseMonthKey(key);
+    span = month
+      ? [serialOf(month.year, month.month, 1), serialOf(month.year, month.month + 1, 1) - 1]
+      : null;
+    cache.set(key, span);
+  }
+  return span;
+}
+
+/** The value of the latest of a rep's assignments to a plan that sets it. */
+function latest<T>(
+  list: readonly Assignment[],
+  pick: (a: Assignment) => T | undefined | null,
+): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) {
+    const value = pick(list[i]);
+    if (value !== undefined && value !== null && value !== "") return value;
+  }
+  return undefined;
+}
+
+/**
+ * Pay every plan over its reps. A rep without assignments stays on the only plan when there is one;
+ * with several, their figures stop the run (no plan is in force for them).
+ */
+export function computeSeveralPlans(input: SeveralPlansInput): SeveralPlansResult {
+  const { plans, book, reps } = input;
+  const planIndex = new Map(plans.map((p, i) => [p.name, i]));
+  const single = plans.length === 1 ? 0 : -1;
+  const repById = new Map(reps.map((r) => [r.id, r]));
+  // Each plan's reps, in Reps order: a rep on a plan is paid only for its days on it.
+  const planReps: Rep[][] = plans.map(() => []);
+  for (const rep of reps) {
+    const list = book.of(rep.id);
+    if (list.length === 0) {
+      if (single === 0) planReps[0].push(rep);
+      continue;
+    }
+    for (const name of book.plansOf(rep.id)) {
+      const own = list.filter((a) => a.plan === name);
+      const role = latest(own, (a) => a.role);
+      const incentive = latest(own, (a) => a.targetIncentive);
+      planReps[planIndex.get(name) as number].push({
+        ...rep,
+        ...(role !== undefined ? { role } : {}),
+        ...(incentive !== undefined ? { targetIncentive: incentive } : {}),
+        days: book.spans(rep.id, name),
+      });
+    }
+  }
+
+  const months = new Map<string, [number, number] | null>();
+  const shares = new Map<string, PlanShare[]>();
+  // Which plans a rep's month goes to, and the weight of each: memoised per rep and month.
+  const cuts = new Map<
+    string,
+    { plans: number[]; whole: boolean; assigned: AssignedDays[]; employed: number[] } | null
+  >();
+  const cutOf = (repId: string, period: string, table: string) => {
+    const k = repId + SEP + period;
+    let cut = cuts.get(k);
+    if (cut !== undefined) return cut;
+    const span = monthDays(months, period);
+    const rep = repById.get(repId);
+    if (span === null || rep === undefined || book.of(repId).length === 0) {
+      // Not a month, or a rep the engine will name; or a rep with no assignment on the only plan.
+      if (single === 0 || span === null || rep === undefined) cut = null;
+      else return fail(m.notAssigned, { table, rep: repId, period });
+    } else {
+      const assigned = book.within(repId, span[0], span[1]);
+      if (assigned.length === 0) return fail(m.notAssigned, { table, rep: repId, period });
+      const employed = assigned.map((a) =>
+        daysOn(
+          [{ from: a.assignment.from ?? -Infinity, to: a.assignment.to ?? Infinity }],
+          span[0],
+          span[1],
+          rep.hireDate,
+          rep.endDate,
+        ),
+      );
+      const onPlans = assigned.map((a) => planIndex.get(a.assignment.plan) as number);
+      const whole = new Set(onPlans).size === 1;
+      cut = { plans: onPlans, whole, assigned, employed };
+      if (!whole) {
+        const counted = employed.some((d) => d > 0) ? employed : assigned.map((a) => a.days);
+        const covered = counted.reduce((s, d) => s + d, 0);
+        const byPlan = new Map<string, number>();
+        assigned.forEach((a, i) =>
+          byPlan.set(a.assignment.plan, (byPlan.get(a.assignment.plan) ?? 0) + counted[i]),
+        );
+        shares.set(
+          k,
+          [...byPlan].map(([plan, days]) => ({ plan, days, covered })),
+        );
+      }
+    }
+    cuts.set(k, cut);
+    return cut;
+  };
+
+  // A plan reads only its own measures: the others' figures are other plans' business.
+  const known = plans.map((p) => new Set(knownMeasures(p).map(measureKey)));
+  const keyOf = new Map<string, string>();
+  const split = (list: readonly MeasureAmount[], table: string): MeasureAmount[][] => {
+    const out: MeasureAmount[][] = plans.map(() => []);
+    const push = (i: number, a: MeasureAmount) => {
+      let k = keyOf.get(a.measure);
+      if (k === undefined) keyOf.set(a.measure, (k = measureKey(a.measure)));
+      if (known[i].has(k)) out[i].push(a);
+    };
+    for (const a of list) {
+      const cut = cutOf(a.repId, a.period, table);
+      if (cut === null) {
+        // A rep on the only plan, or a record the engine names (unknown rep, bad month).
+        out[0].push(a);
+        continue;
+      }
+      if (cut.whole) {
+        push(cut.plans[0], a);
+        continue;
+      }
+      const parts = splitByDays(a.amount, cut.assigned, cut.employed);
+      parts.forEach((amount, i) => push(cut.plans[i], { ...a, amount }));
+    }
+    return out;
+  };
+  const actuals = split(input.actuals, "Actuals");
+  const targets = split(input.targets, "SalesTargets");
+  // A one-off adjustment is the month's as a whole: it goes to the plan in force at the month's end.
+  const adjustments: AdjustmentInput[][] = plans.map(() => []);
+  for (const a of input.adjustments ?? []) {
+    const cut = cutOf(a.repId, a.period, "Adjustments");
+    adjustments[cut === null ? 0 : cut.plans[cut.plans.length - 1]].push(a);
+  }
+
+  // `booked` (the ledger's paid before, by rep and measure) is not passed on: ledger lines name no
+  // plan, so over several plans closed periods reconcile through restatements, as before month-end
+  // read the ledger.
+  const results = plans.map((plan, i) =>
+    computePayouts({
+      plan,
+      reps: planReps[i],
+      targets: targets[i],
+      actuals: actuals[i],
+      adjustments: adjustments[i],
+      language: input.language,
+    }),
+  );
+  return merge(plans, planReps, results, reps, shares, months);
+}
+
+/** A row of one plan's run, naming the plan. */
+class PlanRowView implements PayoutRow {
+  constructor(
+    private readonly row: PayoutRow,
+    readonly plan: string,
+  ) {}
+  get repId() {
+    return this.row.repId;
+  }
+  get name() {
+    return this.row.name;
+  }
+  get period() {
+    return this.row.period;
+  }
+  get measure() {
+    return this.row.measure;
+  }
+  get kind() {
+    return this.row.kind;
+  }
+  get actual() {
+    return this.row.actual;
+  }
+  get target() {
+    return this.row.target;
+  }
+  get attainment() {
+    return this.row.attainment;
+  }
+  get point() {
+    return this.row.point;
+  }
+  get gross() {
+    return this.row.gross;
+  }
+  get adjustments() {
+    return this.row.adjustments;
+  }
+  get net() {
+    return this.row.net;
+  }
+  get adjustmentItems() {
+    return this.row.adjustmentItems;
+  }
+  get drawBalance() {
+    return this.row.drawBalance;
+  }
+  get carriedBalance() {
+    return this.row.carriedBalance;
+  }
+  get explanation() {
+    return this.row.explanation;
+  }
+}
+
+/**
+ * The plans' rows in one list: for each rep (Reps order), payout period and plan (in the order the
+ * rep met them), that plan's measure rows and total row, where the rep had days on the plan in the
+ * period or the total pays something (a one-off adjustment, a true-up settling).
+ */
+function merge(
+  plans: readonly Plan[],
+  planReps: readonly Rep[][],
+  results: readonly PayoutResult[],
+  reps: readonly Rep[],
+  shares: ReadonlyMap<string, readonly PlanShare[]>,
+  months: Map<string, [number, number] | null>,
+): SeveralPlansResult {
+  const periodKeys = [...new Set(results.flatMap((r) => r.periods))].sort();
+  // Where each rep sits in each plan's run, and where each period sits.
+  const repAt = plans.map((_, i) => new Map(planReps[i].map((rep, r) => [rep.id, r])));
+  const periodAt = results.map((r) => new Map(r.periods.map((key, p) => [key, p])));
+  const spans = new Map<string, [number, number]>();
+  const periodSpan = (key: string): [number, number] => {
+    let span = spans.get(key);
+    if (span === undefined) {
+      const month = monthDays(months, key);
+      if (month !== null) span = month;
+      else {
+        const year = Number(key.slice(0, 4));
+        const q = /^\d{4}-Q(\d)$/.exec(key);
+        span = q
+          ? [serialOf(year, (Number(q[1]) - 1) * 3 + 1, 1), serialOf(year, Number(q[1]) * 3 + 1, 1) - 1]
+          : [serialOf(year, 1, 1), serialOf(year + 1, 1, 1) - 1];
+      }
+      spans.set(key, span);
+    }
+    return span;
+  };
+  const rows: PayoutRow[] = [];
+  let gross = 0;
+  let adjustments = 0;
+  for (const rep of reps) {
+    const order = plans
+      .map((plan, i) => ({ plan, i, r: repAt[i].get(rep.id) }))
+      .filter((x) => x.r !== undefined);
+    if (order.length === 0) continue;
+    // The order the rep met the plans (date order of their assignments).
+    const first = (x: (typeof order)[number]) => planReps[x.i][x.r as number].days?.[0]?.from ?? -Infinity;
+    order.sort((a, b) => first(a) - first(b) || a.i - b.i);
+    for (const period of periodKeys) {
+      for (const { plan, i, r } of order) {
+        const p = periodAt[i].get(period);
+        if (p === undefined) continue;
+        const perBlock = plan.measures.length + 1;
+        const nP = results[i].periods.length;
+        const base = ((r as number) * nP + p) * perBlock;
+        const total = results[i].row(base + perBlock - 1);
+        const own = planReps[i][r as number];
+        const span = periodSpan(period);
+        const onPlan = own.days === undefined || daysOn(own.days, span[0], span[1]) > 0;
+        if (!onPlan && total.net === 0 && total.adjustments === 0) continue;
+        for (let k = 0; k < perBlock; k++) rows.push(new PlanRowView(results[i].row(base + k), plan.name));
+        gross += centsOf(total.gross);
+        adjustments += centsOf(total.adjustments);
+      }
+    }
+  }
+  return {
+    rows,
+    length: rows.length,
+    row: (i: number) => rows[i],
+    periods: periodKeys,
+    totals: { gross: moneyOf(gross), adjustments: moneyOf(adjustments), net: moneyOf(gross + adjustments) },
+    shares,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * PlanAssignments in the jobs (PRODUCT.md "Organisations"): who is on which plan, region and
+ * manager when. Without the table every job runs as it did; with it, payouts pay each rep's days by
+ * the plan in force, targets follow the region and scorecard teams the manager.
+ */
+import { SalesPlanError } from "../kernel/errors";
+import { formatMessage, type Locale } from "../kernel/messages";
+import { measureKey, type Measure, type Plan } from "../engine/incentives";
+import {
+  AssignmentBook,
+  organisationMessages as m,
+  type Assignment,
+  type PlanShare,
+} from "../engine/organisation";
+import { planAssignmentsSchema, readSpec, type InputTableSpec } from "../workbook/schema";
+import type { ParsedTable } from "../workbook/parse";
+import { isNotFound, requireClean } from "./inputs";
+import { num, text } from "./job";
+import { jobMessages } from "./messages";
+
+export const planAssignmentsSpec: InputTableSpec = readSpec(planAssignmentsSchema);
+
+const found = (table: ParsedTable | undefined): table is ParsedTable => !!table && !isNotFound(table);
+
+/** Whether a run has the PlanAssignments table. */
+export const hasAssignments = (table: ParsedTable | undefined): table is ParsedTable => found(table);
+
+/** PlanAssignments as rows the engine checks. */
+export function assignmentsOf(table: ParsedTable): Assignment[] {
+  return requireClean(table, "PlanAssignments").rows.map((r): Assignment => {
+    const optional = (key: string) => text(r.values[key]).trim();
+    const incentive = num(r.values.TargetIncentive);
+    return {
+      repId: text(r.values.RepID).trim(),
+      plan: text(r.values.Plan).trim(),
+      from: num(r.values.From),
+      to: num(r.values.To),
+      ...(optional("Role") ? { role: optional("Role") } : {}),
+      ...(optional("Region") ? { region: optional("Region") } : {}),
+      ...(optional("Manager") ? { manager: optional("Manager") } : {}),
+      ...(incentive !== null ? { targetIncentive: incentive } : {}),
+      row: r.row,
+    };
+  });
+}
+
+/** The checked assignments of a run, or null without the table. */
+export function assignmentBook(
+  table: ParsedTable | undefined,
+  reps: ParsedTable,
+  plans: readonly string[],
+): AssignmentBook | null {
+  if (!found(table)) return null;
+  return new AssignmentBook(assignmentsOf(table), {
+    reps: reps.rows.map((r) => text(r.values.RepID)),
+    plans,
+  });
+}
+
+/**
+ * The plans a payouts run pays: all of `plans` with PlanAssignments; without it, the one plan
+ * (several plans and nobody saying who is on which stops the run, naming them).
+ */
+export function plansToPay(plan: Plan, plans: readonly Plan[] | undefined, assigned: boolean): Plan[] {
+  const all = plans && plans.length > 0 ? [...plans] : [plan];
+  if (!assigned && all.length > 1)
+    throw new SalesPlanError(jobMessages.severalPlansNoAssignments, {
+      count: all.length,
+      plans: all.map((p) => p.name).join(", "),
+    });
+  return assigned ? all : [plan];
+}
+
+/**
+ * One plan standing for several where the run needs their measures together (which Actuals rows
+ * are used, which targets are assembled): the first plan with every other plan's measures added.
+ */
+export function unionPlan(plans: readonly Plan[]): Plan {
+  if (plans.length === 1) return plans[0];
+  const seen = new Set<string>();
+  const measures: Measure[] = [];
+  for (const plan of plans)
+    for (const measure of plan.measures)
+      if (!seen.has(measureKey(measure.name))) {
+        seen.add(measureKey(measure.name));
+        measures.push(measure);
+      }
+  const gates = plans.flatMap((p) => p.gates ?? []);
+  const spiffs = plans.flatMap((p) => p.spiffs ?? []);
+  return {
+    ...plans[0],
+    measures,
+    ...(gates.length > 0 ? { gates } : {}),
+    ...(spiffs.length > 0 ? { spiffs } : {}),
+  };
+}
+
+/** "On Field for 15 of the 31 days of 2026-03 counted: ..." for a month split between plans. */
+export function onPlanSentence(
+  shares: readonly PlanShare[] | undefined,
+  plan: string,
+  period: string,
+  language: Locale,
+): string {
+  const share = shares?.find((s) => s.plan === plan);
+  if (!share) return "";
+  return formatMessage(m.onPlanDays[language], {
+    plan,
+    days: share.days,
+    covered: share.covered,
+    period,
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * `salesplan run` over a workbook whose SalesPlan holds two plans and whose PlanAssignments moves
+ * two reps mid-month: SalesPayouts names each row's plan, a moved rep's month is paid on both,
+ * the plans are written back whole, and the month closes and reconciles like any other.
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { defaultDemoOptions, generateCompany } from "../../src/cli/demo/company";
+import { demoPlan } from "../../src/cli/demo/plans";
+import { companyTables } from "../../src/cli/demo/tables";
+import { insidePlan, planAssignments, planAssignmentsTable } from "../../src/cli/demo/assignments";
+import { planTables } from "../../src/jobs";
+import { XlsxPackageHost } from "../../src/workbook/xlsx/package-host";
+import { cli as runCli, tables, type Table } from "./support";
+
+jest.setTimeout(120_000);
+
+let dir: string;
+const NOW = new Date(Date.UTC(2026, 3, 2, 8, 0));
+const company = generateCompany({ ...defaultDemoOptions, asOfMonth: 3, reps: 8 });
+const file = (name: string) => path.join(dir, name);
+const rows = planAssignments(
+  company.reps.map((r) => ({ id: r.RepID, region: r.Region, manager: r.Manager })),
+  { plans: [demoPlan.name, insidePlan.name], transfers: 2, year: 2026 },
+);
+const moved = rows.filter((r) => r.To !== null).map((r) => r.RepID);
+
+const column = (t: Table, header: string) => t.rows.map((r) => r[t.headers.indexOf(header)]);
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "salesplan-assign-"));
+  const host = XlsxPackageHost.create();
+  await host.writeTables(
+    [...companyTables(company), ...planTables([demoPlan, insidePlan]), planAssignmentsTable(rows)],
+    NOW,
+  );
+  await host.save(file("in.xlsx"));
+});
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe("salesplan run with PlanAssignments", () => {
+  it("pays each rep by the plans they are on, a moved rep's month on both", async () => {
+    expect(moved).toHaveLength(2);
+    const ran = await runCli(dir, NOW, "run", "in.xlsx", "-o", "out.xlsx", "--quiet");
+    expect(ran.err).toBe("");
+    expect(ran.code).toBe(0);
+    const out = await tables(file("out.xlsx"));
+    const payouts = out.get("SalesPayouts")!;
+    expect(payouts.headers.slice(0, 5)).toEqual(["RepID", "Name", "Period", "Plan", "Measure"]);
+    expect(new Set(column(payouts, "Plan"))).toEqual(new Set([demoPlan.name, insidePlan.name]));
+    // The first mover goes on 16 February: February is paid on both plans, March on the new one.
+    const first = moved[0];
+    const plansIn = (period: string) =>
+      new Set(
+        payouts.rows
+          .filter((r) => r[0] === first && r[payouts.headers.indexOf("Period")] === period)
+          .map((r) => r[payouts.headers.indexOf("Plan")]),
+      );
+    expect(plansIn("2026-01")).toEqual(new Set([demoPlan.name]));
+    expect(plansIn("2026-02")).toEqual(new Set([demoPlan.name, insidePlan.name]));
+    expect(plansIn("2026-03")).toEqual(new Set([insidePlan.name]));
+    // SalesPlan keeps both plans.
+    expect(new Set(column(out.get("SalesPlan")!, "Plan"))).toEqual(new Set([demoPlan.name, insidePlan.name]));
+  });
+
+  it("closes a month paid on two plans, and reruns leave it as booked", async () => {
+    const january = await runCli(dir, NOW, "close", "out.xlsx", "--period", "2026-01", "-o", "jan.xlsx");
+    expect(january.err).toBe("");
+    const closed = await runCli(dir, NOW, "close", "jan.xlsx", "--period", "2026-02", "-o", "closed.xlsx");
+    expect(closed.err).toBe("");
+    expect(closed.code).toBe(0);
+    const ledger = (await tables(file("closed.xlsx"))).get("SalesLedger")!;
+    const inFebruary = ledger.rows.filter((r) => r[ledger.headers.indexOf("Period")] === "2026-02");
+    const amounts = inFebruary.map((r) => r[ledger.headers.indexOf("Amount")] as number);
+    const payouts = (await tables(file("out.xlsx"))).get("SalesPayouts")!;
+    const february = payouts.rows.filter((r) => r[payouts.headers.indexOf("Period")] === "2026-02");
+    const net = february.map((r) => r[payouts.headers.indexOf("NetPayout")] as number);
+    const cents = (xs: number[]) => xs.reduce((s, x) => s + Math.round(x * 100), 0);
+    expect(cents(amounts)).toBe(cents(net));
+    const again = await runCli(dir, NOW, "run", "closed.xlsx", "-o", "again.xlsx", "--quiet");
+    expect(again.code).toBe(0);
+    const after = (await tables(file("again.xlsx"))).get("SalesLedger")!;
+    expect(after.rows).toEqual(ledger.rows);
+  });
+});

@@ -1,0 +1,243 @@
+/**
+ * PRODUCT.md "Organisations", several plans: a rep moved from the Field plan to the Inside plan on
+ * 16 March is paid March by days on each (actual, target and target incentive prorated), checked
+ * against the same rule written as native formulas in HyperFormula; SalesPayouts names each row's
+ * plan; without PlanAssignments nothing changes; bad input is named in English and Chinese.
+ */
+import { HyperFormula, type RawCellContent } from "hyperformula";
+import { stopsWith } from "../support/stops";
+import { serialOf } from "../../src/kernel/calendar";
+import { planFromRows, type Plan } from "../../src/engine/incentives";
+import { payoutsJob, type PayoutJobResult } from "../../src/jobs/payouts";
+import { planTables, plansFromTables } from "../../src/jobs/plan";
+import { inputSpecs } from "../../src/jobs";
+import { planAssignmentsSpec } from "../../src/jobs/assignments";
+import { planSpec, planTiersSpec } from "../../src/jobs/plan";
+import type { ParsedTable } from "../../src/workbook/parse";
+import type { OutputRow } from "../../src/workbook/outputs";
+import type { RawCell } from "../../src/workbook/types";
+import { parsedTable } from "../support/tables";
+
+/** Field: Revenue on a curve (0 -> 0, 100% -> 100%, 200% -> 300%) of 12,000 a year. */
+const field: Plan = planFromRows({
+  plan: [
+    { Parameter: "Name", Item: "", Value: "Field" },
+    { Parameter: "Version", Item: "", Value: "1" },
+    { Parameter: "TargetIncentive", Item: "", Value: 12000 },
+    { Parameter: "Method", Item: "Revenue", Value: "curve" },
+    { Parameter: "Weight", Item: "Revenue", Value: 1 },
+  ],
+  tiers: [
+    { Measure: "Revenue", From: 0, Rate: 0 },
+    { Measure: "Revenue", From: 1, Rate: 1 },
+    { Measure: "Revenue", From: 2, Rate: 3 },
+  ],
+});
+
+/** Inside: 5% commission on Revenue. */
+const inside: Plan = planFromRows({
+  plan: [
+    { Parameter: "Name", Item: "", Value: "Inside" },
+    { Parameter: "Version", Item: "", Value: "1" },
+    { Parameter: "Method", Item: "Revenue", Value: "tiers" },
+  ],
+  tiers: [{ Measure: "Revenue", From: 0, Rate: 0.05 }],
+});
+
+const day = (month: number, d: number) => serialOf(2026, month, d);
+
+const reps = (): ParsedTable =>
+  parsedTable(inputSpecs.Reps, [
+    ["RepID", "Name", "Region", "Manager"],
+    ["R1", "Ann Field", "North", "M1"],
+    ["R2", "Bo Inside", "South", "M2"],
+  ]);
+
+const actuals = (): ParsedTable =>
+  parsedTable(inputSpecs.Actuals, [
+    ["RepID", "Period", "Measure", "Amount"],
+    ["R1", "2026-02", "Revenue", 30000],
+    ["R1", "2026-03", "Revenue", 40000],
+    ["R1", "2026-04", "Revenue", 20000],
+    ["R2", "2026-02", "Revenue", 10000],
+    ["R2", "2026-03", "Revenue", 12000],
+    ["R2", "2026-04", "Revenue", 14000],
+  ]);
+
+const assignmentRows: RawCell[][] = [
+  ["RepID", "Plan", "From", "To", "Region", "Manager"],
+  ["R1", "Field", null, day(3, 15), null, null],
+  ["R1", "Inside", day(3, 16), null, "South", "M2"],
+  ["R2", "Inside", null, null, null, null],
+];
+const assignments = (rows: RawCell[][] = assignmentRows): ParsedTable =>
+  parsedTable(planAssignmentsSpec, rows);
+
+function run(
+  tables: { planAssignments?: ParsedTable; plans?: readonly Plan[] } = {},
+  language: "en" | "zh" = "en",
+): PayoutJobResult {
+  return payoutsJob(
+    { reps: reps(), actuals: actuals(), planAssignments: tables.planAssignments },
+    {
+      plan: field,
+      plans: tables.plans ?? [field, inside],
+      measureTargets: { Revenue: 31000 },
+      language,
+      year: 2026,
+    },
+  );
+}
+
+const payoutRows = (result: PayoutJobResult) => result.outputs[0].rows;
+const find = (rows: readonly OutputRow[], rep: string, period: string, plan: string) =>
+  rows.find((r) => r.RepID === rep && r.Period === period && r.Plan === plan && r.Measure === "Revenue");
+
+describe("a mid-month transfer between two plans", () => {
+  test("March is paid 15/31 on Field and 16/31 on Inside, as the native formulas give", () => {
+    const rows = payoutRows(run({ planAssignments: assignments() }));
+    // Row 1: March actual, target, days on Field, days on Inside; row 2: Field's share and payout;
+    // row 3: Inside's share and payout. The curve is 0 -> 0, 1 -> 1, 2 -> 3 (slope 2 above 100%).
+    const hf = HyperFormula.buildFromArray(
+      [
+        [40000, 31000, 15, 16],
+        [
+          "=A1*C1/(C1+D1)",
+          "=B1*C1/(C1+D1)",
+          "=A2/B2",
+          "=IF(C2<=1,C2,1+(C2-1)*2)",
+          "=ROUND(D2*12000/12*C1/31,2)",
+        ],
+        ["=A1*D1/(C1+D1)", "=B1*D1/(C1+D1)", "=ROUND(A3*5%,2)"],
+      ] as RawCellContent[][],
+      // Full doubles, as Excel keeps them (HyperFormula shows 10 significant digits by default).
+      { licenseKey: "gpl-v3", smartRounding: false },
+    );
+    const cell = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col }) as number;
+    const onField = find(rows, "R1", "2026-03", "Field")!;
+    const onInside = find(rows, "R1", "2026-03", "Inside")!;
+    expect(onField.Actual).toBeCloseTo(cell(1, 0), 9);
+    expect(onField.Target).toBeCloseTo(cell(1, 1), 9);
+    expect(onField.Attainment).toBeCloseTo(cell(1, 2), 12);
+    expect(onField.NetPayout).toBe(cell(1, 4));
+    expect(onInside.Actual).toBeCloseTo(cell(2, 0), 9);
+    expect(onInside.NetPayout).toBe(cell(2, 2));
+    // The month's actual is split, not copied: the two parts add up to it.
+    expect((onField.Actual as number) + (onInside.Actual as number)).toBeCloseTo(40000, 9);
+    expect(onField.NetPayout).toBe(764.83);
+    expect(onInside.NetPayout).toBe(1032.26);
+  });
+
+  test("the months before and after are paid whole by the plan in force, each row naming it", () => {
+    const rows = payoutRows(run({ planAssignments: assignments() }));
+    const r1 = rows.filter((r) => r.RepID === "R1" && r.Measure === "Revenue");
+    expect(r1.map((r) => `${r.Period} ${r.Plan}`)).toEqual([
+      "2026-02 Field",
+      "2026-03 Field",
+      "2026-03 Inside",
+      "2026-04 Inside",
+    ]);
+    // February on Field: 30,000 of 31,000 on the curve, the whole month's incentive of 1,000.
+    expect(find(rows, "R1", "2026-02", "Field")!.NetPayout).toBe(967.74);
+    expect(find(rows, "R1", "2026-04", "Inside")!.NetPayout).toBe(1000);
+    expect(rows.filter((r) => r.RepID === "R2").every((r) => r.Plan === "Inside")).toBe(true);
+    const columns = run({ planAssignments: assignments() }).outputs[0].columns.map((c) => c.key);
+    expect(columns.slice(0, 5)).toEqual(["RepID", "Name", "Period", "Plan", "Measure"]);
+  });
+
+  test("the split rows say so, in English and Chinese", () => {
+    const en = find(payoutRows(run({ planAssignments: assignments() })), "R1", "2026-03", "Field")!;
+    expect(en.Explanation).toContain("prorated for the days on Field");
+    expect(en.Explanation).toContain(
+      "On Field for 15 of the 31 days of 2026-03 counted: actual and target are that share of the month's.",
+    );
+    const zh = find(payoutRows(run({ planAssignments: assignments() }, "zh")), "R1", "2026-03", "Inside")!;
+    expect(zh.Explanation).toContain("2026-03 计入的 31 天中有 16 天属于 Inside");
+  });
+
+  test("SalesPlan and SalesPlanTiers hold both plans, and read back as both", () => {
+    const result = run({ planAssignments: assignments() });
+    const [plan, tiers] = result.outputs.slice(1);
+    expect(new Set(plan.rows.map((r) => r.Plan))).toEqual(new Set(["Field", "Inside"]));
+    const table = (spec: typeof planSpec, t: typeof plan) =>
+      parsedTable(spec, [
+        t.columns.map((c) => c.key),
+        ...t.rows.map((r) => t.columns.map((c) => (r[c.key] ?? null) as RawCell)),
+      ]);
+    const back = plansFromTables(table(planSpec, plan), table(planTiersSpec, tiers))!;
+    expect(back.map((p) => p.name)).toEqual(["Field", "Inside"]);
+    expect(back[0].measures[0].method).toEqual(field.measures[0].method);
+    expect(back[1].measures[0].method).toEqual(inside.measures[0].method);
+    expect(planTables(field)[0].rows).toEqual(planTables([field])[0].rows);
+  });
+});
+
+describe("without PlanAssignments", () => {
+  test("a run on one plan is what it was: same columns, same rows", () => {
+    const before = payoutsJob(
+      { reps: reps(), actuals: actuals() },
+      { plan: field, measureTargets: { Revenue: 31000 }, year: 2026 },
+    );
+    const now = run({ plans: [field] });
+    expect(now.outputs[0].columns.map((c) => c.key)).not.toContain("Plan");
+    expect(now.outputs).toEqual(before.outputs);
+  });
+
+  test("several plans and nobody saying who is on which stops the run, naming them", () => {
+    const error = stopsWith(() => run());
+    expect(error.en).toBe(
+      "SalesPlan holds 2 plans (Field, Inside): add a PlanAssignments table (RepID, Plan, From, To) saying who is on which",
+    );
+    expect(error.zh).toContain("SalesPlan 中有 2 个方案（Field, Inside）");
+  });
+});
+
+describe("bad assignments are named", () => {
+  test("two assignments of a rep on the same day", () => {
+    const rows = assignmentRows.map((r) => [...r]);
+    rows[2][2] = day(3, 10);
+    const error = stopsWith(() => run({ planAssignments: assignments(rows) }));
+    expect(error.en).toBe(
+      "PlanAssignments rows 2, 3: rep R1 is on Field and on Inside on 2026-03-10; a rep's assignments may not overlap",
+    );
+    expect(error.zh).toBe(
+      "PlanAssignments 第 2, 3 行：销售代表 R1 在 2026-03-10 同时属于 Field 和 Inside；同一销售代表的分配不能重叠",
+    );
+  });
+
+  test("a plan SalesPlan does not hold", () => {
+    const rows = [...assignmentRows, ["R2", "Enterprise", day(6, 1), null, null, null]];
+    rows[3] = ["R2", "Inside", null, day(5, 31), null, null];
+    const error = stopsWith(() => run({ planAssignments: assignments(rows) }));
+    expect(error.en).toBe(
+      "PlanAssignments row 5: plan 'Enterprise' of rep R2 is not in SalesPlan (it holds: Field, Inside)",
+    );
+    expect(error.zh).toContain("PlanAssignments 第 5 行：销售代表 R2 的方案“Enterprise”不在 SalesPlan 中");
+  });
+
+  test("a rep Reps does not have", () => {
+    const rows = [...assignmentRows, ["R9", "Inside", null, null, null, null]];
+    const error = stopsWith(() => run({ planAssignments: assignments(rows) }));
+    expect(error.en).toBe("PlanAssignments row 5: rep 'R9' is not in Reps");
+    expect(error.zh).toBe("PlanAssignments 第 5 行：销售代表“R9”不在 Reps 表中");
+  });
+
+  test("an assignment that ends before it starts", () => {
+    const rows = assignmentRows.map((r) => [...r]);
+    rows[3] = ["R2", "Inside", day(5, 1), day(4, 30), null, null];
+    const error = stopsWith(() => run({ planAssignments: assignments(rows) }));
+    expect(error.en).toBe(
+      "PlanAssignments row 4: rep R2's assignment ends on 2026-04-30, before it starts on 2026-05-01",
+    );
+  });
+
+  test("figures in a month no assignment covers", () => {
+    const rows = assignmentRows.map((r) => [...r]);
+    rows[3] = ["R2", "Inside", day(3, 1), null, null, null];
+    const error = stopsWith(() => run({ planAssignments: assignments(rows) }));
+    expect(error.en).toBe(
+      "Actuals: rep R2 has figures in 2026-02, but no PlanAssignments row covers a day of that month",
+    );
+    expect(error.zh).toContain("Actuals：销售代表 R2 在 2026-02 有数据");
+  });
+});
