@@ -206,4 +206,8 @@ export const publishMessages = {
     en: "Not published: the workbook check found {count} error(s); the first: {first}",
     zh: "未发布：工作簿检查发现 {count} 个错误；第一个：{first}",
   },
+  noSelect: {
+    en: "This workbook cannot show a cell from here: open it in Excel to go to the cell named",
+    zh: "此处无法定位单元格：请在 Excel 中打开工作簿，前往所述单元格",
+  },
 } as const satisfies MessageTable;

@@ -31,6 +31,7 @@ import type {
 import type { MonthEndView, PublishOptions, Reconciliation } from "../jobs";
 import type { DiagnosticsReport, DiagnosticsStepId } from "../workbook/office/diagnostics";
 import type { OutputKind, OutputRow } from "../workbook/outputs";
+import type { CellTarget } from "../workbook/host";
 import type { WrittenSheet } from "../workbook/printSheet";
 
 export type {
@@ -118,7 +119,11 @@ export interface RunResult {
 export interface CheckItem {
   readonly severity: "error" | "warning";
   readonly message: Localized;
+  /** Where the problem is, for "Go to cell". */
+  readonly at?: CellTarget;
 }
+
+export type { CellTarget };
 
 export type { MonthEndView, PublishOptions, Reconciliation };
 
@@ -233,6 +238,8 @@ export interface SalesPlanActions {
   /** Save a wizard's choices in the workbook, replacing what `name` held. */
   saveChoices(name: string, value: unknown): Promise<void>;
   checkWorkbook(mappings: Mappings, control?: RunControl): Promise<WorkbookCheckResult>;
+  /** Show a problem's cell (or table) in the workbook: its sheet activated, the cell selected. */
+  goTo(target: CellTarget): Promise<void>;
   /**
    * Publish for finance: refuses when the workbook check finds an error; else writes the SalesAudit
    * row for the publish and, with `financeCopy`, Finance_<table> values-only copies, all or nothing.

@@ -19,6 +19,7 @@ import {
   planSpec,
   planTiersSpec,
   publishSummary,
+  publishMessages,
   publishWrite,
   readInputs,
   letterView,
@@ -52,6 +53,7 @@ import {
   type TargetOptions,
 } from "../jobs";
 import type { WorkbookHost, WriteReport } from "../workbook/host";
+import { SalesPlanError } from "../kernel/errors";
 import { sumMoney } from "../kernel/money";
 import { inThreadRunner, type ComputeJob, type ComputeRunner } from "./compute";
 import {
@@ -297,9 +299,17 @@ export function createHostActions(
       );
       return {
         summary,
-        checks: checks.map((c) => ({ severity: c.severity, message: localize(c.error) })),
+        checks: checks.map((c) => ({
+          severity: c.severity,
+          message: localize(c.error),
+          ...(c.at ? { at: c.at } : {}),
+        })),
         reconciliation,
       };
+    },
+    async goTo(target) {
+      if (!host.select) throw new SalesPlanError(publishMessages.noSelect);
+      await host.select(target);
     },
     monthEnd: () => monthEndView(host),
     async closePeriod(period, by, control) {

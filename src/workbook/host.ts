@@ -39,6 +39,15 @@ export interface TableRequest {
   readonly mapping?: ColumnMapping;
 }
 
+/** Where a problem is, for "Go to cell": a cell on a sheet, or a whole table (its sheet as fallback). */
+export interface CellTarget {
+  readonly sheet: string;
+  /** "D3"; absent: the table, else the sheet. */
+  readonly cell?: string;
+  /** The Excel table's name, when the target is the table. */
+  readonly table?: string;
+}
+
 export interface WriteReport {
   readonly tables: readonly WrittenTable[];
 }
@@ -85,6 +94,11 @@ export interface WorkbookHost {
    * Hosts that write one-rep files instead (the command line) leave it out.
    */
   writePrintSheet?(draft: SheetDraft, now?: Date): Promise<WrittenSheet>;
+  /**
+   * Show the user a place in the workbook: activate its sheet and select the cell (or the table).
+   * Changes no value. Hosts without a user in front of them (the command line) leave it out.
+   */
+  select?(target: CellTarget): Promise<void>;
 }
 
 /** readTables() for a host where a read costs no round trip (an .xlsx in memory): one table at a time. */

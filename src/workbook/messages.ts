@@ -125,6 +125,10 @@ export const workbookMessages = {
     en: "{arg}: {value} is too large (Excel keeps 15 digits, so figures from 10,000,000,000,000 up cannot be held to the cent)",
     zh: "{arg}：{value} 太大（Excel 只保留 15 位有效数字，从 10,000,000,000,000 起的数字无法精确到分）",
   },
+  sheetGone: {
+    en: "Sheet '{sheet}' is no longer in the workbook: check the workbook again",
+    zh: "工作簿中已没有工作表“{sheet}”：请重新检查工作簿",
+  },
   fileNotFound: { en: "File not found: {path}", zh: "找不到文件：{path}" },
   fileNotWorkbook: {
     en: "{path} is not an .xlsx workbook ({reason})",

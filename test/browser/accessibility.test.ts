@@ -47,7 +47,7 @@ const variants: readonly Texts[] = [
     previewOf: (t) => `Preview of ${t}`,
     target: (kpi) => `${kpi}: Target`,
     check: "Check the workbook",
-    checkDone: /No problems found|problem\(s\) found/,
+    checkDone: /No problems|problems? found/,
     errorTitle: "Could not finish",
     writeTargets: "Write SalesTargets",
     written: /Written: SalesTargets/,

@@ -77,6 +77,7 @@ interface Texts {
   /** The publish row's Action: the pane's language names it. */
   readonly action: string;
   readonly copySwitch: RegExp;
+  readonly goToCell: string;
 }
 
 const en: Texts = {
@@ -91,6 +92,7 @@ const en: Texts = {
   written: /Written: Finance_SalesTargets \(72 rows, new\)/,
   action: "publish",
   copySwitch: /^Also copy the output tables to a values-only sheet/,
+  goToCell: "Go to cell",
 };
 
 const zh: Texts = {
@@ -105,6 +107,7 @@ const zh: Texts = {
   written: /已写入：Finance_SalesTargets（72 行，新建）/,
   action: "发布",
   copySwitch: /^同时将输出表复制到只含数值的工作表/,
+  goToCell: "转到单元格",
 };
 
 const settingsOf: Record<string, OfficeSettings> = {
@@ -127,6 +130,16 @@ for (const t of [en, zh]) {
       await page.getByText(/SalesPayouts.*I3 \(Payout\) =SALES\.PACE\(120000,300000,0\.5\)/).count(),
     ).toBe(1);
     expect((await tableCells(page, "SalesAudit"))!.length).toBe(auditBefore);
+    // Go to cell: through the workbook host, Excel selects the formula's cell on its sheet.
+    await page
+      .getByRole("button", { name: `${t.goToCell} SalesPayouts!I3` })
+      .first()
+      .click();
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __fakeExcel: FakeExcel }).__fakeExcel.workbook.selection ===
+        "SalesPayouts!I3",
+    );
     await shot(page, `${t.variant}-blocked`);
     expect(await seriousViolations(page)).toEqual([]);
 

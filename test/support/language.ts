@@ -4,8 +4,7 @@
  * what the user typed) and no half-width colon or parenthesis right after a Chinese character.
  */
 import type { Page } from "playwright-core";
-import { inputSpecs } from "../../src/jobs";
-import { OUTPUT_TABLES } from "../../src/workbook/outputs";
+import { inputSpecs, PUBLISHED_TABLES } from "../../src/jobs";
 import { sampleTables } from "../browser/sample-workbook";
 
 /** Names that stay as they are in every language: the product, the host, the tables it reads and writes. */
@@ -23,7 +22,7 @@ export function workbookWords(extra: readonly string[] = []): Set<string> {
   }
   // The headers SalesPlan reads (a user matches them in Excel, so they are named as the workbook names them).
   for (const spec of Object.values(inputSpecs)) for (const c of spec.columns) add(c.key);
-  for (const name of OUTPUT_TABLES) {
+  for (const name of PUBLISHED_TABLES) {
     add(name);
     add(`Finance_${name}`);
   }

@@ -14,7 +14,7 @@ import { twoMeasurePlan } from "../support/plans";
 
 jest.setTimeout(30000);
 
-test("lists the output tables with totals and the audit trail, and checks the workbook", async () => {
+test("lists the output tables with their status and next step, the audit trail as a table, and never an all-clear while tables are missing", async () => {
   const { actions } = fakeActions();
   // From the Regions table, so SalesTargets agrees with Regions region by region.
   await actions.writeTargets(
@@ -27,14 +27,29 @@ test("lists the output tables with totals and the audit trail, and checks the wo
   const table = await screen.findByRole("table", { name: "Output tables in this workbook" });
   const targets = within(table).getByText("SalesTargets").closest("tr") as HTMLElement;
   expect(targets.textContent).toMatch(/ready.*72.*7,000,000/);
-  const plan = within(table).getByText("SalesPlan").closest("tr") as HTMLElement;
-  expect(plan.textContent).toMatch(/missing/);
-  expect(
-    within(screen.getByRole("list", { name: "Audit trail" })).getByText(/2026-11-27 02:00 · targets/),
-  ).toBeTruthy();
+  const row = (name: string) => within(table).getByText(name).closest("tr") as HTMLElement;
+  expect(row("SalesPlan").textContent).toMatch(/missing – save the plan \(Incentive plan\)/);
+  expect(row("SalesPayouts").textContent).toMatch(/missing – run payouts \(Incentive plan\)/);
+  expect(row("SalesScorecard").textContent).toMatch(/missing – build the scorecard \(Scorecard\)/);
+  expect(row("SalesLedger").textContent).toMatch(/none yet – close a period/);
+  // The audit trail: one formatted row per run, its tables' rows and totals in the pane's numbers.
+  const trail = screen.getByRole("table", { name: "Audit trail" });
+  const [, first] = within(trail).getAllByRole("row");
+  expect(first.textContent).toMatch(/^2026-11-2702:00targets/);
+  expect(first.textContent).toMatch(/SalesTargets: 72 rowsTarget 7,000,000\.00/);
+  expect(first.textContent).not.toMatch(/=/);
 
   fireEvent.click(screen.getByRole("button", { name: "Check the workbook" }));
-  await screen.findByText("No problems found: the workbook is ready for finance.");
+  // Nothing wrong in SalesTargets, but no all-clear: payouts, scorecard and plan are missing.
+  await screen.findByText(
+    "No problems in the tables present, but not ready for finance: SalesPayouts missing, SalesScorecard missing and SalesPlan missing.",
+  );
+  expect(screen.queryByText(/No problems found/)).toBeNull();
+  // Publishing asks first, naming what is missing.
+  fireEvent.click(screen.getByRole("button", { name: "Publish for finance" }));
+  await screen.findByText(
+    "Not ready for finance: SalesPayouts missing, SalesScorecard missing and SalesPlan missing. Publish anyway?",
+  );
 });
 
 test("names audit actions in the pane's language, whichever language wrote them", async () => {
@@ -47,9 +62,12 @@ test("names audit actions in the pane's language, whichever language wrote them"
   actions.setLanguage?.("en");
   await actions.savePlan(twoMeasurePlan("P", "1"));
   renderWithStrings(<PublishWizard actions={actions} />, catalogues.zh);
-  const trail = await screen.findByRole("list", { name: catalogues.zh.auditTrail });
-  expect(within(trail).getByText(/ · 方案 P$/)).toBeTruthy();
-  expect(within(trail).getByText(/ · 目标$/)).toBeTruthy();
+  const trail = await screen.findByRole("table", { name: catalogues.zh.auditTrail });
+  const [, plan, targets] = within(trail).getAllByRole("row");
+  expect(within(plan).getByText("方案")).toBeTruthy();
+  expect(within(plan).getByText("P 1")).toBeTruthy();
+  expect(within(targets).getByText("目标")).toBeTruthy();
+  expect(targets.textContent).toMatch(/SalesTargets：72 行目标 7,000,000\.00/);
 });
 
 test("shows each problem the check finds, in Chinese", async () => {
@@ -65,6 +83,42 @@ test("shows each problem the check finds, in Chinese", async () => {
   await screen.findByText("发现 2 个问题");
   expect(screen.getByText(/“SalesPlan”已存在但不是 SalesPlan 创建的/)).toBeTruthy();
   expect(screen.getByText(/Actuals!D3 \(Amount\)：应为数字，但找到文本“lots”/)).toBeTruthy();
+  // Go to cell: through the workbook host, Excel shows the Actuals sheet with D3 selected.
+  fireEvent.click(screen.getByRole("button", { name: "转到单元格 Actuals!D3" }));
+  await waitFor(() => expect(excel.workbook.selection).toBe("Actuals!D3"));
+  expect(excel.workbook.active?.name).toBe("Actuals");
+  // The table named SalesPlan that SalesPlan did not write (on the sheet Mine): its whole range.
+  fireEvent.click(screen.getByRole("button", { name: "转到表 SalesPlan" }));
+  await waitFor(() => expect(excel.workbook.selection).toBe("Mine!A1:A2"));
+  expect(excel.workbook.active?.name).toBe("Mine");
+});
+
+test("every error of the check has a place to go to", async () => {
+  const { actions, excel } = publishWorkbook();
+  await runOutputs(actions);
+  const payouts = excel.workbook.table("SalesPayouts")!;
+  const col = (name: string) => payouts.left + payouts.headers().indexOf(name);
+  // A formula, a row whose net does not add up, and a bad input cell.
+  payouts.sheet.cell(payouts.top + 2, col("Payout")).formula = "=1+1";
+  payouts.sheet.cell(payouts.top + 4, col("NetPayout")).value = 123456.78;
+  excel.setValues("Actuals", 2, 3, [["lots"]]);
+  const result = await actions.checkWorkbook({});
+  const errors = result.checks.filter((c) => c.severity === "error");
+  expect(errors.length).toBeGreaterThanOrEqual(3);
+  for (const e of errors) expect(e.at).toBeDefined();
+  const places = errors.map((e) => `${e.at!.sheet}!${e.at!.cell ?? e.at!.table}`);
+  const letter = (c: number) => String.fromCharCode(65 + c);
+  expect(places).toEqual(
+    expect.arrayContaining([
+      "Actuals!D3",
+      `SalesPayouts!${letter(col("Payout"))}${payouts.top + 3}`,
+      `SalesPayouts!${letter(col("NetPayout"))}${payouts.top + 5}`,
+    ]),
+  );
+  for (const e of errors) {
+    await actions.goTo(e.at!);
+    expect(excel.workbook.active?.name).toBe(e.at!.sheet);
+  }
 });
 
 /** The audit trail's Action column as written. */

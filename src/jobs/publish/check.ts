@@ -8,15 +8,16 @@ import { SalesPlanError } from "../../kernel/errors";
 import { excelRound, roundMoney, sumMoney } from "../../kernel/money";
 import { serialToDate } from "../../kernel/calendar";
 import { FORMULA_CELLS_LISTED, type TableFormulas } from "../../workbook/formulas";
-import type { WorkbookHost } from "../../workbook/host";
-import { OUTPUT_TABLES, type OutputTableName } from "../../workbook/outputs";
+import { cellAddress } from "../../workbook/cells";
+import type { CellTarget, WorkbookHost } from "../../workbook/host";
 import type { ParsedTable } from "../../workbook/parse";
+import type { WorkbookProblem } from "../../workbook/types";
 import { acknowledgementChecks, planIdentity } from "../acknowledgements";
 import { isNotFound, type Mappings } from "../inputs";
 import { num, text } from "../job";
 import { checkMessages, publishMessages } from "../messages";
 import { isUnassigned } from "../targets";
-import { readWorkbook, type WorkbookRead } from "./read";
+import { PUBLISHED_TABLES, readWorkbook, type OutputTableName, type WorkbookRead } from "./read";
 import {
   auditPairs,
   payoutRecord,
@@ -29,6 +30,35 @@ import { summaryOf, type PublishSummary } from "./summary";
 export interface WorkbookCheck {
   readonly severity: "error" | "warning";
   readonly error: SalesPlanError;
+  /** Where it is, for "Go to cell"; absent when it is nowhere in particular (no audit trail). */
+  readonly at?: CellTarget;
+}
+
+/** A problem's cell, as read: its address, else its row and column. */
+function problemAt(p: WorkbookProblem): CellTarget | undefined {
+  if (!p.sheet) return undefined;
+  const cell =
+    p.cell ?? (p.row !== undefined ? cellAddress(p.row - 1, Math.max(0, (p.column ?? 1) - 1)) : undefined);
+  return cell ? { sheet: p.sheet, cell } : { sheet: p.sheet, ...(p.table ? { table: p.table } : {}) };
+}
+
+/** A whole table as a target: the Excel table, or the sheet that holds the data. */
+const tableAt = (t: ParsedTable): CellTarget | undefined =>
+  t.sheet ? { sheet: t.sheet, ...(t.table ? { table: t.table } : {}) } : undefined;
+
+/** The cell of `column` in sheet row `row` (from 1) of a table as read. */
+function columnAt(t: ParsedTable, row: number, column: string): CellTarget | undefined {
+  const c = t.columns.find((x) => x.key === column);
+  if (!t.sheet || !c) return tableAt(t);
+  return { sheet: t.sheet, cell: cellAddress(row - 1, (t.firstColumn ?? 0) + c.index) };
+}
+
+/** A message that names a sheet and a row (the Acknowledgements checks): that row's first cell. */
+function paramsAt(e: SalesPlanError): CellTarget | undefined {
+  const { sheet, row } = e.params;
+  return typeof sheet === "string" && sheet !== "" && typeof row === "number" && row > 0
+    ? { sheet, cell: `A${row}` }
+    : undefined;
 }
 
 /** At most this many problems per input table; the rest are counted. */
@@ -52,23 +82,34 @@ export interface WorkbookCheckResult {
 /** The check over what readWorkbook read; asks the host only for the formula cells. */
 export async function checkRead(host: WorkbookHost, read: WorkbookRead): Promise<WorkbookCheckResult> {
   const checks: WorkbookCheck[] = [];
-  const error = (e: SalesPlanError) => checks.push({ severity: "error", error: e });
-  const warning = (e: SalesPlanError) => checks.push({ severity: "warning", error: e });
+  const push = (severity: WorkbookCheck["severity"], e: SalesPlanError, at?: CellTarget) => {
+    const where = at ?? paramsAt(e);
+    checks.push(where ? { severity, error: e, at: where } : { severity, error: e });
+  };
+  const error = (e: SalesPlanError, at?: CellTarget) => push("error", e, at);
+  const warning = (e: SalesPlanError, at?: CellTarget) => push("warning", e, at);
 
   const { inputs, outputs } = read;
   for (const [name, table] of inputs) {
-    table.problems.slice(0, PER_TABLE).forEach((p) => error(p.error));
+    table.problems.slice(0, PER_TABLE).forEach((p) => error(p.error, problemAt(p)));
     if (table.problems.length > PER_TABLE)
       error(
         new SalesPlanError(checkMessages.moreProblems, {
           table: name,
           count: table.problems.length - PER_TABLE,
         }),
+        problemAt(table.problems[PER_TABLE]) ?? tableAt(table),
       );
   }
   const summary = summaryOf(outputs, read.copies);
-  for (const t of summary.tables)
-    if (t.ownership === "foreign") error(new SalesPlanError(checkMessages.foreignTable, { table: t.name }));
+  for (const t of summary.tables) {
+    const table = outputs.get(t.name)?.table;
+    if (t.ownership === "foreign")
+      error(
+        new SalesPlanError(checkMessages.foreignTable, { table: t.name }),
+        table && !isNotFound(table) ? tableAt(table) : undefined,
+      );
+  }
   // A copy of someone else's under a Finance_ name stops only a publish with the copy.
   for (const c of summary.copies)
     if (c.ownership === "foreign") warning(new SalesPlanError(checkMessages.foreignTable, { table: c.name }));
@@ -77,17 +118,19 @@ export async function checkRead(host: WorkbookHost, read: WorkbookRead): Promise
     ...summary.copies.filter((c) => c.ownership === "salesplan").map((c) => c.name),
   ];
   for (const f of await host.formulaCells(ours, FORMULA_CELLS_LISTED))
-    if (f.count > 0) error(formulasError(f));
-  for (const name of OUTPUT_TABLES) {
+    if (f.count > 0)
+      error(formulasError(f), f.cells[0] ? { sheet: f.sheet, cell: f.cells[0].address } : undefined);
+  for (const name of PUBLISHED_TABLES) {
     const entry = outputs.get(name);
     if (!entry || entry.ownership !== "salesplan" || isNotFound(entry.table)) continue;
-    entry.table.problems.slice(0, PER_TABLE).forEach((p) => error(p.error));
+    entry.table.problems.slice(0, PER_TABLE).forEach((p) => error(p.error, problemAt(p)));
     if (entry.table.problems.length > PER_TABLE)
       error(
         new SalesPlanError(checkMessages.moreProblems, {
           table: name,
           count: entry.table.problems.length - PER_TABLE,
         }),
+        problemAt(entry.table.problems[PER_TABLE]) ?? tableAt(entry.table),
       );
   }
 
@@ -113,13 +156,15 @@ export async function checkRead(host: WorkbookHost, read: WorkbookRead): Promise
             adjustments: formatMoney(adjustments),
             net: formatMoney(net),
           }),
+          columnAt(payouts, r.row, "NetPayout"),
         );
     }
     if (offRows > PER_TABLE)
       error(
         new SalesPlanError(checkMessages.moreProblems, { table: "SalesPayouts", count: offRows - PER_TABLE }),
+        tableAt(payouts),
       );
-    if (!present("SalesPlan")) error(new SalesPlanError(checkMessages.payoutsWithoutPlan));
+    if (!present("SalesPlan")) error(new SalesPlanError(checkMessages.payoutsWithoutPlan), tableAt(payouts));
   }
   const reps = inputs.get("Reps");
   let reconciliation: Reconciliation | null = null;
@@ -136,6 +181,7 @@ export async function checkRead(host: WorkbookHost, read: WorkbookRead): Promise
           now: formatMoney(sums.total.net),
           then: recorded.net === null ? "-" : formatMoney(recorded.net),
         }),
+        tableAt(payouts),
       );
   }
   if (reps) {
@@ -143,13 +189,17 @@ export async function checkRead(host: WorkbookHost, read: WorkbookRead): Promise
     for (const name of ["SalesTargets", "SalesPayouts", "SalesScorecard"] as const) {
       const table = present(name);
       if (!table) continue;
-      const unknown = new Set<string>();
+      // Each unknown rep at its first row.
+      const unknown = new Map<string, number>();
       for (const r of table.rows) {
         const rep = text(r.values.RepID);
-        if (rep !== "" && !isUnassigned(rep) && !known.has(rep)) unknown.add(rep);
+        if (rep !== "" && !isUnassigned(rep) && !known.has(rep) && !unknown.has(rep)) unknown.set(rep, r.row);
       }
-      for (const rep of [...unknown].slice(0, PER_TABLE))
-        warning(new SalesPlanError(checkMessages.unknownRep, { table: name, rep }));
+      for (const [rep, row] of [...unknown].slice(0, PER_TABLE))
+        warning(
+          new SalesPlanError(checkMessages.unknownRep, { table: name, rep }),
+          columnAt(table, row, "RepID"),
+        );
     }
   }
   const targets = present("SalesTargets");
@@ -175,6 +225,7 @@ export async function checkRead(host: WorkbookHost, read: WorkbookRead): Promise
             value: formatMoney(value),
             expected: formatMoney(expected),
           }),
+          columnAt(regions, g.row, "Target"),
         );
     }
   }

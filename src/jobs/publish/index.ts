@@ -5,8 +5,23 @@
  * on request, values-only copies of the output tables, in one all-or-nothing write (write.ts).
  */
 export { checkWorkbook, serialText, type WorkbookCheck, type WorkbookCheckResult } from "./check";
-export { FINANCE_PREFIX, FINANCE_TABLES, financeName, isSalesPlanName } from "./read";
 export {
+  FINANCE_PREFIX,
+  FINANCE_TABLES,
+  financeName,
+  isSalesPlanName,
+  PUBLISHED_TABLES,
+  type OutputTableName,
+} from "./read";
+export {
+  publishChecklist,
+  type Checklist,
+  type ChecklistItem,
+  type NextStep,
+  type TableState,
+} from "./checklist";
+export {
+  auditPairs,
   reconcilePayouts,
   type PayoutRecord,
   type PayoutSums,

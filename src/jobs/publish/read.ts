@@ -3,11 +3,18 @@
  * and the names of the values-only copies for finance.
  */
 import type { Ownership, WorkbookHost } from "../../workbook/host";
-import { OUTPUT_TABLES, type OutputColumn, type OutputTableName } from "../../workbook/outputs";
+import { OUTPUT_TABLES, type OutputColumn } from "../../workbook/outputs";
 import type { ParsedTable } from "../../workbook/parse";
 import { outputColumns, outputSchemas, writtenSpec, type InputTableSpec } from "../../workbook/schema";
 import { acknowledgementsSpec } from "../acknowledgements";
 import { inputSpecs, isNotFound, resolveInput, type InputName, type Mappings } from "../inputs";
+
+/**
+ * The tables a publish lists, checks and copies: every run's output and the month-end ledger
+ * (after the runs' tables: finance reads what was paid after what the runs wrote).
+ */
+export const PUBLISHED_TABLES = [...OUTPUT_TABLES, "SalesLedger"] as const;
+export type OutputTableName = (typeof PUBLISHED_TABLES)[number];
 
 /** The columns each output table is written with (SalesScorecard: without its KPIs' scores). */
 export const outputColumnsOf = (name: OutputTableName): readonly OutputColumn[] =>
@@ -19,11 +26,11 @@ const fullSpec = (name: OutputTableName): InputTableSpec => writtenSpec(outputSc
 /** Values-only copies finance reads without the add-in: one table (on its own sheet) per output. */
 export const FINANCE_PREFIX = "Finance_";
 export const financeName = (name: OutputTableName): string => `${FINANCE_PREFIX}${name}`;
-export const FINANCE_TABLES: readonly string[] = OUTPUT_TABLES.map(financeName);
+export const FINANCE_TABLES: readonly string[] = PUBLISHED_TABLES.map(financeName);
 /** A name of SalesPlan's own: an output table or its copy for finance (never an input). */
 export function isSalesPlanName(name: string): boolean {
   const key = name.toLowerCase();
-  return [...OUTPUT_TABLES, ...FINANCE_TABLES].some((n) => n.toLowerCase() === key);
+  return [...PUBLISHED_TABLES, ...FINANCE_TABLES].some((n) => n.toLowerCase() === key);
 }
 
 /** The values-only copies for finance that exist (Finance_SalesPayouts, ...). */
@@ -48,13 +55,13 @@ export interface WorkbookRead {
 }
 
 export async function readWorkbook(host: WorkbookHost, mappings?: Mappings): Promise<WorkbookRead> {
-  const ownership = await host.ownerships([...OUTPUT_TABLES, ...FINANCE_TABLES]);
+  const ownership = await host.ownerships([...PUBLISHED_TABLES, ...FINANCE_TABLES]);
   const inputNames = mappings ? (Object.keys(inputSpecs) as InputName[]) : [];
   // Acknowledgements rides in the same batch, so the check costs no extra round trip to Excel.
   const extras = mappings ? [{ spec: acknowledgementsSpec }] : [];
   const tables = await host.readTables([
     ...inputNames.map((name) => resolveInput(name, mappings?.[name])),
-    ...OUTPUT_TABLES.map((name) => ({ spec: fullSpec(name) })),
+    ...PUBLISHED_TABLES.map((name) => ({ spec: fullSpec(name) })),
     ...extras,
   ]);
   const inputs = new Map<InputName, ParsedTable>();
@@ -62,12 +69,12 @@ export async function readWorkbook(host: WorkbookHost, mappings?: Mappings): Pro
     if (!isNotFound(tables[i])) inputs.set(name, tables[i]);
   });
   const outputs: OutputsRead = new Map();
-  OUTPUT_TABLES.forEach((name, i) =>
+  PUBLISHED_TABLES.forEach((name, i) =>
     outputs.set(name, { ownership: ownership.get(name) ?? "absent", table: tables[inputNames.length + i] }),
   );
   const copies = FINANCE_TABLES.map((name) => ({ name, ownership: ownership.get(name) ?? "absent" })).filter(
     (c) => c.ownership !== "absent",
   );
-  const acknowledgements = mappings ? tables[inputNames.length + OUTPUT_TABLES.length] : undefined;
+  const acknowledgements = mappings ? tables[inputNames.length + PUBLISHED_TABLES.length] : undefined;
   return { inputs, outputs, copies, ownership, acknowledgements };
 }

@@ -2,10 +2,16 @@
 import { sumMoney } from "../../kernel/money";
 import { auditActionCode } from "../../workbook/audit";
 import type { Ownership, WorkbookHost } from "../../workbook/host";
-import { OUTPUT_TABLES, type OutputTableName } from "../../workbook/outputs";
 import { isNotFound } from "../inputs";
 import { num, text } from "../job";
-import { outputColumnsOf, readWorkbook, type FinanceCopies, type OutputsRead } from "./read";
+import {
+  outputColumnsOf,
+  PUBLISHED_TABLES,
+  readWorkbook,
+  type FinanceCopies,
+  type OutputsRead,
+  type OutputTableName,
+} from "./read";
 
 /** Which columns of each table the summary totals: those with a totals-row sum. */
 const totalColumns = (name: OutputTableName): string[] =>
@@ -49,7 +55,7 @@ export async function publishSummary(host: WorkbookHost): Promise<PublishSummary
 }
 
 export function summaryOf(outputs: OutputsRead, copies: FinanceCopies): PublishSummary {
-  const tables = OUTPUT_TABLES.map((name): OutputSummary => {
+  const tables = PUBLISHED_TABLES.map((name): OutputSummary => {
     const entry = outputs.get(name);
     const table = entry?.table;
     const present = table !== undefined && !isNotFound(table);

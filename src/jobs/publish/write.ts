@@ -2,12 +2,10 @@
 import { SalesPlanError } from "../../kernel/errors";
 import type { Locale } from "../../kernel/messages";
 import {
-  OUTPUT_TABLES,
   prepareOutput,
   type OutputColumn,
   type OutputRow,
   type OutputTable,
-  type OutputTableName,
   type WriteTable,
 } from "../../workbook/outputs";
 import type { WorkbookHost } from "../../workbook/host";
@@ -16,7 +14,7 @@ import { requireClean, isNotFound, type Mappings } from "../inputs";
 import { auditOf, text, type JobTotal } from "../job";
 import { publishMessages } from "../messages";
 import { checkRead } from "./check";
-import { financeName, outputColumnsOf, readWorkbook } from "./read";
+import { financeName, outputColumnsOf, PUBLISHED_TABLES, readWorkbook, type OutputTableName } from "./read";
 import { PUBLISH_ACTION } from "./summary";
 
 export interface PublishOptions {
@@ -68,7 +66,7 @@ export async function publishWrite(
   }
   // The tables the check read, all columns: read once, prepared once.
   const published: { name: OutputTableName; table: ParsedTable }[] = [];
-  for (const name of OUTPUT_TABLES) {
+  for (const name of PUBLISHED_TABLES) {
     const entry = read.outputs.get(name);
     if (!entry || entry.ownership !== "salesplan" || isNotFound(entry.table)) continue;
     if (entry.table.problems.length > 0) requireClean(entry.table, name);
@@ -92,7 +90,7 @@ export async function publishWrite(
   );
   const copies: WriteTable[] = [];
   if (options.financeCopy) {
-    for (const name of OUTPUT_TABLES) {
+    for (const name of PUBLISHED_TABLES) {
       const at = originals.findIndex((o) => o.name === name);
       const copy = financeName(name);
       if (name === "SalesAudit") {

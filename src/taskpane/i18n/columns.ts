@@ -26,6 +26,10 @@ export const en = {
   col_Q3: "Q3",
   col_Q4: "Q4",
   col_Annual: "Annual",
+  // Totals the audit trail records.
+  col_Amount: "Amount",
+  col_Cash: "Cash awards",
+  col_PayoutReporting: "Net payout in reporting currency",
 } as const;
 
 export const zh: { readonly [K in keyof typeof en]: string } = {
@@ -51,4 +55,7 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   col_Q3: "三季度",
   col_Q4: "四季度",
   col_Annual: "全年",
+  col_Amount: "金额",
+  col_Cash: "现金奖励",
+  col_PayoutReporting: "净奖金（报告币种）",
 };

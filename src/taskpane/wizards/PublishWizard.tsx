@@ -1,7 +1,8 @@
 /**
- * Publish for finance: which output tables exist and their totals, the audit trail, a workbook check
- * (formulas left in output tables among its errors), the payout reconciliation, and the publish:
- * the SalesAudit row and, on request, values-only copies of the output tables.
+ * Publish for finance as a checklist: 1. Check (each table finance reads, its status and next step;
+ * the workbook check, each problem with "Go to cell"), 2. Reconcile (SalesPayouts to the cent; the
+ * ledger with the open periods against the inputs recomputed), 3. Publish (the SalesAudit row and,
+ * on request, values-only copies). Then the audit trail as a table, and month-end.
  */
 import {
   Body1,
@@ -12,346 +13,36 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  MessageBarTitle,
   Spinner,
   Switch,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import { FINANCE_TABLES, serialText } from "../../jobs";
-import type {
-  AuditEntry,
-  OutputSummary,
-  PublishSummary,
-  Reconciliation,
-  ReconciliationGroup,
-  ReconciliationLine,
-} from "../../jobs";
-import type { RunResult, SalesPlanActions, WorkbookCheckResult } from "../actions";
-import { fill, plural, useStrings, type Strings, pick } from "../i18n";
+import { FINANCE_TABLES, publishChecklist } from "../../jobs";
+import type { PublishSummary } from "../../jobs";
+import type { CellTarget, RunResult, SalesPlanActions, WorkbookCheckResult } from "../actions";
+import { fill, plural, useStrings } from "../i18n";
 import { writtenText } from "./PreviewAndWrite";
 import { MonthEnd } from "./MonthEnd";
 import { TaskProgress } from "./TaskProgress";
 import { ErrorBar, Section, SuccessBar } from "./fields";
-import { useCommonStyles, useFormat } from "./styles";
+import { useCommonStyles } from "./styles";
 import { useTask } from "./task";
 import { choiceNames } from "./choices";
 import { usePersistentState } from "./persist";
 import { restoreBoolean } from "../../kernel/restore";
+import { AuditTable } from "./AuditTable";
+import { ChecklistTable, CheckList, notReadyText } from "./PublishChecklist";
+import { ReconciliationView } from "./PublishReconciliation";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  nameCell: { display: "flex", flexDirection: "column", minWidth: 0 },
-  // Five columns in 320-360 px: Fluent sets the type and padding on each cell, so ours go there too.
-  cell: {
-    paddingLeft: "2px",
-    paddingRight: "2px",
-    fontSize: tokens.fontSizeBase100,
-    lineHeight: tokens.lineHeightBase100,
-  },
-  amount: { whiteSpace: "nowrap" },
-  // A header cell's text sits in a flex "button": align it there, over right-aligned numbers.
-  headerEnd: { justifyContent: "flex-end" },
-  key: { overflowWrap: "break-word" },
-  mark: { width: "1.5em", textAlign: "center" },
-  sumRow: { fontWeight: tokens.fontWeightSemibold },
 });
 
-function SummaryTable({ summary }: { summary: PublishSummary }): React.JSX.Element {
-  const strings = useStrings();
-  const styles = { ...useCommonStyles(), ...useStyles() };
-  const format = useFormat();
-  const status = (t: OutputSummary) =>
-    t.ownership === "foreign"
-      ? strings.statusForeign
-      : t.ownership === "absent" || t.rows === 0
-        ? strings.statusAbsent
-        : strings.statusSalesPlan;
-  const total = (t: OutputSummary) => {
-    const main = t.totals.find((x) => x.column === "NetPayout") ?? t.totals[0];
-    return main ? format(main.value) : "";
-  };
-  return (
-    <div className={styles.tableWrap}>
-      <Table size="extra-small" className={styles.table} aria-label={strings.outputTablesLabel}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{strings.colTable}</TableHeaderCell>
-            <TableHeaderCell button={{ className: styles.headerEnd }} className={styles.cellNumber}>
-              {strings.colRows}
-            </TableHeaderCell>
-            <TableHeaderCell button={{ className: styles.headerEnd }} className={styles.cellNumber}>
-              {strings.colTotal}
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {summary.tables.map((t) => (
-            <TableRow key={t.name} data-table={t.name}>
-              <TableCell>
-                <div className={styles.nameCell}>
-                  <Text className={styles.wrap}>{t.name}</Text>
-                  <Caption1 className={t.ownership === "foreign" ? styles.bad : styles.muted}>
-                    {status(t)}
-                  </Caption1>
-                </div>
-              </TableCell>
-              <TableCell className={styles.cellNumber}>
-                {t.ownership === "absent" ? "" : format(t.rows, 0)}
-              </TableCell>
-              <TableCell className={styles.cellNumber}>{total(t)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
-  );
-}
-
-/** An audit action ("targets", read back from either language) in the pane's language. */
-function actionLabel(strings: Strings, action: string): string {
-  return (strings as Readonly<Record<string, string>>)[`auditAction_${action}`] ?? action;
-}
-
-function AuditList({ audit }: { audit: readonly AuditEntry[] }): React.JSX.Element {
-  const strings = useStrings();
-  const styles = useCommonStyles();
-  if (audit.length === 0) return <Body1>{strings.auditEmpty}</Body1>;
-  return (
-    <ul className={styles.list} aria-label={strings.auditTrail}>
-      {audit.slice(0, 6).map((a, i) => (
-        <li key={i} className={styles.wrap}>
-          <Text>
-            {fill(strings.auditEntry, {
-              time: a.time === null ? "" : serialText(a.time),
-              action: actionLabel(strings, a.action),
-              plan: a.plan,
-            })}
-          </Text>
-          {a.totals && (
-            <>
-              <br />
-              <Caption1 className={styles.muted}>{a.totals}</Caption1>
-            </>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** ✓ or ✗, read out as "matches" / "does not match". */
-function Mark({ ok }: { ok: boolean }): React.JSX.Element {
-  const strings = useStrings();
-  const styles = useCommonStyles();
-  return (
-    <span
-      role="img"
-      aria-label={ok ? strings.pubMatches : strings.pubMismatch}
-      className={ok ? styles.ok : styles.bad}
-    >
-      {ok ? "✓" : "✗"}
-    </span>
-  );
-}
-
-const keyColumn = (group: ReconciliationGroup, strings: Strings): string =>
-  group.by === "period"
-    ? strings.pubColPeriod
-    : group.by === "region"
-      ? strings.pubColRegion
-      : strings.pubColMeasure;
-
-function keyText(group: ReconciliationGroup, key: string, strings: Strings): string {
-  if (key !== "") return key;
-  return group.by === "region" ? strings.pubNoRegion : strings.pubBlank;
-}
-
-type Amounts = Pick<ReconciliationLine, "gross" | "adjustments" | "net">;
-
-/** A right-aligned money column's header (its sort button, too, aligned to the numbers). */
-function AmountHeader({ children }: { children: React.ReactNode }): React.JSX.Element {
-  const styles = { ...useCommonStyles(), ...useStyles() };
-  return (
-    <TableHeaderCell
-      button={{ className: styles.headerEnd }}
-      className={mergeClasses(styles.cell, styles.cellNumber)}
-    >
-      {children}
-    </TableHeaderCell>
-  );
-}
-
-/** The narrow ✓ column's header, named for screen readers. */
-function CheckHeader(): React.JSX.Element {
-  const strings = useStrings();
-  const styles = { ...useCommonStyles(), ...useStyles() };
-  return (
-    <TableHeaderCell className={mergeClasses(styles.cell, styles.mark)} aria-label={strings.pubColCheck}>
-      ✓
-    </TableHeaderCell>
-  );
-}
-
-/** One compact reconciliation table: a line per key, then the lines' sum against all rows. */
-function ReconTable({
-  label,
-  keyHeader,
-  lines,
-  footer,
-}: {
-  label: string;
-  keyHeader: string;
-  lines: readonly { key: string; line: Amounts; ok: boolean }[];
-  footer: { key: string; line: Amounts; ok: boolean };
-}): React.JSX.Element {
-  const strings = useStrings();
-  const styles = { ...useCommonStyles(), ...useStyles() };
-  const format = useFormat();
-  const row = (r: typeof footer, sum: boolean) => (
-    <TableRow key={r.key} className={sum ? styles.sumRow : undefined}>
-      <TableCell className={mergeClasses(styles.cell, styles.key)}>{r.key}</TableCell>
-      {[r.line.gross, r.line.adjustments, r.line.net].map((v, i) => (
-        <TableCell key={i} className={mergeClasses(styles.cell, styles.cellNumber, styles.amount)}>
-          {format(v, 2, 2)}
-        </TableCell>
-      ))}
-      <TableCell className={mergeClasses(styles.cell, styles.mark)}>
-        <Mark ok={r.ok} />
-      </TableCell>
-    </TableRow>
-  );
-  return (
-    <Table size="extra-small" className={styles.table} aria-label={label}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell className={styles.cell}>{keyHeader}</TableHeaderCell>
-          <AmountHeader>{strings.pubColGross}</AmountHeader>
-          <AmountHeader>{strings.pubColAdjustments}</AmountHeader>
-          <AmountHeader>{strings.pubColNet}</AmountHeader>
-          <CheckHeader />
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {lines.map((l) => row(l, false))}
-        {row(footer, true)}
-      </TableBody>
-    </Table>
-  );
-}
-
-/** The grand total against what the run that wrote SalesPayouts recorded: payout, adjustments, net as rows. */
-function TotalsTable({ reconciliation }: { reconciliation: Reconciliation }): React.JSX.Element {
-  const strings = useStrings();
-  const styles = { ...useCommonStyles(), ...useStyles() };
-  const format = useFormat();
-  const { total, recorded } = reconciliation;
-  const rows: [string, keyof Amounts][] = [
-    [strings.pubColGross, "gross"],
-    [strings.pubColAdjustments, "adjustments"],
-    [strings.pubColNet, "net"],
-  ];
-  return (
-    <>
-      <Table size="extra-small" className={styles.table} aria-label={strings.pubTotalLabel}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={styles.cell} />
-            <AmountHeader>{strings.pubColAllRows}</AmountHeader>
-            {recorded && <AmountHeader>{strings.pubColRun}</AmountHeader>}
-            {recorded && <CheckHeader />}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map(([label, key]) => {
-            const then = recorded?.[key] ?? null;
-            return (
-              <TableRow key={key}>
-                <TableCell className={mergeClasses(styles.cell, styles.key)}>{label}</TableCell>
-                <TableCell className={mergeClasses(styles.cell, styles.cellNumber, styles.amount)}>
-                  {format(total[key], 2, 2)}
-                </TableCell>
-                {recorded && (
-                  <TableCell className={mergeClasses(styles.cell, styles.cellNumber, styles.amount)}>
-                    {format(then, 2, 2)}
-                  </TableCell>
-                )}
-                {recorded && (
-                  <TableCell className={mergeClasses(styles.cell, styles.mark)}>
-                    <Mark ok={recorded.agrees[key]} />
-                  </TableCell>
-                )}
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-      <Caption1 className={mergeClasses(styles.muted, styles.wrap)}>
-        {fill(strings.pubTotalNote, { rows: total.rows })}
-        {recorded &&
-          ` ${fill(strings.pubRecorded, {
-            action: actionLabel(strings, recorded.action),
-            time: recorded.time === null ? "" : serialText(recorded.time),
-          })}`}
-      </Caption1>
-    </>
-  );
-}
-
-function ReconciliationView({ reconciliation }: { reconciliation: Reconciliation }): React.JSX.Element {
-  const strings = useStrings();
-  const styles = useCommonStyles();
-  return (
-    <>
-      <Caption1 className={styles.muted}>{strings.pubReconIntro}</Caption1>
-      <Text weight="semibold">{strings.pubTotalLabel}</Text>
-      <TotalsTable reconciliation={reconciliation} />
-      {reconciliation.groups.map((g) => (
-        <React.Fragment key={g.by}>
-          <Text weight="semibold">{strings[`pubBy_${g.by}`]}</Text>
-          <ReconTable
-            label={strings[`pubByLabel_${g.by}`]}
-            keyHeader={keyColumn(g, strings)}
-            lines={g.lines.map((l) => ({ key: keyText(g, l.key, strings), line: l, ok: l.addsUp }))}
-            footer={{ key: strings.pubSum, line: g.sum, ok: g.matches }}
-          />
-        </React.Fragment>
-      ))}
-    </>
-  );
-}
-
-function CheckList({ result }: { result: WorkbookCheckResult }): React.JSX.Element {
-  const strings = useStrings();
-  if (result.checks.length === 0) return <SuccessBar>{strings.checkClean}</SuccessBar>;
-  return (
-    <>
-      <Text weight="semibold" role="status">
-        {fill(strings.checkFound, { problems: plural(strings, "problems", result.checks.length) })}
-      </Text>
-      {result.checks.map((c, i) => (
-        <MessageBar key={i} intent={c.severity === "error" ? "error" : "warning"} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>
-              {c.severity === "error" ? strings.severityError : strings.severityWarning}
-            </MessageBarTitle>
-            {pick(c.message, strings)}
-          </MessageBarBody>
-        </MessageBar>
-      ))}
-    </>
-  );
-}
-
 type PublishStep =
-  { kind: "idle" } | { kind: "blocked"; errors: number } | { kind: "confirm"; warnings: number };
+  | { kind: "idle" }
+  | { kind: "blocked"; errors: number }
+  | { kind: "confirm"; warnings: number; notReady: string | null };
 
 export function PublishWizard({ actions }: { actions: SalesPlanActions }): React.JSX.Element {
   const strings = useStrings();
@@ -359,6 +50,7 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
   const summary = useTask<PublishSummary>();
   const check = useTask<WorkbookCheckResult>();
   const publish = useTask<RunResult>();
+  const goTo = useTask<void>();
   const [financeCopy, setFinanceCopy] = usePersistentState(
     actions,
     choiceNames.publishFinanceCopy,
@@ -373,6 +65,8 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
   }, [reload]);
   // A check reads everything again: its summary is the freshest.
   const shown = check.value?.summary ?? summary.value;
+  const checklist = shown ? publishChecklist(shown, check.value?.reconciliation?.recorded) : null;
+  const onGoTo = (at: CellTarget) => void goTo.run(() => actions.goTo(at));
 
   const write = async () => {
     setStep({ kind: "idle" });
@@ -389,32 +83,27 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
     if (!checked) return;
     const errors = checked.checks.filter((c) => c.severity === "error").length;
     const warnings = checked.checks.length - errors;
+    const list = publishChecklist(checked.summary, checked.reconciliation?.recorded);
+    // A missing table is no error (finance may get targets before payouts), but it is asked about.
+    const notReady = list.ready ? null : notReadyText(strings, list);
     if (errors > 0) setStep({ kind: "blocked", errors });
-    else if (warnings > 0) setStep({ kind: "confirm", warnings });
+    else if (warnings > 0 || notReady) setStep({ kind: "confirm", warnings, notReady });
     else await write();
   };
   const busy = check.busy || publish.busy;
   return (
     <div className={styles.stack}>
-      <Section title={strings.outputTables}>
+      <Section title={strings.pubStepCheck}>
+        <Body1>{strings.checkIntro}</Body1>
         {summary.busy && <Spinner size="tiny" label={strings.loading} />}
         <ErrorBar error={summary.error} />
-        {shown && <SummaryTable summary={shown} />}
+        {shown && checklist && <ChecklistTable summary={shown} checklist={checklist} />}
         {shown && shown.copies.length > 0 && (
           <Caption1 className={styles.wrap}>
             {fill(strings.pubCopies, { list: shown.copies.map((c) => c.name).join(", ") })}
           </Caption1>
         )}
-        <div>
-          <Button size="small" onClick={() => void reload()} disabled={summary.busy}>
-            {strings.refresh}
-          </Button>
-        </div>
-      </Section>
-      <Section title={strings.auditTrail}>{shown && <AuditList audit={shown.audit} />}</Section>
-      <Section title={strings.checkWorkbook}>
-        <Body1>{strings.checkIntro}</Body1>
-        <div>
+        <div className={styles.actions}>
           <Button
             appearance={check.value ? "secondary" : "primary"}
             disabled={busy}
@@ -422,17 +111,24 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
           >
             {strings.checkWorkbook}
           </Button>
+          <Button onClick={() => void reload()} disabled={summary.busy}>
+            {strings.refresh}
+          </Button>
         </div>
         {check.busy && <Spinner size="tiny" label={strings.working} />}
         <ErrorBar error={check.error} />
-        {check.value && <CheckList result={check.value} />}
+        {!check.value && !check.busy && (
+          <Caption1 className={styles.muted}>{strings.pubChecklistHint}</Caption1>
+        )}
+        {check.value && checklist && <CheckList result={check.value} checklist={checklist} onGoTo={onGoTo} />}
+        <ErrorBar error={goTo.error} />
       </Section>
-      <Section title={strings.pubReconTitle}>
+      <Section title={strings.pubStepReconcile}>
         {!check.value && <Body1>{strings.pubReconPending}</Body1>}
         {check.value && !check.value.reconciliation && <Body1>{strings.pubReconNone}</Body1>}
         {check.value?.reconciliation && <ReconciliationView reconciliation={check.value.reconciliation} />}
       </Section>
-      <Section title={strings.pubTitle}>
+      <Section title={strings.pubStepPublish}>
         <Body1>{strings.pubIntro}</Body1>
         <Switch
           label={strings.pubCopyLabel}
@@ -461,7 +157,9 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
         {step.kind === "confirm" && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              {fill(strings.pubConfirm, { warnings: plural(strings, "warnings", step.warnings) })}
+              {step.warnings > 0
+                ? fill(strings.pubConfirm, { warnings: plural(strings, "warnings", step.warnings) })
+                : fill(strings.pubConfirmMissing, { list: step.notReady ?? "" })}
             </MessageBarBody>
             <MessageBarActions>
               <Button size="small" appearance="primary" onClick={() => void write()}>
@@ -476,6 +174,7 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
         <ErrorBar error={publish.error} />
         {publish.value && <SuccessBar>{writtenText(publish.value, strings)}</SuccessBar>}
       </Section>
+      <Section title={strings.auditTrail}>{shown && <AuditTable audit={shown.audit} />}</Section>
       <MonthEnd actions={actions} onWritten={() => void reload()} />
     </div>
   );

@@ -5,7 +5,16 @@
 import type { WriteControl } from "../cancel";
 import type { TableFormulas } from "../formulas";
 import type { ColumnMapping } from "../headers";
-import type { Ownership, TableRequest, WorkbookContents, WorkbookHost, WriteReport } from "../host";
+import { SalesPlanError } from "../../kernel/errors";
+import type {
+  CellTarget,
+  Ownership,
+  TableRequest,
+  WorkbookContents,
+  WorkbookHost,
+  WriteReport,
+} from "../host";
+import { workbookMessages } from "../messages";
 import type { InputTableSpec } from "../inputs";
 import { REGISTRY_SHEET } from "../ownership";
 import { SETTINGS_SHEET } from "../settings";
@@ -80,6 +89,22 @@ export class OfficeWorkbookHost implements WorkbookHost {
 
   writePrintSheet(draft: SheetDraft, now = new Date()): Promise<WrittenSheet> {
     return this.run((context) => writeOfficeSheet(context, draft, now));
+  }
+
+  select(target: CellTarget): Promise<void> {
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(target.sheet).load("name");
+      const table = target.table
+        ? context.workbook.tables.getItemOrNullObject(target.table).load("name")
+        : undefined;
+      await context.sync();
+      if (sheet.isNullObject) throw new SalesPlanError(workbookMessages.sheetGone, { sheet: target.sheet });
+      // select() shows the range's sheet too; a table that has gone falls back to its sheet.
+      if (target.cell) sheet.getRange(target.cell).select();
+      else if (table && !table.isNullObject) table.getRange().select();
+      else sheet.activate();
+      await context.sync();
+    });
   }
 
   readSetting(key: string): Promise<string | null> {

@@ -683,6 +683,15 @@ class RangeProxy extends Proxy<Box> {
     this.ctx.queue(16, () => apply(this.target()));
   }
 
+  /** Like Excel: the range's sheet becomes the active one and the range the selection. */
+  select(): void {
+    this.ctx.queue(0, () => {
+      const box = this.target();
+      this.ctx.excel.workbook.active = box.sheet;
+      this.ctx.excel.workbook.selection = boxAddress(box);
+    });
+  }
+
   merge(across = false): void {
     this.ctx.queue(8, () => {
       const box = this.target();

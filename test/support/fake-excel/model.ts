@@ -237,6 +237,9 @@ export class Workbook {
   /** The sheet Excel shows (worksheet.activate()). */
   active: Sheet | undefined;
 
+  /** The selected cells, "Sheet!A1:B2" (range.select()). */
+  selection: string | undefined;
+
   renameSheet(sheet: Sheet, name: string): void {
     if (!name || name.length > 31 || /[[\]:*?/\\]/.test(name))
       throw new FakeExcelError("InvalidArgument", `bad sheet name ${name}`);

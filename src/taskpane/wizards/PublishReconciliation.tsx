@@ -1,0 +1,230 @@
+/**
+ * The Publish wizard's reconciliation (step 2): SalesPayouts' totals against what the run that
+ * wrote it recorded, then by period, region and measure, each line adding up to the cent.
+ */
+import {
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import * as React from "react";
+import { serialText } from "../../jobs";
+import type { Reconciliation, ReconciliationGroup, ReconciliationLine } from "../../jobs";
+import { fill, useStrings, type Strings } from "../i18n";
+import { useCommonStyles, useFormat } from "./styles";
+
+export const usePublishStyles = makeStyles({
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  nameCell: { display: "flex", flexDirection: "column", minWidth: 0 },
+  // Five columns in 320-360 px: Fluent sets the type and padding on each cell, so ours go there too.
+  cell: {
+    paddingLeft: "2px",
+    paddingRight: "2px",
+    fontSize: tokens.fontSizeBase100,
+    lineHeight: tokens.lineHeightBase100,
+  },
+  amount: { whiteSpace: "nowrap" },
+  // A header cell's text sits in a flex "button": align it there, over right-aligned numbers.
+  headerEnd: { justifyContent: "flex-end" },
+  key: { overflowWrap: "break-word" },
+  mark: { width: "1.5em", textAlign: "center" },
+  sumRow: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/** An audit action ("targets", read back from either language) in the pane's language. */
+export function actionLabel(strings: Strings, action: string): string {
+  return (strings as Readonly<Record<string, string>>)[`auditAction_${action}`] ?? action;
+}
+
+/** ✓ or ✗, read out as "matches" / "does not match". */
+export function Mark({ ok }: { ok: boolean }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  return (
+    <span
+      role="img"
+      aria-label={ok ? strings.pubMatches : strings.pubMismatch}
+      className={ok ? styles.ok : styles.bad}
+    >
+      {ok ? "✓" : "✗"}
+    </span>
+  );
+}
+
+const keyColumn = (group: ReconciliationGroup, strings: Strings): string =>
+  group.by === "period"
+    ? strings.pubColPeriod
+    : group.by === "region"
+      ? strings.pubColRegion
+      : strings.pubColMeasure;
+
+function keyText(group: ReconciliationGroup, key: string, strings: Strings): string {
+  if (key !== "") return key;
+  return group.by === "region" ? strings.pubNoRegion : strings.pubBlank;
+}
+
+type Amounts = Pick<ReconciliationLine, "gross" | "adjustments" | "net">;
+
+/** A right-aligned money column's header (its sort button, too, aligned to the numbers). */
+function AmountHeader({ children }: { children: React.ReactNode }): React.JSX.Element {
+  const styles = { ...useCommonStyles(), ...usePublishStyles() };
+  return (
+    <TableHeaderCell
+      button={{ className: styles.headerEnd }}
+      className={mergeClasses(styles.cell, styles.cellNumber)}
+    >
+      {children}
+    </TableHeaderCell>
+  );
+}
+
+/** The narrow ✓ column's header, named for screen readers. */
+function CheckHeader(): React.JSX.Element {
+  const strings = useStrings();
+  const styles = { ...useCommonStyles(), ...usePublishStyles() };
+  return (
+    <TableHeaderCell className={mergeClasses(styles.cell, styles.mark)} aria-label={strings.pubColCheck}>
+      ✓
+    </TableHeaderCell>
+  );
+}
+
+/** One compact reconciliation table: a line per key, then the lines' sum against all rows. */
+function ReconTable({
+  label,
+  keyHeader,
+  lines,
+  footer,
+}: {
+  label: string;
+  keyHeader: string;
+  lines: readonly { key: string; line: Amounts; ok: boolean }[];
+  footer: { key: string; line: Amounts; ok: boolean };
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = { ...useCommonStyles(), ...usePublishStyles() };
+  const format = useFormat();
+  const row = (r: typeof footer, sum: boolean) => (
+    <TableRow key={r.key} className={sum ? styles.sumRow : undefined}>
+      <TableCell className={mergeClasses(styles.cell, styles.key)}>{r.key}</TableCell>
+      {[r.line.gross, r.line.adjustments, r.line.net].map((v, i) => (
+        <TableCell key={i} className={mergeClasses(styles.cell, styles.cellNumber, styles.amount)}>
+          {format(v, 2, 2)}
+        </TableCell>
+      ))}
+      <TableCell className={mergeClasses(styles.cell, styles.mark)}>
+        <Mark ok={r.ok} />
+      </TableCell>
+    </TableRow>
+  );
+  return (
+    <Table size="extra-small" className={styles.table} aria-label={label}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell className={styles.cell}>{keyHeader}</TableHeaderCell>
+          <AmountHeader>{strings.pubColGross}</AmountHeader>
+          <AmountHeader>{strings.pubColAdjustments}</AmountHeader>
+          <AmountHeader>{strings.pubColNet}</AmountHeader>
+          <CheckHeader />
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {lines.map((l) => row(l, false))}
+        {row(footer, true)}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** The grand total against what the run that wrote SalesPayouts recorded: payout, adjustments, net as rows. */
+function TotalsTable({ reconciliation }: { reconciliation: Reconciliation }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = { ...useCommonStyles(), ...usePublishStyles() };
+  const format = useFormat();
+  const { total, recorded } = reconciliation;
+  const rows: [string, keyof Amounts][] = [
+    [strings.pubColGross, "gross"],
+    [strings.pubColAdjustments, "adjustments"],
+    [strings.pubColNet, "net"],
+  ];
+  return (
+    <>
+      <Table size="extra-small" className={styles.table} aria-label={strings.pubTotalLabel}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.cell} />
+            <AmountHeader>{strings.pubColAllRows}</AmountHeader>
+            {recorded && <AmountHeader>{strings.pubColRun}</AmountHeader>}
+            {recorded && <CheckHeader />}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map(([label, key]) => {
+            const then = recorded?.[key] ?? null;
+            return (
+              <TableRow key={key}>
+                <TableCell className={mergeClasses(styles.cell, styles.key)}>{label}</TableCell>
+                <TableCell className={mergeClasses(styles.cell, styles.cellNumber, styles.amount)}>
+                  {format(total[key], 2, 2)}
+                </TableCell>
+                {recorded && (
+                  <TableCell className={mergeClasses(styles.cell, styles.cellNumber, styles.amount)}>
+                    {format(then, 2, 2)}
+                  </TableCell>
+                )}
+                {recorded && (
+                  <TableCell className={mergeClasses(styles.cell, styles.mark)}>
+                    <Mark ok={recorded.agrees[key]} />
+                  </TableCell>
+                )}
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      <Caption1 className={mergeClasses(styles.muted, styles.wrap)}>
+        {fill(strings.pubTotalNote, { rows: total.rows })}
+        {recorded &&
+          ` ${fill(strings.pubRecorded, {
+            action: actionLabel(strings, recorded.action),
+            time: recorded.time === null ? "" : serialText(recorded.time),
+          })}`}
+      </Caption1>
+    </>
+  );
+}
+
+export function ReconciliationView({
+  reconciliation,
+}: {
+  reconciliation: Reconciliation;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  return (
+    <>
+      <Caption1 className={styles.muted}>{strings.pubReconIntro}</Caption1>
+      <Text weight="semibold">{strings.pubTotalLabel}</Text>
+      <TotalsTable reconciliation={reconciliation} />
+      {reconciliation.groups.map((g) => (
+        <React.Fragment key={g.by}>
+          <Text weight="semibold">{strings[`pubBy_${g.by}`]}</Text>
+          <ReconTable
+            label={strings[`pubByLabel_${g.by}`]}
+            keyHeader={keyColumn(g, strings)}
+            lines={g.lines.map((l) => ({ key: keyText(g, l.key, strings), line: l, ok: l.addsUp }))}
+            footer={{ key: strings.pubSum, line: g.sum, ok: g.matches }}
+          />
+        </React.Fragment>
+      ))}
+    </>
+  );
+}
