@@ -5,6 +5,7 @@
 export * from "./acknowledgements";
 export * from "./assignments";
 export * from "./awards";
+export * from "./development";
 export * from "./history";
 export * from "./impact";
 export * from "./inputs";

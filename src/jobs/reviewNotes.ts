@@ -8,14 +8,25 @@
 import { SalesPlanError } from "../kernel/errors";
 import { dateKey, parseMonthKey, ymdOf } from "../kernel/calendar";
 import { scorecardRows } from "../engine/scorecards";
-import { parseDateText, ymdToSerial } from "../workbook/dates";
+import { ymdToSerial } from "../workbook/dates";
 import type { OutputRow } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import { outputColumns, reviewNotesSchema } from "../workbook/schema";
 import { requireClean } from "./inputs";
 import { num, text, type JobResult } from "./job";
 import { localize, type Localized } from "./localize";
-import { optional } from "./people";
+import { checkPeopleReferences, optional } from "./people";
+import type { RampMonth } from "../engine/people";
+import {
+  coachingTips,
+  developmentLines,
+  keptHeaders,
+  serialOfText,
+  levelOf,
+  mentoringOf,
+  proposals,
+  type ReviewPeople,
+} from "./development";
 import { reviewNotesMessages as m } from "./reviewNotesMessages";
 import { lastReview, TREND_MONTHS, type LastReview } from "./reviews";
 import {
@@ -59,10 +70,6 @@ export interface EntryProblem {
 }
 
 const blank = (s: string) => s.trim() === "";
-const serialOfText = (s: string): number | null => {
-  const ymd = parseDateText(s);
-  return ymd ? ymdToSerial(ymd) : null;
-};
 
 /** Every problem of an entry, each with its field; none: it can be saved. */
 export function checkReviewEntry(entry: ReviewEntry): EntryProblem[] {
@@ -147,18 +154,12 @@ export function reviewNotesJob(
           Status: a.done ? ACTION_DONE : ACTION_OPEN,
         }));
   kept.splice(at < 0 ? kept.length : at, 0, ...rows);
-  // The table's own headers where it has exactly these columns; else SalesPlan's (and the write
-  // refuses a table of that name that is not its own).
-  const headers = new Map((table?.columns ?? []).map((c) => [c.key, c.header]));
-  const sameColumns = table !== undefined && columns.every((c) => headers.has(c.key));
   return {
     action: "review",
     outputs: [
       {
         name: "ReviewNotes",
-        columns: sameColumns
-          ? columns.map((c) => ({ ...c, header: headers.get(c.key) ?? c.header }))
-          : columns,
+        columns: keptHeaders(table, columns),
         rows: kept,
       },
     ],
@@ -217,17 +218,34 @@ export interface ReviewView extends RepReview {
   readonly last: LastReview | null;
   readonly since: TrendSince;
   readonly saved: SavedReview | null;
+  /** Development items, proposals from the coaching library, mentoring. */
+  readonly people: ReviewPeople;
+}
+
+/** What the pane's review reads besides the scorecard's tables. */
+export interface ReviewTables {
+  readonly reviewNotes?: ParsedTable;
+  readonly development?: ParsedTable;
+  readonly coachingLibrary?: ParsedTable;
+  /** The primary measure's actual and ramped target by rep and month (mentoring); none: no plan. */
+  readonly ramp?: readonly RampMonth[];
 }
 
 /** One rep's review for `period` (null: the latest), with the record ReviewNotes holds. */
 export function reviewView(
-  inputs: ScorecardInputs & { readonly reviewNotes?: ParsedTable },
+  inputs: ScorecardInputs & ReviewTables,
   options: ScorecardOptions,
   rep: string,
   period: string | null,
 ): ReviewView {
   const { result } = computeScorecards(inputs, options);
-  const review = reviewIn(result, rep, period);
+  const reps = optional(inputs.reps, "Reps");
+  const development = optional(inputs.development, "Development");
+  checkPeopleReferences(reps, { Development: development });
+  const kpiNames = result.kpis.map((k) => k.name);
+  const activities = optional(inputs.activities, "Activities");
+  const tips = coachingTips(optional(inputs.coachingLibrary, "CoachingLibrary"), kpiNames, activities);
+  const review = reviewIn(result, rep, period, tips ?? undefined);
   const notes = optional(inputs.reviewNotes, "ReviewNotes");
   const last = lastReview(notes, rep, review.period);
   const own = scorecardRows(result)
@@ -235,8 +253,20 @@ export function reviewView(
     .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   const shown = last ? own.filter((r) => r.period >= last.period) : own.slice(-TREND_MONTHS);
   const nan = (x: number) => (Number.isNaN(x) ? null : x);
+  const valuesOf = (k: number) =>
+    own.flatMap((r) => (Number.isNaN(r.values[k]) ? [] : [{ period: r.period, value: r.values[k] }]));
+  const repRow = reps?.rows.find((r) => text(r.values.RepID) === rep);
+  const mentoring = mentoringOf(reps, inputs.ramp ?? [], review.period);
   return {
     ...review,
+    people: {
+      development: developmentLines(development, rep, kpiNames, valuesOf, review.period),
+      proposals: proposals(review.weakest, tips),
+      mentor: repRow ? text(repRow.values.Mentor) : "",
+      level: levelOf(repRow ? num(repRow.values.HireDate) : null, review.period),
+      ownRamp: mentoring.find((m) => m.mentee === rep) ?? null,
+      mentees: mentoring.filter((m) => m.mentor === rep),
+    },
     last,
     saved: savedReview(notes, rep, review.period),
     since: {

@@ -8,16 +8,13 @@
 import { SalesPlanError } from "../kernel/errors";
 import type { Locale } from "../kernel/messages";
 import {
-  coachingLibrary,
-  developmentOutcome,
   isDone,
-  mentoringLines,
   proposeDevelopment,
   type MentoringLine,
-  type Outcome,
   type ProposedItem,
   type RampMonth,
 } from "../engine/people";
+import { coachingTips, developmentLines, mentoringOf, type DevelopmentLine } from "./development";
 import { buildReviews, scorecardRows, type KpiComparison, type KpiKind } from "../engine/scorecards";
 import { monthKey, monthOf } from "../kernel/calendar";
 import type { WorkbookHost } from "../workbook/host";
@@ -29,7 +26,6 @@ import { readRepExtras, recomputePayouts } from "./ledger";
 import { jobMessages } from "./messages";
 import { monthEndMessages } from "./monthEndMessages";
 import {
-  activityKpis,
   checkPeopleReferences,
   coachingLibrarySpec,
   developmentSpec,
@@ -72,17 +68,6 @@ export interface LastReview {
   readonly strengths: string;
   readonly gaps: string;
   readonly actions: readonly ReviewAction[];
-}
-
-export interface DevelopmentLine {
-  readonly skill: string;
-  readonly kind: string;
-  readonly kpi: string;
-  readonly due: number | null;
-  readonly status: string;
-  readonly done: boolean;
-  /** A completed item's KPI before and after; null otherwise. */
-  readonly outcome: Outcome | null;
 }
 
 export interface RepReviewRecord {
@@ -153,28 +138,9 @@ export async function reviewRecords(host: WorkbookHost, options: ReviewsOptions)
     options.scorecard,
   );
   const kpiNames = result.kpis.map((k) => k.name);
-  const tips = library
-    ? coachingLibrary(
-        library.rows.map((r) => ({
-          row: r.row,
-          kpi: text(r.values.KPI),
-          language: text(r.values.Language),
-          suggestion: text(r.values.Suggestion),
-        })),
-        // The library may coach any practice the workbook tracks, scored or not.
-        [...new Set([...kpiNames, ...(found(activities) ? activityKpis(activities) : [])])],
-      )
-    : null;
+  const tips = coachingTips(library, kpiNames, found(activities) ? activities : undefined);
   const info = await readRepExtras(host, mappings);
-  const mentoring = mentoringLines(
-    (repsTable?.rows ?? []).map((r) => ({
-      rep: text(r.values.RepID),
-      hireDate: num(r.values.HireDate),
-      mentor: text(r.values.Mentor),
-    })),
-    await rampMonths(host, mappings, options.lang),
-    options.period,
-  );
+  const mentoring = mentoringOf(repsTable, await rampMonths(host, mappings, options.lang), options.period);
 
   const rows = scorecardRows(result);
   const reviews = buildReviews(result, tips ? { coaching: tips } : {});
@@ -222,23 +188,7 @@ export async function reviewRecords(host: WorkbookHost, options: ReviewsOptions)
       strongest: review.strongest.filter((c) => c.gap > 0),
       weakest,
       lastReview: lastReview(reviewNotes, row.rep, options.period),
-      development: (development?.rows ?? [])
-        .filter((r) => text(r.values.RepID) === row.rep)
-        .map((r): DevelopmentLine => {
-          const due = num(r.values.Due);
-          const done = isDone(text(r.values.Status));
-          const k = kpiNames.findIndex((n) => n.toLowerCase() === text(r.values.KPI).trim().toLowerCase());
-          return {
-            skill: text(r.values.Skill),
-            kind: text(r.values.Kind),
-            kpi: k >= 0 ? kpiNames[k] : text(r.values.KPI),
-            due,
-            status: text(r.values.Status),
-            done,
-            outcome:
-              done && due !== null && k >= 0 ? developmentOutcome(due, valuesOf(k), options.period) : null,
-          };
-        }),
+      development: developmentLines(development, row.rep, kpiNames, valuesOf, options.period),
       proposals: proposeDevelopment(weakest, tips, language),
       ownRamp: mentoring.find((m) => m.mentee === row.rep) ?? null,
       mentees: mentoring.filter((m) => m.mentor === row.rep),
@@ -286,7 +236,7 @@ export function lastReview(notes: ParsedTable | undefined, rep: string, period: 
  * Each rep's primary measure (the plan's first) by month, actual and ramped target, as the
  * payouts compute them; none when the workbook has no plan or no actuals (no ramp to compare).
  */
-async function rampMonths(host: WorkbookHost, mappings: Mappings, lang: Locale): Promise<RampMonth[]> {
+export async function rampMonths(host: WorkbookHost, mappings: Mappings, lang: Locale): Promise<RampMonth[]> {
   let recomputed;
   try {
     recomputed = await recomputePayouts(host, mappings, lang);

@@ -27,6 +27,7 @@ import type {
   TargetOptions,
   TrackingOptions,
   TrackingView,
+  DevelopmentEntry,
 } from "../jobs";
 import type { MonthEndView, PublishOptions, Reconciliation } from "../jobs";
 import type { DiagnosticsReport, DiagnosticsStepId } from "../workbook/office/diagnostics";
@@ -58,6 +59,7 @@ export type {
   TargetOptions,
   TrackingOptions,
   TrackingView,
+  DevelopmentEntry,
 };
 
 /** One input table as the wizard shows it: the job's status, with problems in both languages. */
@@ -219,6 +221,8 @@ export interface SalesPlanActions {
    * every other row kept, with its SalesAudit row; all or nothing.
    */
   saveReview(entry: ReviewEntry, control?: RunControl): Promise<RunResult>;
+  /** Add development items to the rep's plan in Development, every other row kept; all or nothing. */
+  saveDevelopment(entry: DevelopmentEntry, control?: RunControl): Promise<RunResult>;
   /** The honour roll and team health the workbook gives with this scorecard; writes nothing. */
   peopleView(options: ScorecardOptions, mappings: Mappings): Promise<PeopleView>;
   /** Write SalesHonourRoll and SalesTeamHealth (as `salesplan run` does) with the audit row. */

@@ -39,6 +39,10 @@ import {
   reviewNotesJob,
   reviewNotesSpec,
   reviewView,
+  rampMonths,
+  developmentJob,
+  developmentSpec,
+  coachingLibrarySpec,
   historyReport,
   historySpec,
   trackingJob,
@@ -109,6 +113,9 @@ function runResult(
     warnings,
   };
 }
+
+/** What a review reads besides the scorecard's tables, in one batch. */
+const reviewRequests = [reviewNotesSpec, developmentSpec, coachingLibrarySpec].map((spec) => ({ spec }));
 
 /** The people side's tables, read in one batch (inside Excel: one Excel.run). */
 const peopleRequests = peopleSpecs.map((spec) => ({ spec }));
@@ -252,13 +259,24 @@ export function createHostActions(
     writeScorecard: async (options, mappings, control) =>
       write(await scorecard(options, mappings, control), control),
     scorecardReps: async (options, mappings) => scorecardReps(await scorecardInputs(mappings), options),
-    reviewRep: async (options, mappings, repId, period) =>
-      reviewView(
-        { ...(await scorecardInputs(mappings)), reviewNotes: await host.readTable(reviewNotesSpec) },
+    async reviewRep(options, mappings, repId, period) {
+      const [reviewNotes, development, coachingLibrary] = await host.readTables(reviewRequests);
+      // Mentoring compares ramps of the plan's first measure, as the payouts compute them.
+      const ramp = await rampMonths(host, mappings, language);
+      return reviewView(
+        { ...(await scorecardInputs(mappings)), reviewNotes, development, coachingLibrary, ramp },
         options,
         repId,
         period,
-      ),
+      );
+    },
+    async saveDevelopment(entry, control) {
+      // A few rows: prepared here, not worth a worker (as a review's save).
+      const stamp = { at: now(), language };
+      const result = developmentJob(await host.readTable(developmentSpec), entry);
+      await stage(control, { stage: "write", done: 0, total: 0 });
+      return runResult(await writeJob(host, result, stamp, control), result.totals);
+    },
     async saveReview(entry, control) {
       // A few rows: prepared here, not worth a worker (as a plan's save).
       const stamp = { at: now(), language };

@@ -17,6 +17,7 @@ export const auditActionNames = {
   paid: { en: "paid", zh: "发放" },
   people: { en: "people", zh: "人员" },
   review: { en: "review notes", zh: "面谈记录" },
+  development: { en: "development items", zh: "发展计划" },
   model: { en: "model", zh: "成本测算" },
 } as const satisfies MessageTable;
 

@@ -19,7 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import * as React from "react";
-import type { ActionEntry, ActionState, Localized, ReviewEntry, ReviewView } from "../../jobs";
+import type { ActionEntry, Localized, ReviewEntry, ReviewView } from "../../jobs";
 import { entryMessages } from "../../jobs";
 import { dateKey, ymdOf } from "../../kernel/calendar";
 import type { RunResult, SalesPlanActions } from "../actions";
@@ -29,19 +29,11 @@ import { editRows } from "./rows";
 import { useCommonStyles, useFormat } from "./styles";
 import { useTask } from "./task";
 import { ReviewCard } from "./ReviewCard";
+import { DevelopmentPart } from "./DevelopmentPart";
+import { StateChip } from "./StateChip";
 
 const useStyles = makeStyles({
   heading: { margin: 0 },
-  state: {
-    display: "inline-block",
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    borderRadius: tokens.borderRadiusSmall,
-    fontSize: tokens.fontSizeBase200,
-    marginInlineStart: tokens.spacingHorizontalXS,
-  },
-  done: { backgroundColor: tokens.colorPaletteGreenBackground2, color: tokens.colorPaletteGreenForeground2 },
-  overdue: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2 },
-  open: { backgroundColor: tokens.colorNeutralBackground4, color: tokens.colorNeutralForeground2 },
   trendRow: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 7em) minmax(0, 1fr)",
@@ -56,14 +48,6 @@ const useStyles = makeStyles({
 });
 
 const dueText = (serial: number | null): string => (serial === null ? "" : dateKey(ymdOf(serial)));
-
-/** The words for a state, and its chip's colours. */
-function StateChip({ state }: { state: ActionState }): React.JSX.Element {
-  const strings = useStrings();
-  const styles = useStyles();
-  const label = { done: strings.stateDone, overdue: strings.stateOverdue, open: strings.stateOpen }[state];
-  return <span className={mergeClasses(styles.state, styles[state])}>{label}</span>;
-}
 
 /** Last time's notes and actions, each action with its status and a "done now" box. */
 function LastReviewPart({
@@ -265,6 +249,7 @@ export function ReviewRecord({
           </>
         }
       />
+      <DevelopmentPart review={review} actions={actions} />
       <section
         className={styles.card}
         aria-label={`${strings.notesTitle}: ${name}, ${review.period}`}

@@ -186,18 +186,21 @@ export const reviewNotesSchema: TableSchema = {
   ],
 };
 
-/** Development items; team health counts the ones due each month and done. */
+/**
+ * Development items; team health counts the ones due each month and done. The pane's review adds
+ * items to it (jobs/development.ts), so each column also says how it is written.
+ */
 export const developmentSchema: TableSchema = {
   name: "Development",
   columns: [
-    peopleRepId,
-    column("Level", "text", ["层级", "级别"]),
-    column("Skill", "text", ["技能"]),
-    column("Kind", "text", ["Type", "类型", "形式"]),
-    column("Mentor", "text", ["导师", "带教导师"]),
-    column("Due", "date", ["Due Date", "截止日期"]),
-    column("Status", "text", ["状态"]),
-    column("KPI", "text", ["指标"]),
+    { ...peopleRepId, out: { kind: "text", width: 10, required: true } },
+    column("Level", "text", ["层级", "级别"], { out: { kind: "text", width: 12 } }),
+    column("Skill", "text", ["技能"], { out: { kind: "text", width: 34 } }),
+    column("Kind", "text", ["Type", "类型", "形式"], { out: { kind: "text", width: 12 } }),
+    column("Mentor", "text", ["导师", "带教导师"], { out: { kind: "text", width: 10 } }),
+    column("Due", "date", ["Due Date", "截止日期"], { out: { kind: "date" } }),
+    column("Status", "text", ["状态"], { out: { kind: "text", width: 10 } }),
+    column("KPI", "text", ["指标"], { out: { kind: "text", width: 16 } }),
   ],
 };
 
