@@ -17,7 +17,7 @@ import {
   type ScorecardOptions,
 } from "../../src/jobs";
 import { DEFAULT_BANDS } from "../../src/engine/scorecards";
-import { catalogues, fill, type Strings } from "../../src/taskpane/i18n";
+import { catalogues, counted, fill, type Strings } from "../../src/taskpane/i18n";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import { seriousViolations } from "../support/axe";
 import { openTaskpane, resultsDir, useTaskpaneBrowser } from "../support/browser";
@@ -100,7 +100,9 @@ for (const [variant, s, settings] of variants) {
     await page.getByText(fill(s.groupWeightsSum, { value: 110 })).waitFor();
     await page.getByRole("textbox", { name: fill(s.bandMinimumRow, { row: 4 }) }).fill("10");
     await page.getByText(fill(s.bandNoBottom, { minimum: 10 })).waitFor();
-    expect(await page.getByRole("button", { name: s.previewButton, exact: true }).isDisabled()).toBe(true);
+    // Preview with a field wrong runs nothing: it lists the fields to fix, each a link to its box.
+    await page.getByRole("button", { name: s.previewButton, exact: true }).click();
+    await page.getByText(counted(s, "fieldsToFix", 1, { count: 1 })).waitFor();
     await shot("validation", section(page, s.stepOptions));
     expect(await seriousViolations(page)).toEqual([]);
     await picker.fill("");

@@ -45,6 +45,9 @@ test("edits the example plan with validation beside the fields, saves it and run
   );
   expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(true);
   fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "abc" } });
+  // The field's message shows once the field is left, not while typing.
+  expect(within(revenue).queryByText("Enter a percentage between 0 and 100")).toBeNull();
+  fireEvent.blur(within(revenue).getByRole("textbox", { name: "Weight %" }));
   expect(within(revenue).getByText("Enter a percentage between 0 and 100")).toBeTruthy();
   fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "100" } });
 
@@ -189,10 +192,20 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
   fireEvent.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Discard changes" }));
   expect(screen.queryByRole("alertdialog")).toBeNull();
 
-  // An empty plan with one measure; each empty field says so beside itself.
+  // An empty plan with one measure: nothing is marked wrong until the user tries to go on; then
+  // each empty field says so beside itself and a summary lists them, each a link to its field.
   expect(screen.getAllByRole("group", { name: /^Measure \d/ })).toHaveLength(1);
   expect((screen.getByRole("textbox", { name: "Plan name" }) as HTMLInputElement).value).toBe("");
+  expect(screen.queryByText("Enter a version, e.g. v1")).toBeNull();
+  fireEvent.click(screen.getByRole("button", { name: "Preview" }));
   expect(screen.getByText("Enter a version, e.g. v1")).toBeTruthy();
+  const summary = screen.getByText(/^\d+ fields to fix$/).closest(".fui-MessageBar") as HTMLElement;
+  const links = within(summary)
+    .getAllByRole("button")
+    .map((b) => b.textContent);
+  expect(links.slice(0, 3)).toEqual(["Plan name", "Version", "Measure (as in Actuals)"]);
+  fireEvent.click(within(summary).getByRole("button", { name: "Version" }));
+  expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Version" }));
   expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(true);
   // The what-if says which field to fix first.
   const whatIf = screen.getByRole("group", { name: "What if…" });

@@ -45,11 +45,21 @@ function messageOf(element: HTMLElement): string {
 test("suggests KPIs from Activities and Actuals, needs targets, previews bands and writes SalesScorecard", async () => {
   const { excel } = await openWizard();
   expect(kpiNames()).toEqual(SUGGESTED);
-  expect(screen.getByText("Fix the fields marked above first.")).toBeTruthy();
+  // The suggested KPIs have no targets yet: nothing is marked wrong until the user tries to go on.
+  expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
 
   // Keep three KPIs: remove from the end so the row numbers stay put.
   for (const row of [6, 4, 3]) fireEvent.click(screen.getByRole("button", { name: `Remove KPI ${row}` }));
   expect(screen.getAllByRole("group")).toHaveLength(3);
+  // Preview now marks the three blank targets and lists them, each a link to its box.
+  fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+  const summary = screen.getByText("3 fields to fix").closest(".fui-MessageBar") as HTMLElement;
+  expect(
+    within(summary)
+      .getAllByRole("button")
+      .map((b) => b.textContent),
+  ).toEqual(["Visits: Target", "Calls: Target", "Revenue: Target"]);
+  expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(3);
   type("Visits: Target", "25");
   type("Calls: Target", "80");
   type("Revenue: Target", "90000");
@@ -146,6 +156,7 @@ test("the Add KPI picker offers the unused columns and measures, takes a typed n
 
   // Renaming a KPI to one already there is an error on the renamed one, and blocks the preview.
   fireEvent.change(meetings, { target: { value: "VISITS" } });
+  fireEvent.blur(meetings);
   const renamed = within(screen.getByRole("group", { name: "VISITS" })).getByRole("textbox", {
     name: /KPI \(Activities column/,
   });
@@ -153,7 +164,9 @@ test("the Add KPI picker offers the unused columns and measures, takes a typed n
   expect(
     messageOf(within(screen.getByRole("group", { name: "Visits" })).getByRole("textbox", { name: /KPI \(/ })),
   ).toBe("");
-  expect((screen.getByRole("button", { name: "Preview" }) as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+  const summary = screen.getByText(/^\d+ fields to fix$/).closest(".fui-MessageBar") as HTMLElement;
+  expect(within(summary).getByText(/VISITS is already a KPI/)).toBeTruthy();
 });
 
 test("group weights must add up to 100 and band minimums must differ; a band above 0 leaves low scores without one", async () => {
@@ -163,21 +176,23 @@ test("group weights must add up to 100 and band minimums must differ; a band abo
   type("Calls: Target", "80");
   type("Revenue: Target", "90000");
   const preview = () => screen.getByRole("button", { name: "Preview" }) as HTMLButtonElement;
-  expect(preview().disabled).toBe(false);
+  // Once Preview was tried, the summary of fields to fix stands while any field is wrong.
+  const toFix = () => screen.queryByText(/^\d+ fields? to fix$/);
 
   type("Process %", "50");
   expect(messageOf(screen.getByRole("textbox", { name: "Result %" }))).toMatch(
     "Process % and Result % must add up to 100, now 110",
   );
-  expect(preview().disabled).toBe(true);
+  fireEvent.click(preview());
+  expect(toFix()).not.toBeNull();
   type("Result %", "50");
   expect(messageOf(screen.getByRole("textbox", { name: "Result %" }))).toBe("");
-  expect(preview().disabled).toBe(false);
+  expect(toFix()).toBeNull();
   // Off, the KPI weights alone count: no sum to check.
   type("Process %", "10");
   fireEvent.click(screen.getByRole("switch", { name: "Weigh process against result" }));
   expect(screen.queryByRole("textbox", { name: "Result %" })).toBeNull();
-  expect(preview().disabled).toBe(false);
+  expect(toFix()).toBeNull();
   fireEvent.click(screen.getByRole("switch", { name: "Weigh process against result" }));
   type("Process %", "40");
   type("Result %", "60");
@@ -188,7 +203,8 @@ test("group weights must add up to 100 and band minimums must differ; a band abo
     "Another band already starts at 100",
   );
   expect(messageOf(screen.getByRole("textbox", { name: "Band 1 minimum score" }))).toBe("");
-  expect(preview().disabled).toBe(true);
+  fireEvent.click(preview());
+  expect(toFix()).not.toBeNull();
   type("Band 2 minimum score", "85");
 
   // The lowest band starting above 0 is a warning (the preview still runs), and the engine agrees:
@@ -206,7 +222,7 @@ test("group weights must add up to 100 and band minimums must differ; a band abo
   expect(messageOf(screen.getByRole("textbox", { name: "Band 2 minimum score" }))).toMatch(
     /^Scores below 85 get no band/,
   );
-  expect(preview().disabled).toBe(false);
+  expect(toFix()).toBeNull();
   fireEvent.click(preview());
   const totals = await screen.findByRole("list", { name: "Totals" }, SLOW);
   const counts = within(totals)

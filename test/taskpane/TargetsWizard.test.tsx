@@ -30,9 +30,26 @@ test("finds Reps, maps the unmatched column, previews totals that add up and wri
   await screen.findByText("Reps ✓ 6 rows");
   openMapping("Reps");
   expect(screen.getByText(/Matched: RepID, Name, Region \(区域\)/)).toBeTruthy();
-  // The button waits for a valid target.
-  expect(screen.getByText("Fix the fields marked above first.")).toBeTruthy();
-  type("Company target", "7,000,000");
+  // Nothing is marked wrong on open; the required company target is marked as required.
+  const company = screen.getByRole("textbox", { name: /Company target/ });
+  expect((company as HTMLInputElement).required).toBe(true);
+  expect(screen.queryByText("Enter a number greater than 0")).toBeNull();
+  expect(screen.queryByText("Fix the fields marked above first.")).toBeNull();
+  // Preview with the blank company target runs nothing: the field's message and a summary show.
+  const previews = actions.previewTargets;
+  const spy = jest.spyOn(actions, "previewTargets");
+  fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+  expect(spy).not.toHaveBeenCalled();
+  expect(screen.getByText("Enter a number greater than 0")).toBeTruthy();
+  const summary = screen.getByText("1 field to fix").closest("[role=group], .fui-MessageBar") as HTMLElement;
+  fireEvent.click(within(summary).getByRole("button", { name: "Company target" }));
+  expect(document.activeElement).toBe(company);
+  spy.mockRestore();
+  expect(actions.previewTargets).toBe(previews);
+  type("Company target", "7000000");
+  // Left, the number reads with its thousands separators.
+  expect((company as HTMLInputElement).value).toBe("7,000,000");
+  expect(screen.queryByText("1 field to fix")).toBeNull();
   type("Fiscal year", "2026");
 
   // Without LastYearSales every rep weighs 0: the error is shown, not only logged.
@@ -159,7 +176,9 @@ test("minimum per rep: checked beside the field, and the engine's limit per regi
   expect(screen.getByText("Enter a number")).toBeTruthy();
   type("Minimum per rep (annual)", "8,000,000");
   expect(screen.getByText("More than the whole company target")).toBeTruthy();
-  expect((screen.getByRole("button", { name: "Preview" }) as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+  expect(screen.getByText("1 field to fix")).toBeTruthy();
+  expect(screen.queryByRole("table", { name: "Preview of SalesTargets" })).toBeNull();
 
   // North gets 7,000,000 x 2.1/5.1 by last year's sales; its two reps with sales cannot each get 2,000,000.
   type("Minimum per rep (annual)", "2,000,000");
@@ -221,7 +240,8 @@ test("seasonality from SalesHistory: says when the table is missing, then shows 
   fireEvent.click(screen.getByRole("radio", { name: "From the SalesHistory table" }));
   await screen.findByText(/SalesHistory: not found/);
   expect(screen.getByText("SalesHistory was not found: choose another source.")).toBeTruthy();
-  expect((screen.getByRole("button", { name: "Preview" }) as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+  expect(screen.getByText("1 field to fix")).toBeTruthy();
   first.unmount();
 
   const { actions } = fakeActions({}, withHistory);

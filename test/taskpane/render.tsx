@@ -25,8 +25,11 @@ export async function choose(combobox: string | RegExp, option: string | RegExp)
   fireEvent.click(await screen.findByRole("option", { name: option }));
 }
 
+/** Type into a text box and leave it, as a user does: its message shows once it is left. */
 export function type(label: string | RegExp, value: string): void {
-  fireEvent.change(screen.getByRole("textbox", { name: label }), { target: { value } });
+  const box = screen.getByRole("textbox", { name: label });
+  fireEvent.change(box, { target: { value } });
+  fireEvent.blur(box);
 }
 
 /**

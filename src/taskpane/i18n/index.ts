@@ -6,6 +6,7 @@ import * as columns from "./columns";
 import * as counts from "./counts";
 import type { CountedNoun } from "./counts";
 import * as diagnostics from "./diagnostics";
+import * as forms from "./forms";
 import * as letters from "./letters";
 import * as guard from "./guard";
 import * as incentives from "./incentives";
@@ -255,6 +256,7 @@ const en = {
   ...guard.en,
   ...columns.en,
   ...counts.en,
+  ...forms.en,
 };
 
 export type Strings = { readonly [K in keyof typeof en]: string };
@@ -481,6 +483,7 @@ const zh: Strings = {
   ...guard.zh,
   ...columns.zh,
   ...counts.zh,
+  ...forms.zh,
 };
 
 export const catalogues: Readonly<Record<Locale, Strings>> = { en, zh };

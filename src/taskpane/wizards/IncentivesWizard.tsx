@@ -29,6 +29,7 @@ import { PlanLetterStep } from "./PlanLetterStep";
 import { PreviewAndWrite, writtenText } from "./PreviewAndWrite";
 import { TaskProgress } from "./TaskProgress";
 import { ErrorBar, NumberField, Section, SuccessBar } from "./fields";
+import { CheckedField, FormCheck } from "./validation";
 import { parseNumber } from "./numberText";
 import { useCommonStyles } from "./styles";
 import { useTask } from "./task";
@@ -146,232 +147,259 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
     validationState: check.errors[key] ? ("error" as const) : ("none" as const),
   });
   const measures = editRows(form.measures, (rows) => set("measures", rows));
+  // Money fields show the plan's currency when it names one (a saved plan's Currency setting).
+  const currency = form.base?.currency || undefined;
   return (
-    <div className={styles.stack}>
-      <InputsStep
-        actions={actions}
-        names={["Reps", "Actuals"]}
-        uses={{ Reps: ["Role", "DrawBalance", "TargetIncentive", "HireDate", "EndDate"] }}
-        mappings={mappings}
-        onMappings={setMappings}
-        onReports={onReports}
-      />
-      <Section title={strings.stepOptions}>
-        <div className={styles.actions}>
-          <Button size="small" onClick={() => void loadPlan()} disabled={load.busy}>
-            {strings.loadPlan}
-          </Button>
-          <Button size="small" onClick={() => (dirty ? setConfirmNew(true) : startNew())}>
-            {strings.newPlan}
-          </Button>
-        </div>
-        {confirmNew && (
-          <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={strings.newPlan}>
-            <MessageBarBody>{strings.newPlanConfirm}</MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" appearance="primary" onClick={startNew}>
-                {strings.discardAndStart}
-              </Button>
-              {/* Focus moves to the question, on the answer that loses nothing. */}
-              <Button size="small" autoFocus onClick={() => setConfirmNew(false)}>
-                {strings.keepEditing}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-        {load.busy && <Spinner size="tiny" label={strings.loading} />}
-        <ErrorBar error={load.error} />
-        {!load.busy && !load.error && load.value === null && form === example && (
-          <Caption1>{strings.noSavedPlan}</Caption1>
-        )}
-        {load.value && (
-          <Caption1>
-            {fill(strings.planLoaded, { name: load.value.name, version: load.value.version })}
-          </Caption1>
-        )}
-        {dirty && <Caption1 className={styles.muted}>{strings.unsavedChanges}</Caption1>}
-        <div className={styles.grid2}>
-          <Field label={strings.planName} {...fieldError("name")}>
-            <Input className={styles.fullWidth} value={form.name} onChange={(_, d) => set("name", d.value)} />
-          </Field>
-          <Field label={strings.planVersion} {...fieldError("version")}>
-            <Input
-              className={styles.fullWidth}
-              value={form.version}
-              onChange={(_, d) => set("version", d.value)}
-            />
-          </Field>
-        </div>
-        <Field label={strings.frequency}>
-          <Dropdown
-            className={styles.fullWidth}
-            value={frequencyLabels[form.frequency]}
-            selectedOptions={[form.frequency]}
-            onOptionSelect={(_, d) => set("frequency", d.optionValue as Plan["frequency"])}
-          >
-            {(Object.keys(frequencyLabels) as Plan["frequency"][]).map((f) => (
-              <Option key={f} value={f}>
-                {frequencyLabels[f]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <NumberField
-          label={strings.targetIncentive}
-          value={form.targetIncentive}
-          onChange={(v) => set("targetIncentive", v)}
-          error={check.errors.targetIncentive}
+    <FormCheck>
+      <div className={styles.stack}>
+        <InputsStep
+          actions={actions}
+          names={["Reps", "Actuals"]}
+          uses={{ Reps: ["Role", "DrawBalance", "TargetIncentive", "HireDate", "EndDate"] }}
+          mappings={mappings}
+          onMappings={setMappings}
+          onReports={onReports}
         />
-        <Text weight="semibold">{strings.measures}</Text>
-        {form.measures.map((m, i) => (
-          <MeasureCard
-            key={i}
-            index={i}
-            measure={m}
-            errors={check.errors}
-            measureOptions={measureOptions}
-            marker={curveMarker(m)}
-            onChange={(next) => measures.replace(i, next)}
-            onRemove={() => measures.remove(i)}
-          />
-        ))}
-        <Body1 className={weightOk ? styles.ok : styles.bad} role="status" aria-label={strings.measureWeight}>
-          {!weightOk
-            ? check.errors.weights
-            : check.weighted.length === 0
-              ? strings.noWeights
-              : fill(strings.weightsOver, { measures: check.weighted.join(", "), value: check.weightTotal })}
-        </Body1>
-        <div>
-          <Button size="small" onClick={() => measures.add(emptyMeasure)}>
-            {strings.addMeasure}
-          </Button>
-        </div>
-        <Switch label={strings.gate} checked={form.gateOn} onChange={(_, d) => set("gateOn", d.checked)} />
-        {form.gateOn && (
-          <div className={styles.grid2}>
-            <MeasureName
-              label={strings.gateMeasure}
-              value={form.gateMeasure}
-              options={form.measures.map((m) => m.name).filter((n) => n !== "")}
-              onChange={(v) => set("gateMeasure", v)}
-              error={check.errors.gateMeasure}
-            />
-            <NumberField
-              label={strings.gateMinimum}
-              value={form.gateMinimum}
-              onChange={(v) => set("gateMinimum", v)}
-              error={check.errors.gateMinimum}
-            />
+        <Section title={strings.stepOptions}>
+          <div className={styles.actions}>
+            <Button size="small" onClick={() => void loadPlan()} disabled={load.busy}>
+              {strings.loadPlan}
+            </Button>
+            <Button size="small" onClick={() => (dirty ? setConfirmNew(true) : startNew())}>
+              {strings.newPlan}
+            </Button>
           </div>
-        )}
-        <NumberField
-          label={strings.planCap}
-          value={form.planCap}
-          onChange={(v) => set("planCap", v)}
-          error={check.errors.planCap}
-        />
-        <Switch label={strings.spiff} checked={form.spiffOn} onChange={(_, d) => set("spiffOn", d.checked)} />
-        {form.spiffOn && (
-          <>
+          {confirmNew && (
+            <MessageBar intent="warning" layout="multiline" role="alertdialog" aria-label={strings.newPlan}>
+              <MessageBarBody>{strings.newPlanConfirm}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" appearance="primary" onClick={startNew}>
+                  {strings.discardAndStart}
+                </Button>
+                {/* Focus moves to the question, on the answer that loses nothing. */}
+                <Button size="small" autoFocus onClick={() => setConfirmNew(false)}>
+                  {strings.keepEditing}
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {load.busy && <Spinner size="tiny" label={strings.loading} />}
+          <ErrorBar error={load.error} />
+          {!load.busy && !load.error && load.value === null && form === example && (
+            <Caption1>{strings.noSavedPlan}</Caption1>
+          )}
+          {load.value && (
+            <Caption1>
+              {fill(strings.planLoaded, { name: load.value.name, version: load.value.version })}
+            </Caption1>
+          )}
+          {dirty && <Caption1 className={styles.muted}>{strings.unsavedChanges}</Caption1>}
+          <div className={styles.grid2}>
+            <CheckedField label={strings.planName} required {...fieldError("name")}>
+              <Input
+                className={styles.fullWidth}
+                value={form.name}
+                onChange={(_, d) => set("name", d.value)}
+              />
+            </CheckedField>
+            <CheckedField label={strings.planVersion} required {...fieldError("version")}>
+              <Input
+                className={styles.fullWidth}
+                value={form.version}
+                onChange={(_, d) => set("version", d.value)}
+              />
+            </CheckedField>
+          </div>
+          <Field label={strings.frequency}>
+            <Dropdown
+              className={styles.fullWidth}
+              value={frequencyLabels[form.frequency]}
+              selectedOptions={[form.frequency]}
+              onOptionSelect={(_, d) => set("frequency", d.optionValue as Plan["frequency"])}
+            >
+              {(Object.keys(frequencyLabels) as Plan["frequency"][]).map((f) => (
+                <Option key={f} value={f}>
+                  {frequencyLabels[f]}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <NumberField
+            label={strings.targetIncentive}
+            value={form.targetIncentive}
+            onChange={(v) => set("targetIncentive", v)}
+            error={check.errors.targetIncentive}
+            unit={currency}
+          />
+          <Text weight="semibold">{strings.measures}</Text>
+          {form.measures.map((m, i) => (
+            <MeasureCard
+              key={i}
+              index={i}
+              measure={m}
+              errors={check.errors}
+              measureOptions={measureOptions}
+              marker={curveMarker(m)}
+              onChange={(next) => measures.replace(i, next)}
+              onRemove={() => measures.remove(i)}
+            />
+          ))}
+          <Body1
+            className={weightOk ? styles.ok : styles.bad}
+            role="status"
+            aria-label={strings.measureWeight}
+          >
+            {!weightOk
+              ? check.errors.weights
+              : check.weighted.length === 0
+                ? strings.noWeights
+                : fill(strings.weightsOver, {
+                    measures: check.weighted.join(", "),
+                    value: check.weightTotal,
+                  })}
+          </Body1>
+          <div>
+            <Button size="small" onClick={() => measures.add(emptyMeasure)}>
+              {strings.addMeasure}
+            </Button>
+          </div>
+          <Switch label={strings.gate} checked={form.gateOn} onChange={(_, d) => set("gateOn", d.checked)} />
+          {form.gateOn && (
             <div className={styles.grid2}>
-              <Field label={strings.spiffName}>
-                <Input
-                  className={styles.fullWidth}
-                  value={form.spiffName}
-                  onChange={(_, d) => set("spiffName", d.value)}
-                />
-              </Field>
               <MeasureName
-                label={strings.spiffMeasure}
-                value={form.spiffMeasure}
-                options={measureOptions}
-                onChange={(v) => set("spiffMeasure", v)}
-                error={check.errors.spiffMeasure}
+                label={strings.gateMeasure}
+                value={form.gateMeasure}
+                options={form.measures.map((m) => m.name).filter((n) => n !== "")}
+                onChange={(v) => set("gateMeasure", v)}
+                error={check.errors.gateMeasure}
+              />
+              <NumberField
+                label={strings.gateMinimum}
+                value={form.gateMinimum}
+                onChange={(v) => set("gateMinimum", v)}
+                error={check.errors.gateMinimum}
+                unit={strings.percentUnit}
+                required
               />
             </div>
-            <NumberField
-              label={strings.spiffAmount}
-              value={form.spiffAmount}
-              onChange={(v) => set("spiffAmount", v)}
-              error={check.errors.spiffAmount}
-            />
-          </>
-        )}
-        <Switch label={strings.draw} checked={form.drawOn} onChange={(_, d) => set("drawOn", d.checked)} />
-        {form.drawOn && (
-          <>
-            <NumberField
-              label={strings.drawAmount}
-              value={form.drawAmount}
-              onChange={(v) => set("drawAmount", v)}
-              error={check.errors.drawAmount}
-            />
-            <Switch
-              label={strings.drawRecoverable}
-              checked={form.drawRecoverable}
-              onChange={(_, d) => set("drawRecoverable", d.checked)}
-            />
-            {form.spiffOn && (
-              <Switch
-                label={strings.spiffRepaysDraw}
-                checked={form.spiffRepaysDraw}
-                onChange={(_, d) => set("spiffRepaysDraw", d.checked)}
+          )}
+          <NumberField
+            label={strings.planCap}
+            value={form.planCap}
+            onChange={(v) => set("planCap", v)}
+            error={check.errors.planCap}
+            unit={currency}
+          />
+          <Switch
+            label={strings.spiff}
+            checked={form.spiffOn}
+            onChange={(_, d) => set("spiffOn", d.checked)}
+          />
+          {form.spiffOn && (
+            <>
+              <div className={styles.grid2}>
+                <Field label={strings.spiffName}>
+                  <Input
+                    className={styles.fullWidth}
+                    value={form.spiffName}
+                    onChange={(_, d) => set("spiffName", d.value)}
+                  />
+                </Field>
+                <MeasureName
+                  label={strings.spiffMeasure}
+                  value={form.spiffMeasure}
+                  options={measureOptions}
+                  onChange={(v) => set("spiffMeasure", v)}
+                  error={check.errors.spiffMeasure}
+                />
+              </div>
+              <NumberField
+                label={strings.spiffAmount}
+                value={form.spiffAmount}
+                onChange={(v) => set("spiffAmount", v)}
+                error={check.errors.spiffAmount}
+                unit={currency}
+                required
               />
-            )}
-          </>
-        )}
-        <ErrorBar error={check.planError} />
-        <WhatIfBox form={form} input={whatIf} result={whatIfResult} onChange={setWhatIf} />
-        <div className={styles.actions}>
-          <Button
-            disabled={check.plan === null || save.busy}
-            onClick={() => {
-              const plan = check.plan as Plan;
-              const at = form;
-              void save.run(async (control) => {
-                const result = await actions.savePlan(plan, control);
-                setSaved(at);
-                return result;
-              });
-            }}
-          >
-            {strings.savePlan}
-          </Button>
-        </div>
-        <TaskProgress task={save} />
-        <ErrorBar error={save.error} />
-        {save.value && (
-          <SuccessBar>
-            {strings.planSaved} {writtenText(save.value, strings)}
-          </SuccessBar>
-        )}
-        <Field label={strings.payPeriod} hint={strings.payPeriodCaption}>
-          <Dropdown
-            className={styles.fullWidth}
-            value={chosenPeriod === "" ? strings.allPeriods : chosenPeriod}
-            selectedOptions={[chosenPeriod]}
-            onOptionSelect={(_, d) => setPeriod(d.optionValue ?? "")}
-          >
-            <Option value="">{strings.allPeriods}</Option>
-            {periods.map((p) => (
-              <Option key={p} value={p}>
-                {p}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-      </Section>
-      <PreviewAndWrite
-        stamp={JSON.stringify([check.plan, check.measureTargets, mappings, chosenPeriod, strings.locale])}
-        table="SalesPayouts"
-        columns={["RepID", "Period", "Measure", "NetPayout"]}
-        ready={check.plan !== null}
-        writeLabel={strings.runPayouts}
-        makePreview={(control) => actions.previewPayouts(payoutOptions(), mappings, control)}
-        makeWrite={(control) => actions.writePayouts(payoutOptions(), mappings, control)}
-      />
-      <PlanLetterStep actions={actions} mappings={mappings} />
-    </div>
+            </>
+          )}
+          <Switch label={strings.draw} checked={form.drawOn} onChange={(_, d) => set("drawOn", d.checked)} />
+          {form.drawOn && (
+            <>
+              <NumberField
+                label={strings.drawAmount}
+                value={form.drawAmount}
+                onChange={(v) => set("drawAmount", v)}
+                error={check.errors.drawAmount}
+                unit={currency}
+                required
+              />
+              <Switch
+                label={strings.drawRecoverable}
+                checked={form.drawRecoverable}
+                onChange={(_, d) => set("drawRecoverable", d.checked)}
+              />
+              {form.spiffOn && (
+                <Switch
+                  label={strings.spiffRepaysDraw}
+                  checked={form.spiffRepaysDraw}
+                  onChange={(_, d) => set("spiffRepaysDraw", d.checked)}
+                />
+              )}
+            </>
+          )}
+          <ErrorBar error={check.planError} />
+          <WhatIfBox form={form} input={whatIf} result={whatIfResult} onChange={setWhatIf} />
+          <div className={styles.actions}>
+            <Button
+              disabled={check.plan === null || save.busy}
+              onClick={() => {
+                const plan = check.plan as Plan;
+                const at = form;
+                void save.run(async (control) => {
+                  const result = await actions.savePlan(plan, control);
+                  setSaved(at);
+                  return result;
+                });
+              }}
+            >
+              {strings.savePlan}
+            </Button>
+          </div>
+          <TaskProgress task={save} />
+          <ErrorBar error={save.error} />
+          {save.value && (
+            <SuccessBar>
+              {strings.planSaved} {writtenText(save.value, strings)}
+            </SuccessBar>
+          )}
+          <Field label={strings.payPeriod} hint={strings.payPeriodCaption}>
+            <Dropdown
+              className={styles.fullWidth}
+              value={chosenPeriod === "" ? strings.allPeriods : chosenPeriod}
+              selectedOptions={[chosenPeriod]}
+              onOptionSelect={(_, d) => setPeriod(d.optionValue ?? "")}
+            >
+              <Option value="">{strings.allPeriods}</Option>
+              {periods.map((p) => (
+                <Option key={p} value={p}>
+                  {p}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        </Section>
+        <PreviewAndWrite
+          stamp={JSON.stringify([check.plan, check.measureTargets, mappings, chosenPeriod, strings.locale])}
+          table="SalesPayouts"
+          columns={["RepID", "Period", "Measure", "NetPayout"]}
+          ready={check.plan !== null}
+          writeLabel={strings.runPayouts}
+          makePreview={(control) => actions.previewPayouts(payoutOptions(), mappings, control)}
+          makeWrite={(control) => actions.writePayouts(payoutOptions(), mappings, control)}
+        />
+        <PlanLetterStep actions={actions} mappings={mappings} />
+      </div>
+    </FormCheck>
   );
 }

@@ -14,16 +14,22 @@ import * as React from "react";
 import { fill, useStrings } from "../i18n";
 import { CurveChart } from "./CurveChart";
 import { NumberField, RemoveRowButton } from "./fields";
+import { CheckedField } from "./validation";
 import { formWeighted, type MeasureForm } from "./planForm";
 import { editRows } from "./rows";
 import { useCommonStyles } from "./styles";
 
 const useStyles = makeStyles({
+  // Same columns as a point's row, headers over their right-aligned figures; the hidden ✕ keeps the
+  // last column as wide as the rows' so the headers line up.
   pointHead: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) 32px",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr) auto",
     columnGap: tokens.spacingHorizontalXS,
+    alignItems: "end",
+    textAlign: "end",
   },
+  spacer: { visibility: "hidden" },
 });
 
 /**
@@ -48,7 +54,7 @@ export function MeasureName({
   const styles = useCommonStyles();
   const list = React.useId();
   return (
-    <Field label={label} validationMessage={error} validationState={error ? "error" : "none"}>
+    <CheckedField label={label} validationMessage={error} validationState={error ? "error" : "none"}>
       <Input
         className={styles.fullWidth}
         list={list}
@@ -61,7 +67,7 @@ export function MeasureName({
           <option key={m} value={m} />
         ))}
       </datalist>
-    </Field>
+    </CheckedField>
   );
 }
 
@@ -188,6 +194,9 @@ export function MeasureCard({
             : strings.curveAttainment}
         </Caption1>
         <Caption1>{tiers ? strings.tierRate : strings.curvePayout}</Caption1>
+        <span className={styles.spacer}>
+          <RemoveRowButton label="" disabled onRemove={() => undefined} />
+        </span>
       </div>
       {measure.points.map((p, j) => {
         const fromError = errors[`${path}.point.${j}.from`];
@@ -195,30 +204,24 @@ export function MeasureCard({
         const setPoint = (key: "from" | "rate", value: string) => points.patch(j, { [key]: value });
         return (
           <div key={j} className={styles.pairRow}>
-            <Field validationMessage={fromError} validationState={fromError ? "error" : "none"}>
-              <Input
-                className={styles.fullWidth}
-                inputMode="decimal"
-                aria-label={fill(tiers ? strings.tierFromRow : strings.curveAttainmentRow, {
-                  measure: label,
-                  row: j + 1,
-                })}
-                value={p.from}
-                onChange={(_, d) => setPoint("from", d.value)}
-              />
-            </Field>
-            <Field validationMessage={rateError} validationState={rateError ? "error" : "none"}>
-              <Input
-                className={styles.fullWidth}
-                inputMode="decimal"
-                aria-label={fill(tiers ? strings.tierRateRow : strings.curvePayoutRow, {
-                  measure: label,
-                  row: j + 1,
-                })}
-                value={p.rate}
-                onChange={(_, d) => setPoint("rate", d.value)}
-              />
-            </Field>
+            <NumberField
+              inputLabel={fill(tiers ? strings.tierFromRow : strings.curveAttainmentRow, {
+                measure: label,
+                row: j + 1,
+              })}
+              value={p.from}
+              onChange={(v) => setPoint("from", v)}
+              error={fromError}
+            />
+            <NumberField
+              inputLabel={fill(tiers ? strings.tierRateRow : strings.curvePayoutRow, {
+                measure: label,
+                row: j + 1,
+              })}
+              value={p.rate}
+              onChange={(v) => setPoint("rate", v)}
+              error={rateError}
+            />
             <RemoveRowButton
               label={`${label}: ${fill(strings.removeRow, { row: j + 1 })}`}
               disabled={measure.points.length <= 1}

@@ -25,6 +25,7 @@ import { RunWarnings } from "./RunWarnings";
 import { useCommonStyles, useFormat } from "./styles";
 import { useTask } from "./task";
 import { TaskProgress } from "./TaskProgress";
+import { ErrorSummary, useFormCheck } from "./validation";
 
 /** A totals line in the user's language. */
 export function totalLabel(total: JobTotal, strings: Strings): string {
@@ -234,6 +235,7 @@ export function PreviewAndWrite({
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = useCommonStyles();
+  const form = useFormCheck();
   const previewTask = useTask<JobPreview>();
   const writeTask = useTask<RunResult>();
   const { reset: resetPreview } = previewTask;
@@ -260,7 +262,7 @@ export function PreviewAndWrite({
   return (
     <>
       <Section title={strings.stepPreview}>
-        {!ready && <Body1 className={styles.bad}>{strings.fixFirst}</Body1>}
+        {!ready && !form && <Body1 className={styles.bad}>{strings.fixFirst}</Body1>}
         <ErrorBar error={previewTask.error} />
         <RunWarnings warnings={previewTask.value?.warnings} />
         {previewTask.value && <PreviewView preview={previewTask.value} columns={columns} />}
@@ -274,10 +276,12 @@ export function PreviewAndWrite({
         <div className={styles.actions}>
           <Button
             appearance="secondary"
-            disabled={!ready || previewTask.busy}
+            disabled={previewTask.busy || (!ready && !form)}
             onClick={() => {
               setConfirming(false);
-              void previewTask.run(makePreview);
+              // A try with a field wrong shows every field's message and the summary, and runs nothing.
+              form?.submit();
+              if (ready) void previewTask.run(makePreview);
             }}
           >
             {strings.previewButton}
@@ -290,6 +294,7 @@ export function PreviewAndWrite({
             {writeLabel ?? fill(strings.writeButton, { table })}
           </Button>
         </div>
+        {!ready && <ErrorSummary fallback={strings.fixFirst} />}
         {ready && !previewed && !writeTask.busy && !writeTask.value && (
           <Caption1 className={styles.muted}>{strings.writeNeedsPreview}</Caption1>
         )}

@@ -20,6 +20,7 @@ import { fill, useStrings } from "../i18n";
 import { InputsStep } from "./InputsStep";
 import { PreviewAndWrite } from "./PreviewAndWrite";
 import { NumberField, RemoveRowButton, Section } from "./fields";
+import { CheckedField, FormCheck } from "./validation";
 import { editRows } from "./rows";
 import { useCommonStyles } from "./styles";
 import { choiceNames, restoreScorecardForm } from "./choices";
@@ -176,192 +177,196 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
   const kindLabels = { process: strings.kindProcess, result: strings.kindResult };
   const directionLabels = { up: strings.directionUp, down: strings.directionDown };
   return (
-    <div className={styles.stack}>
-      <InputsStep
-        actions={actions}
-        names={["Activities", "Reps", "Actuals"]}
-        optional={["Reps", "Actuals"]}
-        uses={{ Reps: ["Manager"], Actuals: [] }}
-        mappings={mappings}
-        onMappings={setMappings}
-        onReports={onReports}
-      />
-      <Section title={strings.stepOptions}>
-        <Text weight="semibold">{strings.kpis}</Text>
-        {form.kpis.map((k, i) => {
-          const title = fill(strings.kpiTitle, { row: i + 1 });
-          const label = k.name || title;
-          return (
-            <div key={i} className={styles.card} role="group" aria-label={label}>
-              <div className={styles.row}>
-                <Field label={strings.kpiName} className={styles.grow} {...message(`kpi.${i}.name`)}>
-                  <Input
-                    className={styles.fullWidth}
-                    value={k.name}
-                    onChange={(_, d) => kpis.patch(i, { name: d.value })}
+    <FormCheck>
+      <div className={styles.stack}>
+        <InputsStep
+          actions={actions}
+          names={["Activities", "Reps", "Actuals"]}
+          optional={["Reps", "Actuals"]}
+          uses={{ Reps: ["Manager"], Actuals: [] }}
+          mappings={mappings}
+          onMappings={setMappings}
+          onReports={onReports}
+        />
+        <Section title={strings.stepOptions}>
+          <Text weight="semibold">{strings.kpis}</Text>
+          {form.kpis.map((k, i) => {
+            const title = fill(strings.kpiTitle, { row: i + 1 });
+            const label = k.name || title;
+            return (
+              <div key={i} className={styles.card} role="group" aria-label={label}>
+                <div className={styles.row}>
+                  <CheckedField label={strings.kpiName} className={styles.grow} {...message(`kpi.${i}.name`)}>
+                    <Input
+                      className={styles.fullWidth}
+                      value={k.name}
+                      onChange={(_, d) => kpis.patch(i, { name: d.value })}
+                    />
+                  </CheckedField>
+                  <RemoveRowButton
+                    label={fill(strings.removeKpi, { row: i + 1 })}
+                    onRemove={() => kpis.remove(i)}
                   />
-                </Field>
-                <RemoveRowButton
-                  label={fill(strings.removeKpi, { row: i + 1 })}
-                  onRemove={() => kpis.remove(i)}
-                />
-              </div>
-              <div className={styles.grid2}>
-                <Field label={strings.kpiKind}>
-                  <Dropdown
-                    className={styles.fullWidth}
-                    aria-label={`${label}: ${strings.kpiKind}`}
-                    value={kindLabels[k.kind]}
-                    selectedOptions={[k.kind]}
-                    onOptionSelect={(_, d) => kpis.patch(i, { kind: d.optionValue as KpiForm["kind"] })}
-                  >
-                    <Option value="process">{strings.kindProcess}</Option>
-                    <Option value="result">{strings.kindResult}</Option>
-                  </Dropdown>
-                </Field>
-                <Field label={strings.kpiDirection}>
-                  <Dropdown
-                    className={styles.fullWidth}
-                    aria-label={`${label}: ${strings.kpiDirection}`}
-                    value={directionLabels[k.direction]}
-                    selectedOptions={[k.direction]}
-                    onOptionSelect={(_, d) =>
-                      kpis.patch(i, { direction: d.optionValue as KpiForm["direction"] })
-                    }
-                  >
-                    <Option value="up">{strings.directionUp}</Option>
-                    <Option value="down">{strings.directionDown}</Option>
-                  </Dropdown>
-                </Field>
-              </div>
-              <div className={mergeClasses(styles.grid2, styles.top)}>
-                <Field label={strings.kpiTarget} {...message(`kpi.${i}.target`)}>
+                </div>
+                <div className={styles.grid2}>
+                  <Field label={strings.kpiKind}>
+                    <Dropdown
+                      className={styles.fullWidth}
+                      aria-label={`${label}: ${strings.kpiKind}`}
+                      value={kindLabels[k.kind]}
+                      selectedOptions={[k.kind]}
+                      onOptionSelect={(_, d) => kpis.patch(i, { kind: d.optionValue as KpiForm["kind"] })}
+                    >
+                      <Option value="process">{strings.kindProcess}</Option>
+                      <Option value="result">{strings.kindResult}</Option>
+                    </Dropdown>
+                  </Field>
+                  <Field label={strings.kpiDirection}>
+                    <Dropdown
+                      className={styles.fullWidth}
+                      aria-label={`${label}: ${strings.kpiDirection}`}
+                      value={directionLabels[k.direction]}
+                      selectedOptions={[k.direction]}
+                      onOptionSelect={(_, d) =>
+                        kpis.patch(i, { direction: d.optionValue as KpiForm["direction"] })
+                      }
+                    >
+                      <Option value="up">{strings.directionUp}</Option>
+                      <Option value="down">{strings.directionDown}</Option>
+                    </Dropdown>
+                  </Field>
+                </div>
+                <div className={mergeClasses(styles.grid2, styles.top)}>
+                  <CheckedField label={strings.kpiTarget} {...message(`kpi.${i}.target`)}>
+                    <Input
+                      className={styles.fullWidth}
+                      inputMode="decimal"
+                      aria-label={`${label}: ${strings.kpiTarget}`}
+                      value={k.target}
+                      onChange={(_, d) => kpis.patch(i, { target: d.value })}
+                    />
+                  </CheckedField>
+                  <CheckedField label={strings.kpiWeight} {...message(`kpi.${i}.weight`)}>
+                    <Input
+                      className={styles.fullWidth}
+                      inputMode="decimal"
+                      aria-label={`${label}: ${strings.kpiWeight}`}
+                      value={k.weight}
+                      onChange={(_, d) => kpis.patch(i, { weight: d.value })}
+                    />
+                  </CheckedField>
+                </div>
+                <CheckedField label={strings.kpiCap} {...message(`kpi.${i}.cap`)}>
                   <Input
                     className={styles.fullWidth}
                     inputMode="decimal"
-                    aria-label={`${label}: ${strings.kpiTarget}`}
-                    value={k.target}
-                    onChange={(_, d) => kpis.patch(i, { target: d.value })}
+                    aria-label={`${label}: ${strings.kpiCap}`}
+                    placeholder={form.cap}
+                    value={k.cap}
+                    onChange={(_, d) => kpis.patch(i, { cap: d.value })}
                   />
-                </Field>
-                <Field label={strings.kpiWeight} {...message(`kpi.${i}.weight`)}>
-                  <Input
-                    className={styles.fullWidth}
-                    inputMode="decimal"
-                    aria-label={`${label}: ${strings.kpiWeight}`}
-                    value={k.weight}
-                    onChange={(_, d) => kpis.patch(i, { weight: d.value })}
-                  />
-                </Field>
+                </CheckedField>
               </div>
-              <Field label={strings.kpiCap} {...message(`kpi.${i}.cap`)}>
+            );
+          })}
+          <KpiPicker form={form} sources={sources} onAdd={(name) => kpis.add(newKpi(name))} />
+          <Switch
+            label={strings.groupWeights}
+            checked={form.groupOn}
+            onChange={(_, d) => set("groupOn", d.checked)}
+          />
+          {form.groupOn && (
+            <div className={mergeClasses(styles.grid2, styles.top)}>
+              <NumberField
+                label={strings.processWeight}
+                value={form.processWeight}
+                onChange={(v) => set("processWeight", v)}
+                error={errors.processWeight}
+              />
+              <NumberField
+                label={strings.resultWeight}
+                value={form.resultWeight}
+                onChange={(v) => set("resultWeight", v)}
+                error={errors.resultWeight}
+                // The sum of both: typing Process % can make it wrong.
+                now
+              />
+            </div>
+          )}
+          <NumberField
+            label={strings.cardCap}
+            value={form.cap}
+            onChange={(v) => set("cap", v)}
+            error={errors.cap}
+          />
+          <Text weight="semibold">{strings.bands}</Text>
+          {form.bands.map((b, i) => (
+            <div key={i} className={mergeClasses(styles.pairRow, styles.top)}>
+              <CheckedField {...message(`band.${i}.minimum`)}>
                 <Input
                   className={styles.fullWidth}
                   inputMode="decimal"
-                  aria-label={`${label}: ${strings.kpiCap}`}
-                  placeholder={form.cap}
-                  value={k.cap}
-                  onChange={(_, d) => kpis.patch(i, { cap: d.value })}
+                  aria-label={fill(strings.bandMinimumRow, { row: i + 1 })}
+                  placeholder={strings.bandMinimum}
+                  value={b.minimum}
+                  onChange={(_, d) => bands.patch(i, { minimum: d.value })}
                 />
-              </Field>
+              </CheckedField>
+              <CheckedField {...message(`band.${i}.label`)}>
+                <Input
+                  className={styles.fullWidth}
+                  aria-label={fill(strings.bandLabelRow, { row: i + 1 })}
+                  placeholder={strings.bandLabel}
+                  value={b.label}
+                  onChange={(_, d) => bands.patch(i, { label: d.value })}
+                />
+              </CheckedField>
+              <div className={styles.removeCell}>
+                <RemoveRowButton
+                  label={`${strings.bands}${strings.colon}${fill(strings.removeRow, { row: i + 1 })}`}
+                  disabled={form.bands.length <= 1}
+                  onRemove={() => bands.remove(i)}
+                />
+              </div>
             </div>
-          );
-        })}
-        <KpiPicker form={form} sources={sources} onAdd={(name) => kpis.add(newKpi(name))} />
-        <Switch
-          label={strings.groupWeights}
-          checked={form.groupOn}
-          onChange={(_, d) => set("groupOn", d.checked)}
-        />
-        {form.groupOn && (
-          <div className={mergeClasses(styles.grid2, styles.top)}>
-            <NumberField
-              label={strings.processWeight}
-              value={form.processWeight}
-              onChange={(v) => set("processWeight", v)}
-              error={errors.processWeight}
-            />
-            <NumberField
-              label={strings.resultWeight}
-              value={form.resultWeight}
-              onChange={(v) => set("resultWeight", v)}
-              error={errors.resultWeight}
-            />
+          ))}
+          <div>
+            <Button
+              size="small"
+              aria-label={`${strings.bands}${strings.colon}${strings.addRow}`}
+              onClick={() => bands.add({ minimum: "", label: "" })}
+            >
+              {strings.addRow}
+            </Button>
           </div>
-        )}
-        <NumberField
-          label={strings.cardCap}
-          value={form.cap}
-          onChange={(v) => set("cap", v)}
-          error={errors.cap}
+        </Section>
+        <PreviewAndWrite
+          stamp={stamp}
+          table="SalesScorecard"
+          columns={["RepID", "Period", "Score", "Band", "Rank"]}
+          ready={options !== null && form.kpis.length > 0}
+          makePreview={(control) =>
+            remember(actions.previewScorecard(options as ScorecardOptions, mappings, control))
+          }
+          makeWrite={(control) =>
+            remember(actions.writeScorecard(options as ScorecardOptions, mappings, control))
+          }
         />
-        <Text weight="semibold">{strings.bands}</Text>
-        {form.bands.map((b, i) => (
-          <div key={i} className={mergeClasses(styles.pairRow, styles.top)}>
-            <Field {...message(`band.${i}.minimum`)}>
-              <Input
-                className={styles.fullWidth}
-                inputMode="decimal"
-                aria-label={fill(strings.bandMinimumRow, { row: i + 1 })}
-                placeholder={strings.bandMinimum}
-                value={b.minimum}
-                onChange={(_, d) => bands.patch(i, { minimum: d.value })}
-              />
-            </Field>
-            <Field {...message(`band.${i}.label`)}>
-              <Input
-                className={styles.fullWidth}
-                aria-label={fill(strings.bandLabelRow, { row: i + 1 })}
-                placeholder={strings.bandLabel}
-                value={b.label}
-                onChange={(_, d) => bands.patch(i, { label: d.value })}
-              />
-            </Field>
-            <div className={styles.removeCell}>
-              <RemoveRowButton
-                label={`${strings.bands}${strings.colon}${fill(strings.removeRow, { row: i + 1 })}`}
-                disabled={form.bands.length <= 1}
-                onRemove={() => bands.remove(i)}
-              />
-            </div>
-          </div>
-        ))}
-        <div>
-          <Button
-            size="small"
-            aria-label={`${strings.bands}${strings.colon}${strings.addRow}`}
-            onClick={() => bands.add({ minimum: "", label: "" })}
-          >
-            {strings.addRow}
-          </Button>
-        </div>
-      </Section>
-      <PreviewAndWrite
-        stamp={stamp}
-        table="SalesScorecard"
-        columns={["RepID", "Period", "Score", "Band", "Rank"]}
-        ready={options !== null && form.kpis.length > 0}
-        makePreview={(control) =>
-          remember(actions.previewScorecard(options as ScorecardOptions, mappings, control))
-        }
-        makeWrite={(control) =>
-          remember(actions.writeScorecard(options as ScorecardOptions, mappings, control))
-        }
-      />
-      <Section title={strings.stepReview}>
-        {options !== null && scored === stamp ? (
-          <RepReview key={stamp} actions={actions} options={options} mappings={mappings} />
-        ) : (
-          <Text className={styles.muted}>{strings.reviewIntro}</Text>
-        )}
-      </Section>
-      <Section title={strings.peopleStep}>
-        {options !== null && scored === stamp ? (
-          <PeoplePanel key={stamp} actions={actions} options={options} mappings={mappings} />
-        ) : (
-          <Text className={styles.muted}>{strings.peopleWaiting}</Text>
-        )}
-      </Section>
-    </div>
+        <Section title={strings.stepReview}>
+          {options !== null && scored === stamp ? (
+            <RepReview key={stamp} actions={actions} options={options} mappings={mappings} />
+          ) : (
+            <Text className={styles.muted}>{strings.reviewIntro}</Text>
+          )}
+        </Section>
+        <Section title={strings.peopleStep}>
+          {options !== null && scored === stamp ? (
+            <PeoplePanel key={stamp} actions={actions} options={options} mappings={mappings} />
+          ) : (
+            <Text className={styles.muted}>{strings.peopleWaiting}</Text>
+          )}
+        </Section>
+      </div>
+    </FormCheck>
   );
 }

@@ -33,6 +33,7 @@ import { useCommonStyles, useFormat } from "./styles";
 import { useTask, type Task } from "./task";
 import { choiceNames, restoreTargetsForm, restoreTrackingForm } from "./choices";
 import { usePersistentMappings, usePersistentState } from "./persist";
+import { CheckedField, FormCheck } from "./validation";
 import { TargetsTracking } from "./TargetsTracking";
 import {
   initialTargetsForm,
@@ -176,165 +177,172 @@ function SetTargets({
   const names = form.source === "regions" ? (["Reps", "Regions"] as const) : (["Reps"] as const);
   const products = editRows(form.products, (rows) => set("products", rows));
   return (
-    <div className={styles.stack}>
-      <InputsStep
-        actions={actions}
-        names={names}
-        uses={{ Reps: ["LastYearSales", "Potential", "HireDate", "EndDate"] }}
-        mappings={mappings}
-        onMappings={setMappings}
-      />
-      <Section title={strings.stepOptions}>
-        <Field label={strings.targetSource}>
-          <RadioGroup
-            value={form.source}
-            onChange={(_, d) => set("source", d.value as TargetsForm["source"])}
-          >
-            <Radio value="company" label={strings.sourceCompany} />
-            <Radio value="regions" label={strings.sourceRegions} />
-          </RadioGroup>
-        </Field>
-        {form.source === "company" && (
-          <NumberField
-            label={strings.companyTarget}
-            value={form.companyTarget}
-            onChange={(v) => set("companyTarget", v)}
-            error={form.companyTarget === "" ? undefined : errors.companyTarget}
-          />
-        )}
-        <Field label={strings.basis}>
-          <Dropdown
-            className={styles.fullWidth}
-            value={basisLabels[form.basis]}
-            selectedOptions={[form.basis]}
-            onOptionSelect={(_, d) => set("basis", d.optionValue as TargetOptions["basis"])}
-          >
-            {(Object.keys(basisLabels) as TargetOptions["basis"][]).map((b) => (
-              <Option key={b} value={b}>
-                {basisLabels[b]}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <NumberField
-          label={strings.repMinimum}
-          hint={strings.repMinimumHint}
-          value={form.repMinimum}
-          onChange={(v) => set("repMinimum", v)}
-          error={errors.repMinimum ?? (minimumError ? pick(minimumError, strings) : undefined)}
+    <FormCheck>
+      <div className={styles.stack}>
+        <InputsStep
+          actions={actions}
+          names={names}
+          uses={{ Reps: ["LastYearSales", "Potential", "HireDate", "EndDate"] }}
+          mappings={mappings}
+          onMappings={setMappings}
         />
-        {form.basis === "blend" && (
-          <Field label={fill(strings.blendShare, { value: form.blendHistory })}>
-            <Slider
-              min={0}
-              max={100}
-              step={5}
-              value={form.blendHistory}
-              onChange={(_, d) => set("blendHistory", d.value)}
-            />
+        <Section title={strings.stepOptions}>
+          <Field label={strings.targetSource}>
+            <RadioGroup
+              value={form.source}
+              onChange={(_, d) => set("source", d.value as TargetsForm["source"])}
+            >
+              <Radio value="company" label={strings.sourceCompany} />
+              <Radio value="regions" label={strings.sourceRegions} />
+            </RadioGroup>
           </Field>
-        )}
-        <div className={styles.grid2}>
-          <Field label={strings.decimals}>
+          {form.source === "company" && (
+            <NumberField
+              label={strings.companyTarget}
+              value={form.companyTarget}
+              onChange={(v) => set("companyTarget", v)}
+              error={errors.companyTarget}
+              required
+            />
+          )}
+          <Field label={strings.basis}>
             <Dropdown
               className={styles.fullWidth}
-              value={decimalLabels[form.decimals]}
-              selectedOptions={[form.decimals]}
-              onOptionSelect={(_, d) => set("decimals", d.optionValue ?? "0")}
+              value={basisLabels[form.basis]}
+              selectedOptions={[form.basis]}
+              onOptionSelect={(_, d) => set("basis", d.optionValue as TargetOptions["basis"])}
             >
-              {Object.keys(decimalLabels).map((k) => (
-                <Option key={k} value={k}>
-                  {decimalLabels[k]}
+              {(Object.keys(basisLabels) as TargetOptions["basis"][]).map((b) => (
+                <Option key={b} value={b}>
+                  {basisLabels[b]}
                 </Option>
               ))}
             </Dropdown>
           </Field>
           <NumberField
-            label={strings.fiscalYear}
-            value={form.fiscalYear}
-            onChange={(v) => set("fiscalYear", v)}
-            error={errors.fiscalYear}
+            label={strings.repMinimum}
+            hint={strings.repMinimumHint}
+            value={form.repMinimum}
+            onChange={(v) => set("repMinimum", v)}
+            error={errors.repMinimum ?? (minimumError ? pick(minimumError, strings) : undefined)}
           />
-        </div>
-        <Field label={strings.fiscalStart}>
-          <Dropdown
-            className={styles.fullWidth}
-            value={monthName(Number(form.fiscalStartMonth))}
-            selectedOptions={[form.fiscalStartMonth]}
-            onOptionSelect={(_, d) => set("fiscalStartMonth", d.optionValue ?? "1")}
-          >
-            {MONTHS.map((m) => (
-              <Option key={m} value={String(m)}>
-                {monthName(m)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <SeasonFields
-          form={form}
-          errors={errors}
-          history={wantsHistory ? history : null}
-          onReloadHistory={() => void loadHistory()}
-          set={set}
-        />
-        <Switch
-          label={strings.splitProducts}
-          checked={form.splitProducts}
-          onChange={(_, d) => set("splitProducts", d.checked)}
-        />
-        {form.splitProducts && (
-          <div className={styles.plain}>
-            {form.products.map((p, i) => (
-              <div key={i} className={styles.pairRow}>
-                <Field
-                  validationMessage={errors[`product${i}`]}
-                  validationState={errors[`product${i}`] ? "error" : "none"}
-                >
-                  <Input
-                    className={styles.fullWidth}
-                    aria-label={fill(strings.productNameRow, { row: i + 1 })}
-                    placeholder={strings.productName}
-                    value={p.name}
-                    onChange={(_, d) => products.patch(i, { name: d.value })}
-                  />
-                </Field>
-                <Field>
-                  <Input
-                    className={styles.fullWidth}
-                    aria-label={fill(strings.productWeightRow, { row: i + 1 })}
-                    placeholder={strings.productWeight}
-                    inputMode="decimal"
-                    value={p.weight}
-                    onChange={(_, d) => products.patch(i, { weight: d.value })}
-                  />
-                </Field>
-                <RemoveRowButton
-                  label={fill(strings.removeRow, { row: i + 1 })}
-                  onRemove={() => products.remove(i)}
-                />
-              </div>
-            ))}
-            <div>
-              <Button size="small" onClick={() => products.add({ name: "", weight: "" })}>
-                {strings.addRow}
-              </Button>
-            </div>
+          {form.basis === "blend" && (
+            <Field label={fill(strings.blendShare, { value: form.blendHistory })}>
+              <Slider
+                min={0}
+                max={100}
+                step={5}
+                value={form.blendHistory}
+                onChange={(_, d) => set("blendHistory", d.value)}
+              />
+            </Field>
+          )}
+          <div className={styles.grid2}>
+            <Field label={strings.decimals}>
+              <Dropdown
+                className={styles.fullWidth}
+                value={decimalLabels[form.decimals]}
+                selectedOptions={[form.decimals]}
+                onOptionSelect={(_, d) => set("decimals", d.optionValue ?? "0")}
+              >
+                {Object.keys(decimalLabels).map((k) => (
+                  <Option key={k} value={k}>
+                    {decimalLabels[k]}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <NumberField
+              label={strings.fiscalYear}
+              value={form.fiscalYear}
+              onChange={(v) => set("fiscalYear", v)}
+              error={errors.fiscalYear}
+              grouping={false}
+              required
+            />
           </div>
-        )}
-      </Section>
-      <PreviewAndWrite
-        stamp={stamp}
-        table="SalesTargets"
-        columns={["RepID", "Region", "Period", "Target"]}
-        ready={options !== null}
-        makePreview={(control) =>
-          guard(() => actions.previewTargets(options as TargetOptions, mappings, control))
-        }
-        makeWrite={(control) =>
-          guard(() => actions.writeTargets(options as TargetOptions, mappings, control))
-        }
-      />
-    </div>
+          <Field label={strings.fiscalStart}>
+            <Dropdown
+              className={styles.fullWidth}
+              value={monthName(Number(form.fiscalStartMonth))}
+              selectedOptions={[form.fiscalStartMonth]}
+              onOptionSelect={(_, d) => set("fiscalStartMonth", d.optionValue ?? "1")}
+            >
+              {MONTHS.map((m) => (
+                <Option key={m} value={String(m)}>
+                  {monthName(m)}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+          <SeasonFields
+            form={form}
+            errors={errors}
+            history={wantsHistory ? history : null}
+            onReloadHistory={() => void loadHistory()}
+            set={set}
+          />
+          <Switch
+            label={strings.splitProducts}
+            checked={form.splitProducts}
+            onChange={(_, d) => set("splitProducts", d.checked)}
+          />
+          {form.splitProducts && (
+            <div className={styles.plain}>
+              {form.products.map((p, i) => (
+                <div key={i} className={styles.pairRow}>
+                  <CheckedField
+                    checkLabel={fill(strings.productNameRow, { row: i + 1 })}
+                    validationMessage={errors[`product${i}`]}
+                    validationState={errors[`product${i}`] ? "error" : "none"}
+                  >
+                    <Input
+                      className={styles.fullWidth}
+                      aria-label={fill(strings.productNameRow, { row: i + 1 })}
+                      placeholder={strings.productName}
+                      value={p.name}
+                      onChange={(_, d) => products.patch(i, { name: d.value })}
+                    />
+                  </CheckedField>
+                  <Field>
+                    <Input
+                      className={styles.fullWidth}
+                      aria-label={fill(strings.productWeightRow, { row: i + 1 })}
+                      placeholder={strings.productWeight}
+                      inputMode="decimal"
+                      input={{ className: styles.numberInput }}
+                      value={p.weight}
+                      onChange={(_, d) => products.patch(i, { weight: d.value })}
+                    />
+                  </Field>
+                  <RemoveRowButton
+                    label={fill(strings.removeRow, { row: i + 1 })}
+                    onRemove={() => products.remove(i)}
+                  />
+                </div>
+              ))}
+              <div>
+                <Button size="small" onClick={() => products.add({ name: "", weight: "" })}>
+                  {strings.addRow}
+                </Button>
+              </div>
+            </div>
+          )}
+        </Section>
+        <PreviewAndWrite
+          stamp={stamp}
+          table="SalesTargets"
+          columns={["RepID", "Region", "Period", "Target"]}
+          ready={options !== null}
+          makePreview={(control) =>
+            guard(() => actions.previewTargets(options as TargetOptions, mappings, control))
+          }
+          makeWrite={(control) =>
+            guard(() => actions.writeTargets(options as TargetOptions, mappings, control))
+          }
+        />
+      </div>
+    </FormCheck>
   );
 }
 
@@ -364,7 +372,8 @@ function SeasonFields({
   const profile = editRows(form.profile, (weights) => set("profile", weights));
   return (
     <>
-      <Field
+      <CheckedField
+        now
         label={strings.seasonSource}
         validationMessage={errors.seasonSource}
         validationState={errors.seasonSource ? "error" : "none"}
@@ -377,7 +386,7 @@ function SeasonFields({
           <Radio value="history" label={strings.seasonHistory} />
           <Radio value="typed" label={strings.seasonTyped} />
         </RadioGroup>
-      </Field>
+      </CheckedField>
       {history && (
         <div className={styles.card} data-input="SalesHistory">
           {history.busy && <Spinner size="tiny" label={strings.loading} />}
@@ -425,7 +434,7 @@ function SeasonFields({
         </div>
       )}
       {form.seasonalitySource === "typed" && (
-        <Field
+        <CheckedField
           label={strings.profileIntro}
           validationMessage={errors.profile}
           validationState={errors.profile ? "error" : "none"}
@@ -434,7 +443,7 @@ function SeasonFields({
             {order.map((m) => {
               const error = errors[`profile${m - 1}`];
               return (
-                <Field
+                <CheckedField
                   key={m}
                   label={monthNameOf(strings.numberLocale, m)}
                   validationMessage={error}
@@ -443,15 +452,16 @@ function SeasonFields({
                 >
                   <Input
                     inputMode="decimal"
+                    input={{ className: styles.numberInput }}
                     className={styles.fullWidth}
                     value={form.profile[m - 1]}
                     onChange={(_, d) => profile.replace(m - 1, d.value)}
                   />
-                </Field>
+                </CheckedField>
               );
             })}
           </div>
-        </Field>
+        </CheckedField>
       )}
     </>
   );

@@ -2,7 +2,6 @@
 import {
   Button,
   Dropdown,
-  Field,
   Input,
   MessageBar,
   MessageBarBody,
@@ -13,7 +12,9 @@ import {
 import * as React from "react";
 import type { Localized } from "../../jobs";
 import { pick, useStrings } from "../i18n";
+import { groupedText } from "./numberText";
 import { useCommonStyles } from "./styles";
+import { CheckedField } from "./validation";
 
 export function Section({
   title,
@@ -60,7 +61,11 @@ export function SuccessBar({ children }: { children: React.ReactNode }): React.J
   );
 }
 
-/** A labelled text box for a number, with its validation message beside it. */
+/**
+ * A labelled text box for a number: right-aligned, its unit after it ("%", a currency), its digits
+ * grouped once it is left ("7000000" -> "7,000,000"; not for a year: `grouping={false}`), and its
+ * error shown once it is left or the form submitted (validation.tsx), never on open.
+ */
 export function NumberField({
   label,
   value,
@@ -68,30 +73,55 @@ export function NumberField({
   error,
   hint,
   className,
+  unit,
+  required,
+  grouping = true,
+  inputLabel,
+  now,
 }: {
-  label: string;
+  label?: string;
   value: string;
   onChange: (value: string) => void;
   error?: string;
   hint?: string;
   className?: string;
+  /** Shown after the number: "%", "USD". */
+  unit?: string;
+  required?: boolean;
+  grouping?: boolean;
+  /** The box's accessible name when the field shows no label (a row of a table of inputs). */
+  inputLabel?: string;
+  /** The error comes from another field (a sum of two): show it at once (CheckedField `now`). */
+  now?: boolean;
 }): React.JSX.Element {
   const styles = useCommonStyles();
+  const strings = useStrings();
   return (
-    <Field
+    <CheckedField
       label={label}
+      checkLabel={inputLabel ?? label}
       validationMessage={error}
       validationState={error ? "error" : "none"}
       hint={hint}
       className={className}
+      required={required}
+      now={now}
     >
       <Input
         inputMode="decimal"
         className={styles.fullWidth}
+        input={{ className: styles.numberInput }}
+        aria-label={inputLabel}
         value={value}
+        contentAfter={unit ? <span className={styles.unit}>{unit}</span> : undefined}
         onChange={(_, d) => onChange(d.value)}
+        onBlur={() => {
+          if (!grouping) return;
+          const grouped = groupedText(value, strings.numberLocale);
+          if (grouped !== value) onChange(grouped);
+        }}
       />
-    </Field>
+    </CheckedField>
   );
 }
 

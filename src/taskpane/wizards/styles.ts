@@ -2,6 +2,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import { useStrings } from "../i18n";
+import { formatKind, formatNumber, type NumberKind } from "./numberText";
 
 export const useCommonStyles = makeStyles({
   section: {
@@ -64,6 +65,9 @@ export const useCommonStyles = makeStyles({
   tableWrap: { maxWidth: "100%", overflowX: "auto" },
   table: { tableLayout: "auto", width: "100%" },
   cellNumber: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  // A number box reads like a column of figures: right-aligned, digits of equal width.
+  numberInput: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  unit: { color: tokens.colorNeutralForeground3, whiteSpace: "nowrap" },
   wrap: { overflowWrap: "anywhere", wordBreak: "break-word" },
   muted: { color: tokens.colorNeutralForeground3 },
   ok: { color: tokens.colorPaletteGreenForeground1 },
@@ -84,17 +88,24 @@ export const useCommonStyles = makeStyles({
   },
 });
 
-/** Numbers as the user's language writes them. */
+/** Numbers as the user's language writes them (numberText.ts formatNumber, the pane's one formatter). */
 export function useFormat(): (value: number | null | undefined, digits?: number, minimum?: number) => string {
   const strings = useStrings();
   return React.useCallback(
-    (value, digits = 2, minimum = 0) =>
-      value === null || value === undefined || Number.isNaN(value)
-        ? ""
-        : new Intl.NumberFormat(strings.numberLocale, {
-            maximumFractionDigits: digits,
-            minimumFractionDigits: Math.min(minimum, digits),
-          }).format(value),
+    (value, digits = 2, minimum = 0) => formatNumber(strings.numberLocale, value, digits, minimum),
+    [strings.numberLocale],
+  );
+}
+
+/** A figure of one kind (money with its cents, a score to one place...) in the pane's language. */
+export function useFormatKind(): (
+  value: number | null | undefined,
+  kind: NumberKind,
+  decimals?: number,
+) => string {
+  const strings = useStrings();
+  return React.useCallback(
+    (value, kind, decimals) => formatKind(strings.numberLocale, value, kind, decimals),
     [strings.numberLocale],
   );
 }
