@@ -38,7 +38,8 @@ export const commandHelp = {
     en: `salesplan demo [options]
 
 Builds a sample company (reps, regions, actuals, activities, history) and runs targets, payouts
-and scorecards on it, as \`salesplan run\` would on a user's workbook, and models the plan's cost at
+and scorecards on it, as \`salesplan run\` would on a user's workbook; closes its first two months
+into SalesLedger (both approved, the first paid) and runs again; and models the plan's cost at
 five scenarios (SalesPlanModel, as \`salesplan model\` does).
 
 Options:
@@ -46,19 +47,24 @@ Options:
   --seed N               seed of the sample data (default: 2026)
   --year YYYY            fiscal year (default: 2026)
   --as-of YYYY-MM        last month with actuals (default: 2026-06)
+  --out-dir DIR          also write the last closed month's statements to DIR/statements and
+                         every rep's plan letter to DIR/letters (default: none)
 ${COMMON.en}
 
 ${EXIT_CODES.en}`,
     zh: `salesplan demo [选项]
 
 生成一个示例公司（销售代表、区域、实际数据、过程数据、历史），并在其上运行目标、奖金和评分卡，
-与 \`salesplan run\` 处理用户工作簿的方式相同；并按五个情景测算方案成本（SalesPlanModel，同 \`salesplan model\`）。
+与 \`salesplan run\` 处理用户工作簿的方式相同；将前两个月关账计入 SalesLedger（均已审批，第一个月已发放）
+后再运行一次；并按五个情景测算方案成本（SalesPlanModel，同 \`salesplan model\`）。
 
 选项：
   -o, --output 文件      要写入的 .xlsx（默认：salesplan-demo.xlsx）
   --seed N               示例数据的随机种子（默认：2026）
   --year 年份            财年（默认：2026）
   --as-of YYYY-MM        实际数据的最后一个月（默认：2026-06）
+  --out-dir 文件夹       同时将最后一个已关账月份的对账单写入 文件夹/statements，
+                         并将每位销售的方案确认书写入 文件夹/letters（默认：不写）
 ${COMMON.zh}
 
 ${EXIT_CODES.zh}`,

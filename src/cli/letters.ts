@@ -2,7 +2,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
-import { buildLetters } from "../jobs";
+import { buildLetters, type LetterOptions } from "../jobs";
+import type { WorkbookHost } from "../workbook/host";
 import type { CliArgs } from "./args";
 import { XlsxPackageHost } from "./host";
 import { letterFileName, writeLetter } from "./letterFile";
@@ -79,13 +80,25 @@ export async function writeLetters(args: CliArgs, io: MonthEndIO): Promise<numbe
   const host = await XlsxPackageHost.open(path.resolve(io.cwd, input));
   const saved = await readRunSettings(host);
   const lang: Locale = args.langGiven ? args.lang : (saved.lang ?? args.lang);
-  const letters = await buildLetters(host, {
+  const dir = path.resolve(io.cwd, args.outDir as string);
+  const options = {
     lang,
     now: io.now(),
     mappings: saved.mappings,
     year: args.year ?? saved.year ?? undefined,
-  });
-  const dir = path.resolve(io.cwd, args.outDir as string);
+  };
+  const { files } = await letterFiles(host, options, dir, io);
+  return args.pdf ? writePdfs(files, dir, io, lang) : 0;
+}
+
+/** Every rep's plan letter written to `dir` (the demo writes its own this way); says what it wrote. */
+export async function letterFiles(
+  host: WorkbookHost,
+  options: LetterOptions,
+  dir: string,
+  io: Pick<MonthEndIO, "say">,
+): Promise<{ files: string[] }> {
+  const letters = await buildLetters(host, options);
   await fs.mkdir(dir, { recursive: true });
   const files: string[] = [];
   for (const letter of letters) {
@@ -94,12 +107,12 @@ export async function writeLetters(args: CliArgs, io: MonthEndIO): Promise<numbe
     files.push(file);
   }
   io.say(
-    formatMessage(letterCliMessages.wrote[lang], {
+    formatMessage(letterCliMessages.wrote[options.lang], {
       count: files.length,
       plan: letters[0].plan,
       year: letters[0].year,
       dir,
     }),
   );
-  return args.pdf ? writePdfs(files, dir, io, lang) : 0;
+  return { files };
 }

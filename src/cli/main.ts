@@ -13,6 +13,7 @@ import { defaultDemoOptions, generateCompany } from "./demo/company";
 import { demoPlan, demoScorecard } from "./demo/plans";
 import { demoAcknowledgements } from "./demo/acknowledgements";
 import { companyTables } from "./demo/tables";
+import { closeDemoMonths, demoClosedMonths, writeDemoFolders } from "./demo/monthEnd";
 import { checkInputWorkbook, checkOutputPath, saveFailed } from "./files";
 import { XlsxPackageHost } from "./host";
 import { readPlanFile, readScorecardFile } from "./jsonFiles";
@@ -84,7 +85,8 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
         ? null
         : args.command === "letters"
           ? strayLettersOption(args)
-          : strayMonthEndOption(args));
+          : // The demo takes --out-dir: the folder for its statements and letters.
+            strayMonthEndOption(args.command === "demo" ? { ...args, outDir: undefined } : args));
     if (stray !== null) throw new UsageError(cliMessages.unknownOption, { option: stray });
     if (args.command === "demo") return await demo(args, io, say);
     // A run speaks the workbook's kept language from the moment it has read it, failures included.
@@ -205,8 +207,8 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
     asOfMonth: args.asOf?.month ?? defaultDemoOptions.asOfMonth,
   };
   const lang = args.lang;
-  // Steps: the inputs, five reads, four jobs and their writes, the save.
-  const progress = new Progress(io.stderr, 15, args.quiet || args.json);
+  // Steps: the inputs, five reads, four jobs and their writes, the month-end, the save.
+  const progress = new Progress(io.stderr, 16, args.quiet || args.json);
   const next = step(progress, lang);
   next(cliMessages.stepGenerate);
   const company = generateCompany(options);
@@ -226,8 +228,17 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
     scorecard: demoScorecard(monthlyRevenue),
     lang,
   };
-  const result = await runPipeline(host, {
+  await runPipeline(host, {
     ...pipelineOptions(settings, io, lang, (t) => progress.step(t)),
+    plan: demoPlan,
+  });
+  // Month-end as a new user finds it: the first months closed (SalesLedger), approved, one paid;
+  // then the run again, as `salesplan run` would write it with those months left to the ledger.
+  const closed = demoClosedMonths(options.year, options.asOfMonth);
+  next(cliMessages.stepMonthEnd, { periods: closed.join(", ") });
+  await closeDemoMonths(host, closed, io.now(), lang);
+  const result = await runPipeline(host, {
+    ...pipelineOptions(settings, io, lang, () => {}),
     plan: demoPlan,
   });
   // What the plan would cost at five scenarios of attainment (salesplan model's defaults).
@@ -254,7 +265,18 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
     asOf,
     seed: options.seed,
   });
-  return finish(result, file, progress, args, lang, say, io, banner);
+  const lines: string[] = [];
+  if (args.outDir !== undefined)
+    await writeDemoFolders(
+      host,
+      path.resolve(io.cwd, args.outDir),
+      closed,
+      { lang, now: io.now(), year: options.year },
+      { say: (line) => lines.push(line) },
+    );
+  const code = finish(result, file, progress, args, lang, say, io, banner);
+  if (!args.quiet && !args.json) for (const line of lines) say(line);
+  return code;
 }
 
 /** The pipeline's options from the settings a run uses (the plan: from the workbook). */

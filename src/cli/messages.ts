@@ -76,6 +76,10 @@ export const cliMessages = {
   stepRead: { en: "read {table}", zh: "读取 {table}" },
   stepWrite: { en: "write {tables}", zh: "写入 {tables}" },
   stepSave: { en: "save {file}", zh: "保存 {file}" },
+  stepMonthEnd: {
+    en: "close {periods} into SalesLedger, approve, pay the first",
+    zh: "将 {periods} 关账计入 SalesLedger，审批，并发放第一个月",
+  },
   demoBanner: {
     en: "SalesPlan demo: {reps} reps in {regions} regions, FY{year}, actuals to {asOf} (seed {seed})",
     zh: "SalesPlan 示例：{reps} 名销售、{regions} 个区域，{year} 财年，实际数据截至 {asOf}（种子 {seed}）",

@@ -3,7 +3,8 @@ import { sumMoney } from "../kernel/money";
 import * as path from "path";
 import { SalesPlanError } from "../kernel/errors";
 import { formatMessage, type Locale, type MessageTable } from "../kernel/messages";
-import { buildStatements, monthEndMessages, signedMoney } from "../jobs";
+import { buildStatements, monthEndMessages, signedMoney, type StatementOptions } from "../jobs";
+import type { WorkbookHost } from "../workbook/host";
 import { XlsxPackageHost } from "./host";
 import type { CliArgs } from "./args";
 import type { MonthEndIO } from "./io";
@@ -27,14 +28,26 @@ export async function writeStatements(
   const host = await XlsxPackageHost.open(input);
   const saved = await readRunSettings(host);
   const lang: Locale = args.langGiven ? args.lang : (saved.lang ?? args.lang);
-  const statements = await buildStatements(host, {
-    period,
-    lang,
-    now: io.now(),
-    mappings: saved.mappings,
-  });
-  if (statements.length === 0) throw new SalesPlanError(monthEndMessages.noStatements, { period });
   const dir = path.resolve(io.cwd, args.outDir as string);
+  const { files } = await statementFiles(
+    host,
+    { period, lang, now: io.now(), mappings: saved.mappings },
+    dir,
+    io,
+  );
+  return args.pdf ? writePdfs(files, dir, io, lang) : 0;
+}
+
+/** Every statement of `period` written to `dir` (the demo writes its own this way); says what it wrote. */
+export async function statementFiles(
+  host: WorkbookHost,
+  options: StatementOptions,
+  dir: string,
+  io: Pick<MonthEndIO, "say">,
+): Promise<{ files: string[] }> {
+  const statements = await buildStatements(host, options);
+  const { period, lang } = options;
+  if (statements.length === 0) throw new SalesPlanError(monthEndMessages.noStatements, { period });
   const files = await writeRepFiles(statements, dir);
   const total = sumMoney(statements.map((s) => s.total));
   io.say(
@@ -45,5 +58,5 @@ export async function writeStatements(
       total: signedMoney(total),
     }),
   );
-  return args.pdf ? writePdfs(files, dir, io, lang) : 0;
+  return { files };
 }

@@ -38,9 +38,18 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
+/** The demo's audit: a run, its first months closed, approved and one paid, the run again, the model. */
+const DEMO_AUDIT = [
+  ...["targets", "payouts", "scorecards", "people"],
+  ...["close 2026-01 by Finance", "close 2026-02 by Finance"],
+  ...["approve 2026-01 by Sales Director", "approve 2026-02 by Sales Director", "paid 2026-01 by Payroll"],
+  ...["targets", "payouts", "scorecards", "people", "model"],
+];
+
 describe("salesplan demo", () => {
   it("exits 0 and prints totals that reconcile, the top and bottom reps and the file", () => {
-    expect(demo.err).toMatch(/\[15\/15\] save demo\.xlsx/);
+    expect(demo.err).toMatch(/\[15\/16\] close 2026-01, 2026-02 into SalesLedger, approve, pay the first\n/);
+    expect(demo.err).toMatch(/\[16\/16\] save demo\.xlsx/);
     expect(demo.code).toBe(0);
     expect(demo.out).toMatch(/^SalesPlan demo: 60 reps in 6 regions, FY2026, actuals to 2026-06/);
     expect(demo.out).toMatch(
@@ -168,6 +177,8 @@ describe("salesplan demo", () => {
       // The people tables come after the audit: new sheets not in the finance order go last.
       "SalesHonourRoll",
       "SalesTeamHealth",
+      // The demo closes its first months into the ledger.
+      "SalesLedger",
       // The demo's plan cost model at five scenarios (salesplan model's defaults), last.
       "SalesPlanModel",
     ]);
@@ -222,7 +233,7 @@ describe("salesplan demo", () => {
 
   it("keeps one audit row per run with counts, totals and a hash of the inputs", () => {
     const audit = demoTables.get("SalesAudit")!;
-    expect(column(audit, "Action")).toEqual(["targets", "payouts", "scorecards", "people", "model"]);
+    expect(column(audit, "Action")).toEqual(DEMO_AUDIT);
     for (const hash of column(audit, "InputHash")) expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(String(column(audit, "InputRows")[0])).toContain("Reps=60");
     expect(String(column(audit, "Totals")[1])).toMatch(/SalesPayouts\.NetPayout=\d+\.\d{2}/);
@@ -243,15 +254,25 @@ describe("salesplan demo --lang zh", () => {
     expect(measures.has("调整")).toBe(true);
     expect(measures.has("Adjustments")).toBe(false);
     const audit = out.get("SalesAudit")!;
-    expect(column(audit, "Action")).toEqual(["目标", "奖金", "评分卡", "人员", "成本测算"]);
-    expect(column(audit, "Language")).toEqual(["zh", "zh", "zh", "zh", "zh"]);
+    expect(column(audit, "Action")).toEqual([
+      ...["目标", "奖金", "评分卡", "人员"],
+      ...["关账 2026-01（财务部）", "关账 2026-02（财务部）"],
+      ...["审批 2026-01（销售总监）", "审批 2026-02（销售总监）", "发放 2026-01（薪酬组）"],
+      ...["目标", "奖金", "评分卡", "人员", "成本测算"],
+    ]);
+    expect(new Set(column(audit, "Language"))).toEqual(new Set(["zh"]));
     // No --lang: the workbook's language is kept, and the tables come out the same.
     const again = await cli("run", "zh.xlsx", "-o", "zh2.xlsx", "--quiet");
     expect(again.code).toBe(0);
     const rerun = await tables(path.join(dir, "zh2.xlsx"));
     for (const name of ["SalesTargets", "SalesPayouts", "SalesScorecard"])
       expect(rerun.get(name)).toEqual(out.get(name));
-    expect(column(rerun.get("SalesAudit")!, "Action").slice(5)).toEqual(["目标", "奖金", "评分卡", "人员"]);
+    expect(column(rerun.get("SalesAudit")!, "Action").slice(DEMO_AUDIT.length)).toEqual([
+      "目标",
+      "奖金",
+      "评分卡",
+      "人员",
+    ]);
     // A failure speaks the kept language too.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(dir, "zh.xlsx"));
@@ -282,12 +303,12 @@ describe("salesplan run", () => {
     }
     expect(once.get("SalesTargets")!.rows).toHaveLength(2244);
     expect(column(twice.get("SalesAudit")!, "Action")).toEqual([
-      ...["targets", "payouts", "scorecards", "people", "model"],
+      ...DEMO_AUDIT,
       ...["targets", "payouts", "scorecards", "people"],
       ...["targets", "payouts", "scorecards", "people"],
     ]);
     // same inputs, same hash
-    expect(column(twice.get("SalesAudit")!, "InputHash")[9]).toBe(
+    expect(column(twice.get("SalesAudit")!, "InputHash")[DEMO_AUDIT.length + 4]).toBe(
       column(demoTables.get("SalesAudit")!, "InputHash")[0],
     );
     // The options live on the very hidden sheet README promises.
@@ -306,11 +327,8 @@ describe("salesplan run", () => {
     expect(ran.out).toMatch(/^奖金：应发 [\d,.]+ \+ 调整 -?[\d,.]+ = 实发 [\d,.]+ ✓$/m);
     const split = await tables(path.join(dir, "split.xlsx"));
     const audit = split.get("SalesAudit")!;
-    expect(column(audit, "Action").slice(5)).toEqual(["目标", "奖金", "评分卡", "人员"]);
-    expect(column(audit, "Language")).toEqual([
-      ...["en", "en", "en", "en", "en"],
-      ...["zh", "zh", "zh", "zh"],
-    ]);
+    expect(column(audit, "Action").slice(DEMO_AUDIT.length)).toEqual(["目标", "奖金", "评分卡", "人员"]);
+    expect(column(audit, "Language")).toEqual([...DEMO_AUDIT.map(() => "en"), ...["zh", "zh", "zh", "zh"]]);
 
     const again = await cli("run", "split.xlsx", "-o", "split2.xlsx", "--json");
     expect(again.err).toBe("");

@@ -49,14 +49,28 @@ async function changeJanuaryActual(
   throw new Error("no January Revenue actual");
 }
 
+/** The workbook without its SalesLedger sheet: nothing closed. */
+async function withoutLedger(from: string, to: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file(from));
+  wb.removeWorksheet(wb.getWorksheet("SalesLedger")!.id);
+  await wb.xlsx.writeFile(file(to));
+}
+
 let demo: Map<string, Table>;
+let demoClosed: Map<string, Table>;
 let closed: Ran;
 let closedTables: Map<string, Table>;
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), "salesplan-monthend-"));
-  const ran = await cli("demo", "-o", "demo.xlsx", "--quiet");
+  const ran = await cli("demo", "-o", "demo-closed.xlsx", "--quiet");
   if (ran.code !== 0) throw new Error(`demo failed: ${ran.err}`);
+  demoClosed = await tables(file("demo-closed.xlsx"));
+  // The month-end below starts from the demo with nothing closed: its ledger removed, run again.
+  await withoutLedger("demo-closed.xlsx", "open.xlsx");
+  const open = await cli("run", "open.xlsx", "-o", "demo.xlsx", "--quiet");
+  if (open.code !== 0) throw new Error(`run failed: ${open.err}`);
   demo = await tables(file("demo.xlsx"));
   closed = await cli("close", "demo.xlsx", "--period", "2026-01", "--by", "Ana", "-o", "closed.xlsx");
   closedTables = await tables(file("closed.xlsx"));
@@ -64,6 +78,57 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe("the demo's month-end", () => {
+  it("closes January and February: January paid, February approved, the rest open", () => {
+    const ledger = demoClosed.get("SalesLedger")!;
+    const status = new Map(ledger.rows.map((r) => [r[ledger.headers.indexOf("Period")], r]));
+    expect([...status.keys()].sort()).toEqual(["2026-01", "2026-02"]);
+    const at = (period: string, h: string) =>
+      new Set(
+        ledger.rows
+          .filter((r) => r[ledger.headers.indexOf("Period")] === period)
+          .map((r) => r[ledger.headers.indexOf(h)]),
+      );
+    expect([...at("2026-01", "Status"), ...at("2026-02", "Status")]).toEqual(["Paid", "Approved"]);
+    expect([...at("2026-01", "ClosedBy"), ...at("2026-01", "ApprovedBy")]).toEqual([
+      "Finance",
+      "Sales Director",
+    ]);
+    const payouts = demoClosed.get("SalesPayouts")!;
+    expect([...new Set(column(payouts, "Period"))].sort()).toEqual([
+      "2026-03",
+      "2026-04",
+      "2026-05",
+      "2026-06",
+    ]);
+    // Ledger + open months = what the inputs pay every month (the demo with nothing closed).
+    expect(cents(column(ledger, "Amount")) + cents(column(payouts, "NetPayout"))).toBe(
+      cents(column(demo.get("SalesPayouts")!, "NetPayout")),
+    );
+    const actions = column(demoClosed.get("SalesAudit")!, "Action").map(String);
+    expect(actions.filter((a) => /^(close|approve|paid) /.test(a))).toEqual([
+      "close 2026-01 by Finance",
+      "close 2026-02 by Finance",
+      "approve 2026-01 by Sales Director",
+      "approve 2026-02 by Sales Director",
+      "paid 2026-01 by Payroll",
+    ]);
+  });
+
+  it("writes February's statements and every rep's plan letter with --out-dir", async () => {
+    const ran = await cli("demo", "-o", "folders.xlsx", "--out-dir", "demo-files");
+    expect(ran.code).toBe(0);
+    expect(ran.out).toMatch(/^Wrote \d+ statement\(s\) for 2026-02 to \S+statements \(total [\d,.]+\)$/m);
+    expect(ran.out).toMatch(
+      /^Wrote 60 plan letter\(s\) for FY2026 Field Sales 1\.0 \(2026\) to \S+letters$/m,
+    );
+    const statements = await fs.readdir(file("demo-files/statements"));
+    expect(statements.length).toBeGreaterThan(50);
+    expect(statements.every((f) => /^R\d+-2026-02\.xlsx$/.test(f))).toBe(true);
+    expect(await fs.readdir(file("demo-files/letters"))).toHaveLength(60);
+  });
 });
 
 describe("salesplan close", () => {
