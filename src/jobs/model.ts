@@ -64,6 +64,8 @@ export interface ModelOptions {
   readonly plans: readonly Plan[];
   readonly scenarios: readonly number[];
   readonly basis: ModelBasis;
+  /** A flat monthly target per measure (the plan wizard's), used where no table gives one. */
+  readonly measureTargets?: Readonly<Record<string, number | null>>;
   /** The plan year; absent: the year most SalesTargets rows fall in. */
   readonly year?: number;
   readonly language?: Locale;
@@ -186,7 +188,7 @@ export function modelJob(inputs: ModelInputs, options: ModelOptions): ModelJobRe
   const runs = options.plans.map((plan) => {
     const assembled = assembleTargets(
       plan,
-      {},
+      options.measureTargets ?? {},
       {
         reps: { ...repsTable, rows: current },
         salesTargets: inputs.salesTargets,

@@ -15,6 +15,8 @@ import type {
   LetterView,
   Localized,
   Mappings,
+  ModelLine,
+  ModelOptions,
   PayoutOptions,
   PublishSummary,
   PeopleView,
@@ -202,6 +204,10 @@ export interface SalesPlanActions {
   previewPayouts(options: PayoutOptions, mappings: Mappings, control?: RunControl): Promise<JobPreview>;
   /** Writes SalesPayouts with the plan beside it. */
   writePayouts(options: PayoutOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
+  /** What the plan (and a second one beside it) would cost at each scenario; writes nothing. */
+  previewModel(options: ModelRequest, mappings: Mappings, control?: RunControl): Promise<ModelView>;
+  /** Writes SalesPlanModel (as `salesplan model` does) with its audit row. */
+  writeModel(options: ModelRequest, mappings: Mappings, control?: RunControl): Promise<RunResult>;
   previewScorecard(options: ScorecardOptions, mappings: Mappings, control?: RunControl): Promise<JobPreview>;
   writeScorecard(options: ScorecardOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
   /** The reps the scorecard has rows for, with their periods: what a review can be opened for. */
@@ -268,6 +274,17 @@ export interface SalesPlanActions {
    * in its step. Absent where there is no Excel to test (the pane says so).
    */
   runDiagnostics?(onStep?: (step: DiagnosticsStepId) => void): Promise<DiagnosticsReport>;
+}
+
+/** A plan cost model as the pane asks for it: the model job's options (jobs/model.ts). */
+export type ModelRequest = ModelOptions;
+
+/** A plan cost model: every SalesPlanModel row, each row's pay per rep (sorted), and what a write replaces. */
+export interface ModelView {
+  readonly rows: readonly OutputRow[];
+  readonly lines: readonly ModelLine[];
+  readonly year: number;
+  readonly impact: readonly TableImpact[];
 }
 
 /** Rows a preview shows. */

@@ -18,17 +18,19 @@ import {
   type JobRequest,
   type JobResult,
   type JobTotal,
+  type ModelJobResult,
+  type ModelLine,
   type PlannedWrite,
   type RunStamp,
 } from "../jobs";
-import type { PreparedTable } from "../workbook/outputs";
+import type { OutputRow, PreparedTable } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
 import { PREVIEW_ROWS, type JobPreview, type RunWarning } from "./actions";
 import { packTables, unpackTables, type PackedTables } from "./packed";
 
 /** Which job, on which input tables, with which options: the pane's jobs of the shared run (jobs/run.ts). */
-export type ComputeJob = Extract<JobRequest, { readonly job: "targets" | "payouts" | "scorecard" }>;
+export type ComputeJob = Extract<JobRequest, { readonly job: "targets" | "payouts" | "scorecard" | "model" }>;
 
 export interface ComputeRequest {
   readonly run: ComputeJob;
@@ -48,6 +50,14 @@ export interface ComputeAnswer {
   readonly writes: readonly PlannedWrite[];
   /** The tables to write, prepared, with the audit row (writes only). */
   readonly tables?: readonly PreparedTable[];
+  /** A plan cost model: every SalesPlanModel row and the pay of each modelled rep per row. */
+  readonly model?: ModelAnswer;
+}
+
+export interface ModelAnswer {
+  readonly rows: readonly OutputRow[];
+  readonly lines: readonly ModelLine[];
+  readonly year: number;
 }
 
 /** Runs a compute request; rejects with the job's SalesPlanError, or a cancel when `signal` aborts. */
@@ -84,12 +94,21 @@ export function compute(request: ComputeRequest): ComputeAnswer {
   const result = runJob(request.run);
   const tables = request.write ? prepareRun(result, request.write) : undefined;
   const warnings = (result.warnings ?? []).map(runWarning);
+  const model =
+    "lines" in result
+      ? {
+          rows: result.outputs[0].rows,
+          lines: (result as ModelJobResult).lines,
+          year: (result as ModelJobResult).year,
+        }
+      : undefined;
   return {
     preview: preview(result, warnings),
     totals: result.totals,
     warnings,
     writes: plannedWrites(result),
     ...(tables ? { tables } : {}),
+    ...(model ? { model } : {}),
   };
 }
 

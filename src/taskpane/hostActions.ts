@@ -22,6 +22,7 @@ import {
   publishMessages,
   publishWrite,
   readInputs,
+  readModelTables,
   letterView,
   repLetter,
   writeLetterSheet,
@@ -63,6 +64,7 @@ import { inThreadRunner, type ComputeJob, type ComputeRunner } from "./compute";
 import {
   type InputReport,
   type JobPreview,
+  type ModelRequest,
   type RunControl,
   type RunProgress,
   type RunResult,
@@ -192,6 +194,23 @@ export function createHostActions(
       options: { ...options, language: options.language ?? language },
     };
   };
+  const model = async (
+    options: ModelRequest,
+    mappings: Mappings,
+    control?: RunControl,
+  ): Promise<ComputeJob> => {
+    await stage(control, { stage: "read", done: 0, total: 1 });
+    const inputs = await untilCancelled(
+      readModelTables((spec) => host.readTable(spec, spec.name === "Reps" ? (mappings.Reps ?? {}) : {})),
+      control?.signal,
+    );
+    await stage(control, COMPUTE);
+    return {
+      job: "model",
+      inputs,
+      options: { ...options, language: options.language ?? language, fallbackYear: now().getUTCFullYear() },
+    };
+  };
   const scorecardInputs = async (mappings: Mappings, control?: RunControl) => {
     const inputs = await read(["Reps", "Activities", "Actuals"], mappings, control);
     await stage(control, COMPUTE);
@@ -254,6 +273,13 @@ export function createHostActions(
       preview(await payouts(options, mappings, control), control),
     writePayouts: async (options, mappings, control) =>
       write(await payouts(options, mappings, control), control),
+    async previewModel(options, mappings, control) {
+      const answer = await computeRun(await model(options, mappings, control), control);
+      const impact = await untilCancelled(writeImpact(host, answer.writes), control?.signal);
+      const { rows, lines, year } = answer.model!;
+      return { rows, lines, year, impact };
+    },
+    writeModel: async (options, mappings, control) => write(await model(options, mappings, control), control),
     previewScorecard: async (options, mappings, control) =>
       preview(await scorecard(options, mappings, control), control),
     writeScorecard: async (options, mappings, control) =>

@@ -8,6 +8,7 @@ import type { CountedNoun } from "./counts";
 import * as diagnostics from "./diagnostics";
 import * as forms from "./forms";
 import * as letters from "./letters";
+import * as model from "./model";
 import * as guard from "./guard";
 import * as incentives from "./incentives";
 import * as people from "./people";
@@ -253,6 +254,7 @@ const en = {
   ...shell.en,
   ...diagnostics.en,
   ...letters.en,
+  ...model.en,
   ...guard.en,
   ...columns.en,
   ...counts.en,
@@ -480,6 +482,7 @@ const zh: Strings = {
   ...shell.zh,
   ...diagnostics.zh,
   ...letters.zh,
+  ...model.zh,
   ...guard.zh,
   ...columns.zh,
   ...counts.zh,

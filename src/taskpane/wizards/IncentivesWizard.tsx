@@ -25,6 +25,7 @@ import { payoutPeriods } from "../../jobs";
 import type { InputReport, PayoutOptions, RunResult, SalesPlanActions } from "../actions";
 import { fill, useStrings } from "../i18n";
 import { InputsStep } from "./InputsStep";
+import { ModelStep } from "./ModelStep";
 import { PlanLetterStep } from "./PlanLetterStep";
 import { PreviewAndWrite, writtenText } from "./PreviewAndWrite";
 import { TaskProgress } from "./TaskProgress";
@@ -397,6 +398,13 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           writeLabel={strings.runPayouts}
           makePreview={(control) => actions.previewPayouts(payoutOptions(), mappings, control)}
           makeWrite={(control) => actions.writePayouts(payoutOptions(), mappings, control)}
+        />
+        <ModelStep
+          actions={actions}
+          mappings={mappings}
+          plan={check.plan}
+          measureTargets={check.measureTargets}
+          others={load.value ? [load.value] : []}
         />
         <PlanLetterStep actions={actions} mappings={mappings} />
       </div>

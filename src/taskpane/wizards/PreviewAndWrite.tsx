@@ -176,7 +176,7 @@ export function impactLines(impact: readonly TableImpact[], strings: Strings): s
 }
 
 /** What a write will replace, with the buttons that go ahead or step back. */
-function ConfirmWrite({
+export function ConfirmWrite({
   impact,
   onConfirm,
   onCancel,
