@@ -102,11 +102,14 @@ export function computeSeveralPlans(input: SeveralPlansInput): SeveralPlansResul
   const months = new Map<string, [number, number] | null>();
   const shares = new Map<string, PlanShare[]>();
   // Which plans a rep's month goes to, and the weight of each: memoised per rep and month.
-  const cuts = new Map<
-    string,
-    { plans: number[]; whole: boolean; assigned: AssignedDays[]; employed: number[] } | null
-  >();
-  const cutOf = (repId: string, period: string, table: string) => {
+  type Cut = { plans: number[]; whole: boolean; assigned: AssignedDays[]; employed: number[] };
+  const cuts = new Map<string, Cut | null>();
+  // Most reps stay on one plan all year: one shared cut per plan, found without a key.
+  const allYear = plans.map((_, i): Cut => ({ plans: [i], whole: true, assigned: [], employed: [] }));
+  const cutOf = (repId: string, period: string, table: string): Cut | null => {
+    const list = book.of(repId);
+    if (list.length === 1 && list[0].from === null && list[0].to === null && monthDays(months, period))
+      return allYear[planIndex.get(list[0].plan) as number];
     const k = repId + SEP + period;
     let cut = cuts.get(k);
     if (cut !== undefined) return cut;
@@ -150,16 +153,25 @@ export function computeSeveralPlans(input: SeveralPlansInput): SeveralPlansResul
 
   // A plan reads only its own measures: the others' figures are other plans' business.
   const known = plans.map((p) => new Set(knownMeasures(p).map(measureKey)));
-  const keyOf = new Map<string, string>();
+  // Whether plan i reads a measure, by the measure as written (one lookup per record).
+  const reads = plans.map(() => new Map<string, boolean>());
   const split = (list: readonly MeasureAmount[], table: string): MeasureAmount[][] => {
     const out: MeasureAmount[][] = plans.map(() => []);
     const push = (i: number, a: MeasureAmount) => {
-      let k = keyOf.get(a.measure);
-      if (k === undefined) keyOf.set(a.measure, (k = measureKey(a.measure)));
-      if (known[i].has(k)) out[i].push(a);
+      let yes = reads[i].get(a.measure);
+      if (yes === undefined) reads[i].set(a.measure, (yes = known[i].has(measureKey(a.measure))));
+      if (yes) out[i].push(a);
     };
+    // Tables usually come sorted by rep, then month: remembering the last key skips most lookups.
+    let lastRep: string | undefined;
+    let lastPeriod: string | undefined;
+    let cut: ReturnType<typeof cutOf> = null;
     for (const a of list) {
-      const cut = cutOf(a.repId, a.period, table);
+      if (a.repId !== lastRep || a.period !== lastPeriod) {
+        cut = cutOf(a.repId, a.period, table);
+        lastRep = a.repId;
+        lastPeriod = a.period;
+      }
       if (cut === null) {
         // A rep on the only plan, or a record the engine names (unknown rep, bad month).
         out[0].push(a);
@@ -169,8 +181,10 @@ export function computeSeveralPlans(input: SeveralPlansInput): SeveralPlansResul
         push(cut.plans[0], a);
         continue;
       }
-      const parts = splitByDays(a.amount, cut.assigned, cut.employed);
-      parts.forEach((amount, i) => push(cut.plans[i], { ...a, amount }));
+      const plansOf = cut.plans;
+      splitByDays(a.amount, cut.assigned, cut.employed).forEach((amount, i) =>
+        push(plansOf[i], { ...a, amount }),
+      );
     }
     return out;
   };
@@ -198,6 +212,8 @@ export function computeSeveralPlans(input: SeveralPlansInput): SeveralPlansResul
   );
   return merge(plans, planReps, results, reps, shares, months);
 }
+
+const sumCentsOf = (amounts: readonly number[]): number => amounts.reduce((s, x) => s + centsOf(x), 0);
 
 /** A row of one plan's run, naming the plan. */
 class PlanRowView implements PayoutRow {
@@ -289,9 +305,22 @@ function merge(
     }
     return span;
   };
-  const rows: PayoutRow[] = [];
-  let gross = 0;
-  let adjustments = 0;
+  // Which plan's run and row each merged row is: rows are made only when read.
+  let planOf = new Int32Array(1024);
+  let rowOf = new Int32Array(1024);
+  let length = 0;
+  const add = (i: number, row: number) => {
+    if (length === planOf.length) {
+      const grownPlan = new Int32Array(length * 2);
+      grownPlan.set(planOf);
+      planOf = grownPlan;
+      const grownRow = new Int32Array(length * 2);
+      grownRow.set(rowOf);
+      rowOf = grownRow;
+    }
+    planOf[length] = i;
+    rowOf[length++] = row;
+  };
   for (const rep of reps) {
     const order = plans
       .map((plan, i) => ({ plan, i, r: repAt[i].get(rep.id) }))
@@ -307,23 +336,34 @@ function merge(
         const perBlock = plan.measures.length + 1;
         const nP = results[i].periods.length;
         const base = ((r as number) * nP + p) * perBlock;
-        const total = results[i].row(base + perBlock - 1);
         const own = planReps[i][r as number];
         const span = periodSpan(period);
-        const onPlan = own.days === undefined || daysOn(own.days, span[0], span[1]) > 0;
-        if (!onPlan && total.net === 0 && total.adjustments === 0) continue;
-        for (let k = 0; k < perBlock; k++) rows.push(new PlanRowView(results[i].row(base + k), plan.name));
-        gross += centsOf(total.gross);
-        adjustments += centsOf(total.adjustments);
+        if (own.days !== undefined && daysOn(own.days, span[0], span[1]) === 0) {
+          // Off the plan all period: shown only when its total still pays something.
+          const total = results[i].row(base + perBlock - 1);
+          if (total.gross === 0 && total.adjustments === 0) continue;
+        }
+        for (let k = 0; k < perBlock; k++) add(i, base + k);
       }
     }
   }
+  const row = (k: number): PayoutRow =>
+    new PlanRowView(results[planOf[k]].row(rowOf[k]), plans[planOf[k]].name);
+  let materialised: PayoutRow[] | undefined;
   return {
-    rows,
-    length: rows.length,
-    row: (i: number) => rows[i],
+    get rows() {
+      if (materialised === undefined) materialised = Array.from({ length }, (_, k) => row(k));
+      return materialised;
+    },
+    length,
+    row,
     periods: periodKeys,
-    totals: { gross: moneyOf(gross), adjustments: moneyOf(adjustments), net: moneyOf(gross + adjustments) },
+    totals: {
+      // Blocks left out pay nothing, so the plans' own totals are the merged rows' totals.
+      gross: moneyOf(sumCentsOf(results.map((r) => r.totals.gross))),
+      adjustments: moneyOf(sumCentsOf(results.map((r) => r.totals.adjustments))),
+      net: moneyOf(sumCentsOf(results.map((r) => r.totals.net))),
+    },
     shares,
   };
 }
