@@ -18,6 +18,7 @@ import {
   runJob,
   writeRun,
   plansFromTables,
+  planAssignmentsSpec,
   unionPlan,
   planSpec,
   planTiersSpec,
@@ -154,7 +155,9 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
 
   if (options.targets && (!wantsRegions || found(inputs.Regions))) {
     job("targets");
-    await write(seasonalTargets(inputs, { ...options, year }));
+    // Reps moved to another region by PlanAssignments carry targets in each (read without a step).
+    const planAssignments = await read(planAssignmentsSpec);
+    await write(seasonalTargets(inputs, { ...options, year, planAssignments }));
   } else skipped.push(options.targets ? cliMessages.skipNoRegions : cliMessages.skipNoTarget);
 
   // Payouts, scorecard and the people side are computed first and written after, in that order:
@@ -282,11 +285,16 @@ function screenInputs(
  */
 export function seasonalTargets(
   inputs: Readonly<Record<string, ParsedTable>>,
-  options: PipelineOptions & { readonly year: number },
+  options: PipelineOptions & { readonly year: number; readonly planAssignments?: ParsedTable },
 ): JobResult {
   return runJob({
     job: "seasonalTargets",
-    inputs: { reps: inputs.Reps, regions: inputs.Regions, history: inputs.SalesHistory },
+    inputs: {
+      reps: inputs.Reps,
+      regions: inputs.Regions,
+      history: inputs.SalesHistory,
+      planAssignments: options.planAssignments,
+    },
     options: {
       year: options.year,
       companyTarget: options.targets?.source === "company" ? options.targets.total : null,

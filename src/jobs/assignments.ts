@@ -6,9 +6,12 @@
 import { SalesPlanError } from "../kernel/errors";
 import { formatMessage, type Locale } from "../kernel/messages";
 import { measureKey, type Measure, type Plan } from "../engine/incentives";
+import { serialOf } from "../kernel/calendar";
+import type { RepInput } from "../engine/targets";
 import {
   AssignmentBook,
   organisationMessages as m,
+  regionStints,
   type Assignment,
   type PlanShare,
 } from "../engine/organisation";
@@ -110,4 +113,61 @@ export function onPlanSentence(
     covered: share.covered,
     period,
   });
+}
+
+/**
+ * Targets over PlanAssignments: a rep who changes region is a member of each region they are
+ * assigned to, from their first day there to their last, like a joiner and a leaver; the region
+ * they leave keeps the rest of its target unassigned. Reps in their own region all year are left
+ * as they are. Stops naming the row when Regions lacks an assignment's region.
+ */
+export function byRegion(
+  reps: readonly RepInput[],
+  table: ParsedTable,
+  repsTable: ParsedTable,
+  regions: ParsedTable | undefined,
+  year: { readonly fiscalYear: number; readonly fiscalStartMonth: number },
+): { reps: RepInput[]; idOf: (id: string) => string } | null {
+  if (!found(table)) return null;
+  const book = new AssignmentBook(assignmentsOf(table), {
+    reps: repsTable.rows.map((r) => text(r.values.RepID)),
+  });
+  if (regions) {
+    const known = new Set(regions.rows.map((r) => text(r.values.Region).trim().toLowerCase()));
+    for (const id of book.reps)
+      for (const a of book.of(id))
+        if (a.region !== undefined && !known.has(a.region.toLowerCase()))
+          throw new SalesPlanError(m.assignmentRegionUnknown, {
+            row: a.row,
+            rep: id,
+            region: a.region,
+            regions: regions.rows.map((r) => text(r.values.Region)).join(", "),
+          });
+  }
+  const start = serialOf(year.fiscalYear, year.fiscalStartMonth, 1);
+  const end = serialOf(year.fiscalYear, year.fiscalStartMonth + 12, 1) - 1;
+  const real = new Map<string, string>();
+  const out: RepInput[] = [];
+  for (const rep of reps) {
+    const stints = regionStints(book.of(rep.repId), rep.region, start, end);
+    if (stints === null) {
+      out.push(rep);
+      continue;
+    }
+    stints.forEach((stint, i) => {
+      // Each region's part under its own ID for the engine (IDs are unique there), then the rep's.
+      const id = `${rep.repId}\u0001${i}`;
+      real.set(id, rep.repId);
+      const hire = Math.max(rep.hireDate ?? -Infinity, stint.from ?? -Infinity);
+      const leave = Math.min(rep.endDate ?? Infinity, stint.to ?? Infinity);
+      out.push({
+        ...rep,
+        repId: id,
+        region: stint.region,
+        hireDate: Number.isFinite(hire) ? hire : null,
+        endDate: Number.isFinite(leave) ? leave : null,
+      });
+    });
+  }
+  return { reps: out, idOf: (id) => real.get(id) ?? id };
 }

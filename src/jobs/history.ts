@@ -103,10 +103,15 @@ export function historyReport(history: ParsedTable): HistoryReport {
  * or has no whole year.
  */
 export function targetsWithHistory(
-  inputs: { readonly reps?: ParsedTable; readonly regions?: ParsedTable; readonly history?: ParsedTable },
+  inputs: {
+    readonly reps?: ParsedTable;
+    readonly regions?: ParsedTable;
+    readonly history?: ParsedTable;
+    readonly planAssignments?: ParsedTable;
+  },
   options: TargetOptions,
 ): JobResult {
-  const tables = { reps: inputs.reps, regions: inputs.regions };
+  const tables = { reps: inputs.reps, regions: inputs.regions, planAssignments: inputs.planAssignments };
   if (options.seasonalitySource !== "history") return targetsJob(tables, options);
   if (!found(inputs.history)) throw new SalesPlanError(jobMessages.historyNotFound);
   const history = requireClean(inputs.history, historySpec.name);
@@ -120,7 +125,13 @@ export function targetsWithHistory(
  * ramp and the basis chosen from the data (calendar fiscal year, whole units).
  */
 export function seasonalTargetsJob(
-  inputs: { readonly reps: ParsedTable; readonly regions?: ParsedTable; readonly history?: ParsedTable },
+  inputs: {
+    readonly reps: ParsedTable;
+    readonly regions?: ParsedTable;
+    readonly history?: ParsedTable;
+    /** Optional: reps moved to another region carry targets in each (assignments.ts byRegion). */
+    readonly planAssignments?: ParsedTable;
+  },
   options: {
     readonly year: number;
     /** null: the Regions table's targets. */
@@ -137,6 +148,7 @@ export function seasonalTargetsJob(
       reps: inputs.reps,
       regions: useRegions ? inputs.regions : undefined,
       others: found(inputs.history) ? [inputs.history] : [],
+      planAssignments: inputs.planAssignments,
     },
     {
       source: useRegions ? "regions" : "company",

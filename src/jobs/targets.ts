@@ -9,6 +9,7 @@ import { requireClean } from "./inputs";
 import { num, text, type JobResult, type JobTotal } from "./job";
 import { jobMessages } from "./messages";
 import { repsProblems } from "./screen";
+import { byRegion } from "./assignments";
 
 export type TargetBasisChoice = "history" | "potential" | "equal" | "blend";
 
@@ -77,6 +78,8 @@ export function targetsJob(
     readonly regions?: ParsedTable;
     /** Other tables the options came from (e.g. the sales history behind `seasonality`), for the audit. */
     readonly others?: readonly ParsedTable[];
+    /** The optional PlanAssignments table: a rep moved to another region carries targets in both. */
+    readonly planAssignments?: ParsedTable;
   },
   options: TargetOptions,
 ): JobResult {
@@ -88,17 +91,21 @@ export function targetsJob(
   if (!useRegions && (options.companyTarget === null || !Number.isFinite(options.companyTarget)))
     throw new SalesPlanError(jobMessages.noTargetGiven);
   const basis = basisOf(options);
+  const repInputs = reps.rows.map((r) => ({
+    repId: text(r.values.RepID),
+    name: text(r.values.Name),
+    region: text(r.values.Region),
+    lastYearSales: num(r.values.LastYearSales),
+    potential: num(r.values.Potential),
+    hireDate: num(r.values.HireDate),
+    endDate: num(r.values.EndDate),
+  }));
+  const moved = inputs.planAssignments
+    ? byRegion(repInputs, inputs.planAssignments, reps, regions, options)
+    : null;
   const plan = withMinimumMessage(options, () =>
     planTargets({
-      reps: reps.rows.map((r) => ({
-        repId: text(r.values.RepID),
-        name: text(r.values.Name),
-        region: text(r.values.Region),
-        lastYearSales: num(r.values.LastYearSales),
-        potential: num(r.values.Potential),
-        hireDate: num(r.values.HireDate),
-        endDate: num(r.values.EndDate),
-      })),
+      reps: moved?.reps ?? repInputs,
       regions: regions?.rows.map((r) => ({ region: text(r.values.Region), target: num(r.values.Target) })),
       companyTarget: useRegions ? null : options.companyTarget,
       regionBasis: options.regionBasis ?? basis,
@@ -112,7 +119,10 @@ export function targetsJob(
     }),
   );
   const rows: OutputRow[] = plan.rows.map((r) => ({
-    RepID: r.kind === "unassigned" ? rowLabels.unassigned[options.language ?? "en"] : r.repId,
+    RepID:
+      r.kind === "unassigned"
+        ? rowLabels.unassigned[options.language ?? "en"]
+        : (moved?.idOf(r.repId) ?? r.repId),
     Name: r.name,
     Region: r.region,
     Product: r.product,
@@ -143,7 +153,12 @@ export function targetsJob(
     action: "targets",
     outputs: [{ name: "SalesTargets", columns: targetColumns, rows }],
     totals,
-    inputs: [reps, ...(regions ? [regions] : []), ...(inputs.others ?? [])],
+    inputs: [
+      reps,
+      ...(regions ? [regions] : []),
+      ...(inputs.others ?? []),
+      ...(moved ? [inputs.planAssignments!] : []),
+    ],
   };
 }
 

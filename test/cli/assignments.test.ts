@@ -63,6 +63,15 @@ describe("salesplan run with PlanAssignments", () => {
     expect(plansIn("2026-01")).toEqual(new Set([demoPlan.name]));
     expect(plansIn("2026-02")).toEqual(new Set([demoPlan.name, insidePlan.name]));
     expect(plansIn("2026-03")).toEqual(new Set([insidePlan.name]));
+    // Targets follow the region: a moved rep has rows in the region they left and the one they joined.
+    const targets = out.get("SalesTargets")!;
+    for (const row of rows.filter((r) => r.From !== null)) {
+      const own = company.reps.find((r) => r.RepID === row.RepID)!.Region;
+      const regions = new Set(
+        targets.rows.filter((r) => r[0] === row.RepID).map((r) => r[targets.headers.indexOf("Region")]),
+      );
+      expect(regions).toEqual(new Set([own, row.Region]));
+    }
     // SalesPlan keeps both plans.
     expect(new Set(column(out.get("SalesPlan")!, "Plan"))).toEqual(new Set([demoPlan.name, insidePlan.name]));
   });

@@ -10,6 +10,8 @@ import { serialOf } from "../../src/kernel/calendar";
 import { planFromRows, type Plan } from "../../src/engine/incentives";
 import { payoutsJob, type PayoutJobResult } from "../../src/jobs/payouts";
 import { planTables, plansFromTables } from "../../src/jobs/plan";
+import { defaultTargetOptions, targetsJob, UNASSIGNED, type TargetOptions } from "../../src/jobs/targets";
+import type { JobResult } from "../../src/jobs/job";
 import { inputSpecs } from "../../src/jobs";
 import { planAssignmentsSpec } from "../../src/jobs/assignments";
 import { planSpec, planTiersSpec } from "../../src/jobs/plan";
@@ -239,5 +241,93 @@ describe("bad assignments are named", () => {
       "Actuals: rep R2 has figures in 2026-02, but no PlanAssignments row covers a day of that month",
     );
     expect(error.zh).toContain("Actuals：销售代表 R2 在 2026-02 有数据");
+  });
+});
+
+describe("targets follow the region", () => {
+  const repsNS = () =>
+    parsedTable(inputSpecs.Reps, [
+      ["RepID", "Name", "Region"],
+      ["R1", "Ann Field", "North"],
+      ["R2", "Cy North", "North"],
+      ["R3", "Di South", "South"],
+    ]);
+  const regions = () =>
+    parsedTable(inputSpecs.Regions, [
+      ["Region", "Target"],
+      ["North", 120000],
+      ["South", 120000],
+    ]);
+  const options: TargetOptions = {
+    ...defaultTargetOptions,
+    source: "regions",
+    basis: "equal",
+    fiscalYear: 2026,
+  };
+  const targets = (planAssignments?: ParsedTable) =>
+    targetsJob({ reps: repsNS(), regions: regions(), planAssignments }, options);
+  const cells = (result: JobResult, rep: string, region: string) =>
+    result.outputs[0].rows
+      .filter((r) => r.RepID === rep && r.Region === region)
+      .map((r) => `${String(r.Period).slice(5)} ${r.Target}`);
+
+  test("a rep moved on 16 March carries North to the 15th and South from the 16th; each region adds up", () => {
+    const moved = targets(
+      assignments([
+        ["RepID", "Plan", "From", "To", "Region"],
+        ["R1", "Field", null, day(3, 15), null],
+        ["R1", "Inside", day(3, 16), null, "South"],
+      ]),
+    );
+    // Two equal reps share each region's 120,000: 5,000 a month each, March by days (ROUND(5000*15/31)).
+    // The months off a region read 0, as a leaver's and a joiner's do.
+    const later = ["04", "05", "06", "07", "08", "09", "10", "11", "12"];
+    expect(cells(moved, "R1", "North")).toEqual([
+      "01 5000",
+      "02 5000",
+      "03 2419",
+      ...later.map((m) => `${m} 0`),
+    ]);
+    expect(cells(moved, "R1", "South")).toEqual([
+      "01 0",
+      "02 0",
+      "03 2581",
+      ...later.map((m) => `${m} 5000`),
+    ]);
+    // North keeps the rest of R1's share as its unassigned part; South's before the move likewise.
+    const unassigned = (region: string) =>
+      moved.outputs[0].rows
+        .filter((r) => r.Region === region && r.RepID === UNASSIGNED)
+        .reduce((s, r) => s + Number(r.Target), 0);
+    expect(unassigned("North")).toBe(60000 - 5000 - 5000 - 2419);
+    expect(unassigned("South")).toBe(5000 + 5000 + 2419);
+    for (const total of moved.totals.filter((t) => t.expected !== undefined))
+      expect(total.value).toBe(total.expected);
+    expect(moved.inputs.map((t) => t.name)).toContain("PlanAssignments");
+  });
+
+  test("without the table, or with plan changes only, the targets are what they were", () => {
+    const before = targets();
+    const planOnly = targets(
+      assignments([
+        ["RepID", "Plan", "From", "To"],
+        ["R1", "Field", null, day(3, 15)],
+        ["R1", "Inside", day(3, 16), null],
+      ]),
+    );
+    expect(planOnly.outputs).toEqual(before.outputs);
+  });
+
+  test("a region Regions does not have is named with the row", () => {
+    const error = stopsWith(() =>
+      targets(
+        assignments([
+          ["RepID", "Plan", "From", "To", "Region"],
+          ["R1", "Inside", day(3, 16), null, "West"],
+        ]),
+      ),
+    );
+    expect(error.en).toBe("PlanAssignments row 2: region 'West' of rep R1 is not in Regions (North, South)");
+    expect(error.zh).toContain("PlanAssignments 第 2 行：销售代表 R1 的区域“West”不在 Regions 表中");
   });
 });

@@ -55,21 +55,22 @@ export class AssignmentBook {
 
   constructor(
     assignments: readonly Assignment[],
-    known: { readonly reps: Iterable<string>; readonly plans: readonly string[] },
+    /** Plans: left out where plans do not matter (targets), and then not checked. */
+    known: { readonly reps: Iterable<string>; readonly plans?: readonly string[] },
   ) {
     const reps = new Map<string, string>();
     for (const id of known.reps) reps.set(key(id), id);
-    const plans = new Map(known.plans.map((p) => [key(p), p]));
+    const plans = known.plans ? new Map(known.plans.map((p) => [key(p), p])) : null;
     for (const a of assignments) {
       const repId = reps.get(key(a.repId));
       if (repId === undefined) fail(m.assignmentRepUnknown, { row: a.row, rep: a.repId });
-      const plan = plans.get(key(a.plan));
+      const plan = plans ? plans.get(key(a.plan)) : a.plan;
       if (plan === undefined)
         fail(m.assignmentPlanUnknown, {
           row: a.row,
           rep: repId,
           plan: a.plan,
-          plans: known.plans.join(", "),
+          plans: (known.plans ?? []).join(", "),
         });
       if (endOf(a) < startOf(a))
         fail(m.assignmentEndsBeforeStart, {
@@ -148,11 +149,6 @@ export class AssignmentBook {
   }
 }
 
-/** A month's first and last day as serials. */
-export function monthSpan(year: number, month: number): DaySpan {
-  return { from: serialOf(year, month, 1), to: serialOf(year, month + 1, 1) - 1 };
-}
-
 /**
  * A month's amount split over the assignments in force during it, by days: each part is
  * amount x its days / the days covered (employed days when the rep is employed in the month,
@@ -170,4 +166,43 @@ export function splitByDays(
   if (covered === 0) return [];
   if (weights.length === 1) return [amount];
   return weights.map((w) => (amount * w) / covered);
+}
+
+/** A rep's time in one region: from its first assigned day there to its last (null: open). */
+export interface RegionStint {
+  readonly region: string;
+  readonly from: number | null;
+  readonly to: number | null;
+}
+
+/**
+ * Where a rep's targets sit over [start, end] (a fiscal year): the regions of their assignments
+ * (blank: their own `region`), each from its first day there to its last; null when that is their
+ * own region all year (or they have no assignment), so their targets are what they were. Days no
+ * assignment covers count for
+ * no region (their region keeps that part of its target unassigned).
+ */
+export function regionStints(
+  assignments: readonly Assignment[],
+  region: string,
+  start: number,
+  end: number,
+): RegionStint[] | null {
+  if (assignments.length === 0) return null;
+  const inYear = assignments.filter((a) => startOf(a) <= end && endOf(a) >= start);
+  const stints = new Map<string, { region: string; from: number; to: number }>();
+  for (const a of inYear) {
+    const name = a.region ?? region;
+    const at = stints.get(key(name));
+    if (at) at.to = Math.max(at.to, endOf(a));
+    else stints.set(key(name), { region: name, from: startOf(a), to: endOf(a) });
+  }
+  const list = [...stints.values()];
+  const covered = inYear.reduce((days, a) => days + overlap(startOf(a), endOf(a), start, end), 0);
+  if (list.length === 1 && key(list[0].region) === key(region) && covered === end - start + 1) return null;
+  return list.map((s) => ({
+    region: s.region,
+    from: s.from > start ? s.from : null,
+    to: s.to < end ? s.to : null,
+  }));
 }

@@ -3,7 +3,14 @@ export { checkSplits, creditDeals, creditKey, type CreditedAmount, type DealCred
 export { reportingLines, teamAmounts, teamsOf, type Amount, type ReportingRep } from "./team";
 export { fxKey, rateFor, rateMonth, toReporting, type FxTable } from "./fx";
 export { organisationMessages } from "./messages";
-export { AssignmentBook, monthSpan, splitByDays, type AssignedDays, type Assignment } from "./assignments";
+export {
+  AssignmentBook,
+  regionStints,
+  splitByDays,
+  type AssignedDays,
+  type Assignment,
+  type RegionStint,
+} from "./assignments";
 export {
   computeSeveralPlans,
   type PlanShare,

@@ -66,6 +66,10 @@ export const organisationMessages = {
     en: "PlanAssignments rows {rows}: rep {rep} is on {first} and on {second} on {day}; a rep's assignments may not overlap",
     zh: "PlanAssignments 第 {rows} 行：销售代表 {rep} 在 {day} 同时属于 {first} 和 {second}；同一销售代表的分配不能重叠",
   },
+  assignmentRegionUnknown: {
+    en: "PlanAssignments row {row}: region '{region}' of rep {rep} is not in Regions ({regions})",
+    zh: "PlanAssignments 第 {row} 行：销售代表 {rep} 的区域“{region}”不在 Regions 表中（{regions}）",
+  },
   notAssigned: {
     en: "{table}: rep {rep} has figures in {period}, but no PlanAssignments row covers a day of that month",
     zh: "{table}：销售代表 {rep} 在 {period} 有数据，但 PlanAssignments 中没有任何一行覆盖该月的任何一天",
