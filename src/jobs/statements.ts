@@ -89,7 +89,13 @@ function planRows(plan: Plan, t: (key: keyof typeof statementText, p?: Record<st
       cells: [null, m.name, m.weight ? formatPercent(m.weight) : null, how],
     });
   }
-  if (plan.targetIncentive) rows.push({ kind: "field", cells: [t("targetIncentive"), plan.targetIncentive] });
+  // The label spans the first two columns and the amount sits in the amount column, as in the lines.
+  if (plan.targetIncentive)
+    rows.push({
+      kind: "field",
+      cells: [t("targetIncentive"), null, plan.targetIncentive],
+      merges: [[0, 1]],
+    });
   return rows;
 }
 
@@ -138,8 +144,15 @@ export async function buildStatements(host: WorkbookHost, options: StatementOpti
   const bookedIn = (locale: Locale): PeriodLine[] => {
     const now = paying[locale] ?? first;
     const restated = now.job.restated;
+    // A closed line is explained as booked (in the language it was closed in); where the inputs
+    // still pay it the same, the same sentence in the rep's language.
+    const same = new Map(now.lines.map((l) => [`${l.repId}\u0000${l.period}\u0000${l.line}`, l]));
+    const inLocale = (l: PeriodLine): PeriodLine => {
+      const again = same.get(`${l.repId}\u0000${l.period}\u0000${l.line}`);
+      return again && again.amount === l.amount ? { ...l, explanation: again.explanation } : l;
+    };
     return [
-      ...ledger.filter((l) => inYear(l.period)),
+      ...ledger.filter((l) => inYear(l.period)).map(inLocale),
       ...now.lines.filter((l) => !statuses.has(l.period) && inYear(l.period)),
       ...(restated && inYear(restated.into) ? restated.lines : []),
     ];

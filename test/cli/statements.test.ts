@@ -1,9 +1,10 @@
 /**
  * Statements from a small company whose Reps table gives each rep a language: one file per rep
  * paid, in that rep's language, with the period's and year-to-date lines adding up to the ledger,
- * page set up to print on one page, a PDF beside each where LibreOffice is installed, and no other
- * rep's ID or name in any XML part.
+ * page set up to print on one page, a PDF beside each where LibreOffice is installed (one per language
+ * kept as an image in test-results/ to look at), and no other rep's ID or name in any XML part.
  */
+import { execFileSync } from "child_process";
 import { existsSync, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -112,8 +113,18 @@ describe("salesplan statements", () => {
           total = Number(row.getCell(3).value);
       });
       expect(Math.round(total! * 100)).toBe(expected);
-      // Every explanation of the rep's January lines is on the statement.
-      for (const r of own) expect(texts).toContain(String(r[at("Explanation")]));
+      // Every explanation of the rep's January lines is on the statement: as booked (in English, the
+      // language January was closed in), or the same sentence in Chinese for a Chinese-speaking rep.
+      const explained: string[] = [];
+      ws.eachRow((row) => {
+        if (row.getCell(1).value === "2026-01") explained.push(String(row.getCell(4).value));
+      });
+      // Each line this period and in the year to date (adjustments once more in their own section).
+      expect(explained.length).toBeGreaterThanOrEqual(own.length * 2);
+      for (const r of own)
+        if (i % 2 === 0) expect(texts).toContain(String(r[at("Explanation")]));
+        else expect(texts).not.toContain(String(r[at("Explanation")]));
+      for (const e of explained) expect(/[\u4e00-\u9fff]/.test(e)).toBe(i % 2 === 1);
       expect(ws.pageSetup.fitToPage).toBe(true);
       expect(ws.pageSetup.fitToWidth).toBe(1);
       expect(ws.pageSetup.printArea).toMatch(/^A1:D\d+$/);
@@ -145,8 +156,49 @@ describe("salesplan statements", () => {
       const pages = (await fs.readFile(pdf)).toString("latin1").match(/\/Type\s*\/Page[^s]/g);
       expect(pages).toHaveLength(1);
     }
+    // One statement per language as an image, to look at: test-results/b-ledger-statement-<lang>.png.
+    for (const [i, lang] of [
+      [0, "en"],
+      [1, "zh"],
+    ] as const) {
+      const png = await pageImage(
+        file(`st/${company.reps[i].RepID}-2026-01.pdf`),
+        `b-ledger-statement-${lang}`,
+      );
+      const data = await fs.readFile(png);
+      expect(data.subarray(1, 4).toString("latin1")).toBe("PNG");
+      // Landscape, as the statement's page setup asks: wider than tall.
+      expect(data.readUInt32BE(16)).toBeGreaterThan(data.readUInt32BE(20));
+    }
   });
 });
+
+/**
+ * The PDF's page as test-results/<name>.png: poppler's pdftoppm where installed, else LibreOffice's
+ * own PNG export of the PDF.
+ */
+async function pageImage(pdf: string, name: string): Promise<string> {
+  const out = path.resolve("test-results");
+  await fs.mkdir(out, { recursive: true });
+  const target = path.join(out, `${name}.png`);
+  const pdftoppm = ["/usr/bin/pdftoppm", "/usr/local/bin/pdftoppm"].find((f) => existsSync(f));
+  if (pdftoppm) {
+    execFileSync(pdftoppm, ["-png", "-r", "80", "-singlefile", pdf, target.replace(/\.png$/, "")]);
+    return target;
+  }
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), "salesplan-png-"));
+  execFileSync(findSoffice()!, [
+    `-env:UserInstallation=file://${profile}`,
+    "--headless",
+    "--convert-to",
+    "png",
+    "--outdir",
+    profile,
+    pdf,
+  ]);
+  await fs.copyFile(path.join(profile, path.basename(pdf).replace(/\.pdf$/, ".png")), target);
+  return target;
+}
 
 describe("an open period's statement", () => {
   it("is marked provisional and explains each line in the rep's own language", async () => {
