@@ -94,8 +94,16 @@ export function InputsStep({
     else next[column] = header;
     onMappings({ ...mappings, [table]: next });
   };
+  const reports = task.value ?? [];
+  const missing = reports.some(
+    (r) => (!r.found && !optional.includes(r.name)) || missingRequired(r).length > 0,
+  );
   return (
-    <Section title={strings.stepInputs}>
+    <Section
+      title={strings.stepInputs}
+      summary={reports.map((r) => inputLine(r, optional.includes(r.name), strings)).join(" · ")}
+      openWhen={missing ? reports : null}
+    >
       {task.busy && <Spinner size="tiny" label={strings.loading} />}
       <ErrorBar error={task.error} />
       {task.value?.map((report) => (

@@ -261,13 +261,13 @@ export function PreviewAndWrite({
   };
   return (
     <>
-      <Section title={strings.stepPreview}>
+      <Section title={strings.stepPreview} openWhen={previewTask.value ?? previewTask.error}>
         {!ready && !form && <Body1 className={styles.bad}>{strings.fixFirst}</Body1>}
         <ErrorBar error={previewTask.error} />
         <RunWarnings warnings={previewTask.value?.warnings} />
         {previewTask.value && <PreviewView preview={previewTask.value} columns={columns} />}
       </Section>
-      <Section title={strings.stepWrite}>
+      <Section title={strings.stepWrite} openWhen={writeTask.value ?? writeTask.error}>
         <ErrorBar error={writeTask.error} />
         {writeTask.value && <SuccessBar>{writtenText(writeTask.value, strings)}</SuccessBar>}
         <RunWarnings warnings={writeTask.value?.warnings} />

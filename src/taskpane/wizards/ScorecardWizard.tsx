@@ -352,14 +352,14 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
             remember(actions.writeScorecard(options as ScorecardOptions, mappings, control))
           }
         />
-        <Section title={strings.stepReview}>
+        <Section title={strings.stepReview} defaultOpen={false} openWhen={scored === stamp}>
           {options !== null && scored === stamp ? (
             <RepReview key={stamp} actions={actions} options={options} mappings={mappings} />
           ) : (
             <Text className={styles.muted}>{strings.reviewIntro}</Text>
           )}
         </Section>
-        <Section title={strings.peopleStep}>
+        <Section title={strings.peopleStep} defaultOpen={false} openWhen={scored === stamp}>
           {options !== null && scored === stamp ? (
             <PeoplePanel key={stamp} actions={actions} options={options} mappings={mappings} />
           ) : (

@@ -16,21 +16,54 @@ import { groupedText } from "./numberText";
 import { useCommonStyles } from "./styles";
 import { CheckedField } from "./validation";
 
+/**
+ * One step of a wizard, as an accordion item: a heading whose button folds the step away. Every
+ * wizard's steps go through here, so they all fold alike. A folded step stays mounted (hidden), so
+ * what it holds (a preview, a review being typed) is there when it opens again.
+ */
 export function Section({
   title,
   children,
+  summary,
+  defaultOpen = true,
+  openWhen,
 }: {
   title: string;
   children: React.ReactNode;
+  /** What the step holds, in a few words, shown beside the heading while it is folded. */
+  summary?: string;
+  defaultOpen?: boolean;
+  /** The step opens by itself whenever this changes to something truthy (a new preview, a missing column). */
+  openWhen?: unknown;
 }): React.JSX.Element {
   const styles = useCommonStyles();
   const id = React.useId();
+  const panelId = `${id}-panel`;
+  const [open, setOpen] = React.useState(defaultOpen);
+  React.useEffect(() => {
+    if (openWhen) setOpen(true);
+  }, [openWhen]);
   return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Subtitle2 as="h3" id={id}>
-        {title}
+    <section className={styles.section} aria-labelledby={id} data-step={open ? "open" : "folded"}>
+      <Subtitle2 as="h3" className={styles.stepHeading}>
+        <button
+          type="button"
+          id={id}
+          className={styles.stepToggle}
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <span aria-hidden="true" className={open ? styles.chevronOpen : styles.chevron}>
+            ›
+          </span>
+          <span>{title}</span>
+          {!open && summary && <span className={styles.stepSummary}>{summary}</span>}
+        </button>
       </Subtitle2>
-      {children}
+      <div id={panelId} className={styles.stepPanel} hidden={!open}>
+        {children}
+      </div>
     </section>
   );
 }
