@@ -13,13 +13,15 @@ import * as React from "react";
 import type { Localized } from "../../jobs";
 import { pick, useStrings } from "../i18n";
 import { groupedText } from "./numberText";
+import { StepFocusContext, type StepId } from "./steps";
 import { useCommonStyles } from "./styles";
 import { CheckedField } from "./validation";
 
 /**
- * One step of a wizard, as an accordion item: a heading whose button folds the step away. Every
- * wizard's steps go through here, so they all fold alike. A folded step stays mounted (hidden), so
- * what it holds (a preview, a review being typed) is there when it opens again.
+ * One step of a wizard, as an accordion item: a native disclosure (details/summary) whose summary
+ * holds the step's heading, so every wizard's steps fold alike. It is not a role="button": a step
+ * named "Month-end: close, approve, pay" is then never taken for the Approve button. A folded step
+ * stays mounted, so what it holds (a preview, a review being typed) is there when it opens again.
  */
 export function Section({
   title,
@@ -27,8 +29,11 @@ export function Section({
   summary,
   defaultOpen = true,
   openWhen,
+  step,
 }: {
   title: string;
+  /** Which step this is, for a "Go" from the home tab. */
+  step?: StepId;
   children: React.ReactNode;
   /** What the step holds, in a few words, shown beside the heading while it is folded. */
   summary?: string;
@@ -38,32 +43,38 @@ export function Section({
 }): React.JSX.Element {
   const styles = useCommonStyles();
   const id = React.useId();
-  const panelId = `${id}-panel`;
   const [open, setOpen] = React.useState(defaultOpen);
   React.useEffect(() => {
     if (openWhen) setOpen(true);
   }, [openWhen]);
+  const focus = React.useContext(StepFocusContext);
+  const toggle = React.useRef<HTMLElement>(null);
+  const asked = step !== undefined && focus === step;
+  React.useEffect(() => {
+    if (!asked) return;
+    setOpen(true);
+    // Focus scrolls the step into view, and keeps it there while the steps above fill in.
+    toggle.current?.focus();
+    toggle.current?.scrollIntoView?.({ block: "start" });
+  }, [asked]);
   return (
-    <section className={styles.section} aria-labelledby={id} data-step={open ? "open" : "folded"}>
-      <Subtitle2 as="h3" className={styles.stepHeading}>
-        <button
-          type="button"
-          id={id}
-          className={styles.stepToggle}
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen((o) => !o)}
-        >
+    <section className={styles.section} aria-labelledby={id} data-step={step}>
+      <details
+        className={styles.stepDetails}
+        open={open}
+        onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+      >
+        <summary ref={toggle} className={styles.stepToggle}>
           <span aria-hidden="true" className={open ? styles.chevronOpen : styles.chevron}>
             ›
           </span>
-          <span>{title}</span>
+          <Subtitle2 as="h3" id={id} className={styles.stepHeading}>
+            {title}
+          </Subtitle2>
           {!open && summary && <span className={styles.stepSummary}>{summary}</span>}
-        </button>
-      </Subtitle2>
-      <div id={panelId} className={styles.stepPanel} hidden={!open}>
-        {children}
-      </div>
+        </summary>
+        <div className={styles.stepPanel}>{children}</div>
+      </details>
     </section>
   );
 }
