@@ -100,12 +100,17 @@ export interface Proposal {
   readonly teamMedian: number;
 }
 
-/** The proposals for the KPIs below the team median, weakest first, in en and zh. */
+/**
+ * The proposals for the KPIs below the team median, weakest first, in en and zh; a KPI the rep
+ * already has an open item for is not proposed again.
+ */
 export function proposals(
   weakest: readonly KpiComparison[],
   tips: readonly CoachingTip[] | null,
+  items: readonly DevelopmentLine[] = [],
 ): Proposal[] {
-  const below = weakest.filter((c) => c.gap < 0);
+  const open = new Set(items.filter((d) => !d.done).map((d) => d.kpi.trim().toLowerCase()));
+  const below = weakest.filter((c) => c.gap < 0 && !open.has(c.kpi.trim().toLowerCase()));
   const en = proposeDevelopment(below, tips, "en");
   const zh = proposeDevelopment(below, tips, "zh");
   return en.map((p, i) => ({ ...p, suggestion: { en: p.suggestion, zh: zh[i].suggestion } }));
@@ -115,6 +120,8 @@ export function proposals(
 export interface ReviewPeople {
   readonly development: readonly DevelopmentLine[];
   readonly proposals: readonly Proposal[];
+  /** How many KPIs below the team median the library covers (with an open item or not). */
+  readonly belowMedian: number;
   /** The rep's mentor (Reps' Mentor), "" for none: a new item's Mentor. */
   readonly mentor: string;
   /** "new hire" in the first year since hire, else "experienced": a new item's Level. */

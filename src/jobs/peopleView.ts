@@ -76,18 +76,20 @@ export function peopleRun(
   tables: PeopleTables,
   language: Locale,
 ): JobResult {
-  return peopleAfter(scorecardJob(scorecard, options), scorecard.reps, tables, language);
+  return peopleAfter(scorecardJob(scorecard, options), scorecard, tables, language);
 }
 
 /** The people job on a scorecard job's result. */
 function peopleAfter(
   card: JobResult,
-  reps: ParsedTable | undefined,
+  scorecard: ScorecardInputs,
   tables: PeopleTables,
   language: Locale,
 ): JobResult {
   const inputs: PeopleInputs = {
-    reps,
+    reps: scorecard.reps,
+    // The team's shared practice in SalesTeamHealth, as `salesplan run` writes it.
+    activities: scorecard.activities,
     adjustments: tables.adjustments,
     scorecard: outputRows([card], "SalesScorecard"),
     payouts: tables.payouts,
@@ -120,6 +122,8 @@ export interface HealthLine {
   readonly oneToOne: number | null;
   readonly developmentOnTime: number | null;
   readonly mentoring: number | null;
+  /** The team's median of each Activities KPI, in words; null without Activities. */
+  readonly practice: Localized | null;
 }
 
 export interface PeopleView {
@@ -136,11 +140,12 @@ export function peopleView(
   tables: PeopleTables,
 ): PeopleView {
   const card = scorecardJob(scorecard, options);
-  const en = peopleAfter(card, scorecard.reps, tables, "en");
-  const zh = peopleAfter(card, scorecard.reps, tables, "zh");
+  const en = peopleAfter(card, scorecard, tables, "en");
+  const zh = peopleAfter(card, scorecard, tables, "zh");
   const honourEn = outputRows([en], "SalesHonourRoll");
   const honourZh = outputRows([zh], "SalesHonourRoll");
   const healthEn = outputRows([en], "SalesTeamHealth");
+  const healthZh = outputRows([zh], "SalesTeamHealth");
   return {
     honours: honourEn.map((r, i) => ({
       period: text(r.Period),
@@ -153,7 +158,7 @@ export function peopleView(
       reason: { en: text(r.Reason), zh: text(honourZh[i]?.Reason) },
       cash: num(r.Cash) ?? 0,
     })),
-    health: healthEn.map((r) => ({
+    health: healthEn.map((r, i) => ({
       manager: text(r.Manager),
       period: text(r.Period),
       reps: num(r.Reps) ?? 0,
@@ -161,6 +166,7 @@ export function peopleView(
       oneToOne: num(r.OneToOneCoverage),
       developmentOnTime: num(r.DevelopmentOnTime),
       mentoring: num(r.MentoringCoverage),
+      practice: text(r.Practice) ? { en: text(r.Practice), zh: text(healthZh[i]?.Practice) } : null,
     })),
     note: peopleMessages.healthNote,
   };

@@ -257,11 +257,13 @@ export function reviewView(
     own.flatMap((r) => (Number.isNaN(r.values[k]) ? [] : [{ period: r.period, value: r.values[k] }]));
   const repRow = reps?.rows.find((r) => text(r.values.RepID) === rep);
   const mentoring = mentoringOf(reps, inputs.ramp ?? [], review.period);
+  const items = developmentLines(development, rep, kpiNames, valuesOf, review.period);
   return {
     ...review,
     people: {
-      development: developmentLines(development, rep, kpiNames, valuesOf, review.period),
-      proposals: proposals(review.weakest, tips),
+      development: items,
+      proposals: proposals(review.weakest, tips, items),
+      belowMedian: proposals(review.weakest, tips).length,
       mentor: repRow ? text(repRow.values.Mentor) : "",
       level: levelOf(repRow ? num(repRow.values.HireDate) : null, review.period),
       ownRamp: mentoring.find((m) => m.mentee === rep) ?? null,

@@ -114,6 +114,43 @@ for (const [variant, s, settings] of variants) {
     await shot("review", card);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // Development: Dee Park is below Raj's team median on some KPI; its proposal (the built-in
+    // suggestion, no CoachingLibrary here) is ticked, a due date that is not a date is named, then
+    // saved into Development, and the reopened review lists the item as open.
+    const dev = page.locator('[data-part="development"]');
+    const proposal = dev.getByRole("group").first();
+    const title = (await proposal.getAttribute("aria-label"))!;
+    const kpi = title.slice(fill(s.devAdd, { kpi: "" }).length);
+    expect(["Calls", "Revenue"]).toContain(kpi);
+    await proposal.getByRole("checkbox", { name: title }).check();
+    const devDue = proposal.getByRole("textbox", { name: `${title}: ${s.devDue}` });
+    await devDue.fill("next week");
+    await dev.getByRole("button", { name: s.devSave }).click();
+    await proposal
+      .getByText(zh ? "截止日期“next week”不是日期" : "the due date 'next week' is not a date", {
+        exact: false,
+      })
+      .waitFor();
+    expect(await workbookTable(page, "Development").catch(() => null)).toBeNull();
+    await devDue.fill("2026-04-30");
+    await dev.getByRole("button", { name: s.devSave }).click();
+    await dev.getByText(fill(s.devSaved, { rows: 1 })).waitFor();
+    const devRows = await workbookTable(page, "Development");
+    expect(devRows[0]).toEqual(["RepID", "Level", "Skill", "Kind", "Mentor", "Due", "Status", "KPI"]);
+    expect(devRows.slice(1).map((r) => [r[0], r[1], r[3], r[6], r[7]])).toEqual([
+      ["R04", "experienced", "practice", "open", kpi],
+    ]);
+    await openReview(page, s, "2026-03");
+    const listed = page.locator('[data-part="development"]').getByRole("list", { name: s.devItems });
+    await listed.waitFor();
+    expect(await listed.getByRole("listitem").first().textContent()).toContain(s.stateOpen);
+    // Its KPI now has an open item: it is not proposed again.
+    expect(await page.locator('[data-part="development"]').getByRole("group", { name: title }).count()).toBe(
+      0,
+    );
+    await shot("development", page.locator('[data-part="development"]'));
+    expect(await seriousViolations(page)).toEqual([]);
+
     // Coaching & recognition: the honour roll with reasons, team health as indicators.
     const people = page.getByRole("region", { name: s.peopleStep, exact: true });
     await people.getByRole("button", { name: s.peopleShow }).click();
@@ -132,6 +169,10 @@ for (const [variant, s, settings] of variants) {
     // Raj's team: Dee Park's review was in February, so March's one-to-one coverage is 0 of 3.
     const raj = health.getByRole("group", { name: fill(s.healthTeam, { manager: "Raj" }) });
     expect(await raj.getByRole("definition").first().textContent()).toBe("3");
+    // The team's shared practice: each Activities KPI's median, in words.
+    expect(await raj.locator('[data-part="practice"]').textContent()).toMatch(
+      zh ? /^共同实践——团队中位数：Visits [\d.]+/ : /^Shared practice — team medians: Visits [\d.]+/,
+    );
     await shot("health", health);
     expect(await seriousViolations(page)).toEqual([]);
     await people.getByRole("button", { name: s.peopleWrite }).click();

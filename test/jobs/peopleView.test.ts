@@ -62,15 +62,19 @@ test("the view holds the figures the run wrote, each winner with its reason in e
   expect(view.honours.every((h) => /[\u4e00-\u9fff]/.test(h.reason.zh))).toBe(true);
 
   const health = (await host.readTable(writtenSpec(outputSchemas.SalesTeamHealth, false))).rows;
-  expect(view.health.map((h) => [h.manager, h.period, h.reps, h.at80, h.oneToOne])).toEqual(
+  expect(view.health.map((h) => [h.manager, h.period, h.reps, h.at80, h.oneToOne, h.practice?.en])).toEqual(
     health.map((r) => [
       r.values.Manager ?? "",
       r.values.Period,
       r.values.Reps,
       r.values.At80Share ?? null,
       r.values.OneToOneCoverage ?? null,
+      r.values.Practice,
     ]),
   );
+  // The team's shared practice, as the run wrote it, in both languages.
+  expect(view.health[0].practice?.en).toMatch(/^team medians: Visits [\d.]+/);
+  expect(view.health[0].practice?.zh).toMatch(/^团队中位数：Visits [\d.]+/);
   expect(view.note.en).toBe("Indicators for the conversation, not a verdict on people");
 });
 

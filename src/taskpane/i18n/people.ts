@@ -45,6 +45,7 @@ export const en = {
   devNoAfter: "{kpi}: {before} in {from}; no figure since yet",
   devProposals: "Proposed for the KPIs below the team median",
   devProposalNone: "No KPI is below the team median: nothing to propose.",
+  devProposalCovered: "Every KPI below the team median already has an open item.",
   devProposalWhy: "{kpi}: {achievement} of target, team median {median}",
   devAdd: "Add to the plan: {kpi}",
   devSkill: "Skill to practise",
@@ -87,6 +88,7 @@ export const en = {
   healthDevelopment: "Development items on time",
   healthMentoring: "Mentoring of reps in their first 6 months",
   healthNoValue: "—",
+  healthPractice: "Shared practice — {practice}",
   healthNone: "No team has reps in {period}.",
 } as const;
 
@@ -132,6 +134,7 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   devNoAfter: "{kpi}：{from} 为 {before}；此后尚无数值",
   devProposals: "针对低于团队中位数的指标建议",
   devProposalNone: "没有低于团队中位数的指标：无需建议。",
+  devProposalCovered: "低于团队中位数的指标都已有进行中的发展项目。",
   devProposalWhy: "{kpi}：达到目标的 {achievement}，团队中位数 {median}",
   devAdd: "加入计划：{kpi}",
   devSkill: "要练习的技能",
@@ -173,5 +176,6 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   healthDevelopment: "发展项目按时完成",
   healthMentoring: "入职 6 个月内代表的带教覆盖率",
   healthNoValue: "—",
+  healthPractice: "共同实践——{practice}",
   healthNone: "{period} 没有团队有销售代表。",
 };

@@ -217,7 +217,11 @@ export function DevelopmentPart({
       </Text>
       <ItemsList review={review} />
       <Text weight="semibold">{strings.devProposals}</Text>
-      {proposals.length === 0 && <Text className={styles.muted}>{strings.devProposalNone}</Text>}
+      {proposals.length === 0 && (
+        <Text className={styles.muted}>
+          {review.people.belowMedian > 0 ? strings.devProposalCovered : strings.devProposalNone}
+        </Text>
+      )}
       {proposals.map((p, i) => {
         const title = fill(strings.devAdd, { kpi: p.kpi });
         const form = forms[i];

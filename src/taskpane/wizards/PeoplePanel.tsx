@@ -142,6 +142,11 @@ function TeamHealth({
                 </React.Fragment>
               ))}
             </dl>
+            {h.practice && (
+              <Caption1 className={styles.wrap} data-part="practice">
+                {fill(strings.healthPractice, { practice: pick(h.practice, strings) })}
+              </Caption1>
+            )}
           </div>
         );
       })}
