@@ -4,11 +4,13 @@
  * Activities say, last review's actions from ReviewNotes with their status, development and
  * mentoring; no other rep's ID or name in any XML part; bad input answered by name.
  */
-import { promises as fs } from "fs";
+import { execFileSync } from "child_process";
+import { existsSync, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { demoPlan, demoScorecard } from "../../src/cli/demo/plans";
+import { findSoffice, writePdfs } from "../../src/cli/pdf";
 import { runPipeline } from "../../src/cli/pipeline";
 import { noRunSettings, writeRunSettings } from "../../src/cli/settings";
 import { XlsxPackageHost } from "../../src/workbook/xlsx/package-host";
@@ -86,6 +88,8 @@ const after = (sheet: Sheet, heading: string): unknown[][] => {
 
 const activity = (rep: string, period: string) =>
   company.activities.find((a) => a.RepID === rep && a.Period === period) as unknown as Record<string, number>;
+/** Where the PNGs to look at go, as the browser tests' screenshots. */
+const resultsDir = path.resolve(__dirname, "../../test-results");
 const scored = company.reps.filter((r) =>
   company.activities.some((a) => a.RepID === r.RepID && a.Period === PERIOD),
 );
@@ -174,6 +178,37 @@ describe("salesplan reviews", () => {
       }
     }
   });
+});
+
+describe("the printed review, as LibreOffice prints it", () => {
+  const soffice = findSoffice();
+  const pdftoppm = ["/usr/bin/pdftoppm", "/usr/local/bin/pdftoppm"].find((p) => existsSync(p));
+  (soffice && pdftoppm ? it : it.skip)(
+    soffice && pdftoppm
+      ? "an en and a zh review print as a PDF, kept as PNGs in test-results to look at"
+      : "an en and a zh review print as a PDF (skipped: soffice or pdftoppm is not installed)",
+    async () => {
+      await cli("reviews", "small.xlsx", "--period", PERIOD, "--out-dir", "rv-pdf");
+      for (const lang of ["en", "zh"] as const) {
+        // Reps alternate languages: even positions read English.
+        const rep = scored.find((r) => (company.reps.indexOf(r) % 2 === 0) === (lang === "en"))!;
+        const xlsx = file(`rv-pdf/${rep.RepID}-${PERIOD}.xlsx`);
+        const io = {
+          say: () => undefined,
+          complain: (m: string) => {
+            throw new Error(m);
+          },
+        };
+        expect(await writePdfs([xlsx], file("rv-pdf"), io, lang)).toBe(0);
+        const pdf = xlsx.replace(/\.xlsx$/, ".pdf");
+        expect((await fs.readFile(pdf)).toString("latin1").slice(0, 5)).toBe("%PDF-");
+        await fs.mkdir(resultsDir, { recursive: true });
+        const png = path.join(resultsDir, `people-review-sheet-${lang}`);
+        execFileSync(pdftoppm!, ["-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", pdf, png]);
+        expect((await fs.stat(`${png}.png`)).size).toBeGreaterThan(10_000);
+      }
+    },
+  );
 });
 
 describe("development and mentoring on the review", () => {
