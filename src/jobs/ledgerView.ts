@@ -81,8 +81,10 @@ export function ledgerView(
   const into = firstOpenPeriod(job.engine.periods, closed.keys());
   if (into === null) return job;
   const recomputed = payoutLines(job.engine.rows);
+  // Only where the engine read the ledger (it reports `restated` then; several plans do not).
+  const readLedger = job.engine.totals.restated !== undefined;
   const paidElsewhere =
-    plan.trueUp && job.engine.periods.includes(into)
+    plan.trueUp && readLedger && job.engine.periods.includes(into)
       ? paidInTrueUp(
           into,
           new Set(recomputed.map((l) => l.repId)),

@@ -10,7 +10,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { monthEndHelp } from "../../src/cli/monthEnd";
 import { entryBuffer, readZip } from "../../src/workbook/xlsx/zip";
-import { cli as runCli, tables, type Ran, type Table } from "./support";
+import { cli as runCli, otherRepsIn, tables, type Ran, type Table } from "./support";
 
 jest.setTimeout(180_000);
 
@@ -127,7 +127,29 @@ describe("the demo's month-end", () => {
     const statements = await fs.readdir(file("demo-files/statements"));
     expect(statements.length).toBeGreaterThan(50);
     expect(statements.every((f) => /^R\d+-2026-02\.xlsx$/.test(f))).toBe(true);
-    expect(await fs.readdir(file("demo-files/letters"))).toHaveLength(60);
+    const letters = await fs.readdir(file("demo-files/letters"));
+    expect(letters).toHaveLength(60);
+    // Each file holds its rep's figures only: no other rep's ID or name in any XML part.
+    const reps = demoClosed.get("Reps")!;
+    const people = reps.rows.map((r) => ({ RepID: String(r[0]), Name: String(r[1]) }));
+    // (The search finds a rep: read as nobody's, a statement names its own rep.)
+    expect(await otherRepsIn(file(`demo-files/statements/${statements[0]}`), "nobody", people)).not.toEqual(
+      [],
+    );
+    for (const [folder, names] of [
+      ["statements", statements],
+      ["letters", letters],
+    ] as const)
+      for (const name of names) {
+        const own = name.replace(/-(2026-02|plan-1\.0)\.xlsx$/, "");
+        expect({
+          name,
+          others: await otherRepsIn(file(`demo-files/${folder}/${name}`), own, people),
+        }).toEqual({
+          name,
+          others: [],
+        });
+      }
   });
 });
 

@@ -1,5 +1,7 @@
 /** Running the command line in-process and reading its .xlsx back, for the CLI tests. */
+import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
+import { entryBuffer, readZip } from "../../src/workbook/xlsx/zip";
 import { defaultDemoOptions, generateCompany, type DemoCompany } from "../../src/cli/demo/company";
 import { companyTables } from "../../src/cli/demo/tables";
 import { main, type CliIO } from "../../src/cli/main";
@@ -101,4 +103,27 @@ export function companyInLanguages(reps: number): { company: DemoCompany; inputs
       : t,
   );
   return { company, inputs };
+}
+
+/**
+ * Other reps named anywhere in a one-rep file: every XML part (sheets, shared strings, hidden sheets,
+ * document properties) searched for each other rep's whole ID (R001 must not match inside R0010)
+ * and name. Empty when the file holds only `own`'s.
+ */
+export async function otherRepsIn(
+  file: string,
+  own: string,
+  reps: readonly { readonly RepID: string; readonly Name: string }[],
+): Promise<string[]> {
+  const data = await fs.readFile(file);
+  const parts = readZip(data);
+  const xml = parts.map((p) => entryBuffer(data, p).toString("utf8")).join("\n");
+  const mine = reps.find((r) => r.RepID === own);
+  const found: string[] = [];
+  for (const r of reps) {
+    if (r.RepID === own) continue;
+    if (new RegExp(`(^|[^\\w])${r.RepID}([^\\w]|$)`).test(xml)) found.push(r.RepID);
+    if (r.Name !== mine?.Name && xml.includes(r.Name)) found.push(r.Name);
+  }
+  return found;
 }
