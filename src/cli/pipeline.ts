@@ -128,6 +128,9 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
       : undefined;
     plan = plans?.[0] ?? null;
   }
+  // Who is on which plan, region and manager when (optional; read without a step of its own):
+  // targets follow the region, scorecard teams the manager; payouts read it with their tables.
+  const planAssignments = await read(planAssignmentsSpec);
   const year =
     options.year ?? planYear(found(inputs.Actuals) ? inputs.Actuals : undefined, options.now().getFullYear());
   const wantsRegions = options.targets?.source === "regions";
@@ -155,8 +158,6 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
 
   if (options.targets && (!wantsRegions || found(inputs.Regions))) {
     job("targets");
-    // Reps moved to another region by PlanAssignments carry targets in each (read without a step).
-    const planAssignments = await read(planAssignmentsSpec);
     await write(seasonalTargets(inputs, { ...options, year, planAssignments }));
   } else skipped.push(options.targets ? cliMessages.skipNoRegions : cliMessages.skipNoTarget);
 
@@ -194,6 +195,7 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
         reps: inputs.Reps,
         activities: inputs.Activities,
         actuals: found(inputs.Actuals) ? inputs.Actuals : undefined,
+        planAssignments,
       },
       options: options.scorecard,
     });

@@ -6,7 +6,7 @@
 import { SalesPlanError } from "../kernel/errors";
 import { formatMessage, type Locale } from "../kernel/messages";
 import { measureKey, type Measure, type Plan } from "../engine/incentives";
-import { serialOf } from "../kernel/calendar";
+import { parseMonthKey, serialOf } from "../kernel/calendar";
 import type { RepInput } from "../engine/targets";
 import {
   AssignmentBook,
@@ -170,4 +170,30 @@ export function byRegion(
     });
   }
   return { reps: out, idOf: (id) => real.get(id) ?? id };
+}
+
+/**
+ * Each rep's team (manager) and region in force in a scorecard month, from PlanAssignments: the
+ * assignment in force on the month's last day (else the last one during it), so a rep moved on
+ * the 16th is ranked in the new team that month. Null without the table; a rep or month without
+ * an assignment, and an assignment's blank Manager or Region, keep what Reps says.
+ */
+export function teamsInForce(
+  table: ParsedTable | undefined,
+  reps: ParsedTable,
+): ((repId: string) => (period: string) => { team?: string; region?: string } | undefined) | null {
+  if (!found(table)) return null;
+  const book = new AssignmentBook(assignmentsOf(table), { reps: reps.rows.map((r) => text(r.values.RepID)) });
+  return (repId) => {
+    if (book.of(repId).length === 0) return () => undefined;
+    return (period) => {
+      const month = parseMonthKey(period);
+      const a = month ? book.forMonth(repId, month.year, month.month) : undefined;
+      if (!a || (a.manager === undefined && a.region === undefined)) return undefined;
+      return {
+        ...(a.manager !== undefined ? { team: a.manager } : {}),
+        ...(a.region !== undefined ? { region: a.region } : {}),
+      };
+    };
+  };
 }

@@ -5,7 +5,7 @@
  */
 import { SalesPlanError } from "../kernel/errors";
 import { formatMessage, type Locale } from "../kernel/messages";
-import { monthKey, monthOf } from "../kernel/calendar";
+import { monthKey, monthOf, parseMonthKey, serialOf } from "../kernel/calendar";
 import {
   formatAmount,
   formatMoney,
@@ -22,15 +22,18 @@ import {
   creditKey,
   fxKey,
   organisationMessages as m,
+  managerResolver,
   rateFor,
   rateMonth,
   reportingLines,
   teamAmounts,
   teamsOf,
   toReporting,
+  type AssignmentBook,
   type CreditedAmount,
   type DealCredit,
   type FxTable,
+  type ReportingRep,
 } from "../engine/organisation";
 import { dealsSchema, fxRatesSchema, readSpec, repsSchema, type InputTableSpec } from "../workbook/schema";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";
@@ -168,14 +171,16 @@ export function withTeams(
   reps: ParsedTable,
   actuals: readonly MeasureAmount[],
   targets: readonly MeasureAmount[],
+  /** PlanAssignments: the lines of each month follow the managers in force (assignments.ts). */
+  book: AssignmentBook | null = null,
 ): TeamFigures {
-  const managerOf = reportingLines(
-    reps.rows.map((r) => ({
-      id: text(r.values.RepID),
-      name: text(r.values.Name),
-      manager: text(r.values.Manager),
-    })),
-  );
+  const lines = reps.rows.map((r) => ({
+    id: text(r.values.RepID),
+    name: text(r.values.Name),
+    manager: text(r.values.Manager),
+  }));
+  const managerOf = reportingLines(lines);
+  const inForce = book ? linesInForce(lines, book) : undefined;
   const team = plan.measures.filter((x) => x.on === "team");
   const teamKeys = new Set(team.map((x) => measureKey(x.name)));
   const planKeys = new Set(plan.measures.map((x) => measureKey(x.name)));
@@ -190,6 +195,7 @@ export function withTeams(
         managerOf,
         actuals.filter((a) => measureKey(a.measure) === source),
         measure.name,
+        inForce,
       ),
     );
     outTargets.push(
@@ -197,10 +203,53 @@ export function withTeams(
         managerOf,
         targets.filter((a) => measureKey(a.measure) === source),
         measure.name,
+        inForce,
       ),
     );
   }
   return { actuals: outActuals, targets: outTargets, teams: teamsOf(managerOf) };
+}
+
+/**
+ * Reporting lines month by month under PlanAssignments: each month's lines take every rep's manager
+ * in force at its end (checked for loops), and a rep whose manager changes during a month sends
+ * each manager the share of its days (a transfer on the 16th of March: 15/31 and 16/31).
+ */
+function linesInForce(reps: readonly ReportingRep[], book: AssignmentBook) {
+  const resolve = managerResolver(reps);
+  const byMonth = new Map<string, ReadonlyMap<string, string>>();
+  const spanOf = (period: string) => {
+    const m = parseMonthKey(period);
+    return m
+      ? { ...m, start: serialOf(m.year, m.month, 1), end: serialOf(m.year, m.month + 1, 1) - 1 }
+      : null;
+  };
+  const ownManager = new Map(reps.map((r) => [r.id, r.manager ?? ""]));
+  return {
+    lines(period: string): ReadonlyMap<string, string> {
+      let lines = byMonth.get(period);
+      if (!lines) {
+        const m = spanOf(period);
+        lines = reportingLines(
+          reps.map((r) => ({
+            ...r,
+            manager: (m && book.forMonth(r.id, m.year, m.month)?.manager) || r.manager,
+          })),
+        );
+        byMonth.set(period, lines);
+      }
+      return lines;
+    },
+    first(repId: string, period: string): [string | undefined, number][] | null {
+      const m = spanOf(period);
+      if (!m || book.of(repId).length === 0) return null;
+      const within = book.within(repId, m.start, m.end);
+      const managers = within.map((w) => w.assignment.manager ?? ownManager.get(repId) ?? "");
+      if (new Set(managers.map((x) => x.trim().toLowerCase())).size < 2) return null;
+      const covered = within.reduce((sum, w) => sum + w.days, 0);
+      return within.map((w, i) => [resolve(managers[i]), w.days / covered]);
+    },
+  };
 }
 
 /** Each rep's currency (blank: the reporting currency) and the FxRates table. */

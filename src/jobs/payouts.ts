@@ -242,7 +242,7 @@ export function payoutsJob(
     measure: text(r.values.Measure),
     amount: num(r.values.Amount) ?? 0,
   }));
-  const teams = hasTeamMeasures(plan) ? withTeams(plan, reps, ownActuals, targets) : null;
+  const teams = hasTeamMeasures(plan) ? withTeams(plan, reps, ownActuals, targets, book) : null;
   const currencies = currenciesOf(plan, inputs.repCurrencies, inputs.fxRates);
   const awards = awardAdjustments(inputs.awards ?? [], { reps: kept, months: paid }, language);
   const payoutInput = {

@@ -16,6 +16,7 @@ import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, text, type JobResult, type JobTotal } from "./job";
 import { jobMessages } from "./messages";
+import { teamsInForce } from "./assignments";
 
 export interface KpiOption {
   /** An Activities column or an Actuals measure. */
@@ -41,6 +42,8 @@ export interface ScorecardInputs {
   readonly reps?: ParsedTable;
   readonly activities?: ParsedTable;
   readonly actuals?: ParsedTable;
+  /** The optional PlanAssignments table: teams and regions follow the manager and region in force. */
+  readonly planAssignments?: ParsedTable;
 }
 
 /** The engine's scorecards for the input tables, and the tables that went into them. */
@@ -97,6 +100,7 @@ export function computeScorecards(
     values: byRow.get(`${rep}\u0000${period}`) ?? {},
   }));
 
+  const inForce = reps ? teamsInForce(inputs.planAssignments, reps) : null;
   const result = buildScorecards({
     plan: {
       kpis: options.kpis.map((k) => ({
@@ -116,11 +120,17 @@ export function computeScorecards(
       name: text(r.values.Name),
       region: text(r.values.Region),
       team: text(r.values.Manager),
+      ...(inForce ? { inForce: inForce(text(r.values.RepID)) } : {}),
     })),
     targets: options.kpis.map((k) => ({ kpi: k.name, target: k.target })),
     actuals: records,
   });
-  const used = [activities, ...(reps ? [reps] : []), ...(actuals && fromActuals.length > 0 ? [actuals] : [])];
+  const used = [
+    activities,
+    ...(reps ? [reps] : []),
+    ...(actuals && fromActuals.length > 0 ? [actuals] : []),
+    ...(inForce ? [inputs.planAssignments!] : []),
+  ];
   return { result, used };
 }
 

@@ -12,6 +12,7 @@ import { payoutsJob, type PayoutJobResult } from "../../src/jobs/payouts";
 import { planTables, plansFromTables } from "../../src/jobs/plan";
 import { defaultTargetOptions, targetsJob, UNASSIGNED, type TargetOptions } from "../../src/jobs/targets";
 import type { JobResult } from "../../src/jobs/job";
+import { scorecardJob, type ScorecardOptions } from "../../src/jobs/scorecards";
 import { inputSpecs } from "../../src/jobs";
 import { planAssignmentsSpec } from "../../src/jobs/assignments";
 import { planSpec, planTiersSpec } from "../../src/jobs/plan";
@@ -329,5 +330,119 @@ describe("targets follow the region", () => {
     );
     expect(error.en).toBe("PlanAssignments row 2: region 'West' of rep R1 is not in Regions (North, South)");
     expect(error.zh).toContain("PlanAssignments 第 2 行：销售代表 R1 的区域“West”不在 Regions 表中");
+  });
+});
+
+describe("scorecard teams follow the manager in force", () => {
+  const repsTeams = () =>
+    parsedTable(inputSpecs.Reps, [
+      ["RepID", "Name", "Region", "Manager"],
+      ["R1", "Ann", "North", "M1"],
+      ["R2", "Bo", "North", "M1"],
+      ["R3", "Cy", "South", "M2"],
+    ]);
+  // Visits against a target of 100: R1 90, R2 80, R3 100 every month.
+  const activities = () =>
+    parsedTable(inputSpecs.Activities, [
+      ["RepID", "Period", "Visits"],
+      ...["2026-02", "2026-03"].flatMap((period) => [
+        ["R1", period, 90],
+        ["R2", period, 80],
+        ["R3", period, 100],
+      ]),
+    ]);
+  const options: ScorecardOptions = {
+    kpis: [{ name: "Visits", kind: "process", direction: "up", weight: 1, cap: null, target: 100 }],
+    groupWeights: null,
+    cap: 1.2,
+    bands: [{ minimum: 0, label: "D" }],
+  };
+  const rank = (result: JobResult, rep: string, period: string) =>
+    result.outputs[0].rows.find((r) => r.RepID === rep && r.Period === period)!.Rank;
+
+  test("a rep moved to M2 on 16 March is ranked in M1's team in February and M2's in March", () => {
+    const moved = scorecardJob(
+      {
+        reps: repsTeams(),
+        activities: activities(),
+        planAssignments: assignments([
+          ["RepID", "Plan", "From", "To", "Manager"],
+          ["R1", "Field", null, day(3, 15), null],
+          ["R1", "Inside", day(3, 16), null, "M2"],
+        ]),
+      },
+      options,
+    );
+    // February: R1 (90) first of M1's two; March: behind R3 (100) in M2's, and R2 alone in M1's.
+    expect([rank(moved, "R1", "2026-02"), rank(moved, "R2", "2026-02")]).toEqual([1, 2]);
+    expect([
+      rank(moved, "R1", "2026-03"),
+      rank(moved, "R3", "2026-03"),
+      rank(moved, "R2", "2026-03"),
+    ]).toEqual([2, 1, 1]);
+    const before = scorecardJob({ reps: repsTeams(), activities: activities() }, options);
+    expect(rank(before, "R1", "2026-03")).toBe(1);
+  });
+});
+
+describe("team measures follow the manager in force", () => {
+  // Field with a 2% override on the team's Revenue; R1 moves from M1's team to M2's on 16 March.
+  const withOverride: Plan = planFromRows({
+    plan: [
+      { Parameter: "Name", Item: "", Value: "Field" },
+      { Parameter: "Method", Item: "Revenue", Value: "tiers" },
+      { Parameter: "Override", Item: "TeamRevenue", Value: 0.02 },
+      { Parameter: "Source", Item: "TeamRevenue", Value: "Revenue" },
+    ],
+    tiers: [{ Measure: "Revenue", From: 0, Rate: 0.1 }],
+  });
+  const teamReps = () =>
+    parsedTable(inputSpecs.Reps, [
+      ["RepID", "Name", "Region", "Manager"],
+      ["R1", "Ann", "North", "M1"],
+      ["R2", "Bo", "North", "M1"],
+      ["M1", "Max", "North", "M0"],
+      ["M2", "Mo", "North", "M0"],
+      ["M0", "Mia", "North", null],
+    ]);
+  const march = () =>
+    parsedTable(inputSpecs.Actuals, [
+      ["RepID", "Period", "Measure", "Amount"],
+      ["R1", "2026-03", "Revenue", 31000],
+      ["R2", "2026-03", "Revenue", 20000],
+      ["M1", "2026-03", "Revenue", 0],
+      ["M2", "2026-03", "Revenue", 0],
+      ["M0", "2026-03", "Revenue", 0],
+    ]);
+
+  test("March's team actuals split R1 by days between M1 and M2; M0 above both gets all of it", () => {
+    const result = payoutsJob(
+      {
+        reps: teamReps(),
+        actuals: march(),
+        planAssignments: assignments([
+          ["RepID", "Plan", "From", "To", "Manager"],
+          ["R1", "Field", null, day(3, 15), null],
+          ["R1", "Field", day(3, 16), null, "M2"],
+        ]),
+      },
+      { plan: withOverride, measureTargets: { Revenue: 10000, TeamRevenue: 0 }, year: 2026 },
+    );
+    const team = (rep: string) =>
+      payoutRows(result).find((r) => r.RepID === rep && r.Measure === "TeamRevenue")!;
+    const hf = HyperFormula.buildFromArray(
+      [
+        [31000, 20000, 15, 16],
+        ["=B1+A1*C1/(C1+D1)", "=A1*D1/(C1+D1)", "=A1+B1"],
+        ["=ROUND(A2*2%,2)", "=ROUND(B2*2%,2)", "=ROUND(C2*2%,2)"],
+      ] as RawCellContent[][],
+      { licenseKey: "gpl-v3", smartRounding: false },
+    );
+    const cell = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col }) as number;
+    ["M1", "M2", "M0"].forEach((manager, i) => {
+      expect(team(manager).Actual).toBeCloseTo(cell(1, i), 9);
+      expect(team(manager).NetPayout).toBe(cell(2, i));
+    });
+    expect(team("M2").NetPayout).toBe(320);
   });
 });

@@ -1,6 +1,13 @@
 /** Organisations (PRODUCT.md): deal crediting, reporting lines and team sums, currencies. Pure. */
 export { checkSplits, creditDeals, creditKey, type CreditedAmount, type DealCredit } from "./crediting";
-export { reportingLines, teamAmounts, teamsOf, type Amount, type ReportingRep } from "./team";
+export {
+  managerResolver,
+  reportingLines,
+  teamAmounts,
+  teamsOf,
+  type Amount,
+  type ReportingRep,
+} from "./team";
 export { fxKey, rateFor, rateMonth, toReporting, type FxTable } from "./fx";
 export { organisationMessages } from "./messages";
 export {

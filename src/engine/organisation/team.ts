@@ -13,17 +13,26 @@ export interface ReportingRep {
   readonly manager?: string | null;
 }
 
-/** Each rep's manager (a RepID), for reps whose manager is a rep; checked for loops. */
-export function reportingLines(reps: readonly ReportingRep[]): Map<string, string> {
+/** The RepID a written manager (a RepID or a rep's name) stands for; undefined for no rep. */
+export function managerResolver(
+  reps: readonly ReportingRep[],
+): (written: string | null | undefined) => string | undefined {
   const byId = new Map<string, string>();
   const byName = new Map<string, string>();
   for (const r of reps) byId.set(r.id.trim().toLowerCase(), r.id);
   for (const r of reps) if (r.name) byName.set(r.name.trim().toLowerCase(), r.id);
+  return (written) => {
+    const key = (written ?? "").trim().toLowerCase();
+    return key ? (byId.get(key) ?? byName.get(key)) : undefined;
+  };
+}
+
+/** Each rep's manager (a RepID), for reps whose manager is a rep; checked for loops. */
+export function reportingLines(reps: readonly ReportingRep[]): Map<string, string> {
+  const resolve = managerResolver(reps);
   const managerOf = new Map<string, string>();
   for (const r of reps) {
-    const written = (r.manager ?? "").trim().toLowerCase();
-    if (!written) continue;
-    const manager = byId.get(written) ?? byName.get(written);
+    const manager = resolve(r.manager);
     if (manager !== undefined) managerOf.set(r.id, manager);
   }
   // Walk up from each rep; meeting a rep of the same walk again is a loop.
@@ -72,15 +81,37 @@ export function teamAmounts(
   managerOf: ReadonlyMap<string, string>,
   amounts: readonly Amount[],
   measure: string,
+  /**
+   * Where the lines change during the year: the lines of a month, and, for a rep whose manager
+   * changes during it, the managers their amount goes to first with each one's share (a transfer
+   * on the 16th splits it by days); null: the month's own line.
+   */
+  inForce?: {
+    readonly lines: (period: string) => ReadonlyMap<string, string>;
+    readonly first: (
+      repId: string,
+      period: string,
+    ) => readonly (readonly [string | undefined, number])[] | null;
+  },
 ): { repId: string; period: string; measure: string; amount: number }[] {
   const sums = new Map<string, { repId: string; period: string; measure: string; amount: number }>();
+  const add = (boss: string, period: string, amount: number) => {
+    const key = `${boss}\u0001${period}`;
+    const sum = sums.get(key);
+    if (sum) sum.amount += amount;
+    else sums.set(key, { repId: boss, period, measure, amount });
+  };
   for (const a of amounts) {
-    for (let boss = managerOf.get(a.repId); boss !== undefined; boss = managerOf.get(boss)) {
-      const key = `${boss}\u0001${a.period}`;
-      const sum = sums.get(key);
-      if (sum) sum.amount += a.amount;
-      else sums.set(key, { repId: boss, period: a.period, measure, amount: a.amount });
+    if (inForce) {
+      const lines = inForce.lines(a.period);
+      const firsts = inForce.first(a.repId, a.period) ?? [[lines.get(a.repId), 1] as const];
+      for (const [manager, share] of firsts)
+        for (let boss = manager; boss !== undefined; boss = lines.get(boss))
+          add(boss, a.period, a.amount * share);
+      continue;
     }
+    for (let boss = managerOf.get(a.repId); boss !== undefined; boss = managerOf.get(boss))
+      add(boss, a.period, a.amount);
   }
   return [...sums.values()];
 }

@@ -125,12 +125,15 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
     repCol[i] = rep;
     repOf[i] = entry.id;
     nameCol[i] = info.name ?? "";
-    teamCol[i] = entry.team;
-    regionCol[i] = entry.region;
+    const moved = info.inForce?.(period);
+    const team = moved?.team ?? entry.team;
+    const region = moved?.region ?? entry.region;
+    teamCol[i] = team;
+    regionCol[i] = region;
     periodCol[i] = period;
     periodOf[i] = idOf(periodIds, period);
-    teamOf[i] = entry.teamId;
-    regionOf[i] = entry.regionId;
+    teamOf[i] = moved?.team === undefined ? entry.teamId : idOf(teamIds, team);
+    regionOf[i] = moved?.region === undefined ? entry.regionId : idOf(regionIds, region);
 
     const base = i * K;
     for (const header in record.values) {

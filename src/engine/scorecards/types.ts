@@ -52,6 +52,11 @@ export interface ScorecardRep {
   readonly region?: string;
   /** Reps without a team form one team, "". */
   readonly team?: string;
+  /**
+   * The team and region in force in a period, where they change during the year (PlanAssignments:
+   * a transfer); undefined for a period keeps `team` and `region`.
+   */
+  readonly inForce?: (period: string) => { readonly team?: string; readonly region?: string } | undefined;
   /** Role (e.g. "AE", "SDR") for role-level targets. */
   readonly role?: string;
 }
