@@ -8,6 +8,7 @@ import type { WorkbookHost } from "../workbook/host";
 import type { WrittenSheet } from "../workbook/printSheet";
 import { acknowledgementsSpec, acknowledgementStatus, type RepName } from "./acknowledgements";
 import { letterDraft, PLAN_LETTER_SHEET } from "./letterSheet";
+import { writeSheetAudit } from "./printAudit";
 import { buildLetters, letterMessages, letterReps, type Letter, type LetterOptions } from "./letters";
 
 export interface LetterView {
@@ -52,5 +53,17 @@ export async function writeLetterSheet(
   if (!host.writePrintSheet)
     throw new SalesPlanError(letterMessages.noSheetWrite, { sheet: PLAN_LETTER_SHEET });
   const letter = await repLetter(host, repId, options);
-  return { letter, written: await host.writePrintSheet(letterDraft(letter), options.now) };
+  const written = await host.writePrintSheet(letterDraft(letter), options.now);
+  // The letter's plan is "name version": SalesAudit keeps them apart, as every run's row does.
+  const name = letter.plan.endsWith(letter.version)
+    ? letter.plan.slice(0, letter.plan.length - letter.version.length).trim()
+    : letter.plan;
+  await writeSheetAudit(
+    host,
+    { action: "letter", detail: repId, plan: name, version: letter.version, inputs: [] },
+    written,
+    options.now,
+    options.lang,
+  );
+  return { letter, written };
 }

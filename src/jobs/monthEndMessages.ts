@@ -31,4 +31,12 @@ export const monthEndMessages = {
     en: "Nobody is paid in {period}: no statements to write",
     zh: "{period} 没有任何人获得发放：无对账单可写",
   },
+  noStatementFor: {
+    en: "{rep} is not paid in {period}: no statement to write (a statement is for a rep with a line in that period)",
+    zh: "{rep} 在 {period} 没有发放：无对账单可写（对账单只出给该期间有明细的销售代表）",
+  },
+  noSheetWrite: {
+    en: "This host cannot write the {sheet} sheet: use salesplan statements for one file per rep",
+    zh: "此处无法写入工作表 {sheet}：请使用 salesplan statements 为每名销售代表生成一个文件",
+  },
 } as const satisfies MessageTable;

@@ -115,6 +115,8 @@ function lineRows(
 }
 
 export interface StatementOptions {
+  /** Only this rep's statement (the pane writes one at a time). */
+  readonly repId?: string;
   readonly period: string;
   /** The language of reps without a Language in Reps. */
   readonly lang: Locale;
@@ -171,7 +173,8 @@ export async function buildStatements(host: WorkbookHost, options: StatementOpti
 
   const order = [...new Set(lines.map((l) => l.repId)), ...ledger.map((l) => l.repId)];
   const out: Statement[] = [];
-  for (const repId of [...new Set(order)].filter((r) => paid.has(r))) {
+  const wanted = (r: string) => paid.has(r) && (options.repId === undefined || r === options.repId);
+  for (const repId of [...new Set(order)].filter(wanted)) {
     const language = reps.get(repId)?.language ?? options.lang;
     const t = (key: keyof typeof statementText, p: Record<string, string> = {}) =>
       formatMessage(statementText[key][language], p);

@@ -145,6 +145,18 @@ export interface CloseReport {
   readonly warnings: readonly Localized[];
 }
 
+/** A statement written as the Statement sheet. */
+export interface StatementReport {
+  readonly repId: string;
+  readonly name: string;
+  readonly period: string;
+  /** The period's net pay, to the cent. */
+  readonly total: number;
+  readonly sheet: string;
+  readonly rows: number;
+  readonly created: boolean;
+}
+
 /** A closed period moved to Approved or Paid. */
 export interface MoveReport {
   readonly period: string;
@@ -257,6 +269,11 @@ export interface SalesPlanActions {
   publish(options: PublishOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
   /** The payout periods with their ledger status, and the reps paid: what month-end can act on. */
   monthEnd(): Promise<MonthEndView>;
+  /**
+   * One rep's statement for a period (as `salesplan statements` builds it) written as the
+   * values-only Statement sheet, replacing the previous one, then its SalesAudit row.
+   */
+  writeStatement(repId: string, period: string): Promise<StatementReport>;
   /**
    * Close a payout period into SalesLedger (jobs/ledger.ts closePeriod): refused when the workbook
    * check finds an error, or out of order; one all-or-nothing write with its SalesAudit row.

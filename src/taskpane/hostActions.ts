@@ -26,6 +26,7 @@ import {
   letterView,
   repLetter,
   writeLetterSheet,
+  writeStatementSheet,
   readPayoutTables,
   writeJob,
   writeImpact,
@@ -356,6 +357,23 @@ export function createHostActions(
       await host.select(target);
     },
     monthEnd: () => monthEndView(host),
+    async writeStatement(repId, period) {
+      // In the rep's language (Reps' Language), else the pane's.
+      const { statement, written } = await writeStatementSheet(host, repId, {
+        period,
+        lang: language,
+        now: now(),
+      });
+      return {
+        repId,
+        name: statement.name,
+        period,
+        total: statement.total,
+        sheet: written.sheet,
+        rows: written.rows,
+        created: written.created,
+      };
+    },
     async closePeriod(period, by, control) {
       await stage(control, CHECK);
       const result = await closePeriod(host, { period, by, now: now(), lang: language });

@@ -19,6 +19,8 @@ export const auditActionNames = {
   review: { en: "review notes", zh: "面谈记录" },
   development: { en: "development items", zh: "发展计划" },
   model: { en: "model", zh: "成本测算" },
+  letter: { en: "plan letter", zh: "方案确认书" },
+  statement: { en: "statement", zh: "对账单" },
 } as const satisfies MessageTable;
 
 export type AuditAction = keyof typeof auditActionNames;
@@ -26,6 +28,27 @@ export type AuditAction = keyof typeof auditActionNames;
 /** The written name of an action in `locale`; an action without a name is written as it is. */
 export function auditActionName(action: string, locale: Locale): string {
   return (auditActionNames as MessageTable)[action]?.[locale] ?? action;
+}
+
+/**
+ * An Action cell as its code and what follows the name ("close 2026-01 by Ana": close, "2026-01 by
+ * Ana"), in either language; text that starts with no action's name is its own code.
+ */
+export function auditActionParts(written: string): { code: string; detail: string } {
+  const text = written.trim();
+  // Longest names first: "review notes" before any shorter name it starts with.
+  const names = Object.entries(auditActionNames as MessageTable)
+    .flatMap(([code, n]) => [
+      { code, name: n.en },
+      { code, name: n.zh },
+    ])
+    .sort((a, b) => b.name.length - a.name.length);
+  for (const { code, name } of names) {
+    if (text.toLowerCase() === name.toLowerCase()) return { code, detail: "" };
+    if (text.toLowerCase().startsWith(`${name.toLowerCase()} `))
+      return { code, detail: text.slice(name.length).trim() };
+  }
+  return { code: text, detail: "" };
 }
 
 /** The action a written Action cell stands for, in either language; unknown text as it is. */

@@ -38,11 +38,19 @@ function sheetRows(excel: FakeExcel, letter: Letter): unknown[][] {
   return excel.read("PlanLetter", 0, 0, letter.rows.length, letter.columns);
 }
 
+/** SalesAudit's rows as records. */
+function auditRows(excel: FakeExcel): Record<string, unknown>[] {
+  const t = excel.workbook.table("SalesAudit");
+  if (!t) return [];
+  const [header, ...rows] = excel.read(t.sheet.name, t.top, t.left, t.height, t.width);
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
 /** The letter's rows padded to its columns, as the sheet holds them. */
 const expected = (letter: Letter) =>
   letter.rows.map((r) => Array.from({ length: letter.columns }, (_, c) => r.cells[c] ?? null));
 
-test("lists who has not acknowledged, previews a rep's letter and writes it as the PlanLetter sheet in 3 syncs", async () => {
+test("lists who has not acknowledged, previews a rep's letter and writes it as the PlanLetter sheet in 3 syncs, then its SalesAudit row", async () => {
   const { actions, excel } = await workbook();
   renderWithStrings(<PlanLetterStep actions={actions} mappings={{}} />);
   fireEvent.click(screen.getByRole("button", { name: "Show reps" }));
@@ -79,14 +87,25 @@ test("lists who has not acknowledged, previews a rep's letter and writes it as t
   expect(letter.examples.map((e) => e.attainment)).toEqual([0.8, 1, 1.2]);
   expect(letter.examples[2].paid).toBeGreaterThan(letter.examples[0].paid);
 
-  // The write costs its reads plus 3 syncs: the look at the workbook (2) and one for the whole sheet.
+  // The write costs its reads plus 3 syncs: the look at the workbook (2) and one for the whole sheet;
+  // then the SalesAudit row is appended, as every write's.
   const before = excel.syncs;
   await actions.previewLetter("R02", {});
   const reads = excel.syncs - before;
+  const auditBefore = auditRows(excel).length;
   const beforeWrite = excel.syncs;
   fireEvent.click(screen.getByRole("button", { name: "Write PlanLetter sheet" }));
   await screen.findByText(/Wrote Bo Chen \(R02\)'s letter to the PlanLetter sheet \(\d+ rows, new\)/);
-  expect(excel.syncs - beforeWrite - reads).toBe(3);
+  const audit = auditRows(excel);
+  expect(audit.length).toBe(auditBefore + 1);
+  expect(audit[audit.length - 1]).toMatchObject({
+    Action: "plan letter R02",
+    Plan: plan.name,
+    Version: plan.version,
+    OutputRows: `PlanLetter=${letter.rows.length}`,
+  });
+  // The sheet's 3, then the audit row's append (4, as any one-row append to SalesAudit).
+  expect(excel.syncs - beforeWrite - reads).toBe(3 + 4);
 
   // Values only, exactly the letter's rows; text kept as text, money in the money format.
   expect(sheetRows(excel, letter)).toEqual(expected(letter));
@@ -162,9 +181,13 @@ test("a failure part-way through the write's commit leaves the previous letter, 
   const saved = excel.workbook.serialize();
   const bo = excel.state();
   const eli = await actions.previewLetter("R05", {});
-  // A clean run first: the write's last sync is its commit.
+  // A clean run first: the sheet's commit is the write's third sync after its reads.
+  const cleanStart = excel.syncs;
+  await actions.previewLetter("R05", {});
+  const cleanReads = excel.syncs - cleanStart;
+  const beforeClean = excel.syncs;
   await actions.writeLetter("R05", {});
-  const commit = excel.syncs;
+  const commit = beforeClean + cleanReads + 3;
   const count = excel.actionCounts[commit - 1];
   expect(count).toBeGreaterThan(50);
   const cuts = [0, Math.floor(count / 2), count - 3, count - 2, count - 1];
@@ -176,8 +199,11 @@ test("a failure part-way through the write's commit leaves the previous letter, 
     await actions.previewLetter("R05", {});
     const reads = excel.syncs - start;
     excel.failures = [{ sync: excel.syncs + reads + 3, afterActions }];
+    const audits = auditRows(excel).length;
     await expect(actions.writeLetter("R05", {})).rejects.toThrow(/injected failure/);
     excel.failures = [];
+    // A write that failed is not recorded.
+    expect(auditRows(excel).length).toBe(audits);
     const names = excel.workbook.sheets.map((s) => s.name);
     expect(names.filter((n) => n.startsWith("PlanLetter"))).toEqual(["PlanLetter"]);
     const rows = sheetRows(excel, eli);

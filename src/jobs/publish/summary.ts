@@ -1,6 +1,6 @@
 /** The publish summary: which output tables exist, their rows and totals, and the audit trail. */
 import { sumMoney } from "../../kernel/money";
-import { auditActionCode } from "../../workbook/audit";
+import { auditActionParts } from "../../workbook/audit";
 import type { Ownership, WorkbookHost } from "../../workbook/host";
 import { isNotFound } from "../inputs";
 import { num, text } from "../job";
@@ -30,6 +30,8 @@ export interface AuditEntry {
   /** Excel date-time serial. */
   readonly time: number | null;
   readonly action: string;
+  /** What the Action cell says after the action's name: "R01 2026-03", "2026-01 by Ana". */
+  readonly detail: string;
   readonly plan: string;
   readonly version: string;
   /** "Reps=6; Regions=2": the tables the run read. */
@@ -75,16 +77,20 @@ export function summaryOf(outputs: OutputsRead, copies: FinanceCopies): PublishS
   const entries =
     audit && !isNotFound(audit)
       ? audit.rows
-          .map((r): AuditEntry => ({
-            time: num(r.values.Time),
+          .map((r): AuditEntry => {
             // The code ("targets"), whichever language the row was written in.
-            action: auditActionCode(text(r.values.Action)),
-            plan: text(r.values.Plan),
-            version: text(r.values.Version),
-            inputRows: text(r.values.InputRows),
-            outputRows: text(r.values.OutputRows),
-            totals: text(r.values.Totals),
-          }))
+            const { code, detail } = auditActionParts(text(r.values.Action));
+            return {
+              time: num(r.values.Time),
+              action: code,
+              detail,
+              plan: text(r.values.Plan),
+              version: text(r.values.Version),
+              inputRows: text(r.values.InputRows),
+              outputRows: text(r.values.OutputRows),
+              totals: text(r.values.Totals),
+            };
+          })
           .reverse()
       : [];
   return { tables, audit: entries, copies };

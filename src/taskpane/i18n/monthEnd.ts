@@ -18,6 +18,14 @@ export const en = {
   meInquiriesNone: "Open inquiries for {period}: none.",
   meInquiries: "Open inquiries for {period} ({count}):",
   meWarnings: "The workbook check warned:",
+  meStatementTitle: "Statement",
+  meStatementIntro:
+    "One rep's statement for the chosen period: the plan summary, the period's and the year-to-date lines with their explanations, SPIFFs and adjustments, and the draw balance. Written as the Statement sheet, values only and set up to print on one page; writing another rep's statement replaces it.",
+  meStatementRep: "Rep",
+  meStatementRepOption: "{name} ({rep})",
+  meStatementWrite: "Write Statement sheet",
+  meStatementWritten:
+    "Wrote {rep}'s statement for {period} to the Statement sheet ({rows}, {how}): net pay {total}. Print it or save it as PDF from Excel (File > Print).",
 };
 
 export const zh: { readonly [K in keyof typeof en]: string } = {
@@ -39,4 +47,12 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   meInquiriesNone: "{period} 的未解决疑问：无。",
   meInquiries: "{period} 的未解决疑问（{count} 条）：",
   meWarnings: "工作簿检查的警告：",
+  meStatementTitle: "对账单",
+  meStatementIntro:
+    "所选期间某位销售代表的对账单：方案概要、本期及本年累计的明细与说明、专项奖励与调整，以及预支余额。写入 Statement 工作表，只含数值，页面设置为一页打印；为另一位销售代表写入时会替换该工作表。",
+  meStatementRep: "销售代表",
+  meStatementRepOption: "{name}（{rep}）",
+  meStatementWrite: "写入 Statement 工作表",
+  meStatementWritten:
+    "已将 {rep}的 {period} 对账单写入 Statement 工作表（{rows}，{how}）：净发放 {total}。可在 Excel 中打印或另存为 PDF（文件 > 打印）。",
 };

@@ -23,6 +23,7 @@ import { useTask } from "./task";
 import { choiceNames } from "./choices";
 import { usePersistentState } from "./persist";
 import { restoreText } from "../../kernel/restore";
+import { StatementStep } from "./StatementStep";
 
 type Report = { kind: "close"; report: CloseReport } | { kind: "move"; report: MoveReport };
 
@@ -174,6 +175,14 @@ export function MonthEnd({
             total: format(move.value.report.total, 2, 2),
           })}
         </SuccessBar>
+      )}
+      {periods.length > 0 && (
+        <StatementStep
+          actions={actions}
+          period={chosen}
+          reps={view.value?.reps ?? []}
+          onWritten={onWritten}
+        />
       )}
     </Section>
   );
