@@ -1,7 +1,7 @@
 /** The short summary a run prints: totals that reconcile, the top and bottom reps, the file. */
 import type { Locale } from "../kernel/messages";
 import { fromCents, toCents } from "../kernel/money";
-import { num, text, type JobResult, type JobTotal } from "../jobs";
+import { num, text, type JobResult, type JobTotal, type PayoutJobResult } from "../jobs";
 import type { PipelineResult } from "./pipeline";
 
 const LABELS = {
@@ -122,12 +122,16 @@ export function repRanking(result: PipelineResult): RepLine[] {
   if (!payouts) return [];
   const region = new Map(result.inputs.Reps.rows.map((r) => [text(r.values.RepID), text(r.values.Region)]));
   const net = new Map<string, { name: string; cents: bigint }>();
-  for (const row of payouts.outputs[0].rows) {
-    const id = text(row.RepID);
-    const entry = net.get(id) ?? { name: text(row.Name), cents: 0n };
-    entry.cents += toCents(num(row.NetPayout) ?? 0);
+  const add = (id: string, name: string, amount: number) => {
+    const entry = net.get(id) ?? { name, cents: 0n };
+    entry.cents += toCents(amount);
     net.set(id, entry);
-  }
+  };
+  // To date: what the ledger booked for this year's closed periods, then the open ones.
+  const year = String(result.year);
+  for (const l of (payouts as PayoutJobResult).ledger ?? [])
+    if (l.period.startsWith(year)) add(l.repId, l.name, l.amount);
+  for (const row of payouts.outputs[0].rows) add(text(row.RepID), text(row.Name), num(row.NetPayout) ?? 0);
   const scores = new Map<string, number[]>();
   for (const row of result.jobs.find((j) => j.action === "scorecards")?.outputs[0].rows ?? []) {
     const score = num(row.Score);

@@ -130,5 +130,6 @@ export function ledgerView(
     outputs: [{ ...payouts, rows }, ...rest],
     totals,
     restated: { into, lines: restate },
+    ledger,
   };
 }

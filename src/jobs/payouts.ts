@@ -145,6 +145,8 @@ export interface PayoutJobResult extends JobResult {
   readonly engine: PayoutResult;
   /** With a ledger: the first open period and the restatement lines paid in it (see ledgerView). */
   readonly restated?: { readonly into: string; readonly lines: readonly PeriodLine[] };
+  /** With a ledger: the SalesLedger lines the run left the closed periods to. */
+  readonly ledger?: readonly PeriodLine[];
 }
 
 export function payoutsJob(

@@ -124,6 +124,15 @@ describe("the demo's month-end", () => {
     expect(ran.out).toMatch(
       /^Wrote 60 plan letter\(s\) for FY2026 Field Sales 1\.0 \(2026\) to \S+letters$/m,
     );
+    // The top rep's pay to date is what the ledger booked plus the open months.
+    const top = /^ {2}1\. .* \((R\d+), .*\) ([\d,]+\.\d\d)/m.exec(ran.out)!;
+    const ledger = demoClosed.get("SalesLedger")!;
+    const payouts = demoClosed.get("SalesPayouts")!;
+    const mine = (t: Table, h: string) =>
+      t.rows.filter((r) => r[0] === top[1]).map((r) => r[t.headers.indexOf(h)]);
+    expect(cents(mine(ledger, "Amount")) + cents(mine(payouts, "NetPayout"))).toBe(
+      Math.round(Number(top[2].replace(/,/g, "")) * 100),
+    );
     const statements = await fs.readdir(file("demo-files/statements"));
     expect(statements.length).toBeGreaterThan(50);
     expect(statements.every((f) => /^R\d+-2026-02\.xlsx$/.test(f))).toBe(true);
