@@ -76,9 +76,19 @@ function onePlanTables(plan: Plan): OutputTable[] {
   ];
 }
 
-/** The "save plan" job: SalesPlan and SalesPlanTiers. */
-export function planJob(plan: Plan): JobResult {
-  const outputs = planTables(plan);
+/** `held` with `plan` in place of the plan of its name (names compare case-insensitively), or after them. */
+export function replacePlan(held: readonly Plan[], plan: Plan): Plan[] {
+  const key = planKey(plan.name);
+  const at = held.findIndex((p) => planKey(p.name) === key);
+  return at < 0 ? [...held, plan] : held.map((p, i) => (i === at ? plan : p));
+}
+
+/**
+ * The "save plan" job: SalesPlan and SalesPlanTiers. With the plans the workbook `held`, the plan
+ * replaces the one of its name and the others' rows are written again as they were.
+ */
+export function planJob(plan: Plan, held: readonly Plan[] = []): JobResult {
+  const outputs = planTables(held.length > 0 ? replacePlan(held, plan) : plan);
   return {
     action: "plan",
     plan: plan.name,

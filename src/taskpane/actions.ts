@@ -212,6 +212,9 @@ export interface SalesPlanActions {
   ): Promise<{ view: TrackingView; written: WrittenSheet }>;
   /** The plan saved in SalesPlan/SalesPlanTiers, or null when there is none. */
   loadPlan(): Promise<Plan | null>;
+  /** Every plan SalesPlan/SalesPlanTiers hold (several by the Plan column); none: []. */
+  loadPlans(): Promise<Plan[]>;
+  /** Writes the plan into SalesPlan/SalesPlanTiers in place of the plan of its name; other plans stay. */
   savePlan(plan: Plan, control?: RunControl): Promise<RunResult>;
   previewPayouts(options: PayoutOptions, mappings: Mappings, control?: RunControl): Promise<JobPreview>;
   /** Writes SalesPayouts with the plan beside it. */

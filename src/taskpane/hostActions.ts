@@ -15,6 +15,8 @@ import {
   isSalesPlanName,
   localize,
   planFromTables,
+  plansFromTables,
+  isNotFound,
   planJob,
   planSpec,
   planTiersSpec,
@@ -263,10 +265,19 @@ export function createHostActions(
       const tiers = await host.readTable(planTiersSpec);
       return planFromTables(plan, tiers);
     },
+    async loadPlans(): Promise<Plan[]> {
+      const plan = await host.readTable(planSpec);
+      const tiers = await host.readTable(planTiersSpec);
+      return plansFromTables(plan, tiers) ?? [];
+    },
     async savePlan(plan, control) {
-      // A few rows: prepared here, not worth a worker.
+      // A few rows: prepared here, not worth a worker. The workbook's other plans stay as they are.
       const stamp = { at: now(), language };
-      const result = planJob(plan);
+      const table = await host.readTable(planSpec);
+      const held = isNotFound(table)
+        ? []
+        : (plansFromTables(table, await host.readTable(planTiersSpec)) ?? []);
+      const result = planJob(plan, held);
       await stage(control, { stage: "write", done: 0, total: 0 });
       return runResult(await writeJob(host, result, stamp, control), result.totals);
     },

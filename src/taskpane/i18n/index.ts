@@ -9,6 +9,7 @@ import * as diagnostics from "./diagnostics";
 import * as forms from "./forms";
 import * as letters from "./letters";
 import * as model from "./model";
+import * as plans from "./plans";
 import * as guard from "./guard";
 import * as incentives from "./incentives";
 import * as people from "./people";
@@ -255,6 +256,7 @@ const en = {
   ...diagnostics.en,
   ...letters.en,
   ...model.en,
+  ...plans.en,
   ...guard.en,
   ...columns.en,
   ...counts.en,
@@ -483,6 +485,7 @@ const zh: Strings = {
   ...diagnostics.zh,
   ...letters.zh,
   ...model.zh,
+  ...plans.zh,
   ...guard.zh,
   ...columns.zh,
   ...counts.zh,

@@ -21,11 +21,12 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import type { Plan } from "../../engine/incentives";
-import { payoutPeriods } from "../../jobs";
+import { payoutPeriods, replacePlan } from "../../jobs";
 import type { InputReport, PayoutOptions, RunResult, SalesPlanActions } from "../actions";
 import { fill, useStrings } from "../i18n";
 import { InputsStep } from "./InputsStep";
 import { ModelStep } from "./ModelStep";
+import { PlanPicker, samePlanName } from "./PlanPicker";
 import { PlanLetterStep } from "./PlanLetterStep";
 import { PreviewAndWrite, writtenText } from "./PreviewAndWrite";
 import { TaskProgress } from "./TaskProgress";
@@ -96,11 +97,16 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
     setMonths(actuals?.periods ?? []);
   }, []);
 
+  // Every plan SalesPlan holds; the form edits one of them at a time (the one named, else the first).
+  const [held, setHeld] = React.useState<readonly Plan[]>([]);
   const { run: runLoad } = load;
   const loadPlan = React.useCallback(
-    () =>
+    (name?: string) =>
       runLoad(async () => {
-        const plan = await actions.loadPlan();
+        const plans = await actions.loadPlans();
+        setHeld(plans);
+        const wanted = name ?? formRef.current.name;
+        const plan = plans.find((p) => samePlanName(p.name, wanted)) ?? plans[0] ?? null;
         if (plan) {
           const next = planToForm(plan, formRef.current);
           setForm(next);
@@ -133,6 +139,8 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
   const chosenPeriod = periods.includes(period) ? period : "";
   const payoutOptions = (): PayoutOptions => ({
     plan: check.plan as Plan,
+    // Several plans are paid together (PlanAssignments), the one in the form as it stands.
+    ...(held.length > 1 ? { plans: replacePlan(held, check.plan as Plan) } : {}),
     measureTargets: check.measureTargets,
     period: chosenPeriod === "" ? null : chosenPeriod,
     // Explanations and the Adjustments label in the pane's language.
@@ -184,6 +192,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
               </MessageBarActions>
             </MessageBar>
           )}
+          <PlanPicker plans={held} current={form.name} dirty={dirty} onOpen={(p) => void loadPlan(p.name)} />
           {load.busy && <Spinner size="tiny" label={strings.loading} />}
           <ErrorBar error={load.error} />
           {!load.busy && !load.error && load.value === null && form === example && (
@@ -359,6 +368,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
                 const at = form;
                 void save.run(async (control) => {
                   const result = await actions.savePlan(plan, control);
+                  setHeld((plans) => (plans.length > 0 ? replacePlan(plans, plan) : plans));
                   setSaved(at);
                   return result;
                 });
@@ -404,7 +414,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           mappings={mappings}
           plan={check.plan}
           measureTargets={check.measureTargets}
-          others={load.value ? [load.value] : []}
+          others={[...(load.value ? [load.value] : []), ...held.filter((p) => p !== load.value)]}
         />
         <PlanLetterStep actions={actions} mappings={mappings} />
       </div>
