@@ -123,6 +123,16 @@ export function ledgerView(
         ...t,
         value: sumMoney(rows.filter((r) => r.Measure === t.item).map((r) => r.NetPayout)),
       };
+    // The honour roll's cash in the open periods written (a closed period's is in the ledger).
+    if (t.id === "payoutAwards")
+      return {
+        ...t,
+        value: sumMoney(
+          job.engine.rows
+            .filter((r) => r.kind === "total" && !closed.has(r.period))
+            .flatMap((r) => r.adjustmentItems.filter((a) => a.kind === "award").map((a) => a.amount)),
+        ),
+      };
     return t;
   });
   return {
