@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { computePayouts, type MeasureAmount, type Plan } from "../../../src/engine/incentives";
 import {
   bookedPaid,
+  drawBalances,
   firstOpenPeriod,
   paidInTrueUp,
   payoutLines,
@@ -128,4 +129,47 @@ test("ledger + open months = recomputed, with the true-up reading what was booke
     }),
     { numRuns: 40 },
   );
+});
+
+describe("what the ledger booked", () => {
+  const line = (period: string, name: string, amount: number, repId = "R1"): LedgerLine =>
+    close([
+      { repId, name: repId, period, line: name, amount, actual: null, target: null, explanation: "" },
+    ])[0];
+  const ledger = [
+    line("2025-12", "Revenue", 700),
+    line("2026-01", "Revenue", 1000),
+    line("2026-01", "draw top-up", 500),
+    line("2026-02", "Revenue", 300),
+    line("2026-02", "draw repayment", -200),
+    // Booked in March: January's Revenue and top-up restated.
+    line("2026-03", "restatement 2026-01 Revenue", -50),
+    line("2026-03", "restatement 2026-01 draw top-up", 50),
+    line("2026-01", "draw top-up", 400, "R2"),
+  ];
+
+  it("counts each measure's lines for the year they pay, restatements for the period they restate", () => {
+    const booked = bookedPaid(ledger, ["Revenue"]);
+    expect([...booked.closed].sort()).toEqual(["2025-12", "2026-01", "2026-02", "2026-03"]);
+    expect(Object.fromEntries([...booked.cents].map(([k, v]) => [k.split("\u0000").join(" "), v]))).toEqual({
+      "R1 Revenue 2025": 70000,
+      "R1 Revenue 2026": 125000,
+    });
+  });
+
+  it("owes the opening balance plus top-ups less repayments booked up to a period", () => {
+    const opening = new Map([["R1", 100]]);
+    expect(Object.fromEntries(drawBalances(ledger, "2026-01", opening))).toEqual({ R1: 600, R2: 400 });
+    expect(Object.fromEntries(drawBalances(ledger, "2026-02", opening))).toEqual({ R1: 400, R2: 400 });
+    // The restatement is booked in March: January's statement keeps what January booked.
+    expect(Object.fromEntries(drawBalances(ledger, "2026-03", opening))).toEqual({ R1: 450, R2: 400 });
+  });
+
+  it("leaves a restatement to the true-up only for a measure of the same year and a rep the run pays", () => {
+    const paid = paidInTrueUp("2026-03", new Set(["R1"]), ["Revenue"]);
+    expect(paid("R1", "2026-01", "Revenue")).toBe(true);
+    expect(paid("R1", "2025-12", "Revenue")).toBe(false);
+    expect(paid("R1", "2026-01", "draw top-up")).toBe(false);
+    expect(paid("R2", "2026-01", "Revenue")).toBe(false);
+  });
 });
