@@ -18,6 +18,7 @@ import { planTables } from "../../src/jobs/plan";
 import { buildStatements } from "../../src/jobs/statements";
 import { runPipeline } from "../../src/cli/pipeline";
 import type { Plan } from "../../src/engine/incentives";
+import { drawBalances } from "../../src/engine/ledger";
 import { fromCents, toCents } from "../../src/kernel/money";
 import type { OutputColumn, OutputTable } from "../../src/workbook/outputs";
 import type { WorkbookHost } from "../../src/workbook/host";
@@ -150,6 +151,15 @@ test("a restated January is paid in February's true-up, paid before read from th
     ["Adjustments", -1000],
     ["restatement 2026-01 draw top-up", -500],
   ]);
+  // The draw carried into March is what the ledger booked (1,000 + 500 owed after February): the
+  // balance the inputs give now (500 + 500) plus the January top-up the restatement takes back.
+  const booked = drawBalances(await readLedger(host), "2026-02", new Map()).get("R2");
+  const { job } = await recomputePayouts(host);
+  const now = job.engine.rows.find((r) => r.repId === "R2" && r.period === "2026-02" && r.kind === "total")!;
+  expect([booked, now.drawBalance]).toEqual([1500, 1000]);
+  expect(booked).toBe(
+    now.drawBalance - Number(row(mar, "R2", "2026-03", "restatement 2026-01 draw top-up")!.NetPayout),
+  );
   // As booked: R2 owed 1,000 after January, whatever January would pay now.
   expect([await drawOwed("2026-01"), await drawOwed("2026-03")]).toEqual([1000, 0]);
   const zh = await payouts(host, "zh");
