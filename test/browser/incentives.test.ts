@@ -254,7 +254,14 @@ for (const [t, settings] of [
     // The what-if shows as a marker on the curve, and in the chart's description.
     expect(await chart.locator("[data-marker]").count()).toBe(1);
     expect(await chart.locator("desc").textContent()).toMatch(/115%.*130%/);
+    // Labelled where it sits, with the slider under the chart that moves it.
+    expect(await chart.locator("[data-marker-label]").textContent()).toBe("115% → 130% · 2,600.00");
+    expect(await revenue.getByRole("slider").inputValue()).toBe("115");
     await shot("plan-chart", revenue);
+    // Collection's rate table as a step chart, titled on both axes.
+    const steps = collection.locator('[data-chart="rate-table"] svg');
+    expect(await steps.locator('[data-axis="x"]').count()).toBe(1);
+    await shot("rate-chart", collection);
     await shot("whatif", whatIf);
 
     // New plan now would lose these edits: the pane asks first. axe with the question showing.

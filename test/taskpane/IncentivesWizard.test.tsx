@@ -279,6 +279,12 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
   const chart = screen.getByRole("img", { name: /Payout curve of Revenue/ });
   expect(chart.querySelector("[data-marker]")).not.toBeNull();
   expect(chart.querySelector("desc")?.textContent).toMatch(/What-if: 115% attainment pays 130%\./);
+  // Labelled on the chart: attainment → payout % · the payout; axis titles and the 100% crosshair.
+  expect(chart.querySelector("[data-marker-label]")?.textContent).toBe("115% → 130% · 2,600.00");
+  expect(chart.querySelector('[data-axis="x"]')?.textContent).toBe("Attainment %");
+  expect(chart.querySelector('[data-axis="y"]')?.textContent).toBe("Payout %");
+  expect(chart.querySelector('[data-reference="x100"]')).not.toBeNull();
+  expect(chart.querySelector('[data-reference="y100"]')).not.toBeNull();
   // The what-if follows the points as they change.
   type("Revenue point 3 payout %", "180");
   // 115% between 100% -> 100% and 150% -> 180%: 1 + 0.15 x 1.6 = 124% of 2,000.
@@ -304,6 +310,37 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
   const tiers = whatIfPayout(saved, { measure: "Collection", attainment: 1.15, target: 100000 });
   await waitFor(() => expect(result.textContent).toBe(`Payout: 1,800.00${tiers.explanation}`));
   expect(tiers.net).toBe(1800);
+  // The rate table is a step chart on amounts: the what-if sits at the amount credited (115,000),
+  // on the tier it reached (2%), and no 100% lines where 100% means nothing.
+  const steps = screen.getByRole("img", { name: "Rate table of Collection: 0 → 1%, 50000 → 2%" });
+  await waitFor(() =>
+    expect(steps.querySelector("[data-marker-label]")?.textContent).toBe("115% → 2% · 1,800.00"),
+  );
+  expect(steps.querySelector('[data-axis="x"]')?.textContent).toBe("From (amount)");
+  expect(steps.querySelector('[data-axis="y"]')?.textContent).toBe("Rate %");
+  expect(steps.querySelector("[data-reference]")).toBeNull();
+  // The path climbs in steps: 0 until the first bound, flat at 1% up to 50,000, then flat at 2%.
+  const d = steps.querySelector("path")!.getAttribute("d")!;
+  const ys = d.split(" ").map((c) => Number(c.slice(1).split(",")[1]));
+  expect(new Set(ys).size).toBe(3);
+
+  // The slider under Revenue's chart moves the what-if to Revenue at the attainment chosen.
+  fireEvent.change(screen.getByRole("slider", { name: /What-if attainment for Revenue/ }), {
+    target: { value: "90" },
+  });
+  await waitFor(() =>
+    expect(within(whatIf).getByRole("textbox", { name: "Attainment %" })).toHaveProperty("value", "90"),
+  );
+  const at90 = whatIfPayout(saved, { measure: "Revenue", attainment: 0.9, target: 100000 });
+  await waitFor(() =>
+    expect(result.textContent).toBe(
+      `Payout: ${at90.net.toLocaleString("en-US", { minimumFractionDigits: 2 })}${at90.explanation}`,
+    ),
+  );
+  expect(chart.querySelector("[data-marker-label]")?.textContent).toBe(
+    `90% → ${Number((at90.point! * 100).toFixed(1))}% · ${at90.net.toLocaleString("en-US", { minimumFractionDigits: 2 })}`,
+  );
+  expect(screen.getByRole("slider", { name: "What-if attainment for Revenue: 90%" })).toBeTruthy();
 });
 
 test("Run payouts for one month: only that month is written, it reconciles and equals the full run's rows", async () => {

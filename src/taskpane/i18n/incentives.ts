@@ -40,6 +40,12 @@ export const en = {
   curveChartDescription:
     "Nothing is paid below {first}% attainment; between points the payout follows a straight line; beyond the last point it keeps the last slope.",
   curveChartMarker: "What-if: {attainment}% attainment pays {payout}%.",
+  rateChart: "Rate table of {measure}: {points}",
+  rateChartDescription:
+    "Each tier's rate applies from its lower bound up to the next one; below {first} the rate is 0; the last rate holds beyond the last bound.",
+  rateChartMarker: "What-if: {attainment}% attainment reaches the tier at {payout}%.",
+  chartMarkerLabel: "{attainment}% → {payout}% · {net}",
+  chartSlider: "What-if attainment for {measure}: {value}%",
   // Run payouts for a period
   payPeriod: "Run payouts for",
   allPeriods: "All periods",
@@ -81,6 +87,12 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   curveChartDescription:
     "达成率低于 {first}% 不发奖金；两点之间按直线计算；超过最后一点后沿最后一段的斜率延伸。",
   curveChartMarker: "假设分析：达成率 {attainment}% 时奖金比例为 {payout}%。",
+  rateChart: "{measure} 的费率表：{points}",
+  rateChartDescription:
+    "每档费率从该档起点适用到下一档起点；低于 {first} 时费率为 0；超过最后一档起点后沿用最后一档费率。",
+  rateChartMarker: "假设分析：达成率 {attainment}% 时达到费率为 {payout}% 的一档。",
+  chartMarkerLabel: "{attainment}% → {payout}% · {net}",
+  chartSlider: "{measure} 的假设达成率：{value}%",
   payPeriod: "计算奖金的期间",
   allPeriods: "全部期间",
   payPeriodCaption:

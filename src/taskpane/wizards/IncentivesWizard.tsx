@@ -54,6 +54,7 @@ import {
 } from "./planForm";
 import { editRows } from "./rows";
 import { WhatIfBox } from "./WhatIfBox";
+import type { ChartMarker } from "./CurveChart";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -147,10 +148,15 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
     language: strings.locale === "zh" ? "zh" : "en",
   });
   const weightOk = check.errors.weights === undefined;
-  const curveMarker = (m: MeasureForm) =>
-    whatIfResult.row && m.name.trim() === whatIfResult.measure && whatIfResult.row.point !== null
-      ? { attainment: parseNumber(whatIf.attainment) as number, payout: whatIfResult.row.point * 100 }
-      : null;
+  // The what-if on a measure's chart: at the attainment (or, on an amount-based rate table, the
+  // amount credited), at the engine's payout % or tier rate, labelled with the payout.
+  const chartMarker = (m: MeasureForm): ChartMarker | null => {
+    const row = whatIfResult.row;
+    if (!row || m.name.trim() !== whatIfResult.measure || row.point === null) return null;
+    const attainment = parseNumber(whatIf.attainment) as number;
+    const onAmount = m.method === "tiers" && m.basis !== "attainment";
+    return { attainment, x: onAmount ? (row.actual ?? 0) : attainment, y: row.point * 100, net: row.net };
+  };
   const fieldError = (key: string) => ({
     validationMessage: check.errors[key],
     validationState: check.errors[key] ? ("error" as const) : ("none" as const),
@@ -249,7 +255,11 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
               measure={m}
               errors={check.errors}
               measureOptions={measureOptions}
-              marker={curveMarker(m)}
+              marker={chartMarker(m)}
+              onWhatIf={(attainment) =>
+                m.name.trim() !== "" &&
+                setWhatIf((w) => ({ ...w, measure: m.name.trim(), attainment: String(attainment) }))
+              }
               onChange={(next) => measures.replace(i, next)}
               onRemove={() => measures.remove(i)}
             />

@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { fill, useStrings } from "../i18n";
-import { CurveChart } from "./CurveChart";
+import { CurveChart, type ChartMarker } from "./CurveChart";
 import { NumberField, RemoveRowButton } from "./fields";
 import { CheckedField } from "./validation";
 import { formWeighted, type MeasureForm } from "./planForm";
@@ -79,6 +79,7 @@ export function MeasureCard({
   onChange,
   onRemove,
   marker,
+  onWhatIf,
 }: {
   index: number;
   measure: MeasureForm;
@@ -86,8 +87,10 @@ export function MeasureCard({
   measureOptions: readonly string[];
   onChange: (m: MeasureForm) => void;
   onRemove: () => void;
-  /** The what-if point on this measure's curve, when the what-if is about it. */
-  marker?: { attainment: number; payout: number } | null;
+  /** The what-if point on this measure's chart, when the what-if is about it. */
+  marker?: ChartMarker | null;
+  /** The slider under the chart: the what-if moves to this measure at that attainment. */
+  onWhatIf?: (attainment: number) => void;
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...useStyles() };
@@ -184,7 +187,14 @@ export function MeasureCard({
           </Dropdown>
         </Field>
       )}
-      {!tiers && <CurveChart measure={label} points={measure.points} marker={marker} />}
+      <CurveChart
+        measure={label}
+        points={measure.points}
+        marker={marker}
+        method={measure.method}
+        amountAxis={tiers && measure.basis !== "attainment"}
+        onAttainment={onWhatIf}
+      />
       <div className={styles.pointHead} aria-hidden="true">
         <Caption1>
           {tiers
