@@ -184,7 +184,12 @@ export interface RepReview extends Review {
   /** Reps with a score in the same team / region and period: the "of N" beside the rank. */
   readonly teamSize: number;
   readonly regionSize: number;
+  /** The rep's scores up to the review's period, oldest first (at most TREND_PERIODS): the sparkline. */
+  readonly history: readonly { readonly period: string; readonly score: number | null }[];
 }
+
+/** Periods the review card's score trend shows. */
+export const TREND_PERIODS = 6;
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -239,5 +244,10 @@ export function reviewIn(
     region: row.region,
     teamSize: scoredIn((r) => r.team === row.team),
     regionSize: scoredIn((r) => r.region === row.region),
+    history: rows
+      .filter((r) => r.rep === rep && r.period <= row.period)
+      .sort((a, b) => byText(a.period, b.period))
+      .slice(-TREND_PERIODS)
+      .map((r) => ({ period: r.period, score: r.score })),
   };
 }

@@ -156,8 +156,12 @@ for (const [variant, s, settings] of variants) {
       (await card.getByRole("list", { name: title }).getByRole("listitem").allTextContents()).map(
         (t) => t.split(/[:：]/)[0],
       );
-    expect(await items(s.reviewStrongest)).toEqual(review.strongest.map((k) => k.kpi));
-    expect(await items(s.reviewWeakest)).toEqual(review.weakest.map((k) => k.kpi));
+    expect(await items(s.reviewStrongest)).toEqual(
+      review.strongest.filter((k) => k.gap > 0).map((k) => k.kpi),
+    );
+    expect(await items(s.reviewBelowMedian)).toEqual(
+      review.weakest.filter((k) => k.gap < 0).map((k) => k.kpi),
+    );
     const tips = await card
       .getByRole("list", { name: s.reviewSuggestions })
       .getByRole("listitem")

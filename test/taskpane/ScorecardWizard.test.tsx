@@ -317,11 +317,29 @@ function expectCardMatches(card: HTMLElement, review: Review, strings: Strings, 
       .replace("{size}", String(scored.filter((r) => r.region === row.region).length))
       .replace("{region}", row.region),
   ]);
+  // Above the median is a strength, below it not; a KPI over its own target but under the team says so.
   for (const [title, list] of [
-    [strings.reviewStrongest, review.strongest],
-    [strings.reviewWeakest, review.weakest],
+    [strings.reviewStrongest, review.strongest.filter((k) => k.gap > 0)],
+    [strings.reviewBelowMedian, review.weakest.filter((k) => k.gap < 0)],
   ] as const) {
+    if (list.length === 0) {
+      expect(within(card).queryByRole("list", { name: title })).toBeNull();
+      continue;
+    }
     const items = within(card).getByRole("list", { name: title });
+    // Each KPI has a bar against the team median, named with both figures.
+    expect(
+      within(items)
+        .getAllByRole("img")
+        .map((i) => i.getAttribute("aria-label")),
+    ).toEqual(
+      list.map((k) =>
+        fill(strings.reviewBarLabel, 0)
+          .replace("{kpi}", k.kpi)
+          .replace("{achievement}", f(k.achievement * 100))
+          .replace("{median}", f(k.teamMedian * 100)),
+      ),
+    );
     expect(
       within(items)
         .getAllByRole("listitem")
@@ -329,7 +347,8 @@ function expectCardMatches(card: HTMLElement, review: Review, strings: Strings, 
     ).toEqual(
       list.map(
         (k) =>
-          `${strings.reviewKpiLine.replace("{kpi}", k.kpi).replace("{achievement}", f(k.achievement * 100))} (${strings.reviewKpiMedian.replace("{median}", f(k.teamMedian * 100))})`,
+          // Full-width parentheses in Chinese.
+          `${strings.reviewKpiLine.replace("{kpi}", k.kpi).replace("{achievement}", f(k.achievement * 100))}${strings.reviewOpen}${strings.reviewKpiMedian.replace("{median}", f(k.teamMedian * 100))}${k.gap < 0 && k.achievement >= 1 ? strings.listSep + strings.reviewAboveTarget : ""}${strings.reviewClose}`,
       ),
     );
   }
@@ -372,6 +391,11 @@ test("opens a rep's review after the preview: the engine's score, band, ranks, K
   const trend = review.trend!;
   const f = one("en-US");
   const change = trend.change!;
+  // The score's trend as a sparkline over the rep's periods so far, named with every score.
+  const history = engineScorecard().rows.filter((r) => r.rep === "R05" && r.period <= "2026-02");
+  expect(card.querySelector('[data-field="sparkline"]')!.getAttribute("aria-label")).toBe(
+    `Score by period: ${history.map((r) => `${r.period} ${f(r.score!)}`).join(" and ")}`,
+  );
   expect(card.querySelector('[data-field="trend"]')!.textContent).toBe(
     (change > 0 ? strings.trendUp : strings.trendDown)
       .replace("{change}", f(Math.abs(change)))
@@ -391,6 +415,7 @@ test("opens a rep's review after the preview: the engine's score, band, ranks, K
     "en",
   );
   expect(first.querySelector('[data-field="trend"]')!.textContent).toBe(strings.trendFirst);
+  expect(first.querySelector('[data-field="sparkline"]')).toBeNull();
 
   // Changing an option makes the review out of date: it goes until the next preview.
   type("Visits: Target", "30");
