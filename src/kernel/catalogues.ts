@@ -56,5 +56,6 @@ export const CATALOGUES: readonly CatalogueEntry[] = [
   ...templates("cli/letters", "letterCliMessages"),
   ...templates("cli/reviews", "reviewCliMessages"),
   ...templates("cli/pdf", "pdfMessages"),
+  ...templates("cli/demo/monthEnd", "demoMonthEndPeople"),
   { module: "taskpane/i18n/index", name: "catalogues", shape: "locales" },
 ];
