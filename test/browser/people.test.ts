@@ -14,6 +14,7 @@ import { catalogues, fill, type Strings } from "../../src/taskpane/i18n";
 import { seriousViolations } from "../support/axe";
 import { openTaskpane, resultsDir, useTaskpaneBrowser } from "../support/browser";
 import { workbookTable } from "../support/tables";
+import { chineseProblems, workbookWords } from "../support/language";
 
 jest.setTimeout(240000);
 
@@ -175,6 +176,22 @@ for (const [variant, s, settings] of variants) {
     );
     await shot("health", health);
     expect(await seriousViolations(page)).toEqual([]);
+    // In Chinese, every word on screen is Chinese but the workbook's own (table names, what was typed).
+    if (zh)
+      expect(
+        await chineseProblems(
+          page,
+          // The scorecard's band labels are the user's words too (the wizard's defaults A to D).
+          workbookWords([
+            "ReviewNotes",
+            "Development",
+            "Calm, thorough visits",
+            "Few calls",
+            actionText,
+            "A B C D",
+          ]),
+        ),
+      ).toEqual({ latin: [], halfWidth: [] });
     await people.getByRole("button", { name: s.peopleWrite }).click();
     await people.getByText(/SalesHonourRoll \(\d+\), SalesTeamHealth \(\d+\)/).waitFor();
     const written = await workbookTable(page, "SalesHonourRoll");

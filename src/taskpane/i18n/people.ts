@@ -21,6 +21,7 @@ export const en = {
   sinceJoin: ", ",
   // The notes
   notesTitle: "Notes of this review",
+  notesRegion: "Notes of this review: {name}, {period}",
   notesSaved: "Saved notes of {period} are filled in: saving replaces them.",
   notesReviewer: "Reviewer",
   notesStrengths: "Strengths",
@@ -111,6 +112,7 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   sinceNone: "无数值",
   sinceJoin: "，",
   notesTitle: "本次面谈记录",
+  notesRegion: "本次面谈记录：{name}，{period}",
   notesSaved: "已填入 {period} 保存过的记录：保存会替换它们。",
   notesReviewer: "面谈人",
   notesStrengths: "优势",

@@ -252,7 +252,7 @@ export function ReviewRecord({
       <DevelopmentPart review={review} actions={actions} />
       <section
         className={styles.card}
-        aria-label={`${strings.notesTitle}: ${name}, ${review.period}`}
+        aria-label={fill(strings.notesRegion, { name, period: review.period })}
         data-part="notes"
       >
         <Text as="h4" weight="semibold">
