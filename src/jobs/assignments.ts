@@ -75,6 +75,17 @@ export function plansToPay(plan: Plan, plans: readonly Plan[] | undefined, assig
 }
 
 /**
+ * The plans a run pays when one of them is being edited (the pane's Incentive plan wizard): the
+ * plans SalesPlan holds, with the edited one in place of the stored plan of its name (or added).
+ */
+export function plansForRun(edited: Plan, stored: readonly Plan[] | null): Plan[] {
+  const key = edited.name.trim().toLowerCase();
+  const others = (stored ?? []).filter((p) => p.name.trim().toLowerCase() !== key);
+  const at = (stored ?? []).findIndex((p) => p.name.trim().toLowerCase() === key);
+  return at < 0 ? [...others, edited] : [...others.slice(0, at), edited, ...others.slice(at)];
+}
+
+/**
  * One plan standing for several where the run needs their measures together (which Actuals rows
  * are used, which targets are assembled): the first plan with every other plan's measures added.
  */

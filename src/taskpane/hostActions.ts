@@ -20,6 +20,10 @@ import {
   planJob,
   planSpec,
   planTiersSpec,
+  planAssignmentsSpec,
+  plansForRun,
+  plansFromTables,
+  hasAssignments,
   publishSummary,
   publishMessages,
   publishWrite,
@@ -176,10 +180,12 @@ export function createHostActions(
     const inputs = await read(names, mappings, control);
     const history =
       options.seasonalitySource === "history" ? await readTable(historySpec, control) : undefined;
+    // Reps PlanAssignments moves to another region carry targets in each, as in the CLI.
+    const planAssignments = await readTable(planAssignmentsSpec, control);
     await stage(control, COMPUTE);
     return {
       job: "targets",
-      inputs: { reps: inputs.Reps, regions: inputs.Regions, history },
+      inputs: { reps: inputs.Reps, regions: inputs.Regions, history, planAssignments },
       options: { ...options, language: options.language ?? language },
     };
   };
@@ -190,11 +196,19 @@ export function createHostActions(
   ): Promise<ComputeJob> => {
     const inputs = await read(["Reps", "Actuals"], mappings, control);
     const tables = await readPayoutTables((spec) => readTable(spec, control));
+    // With PlanAssignments the run pays every plan SalesPlan holds, the wizard's in place of its own.
+    const plans =
+      options.plans === undefined && hasAssignments(tables.planAssignments)
+        ? plansForRun(
+            options.plan,
+            plansFromTables(await readTable(planSpec, control), await readTable(planTiersSpec, control)),
+          )
+        : options.plans;
     await stage(control, COMPUTE);
     return {
       job: "payouts",
       inputs: { reps: inputs.Reps, actuals: inputs.Actuals, ...tables },
-      options: { ...options, language: options.language ?? language },
+      options: { ...options, ...(plans ? { plans } : {}), language: options.language ?? language },
     };
   };
   const model = async (
@@ -216,8 +230,10 @@ export function createHostActions(
   };
   const scorecardInputs = async (mappings: Mappings, control?: RunControl) => {
     const inputs = await read(["Reps", "Activities", "Actuals"], mappings, control);
+    // Teams follow the manager in force (PlanAssignments), as in the CLI.
+    const planAssignments = await readTable(planAssignmentsSpec, control);
     await stage(control, COMPUTE);
-    return { reps: inputs.Reps, activities: inputs.Activities, actuals: inputs.Actuals };
+    return { reps: inputs.Reps, activities: inputs.Activities, actuals: inputs.Actuals, planAssignments };
   };
   const scorecard = async (
     options: ScorecardOptions,

@@ -10,7 +10,9 @@ import { defaultDemoOptions, generateCompany } from "../../src/cli/demo/company"
 import { demoPlan } from "../../src/cli/demo/plans";
 import { companyTables } from "../../src/cli/demo/tables";
 import { insidePlan, planAssignments, planAssignmentsTable } from "../../src/cli/demo/assignments";
-import { planTables } from "../../src/jobs";
+import { planTables, type PayoutOptions } from "../../src/jobs";
+import { createHostActions } from "../../src/taskpane/hostActions";
+import { XlsxWorkbookHost } from "../../src/workbook/xlsx/host";
 import { XlsxPackageHost } from "../../src/workbook/xlsx/package-host";
 import { cli as runCli, tables, type Table } from "./support";
 
@@ -94,5 +96,17 @@ describe("salesplan run with PlanAssignments", () => {
     expect(again.code).toBe(0);
     const after = (await tables(file("again.xlsx"))).get("SalesLedger")!;
     expect(after.rows).toEqual(ledger.rows);
+  });
+
+  it("the pane's payouts over the same workbook pay what the command line paid, every plan", async () => {
+    // The pane edits one plan (the wizard's); the others come from SalesPlan.
+    const host = await XlsxWorkbookHost.open(file("out.xlsx"));
+    const options: PayoutOptions = { plan: demoPlan, measureTargets: {}, year: 2026, language: "en" };
+    await createHostActions(host, () => NOW).writePayouts(options, {});
+    await host.save(file("pane.xlsx"));
+    const pane = (await tables(file("pane.xlsx"))).get("SalesPayouts")!;
+    const cli = (await tables(file("out.xlsx"))).get("SalesPayouts")!;
+    expect(pane.headers).toEqual(cli.headers);
+    expect(pane.rows).toEqual(cli.rows);
   });
 });
