@@ -22,7 +22,6 @@ import {
   planTiersSpec,
   planAssignmentsSpec,
   plansForRun,
-  plansFromTables,
   hasAssignments,
   publishSummary,
   publishMessages,
