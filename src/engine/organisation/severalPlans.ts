@@ -13,6 +13,7 @@ import {
   knownMeasures,
   measureKey,
   type AdjustmentInput,
+  type DaySpan,
   type MeasureAmount,
   type PayoutInput,
   type PayoutResult,
@@ -43,6 +44,8 @@ export interface SeveralPlansResult extends PayoutResult {
 }
 
 const SEP = "\u0000";
+/** The days of a rep on one plan all year. */
+const ALL_DAYS: readonly DaySpan[] = Object.freeze([{ from: -Infinity, to: Infinity }]);
 
 /** A month's first and last day, memoised per key. */
 function monthDays(cache: Map<string, [number, number] | null>, key: string): [number, number] | null {
@@ -80,10 +83,24 @@ export function computeSeveralPlans(input: SeveralPlansInput): SeveralPlansResul
   const repById = new Map(reps.map((r) => [r.id, r]));
   // Each plan's reps, in Reps order: a rep on a plan is paid only for its days on it.
   const planReps: Rep[][] = plans.map(() => []);
+  // Reps on one plan all year (most of them), by rep: their figures go to it without a cut.
+  const fixedPlan = new Map<string, number>();
   for (const rep of reps) {
     const list = book.of(rep.id);
     if (list.length === 0) {
       if (single === 0) planReps[0].push(rep);
+      continue;
+    }
+    if (list.length === 1 && list[0].from === null && list[0].to === null) {
+      const a = list[0];
+      const i = planIndex.get(a.plan) as number;
+      fixedPlan.set(rep.id, i);
+      planReps[i].push({
+        ...rep,
+        ...(a.role ? { role: a.role } : {}),
+        ...(a.targetIncentive != null ? { targetIncentive: a.targetIncentive } : {}),
+        days: ALL_DAYS,
+      });
       continue;
     }
     for (const name of book.plansOf(rep.id)) {
@@ -107,9 +124,8 @@ export function computeSeveralPlans(input: SeveralPlansInput): SeveralPlansResul
   // Most reps stay on one plan all year: one shared cut per plan, found without a key.
   const allYear = plans.map((_, i): Cut => ({ plans: [i], whole: true, assigned: [], employed: [] }));
   const cutOf = (repId: string, period: string, table: string): Cut | null => {
-    const list = book.of(repId);
-    if (list.length === 1 && list[0].from === null && list[0].to === null && monthDays(months, period))
-      return allYear[planIndex.get(list[0].plan) as number];
+    const fixed = fixedPlan.get(repId);
+    if (fixed !== undefined) return allYear[fixed];
     const k = repId + SEP + period;
     let cut = cuts.get(k);
     if (cut !== undefined) return cut;
@@ -213,6 +229,9 @@ export function computeSeveralPlans(input: SeveralPlansInput): SeveralPlansResul
   return merge(plans, planReps, results, reps, shares, months);
 }
 
+const offPlan = (days: readonly { from: number; to: number }[], span: readonly [number, number]): boolean =>
+  daysOn(days, span[0], span[1]) === 0;
+
 const sumCentsOf = (amounts: readonly number[]): number => amounts.reduce((s, x) => s + centsOf(x), 0);
 
 /** A row of one plan's run, naming the plan. */
@@ -287,7 +306,11 @@ function merge(
   const periodKeys = [...new Set(results.flatMap((r) => r.periods))].sort();
   // Where each rep sits in each plan's run, and where each period sits.
   const repAt = plans.map((_, i) => new Map(planReps[i].map((rep, r) => [rep.id, r])));
-  const periodAt = results.map((r) => new Map(r.periods.map((key, p) => [key, p])));
+  // Each plan's period index for each merged period (-1: the plan's run has no such period).
+  const periodAt = results.map((r) => {
+    const at = new Map(r.periods.map((key, p) => [key, p]));
+    return Int32Array.from(periodKeys, (key) => at.get(key) ?? -1);
+  });
   const spans = new Map<string, [number, number]>();
   const periodSpan = (key: string): [number, number] => {
     let span = spans.get(key);
@@ -329,16 +352,16 @@ function merge(
     // The order the rep met the plans (date order of their assignments).
     const first = (x: (typeof order)[number]) => planReps[x.i][x.r as number].days?.[0]?.from ?? -Infinity;
     order.sort((a, b) => first(a) - first(b) || a.i - b.i);
-    for (const period of periodKeys) {
+    for (let q = 0; q < periodKeys.length; q++) {
+      const period = periodKeys[q];
       for (const { plan, i, r } of order) {
-        const p = periodAt[i].get(period);
-        if (p === undefined) continue;
+        const p = periodAt[i][q];
+        if (p < 0) continue;
         const perBlock = plan.measures.length + 1;
         const nP = results[i].periods.length;
         const base = ((r as number) * nP + p) * perBlock;
         const own = planReps[i][r as number];
-        const span = periodSpan(period);
-        if (own.days !== undefined && daysOn(own.days, span[0], span[1]) === 0) {
+        if (own.days !== undefined && own.days !== ALL_DAYS && offPlan(own.days, periodSpan(period))) {
           // Off the plan all period: shown only when its total still pays something.
           const total = results[i].row(base + perBlock - 1);
           if (total.gross === 0 && total.adjustments === 0) continue;
