@@ -41,6 +41,7 @@ export * from "./printSheet";
 export * from "./printDraft";
 export * from "./printAudit";
 export * from "./statementView";
+export * from "./ledgerReconcile";
 export * from "./reviews";
 export * from "./reviewSheet";
 export * from "./reviewText";

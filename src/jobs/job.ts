@@ -2,6 +2,7 @@
 import type { Locale } from "../kernel/messages";
 
 import { auditTable } from "../workbook/audit";
+import { breakdownPairs, reconcilePayouts } from "./payoutSums";
 import { hashInputs } from "../workbook/hash";
 import { checkExcelLimits } from "../workbook/limits";
 import { prepareOutput, rowLabels, type OutputTable, type PreparedTable } from "../workbook/outputs";
@@ -91,9 +92,31 @@ export function auditOf(
       inputRows,
       inputHash,
       language,
+      breakdown: payoutsBreakdown(result),
     },
     prepared,
   );
+}
+
+/**
+ * A payouts run's net per period, region (each rep's in Reps) and measure, as it wrote SalesPayouts:
+ * what Publish compares line by line ("run wrote"), so a later edit can be located.
+ */
+function payoutsBreakdown(result: JobResult): [string, number][] {
+  const payouts = result.outputs.find((o) => o.name === "SalesPayouts");
+  if (result.action !== "payouts" || !payouts) return [];
+  const reps = result.inputs.find((t) => t.name === "Reps");
+  const regionOf = new Map((reps?.rows ?? []).map((r) => [text(r.values.RepID), text(r.values.Region)]));
+  const amount = (v: unknown) => (typeof v === "number" ? v : 0);
+  const records = payouts.rows.map((r) => ({
+    repId: text(r.RepID),
+    period: text(r.Period),
+    measure: text(r.Measure),
+    payout: amount(r.Payout),
+    adjustments: amount(r.Adjustments),
+    net: amount(r.NetPayout),
+  }));
+  return breakdownPairs(reconcilePayouts(records, regionOf));
 }
 
 /** Text of a parsed value; "" for blanks. */

@@ -206,6 +206,10 @@ export const publishMessages = {
     en: "Not published: the workbook check found {count} error(s); the first: {first}",
     zh: "未发布：工作簿检查发现 {count} 个错误；第一个：{first}",
   },
+  ledgerDiffers: {
+    en: "SalesLedger {ledger} + open periods in SalesPayouts {open} = {sum}, but the inputs pay {recomputed} now: run payouts again (or check edits to SalesPayouts), then check",
+    zh: "SalesLedger {ledger} + SalesPayouts 中未关账期间 {open} = {sum}，但按当前输入应为 {recomputed}：请重新运行奖金计算（或核对对 SalesPayouts 的修改）后再检查",
+  },
   noSelect: {
     en: "This workbook cannot show a cell from here: open it in Excel to go to the cell named",
     zh: "此处无法定位单元格：请在 Excel 中打开工作簿，前往所述单元格",

@@ -31,7 +31,7 @@ import type {
   TrackingView,
   DevelopmentEntry,
 } from "../jobs";
-import type { MonthEndView, PublishOptions, Reconciliation } from "../jobs";
+import type { LedgerReconciliation, MonthEndView, PublishOptions, Reconciliation } from "../jobs";
 import type { DiagnosticsReport, DiagnosticsStepId } from "../workbook/office/diagnostics";
 import type { OutputKind, OutputRow } from "../workbook/outputs";
 import type { CellTarget } from "../workbook/host";
@@ -129,7 +129,7 @@ export interface CheckItem {
 
 export type { CellTarget };
 
-export type { MonthEndView, PublishOptions, Reconciliation };
+export type { LedgerReconciliation, MonthEndView, PublishOptions, Reconciliation };
 
 /** A period closed into SalesLedger from the pane. */
 export interface CloseReport {
@@ -170,6 +170,8 @@ export interface WorkbookCheckResult {
   readonly checks: readonly CheckItem[];
   /** SalesPayouts by period, region and measure; null when there is no SalesPayouts. */
   readonly reconciliation: Reconciliation | null;
+  /** SalesLedger + open periods against the inputs recomputed; null (or absent) while nothing is closed. */
+  readonly ledger?: LedgerReconciliation | null;
 }
 
 /** How far a long run has got: `done` of `total` steps of the current stage. */

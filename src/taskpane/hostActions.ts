@@ -24,8 +24,10 @@ import {
   plansForRun,
   hasAssignments,
   publishSummary,
+  ledgerDiffers,
   publishMessages,
   publishWrite,
+  reconcileLedger,
   readInputs,
   readModelTables,
   letterView,
@@ -68,6 +70,7 @@ import { SalesPlanError } from "../kernel/errors";
 import { sumMoney } from "../kernel/money";
 import { inThreadRunner, type ComputeJob, type ComputeRunner } from "./compute";
 import {
+  type CheckItem,
   type InputReport,
   type JobPreview,
   type ModelRequest,
@@ -368,15 +371,16 @@ export function createHostActions(
         checkWorkbook(host, mappings),
         control?.signal,
       );
-      return {
-        summary,
-        checks: checks.map((c) => ({
-          severity: c.severity,
-          message: localize(c.error),
-          ...(c.at ? { at: c.at } : {}),
-        })),
-        reconciliation,
-      };
+      // With a period closed: the ledger and the open periods against the inputs recomputed.
+      const ledger = await untilCancelled(reconcileLedger(host, mappings), control?.signal);
+      const differs = ledger ? ledgerDiffers(ledger) : null;
+      const items: CheckItem[] = checks.map((c) => ({
+        severity: c.severity,
+        message: localize(c.error),
+        ...(c.at ? { at: c.at } : {}),
+      }));
+      if (differs) items.push({ severity: "warning", message: localize(differs) });
+      return { summary, checks: items, reconciliation, ledger };
     },
     async goTo(target) {
       if (!host.select) throw new SalesPlanError(publishMessages.noSelect);

@@ -70,6 +70,8 @@ export interface AuditInput {
   readonly inputHash: string;
   /** The language of the run's written text; default English. */
   readonly language?: Locale;
+  /** More money pairs for Totals after the tables' own (a payouts run's net per period, region, measure). */
+  readonly breakdown?: readonly (readonly [string, number])[];
 }
 
 /** "Reps=60; Actuals=1440": readable in a cell, stable to compare. */
@@ -89,6 +91,7 @@ export function auditRow(input: AuditInput, outputs: readonly PreparedTable[]): 
         totals.push([`${o.name}.${c.header}`, v.toFixed(c.kind === "money" ? 2 : 4)]);
     });
   }
+  for (const [key, value] of input.breakdown ?? []) totals.push([key, value.toFixed(2)]);
   const language = input.language ?? "en";
   return {
     Time: input.time,

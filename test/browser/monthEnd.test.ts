@@ -78,6 +78,8 @@ const texts = {
     isPaid: /2026-01 is now Paid/,
     restatement: /^restatement of 2026-01: Revenue actual [\d,]+ -> [\d,]+: \d+\.\d\d/,
     back: /2026-01 is already Paid: .*never back to Approved/,
+    check: "Check the workbook",
+    ledgerTable: "Ledger reconciliation",
   },
   zh: {
     variant: "zh-dark",
@@ -96,6 +98,8 @@ const texts = {
     isPaid: /2026-01 现为已发放/,
     restatement: /^2026-01 重述：Revenue 实际 [\d,]+ -> [\d,]+：\d+\.\d\d/,
     back: /2026-01 已是已发放.*不能退回已审批/,
+    check: "检查工作簿",
+    ledgerTable: "台账对账",
   },
 } as const;
 
@@ -150,8 +154,22 @@ for (const t of [texts.en, texts.zh]) {
       Math.round(recomputed.job.engine.totals.net * 100),
     );
 
-    // Forward only.
+    // Publish shows the same: SalesLedger + open periods = recomputed, ✓, the figures to the cent.
     await page.getByRole("tab", { name: t.publishTab }).click();
+    await page.getByRole("button", { name: t.check, exact: true }).click();
+    const ledgerTable = page.getByRole("table", { name: t.ledgerTable });
+    await ledgerTable.waitFor();
+    const shownRows = await ledgerTable.getByRole("row").allInnerTexts();
+    const money = (c: number) => (c / 100).toLocaleString("en-US", { minimumFractionDigits: 2 });
+    expect(shownRows[1]).toContain(money(cents(records(january).map((r) => r.Amount))));
+    expect(shownRows[2]).toContain(money(cents(payouts.map((r) => r.NetPayout))));
+    expect(shownRows[4]).toContain(money(Math.round(recomputed.job.engine.totals.net * 100)));
+    expect(await ledgerTable.getByRole("img", { name: /^(matches|一致)$/ }).count()).toBe(1);
+    expect(await ledgerTable.getByRole("img", { name: /^(does not match|不一致)$/ }).count()).toBe(0);
+    await ledgerTable.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(resultsDir, `monthEnd-${t.variant}-ledger-reconciliation.png`) });
+
+    // Forward only.
     await page.getByRole("button", { name: t.approve }).click();
     await page.getByText(t.approved).waitFor();
     await page.getByRole("button", { name: t.paid }).click();

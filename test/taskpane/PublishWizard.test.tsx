@@ -183,7 +183,9 @@ test("publishes: the reconciliation as the rows add up, the audit row and the fi
     const cells = within(line).getAllByRole("cell");
     const want = cents.get(cells[0].textContent ?? "")! / 100;
     expect(cells[3].textContent).toBe(want.toLocaleString("en-US", { minimumFractionDigits: 2 }));
-    expect(within(cells[4]).getByRole("img").getAttribute("aria-label")).toBe("matches");
+    // "Run wrote": what the payouts run recorded for the period, the same.
+    expect(cells[4].textContent).toBe(cells[3].textContent);
+    expect(within(cells[5]).getByRole("img").getAttribute("aria-label")).toBe("matches");
   }
   const byRegion = screen.getByRole("table", { name: "Payouts by region" });
   expect(within(byRegion).queryAllByRole("img", { name: "does not match" })).toHaveLength(0);
@@ -191,6 +193,37 @@ test("publishes: the reconciliation as the rows add up, the audit row and the fi
   // After the publish the copies are listed as SalesPlan's and the check stays clean.
   await screen.findByText(/^Copies for finance: Finance_SalesTargets/);
   expect(screen.getByText("No problems found: the workbook is ready for finance.")).toBeTruthy();
+});
+
+test("an edit of 420 after the run is located: its period, region and measure lines show what the run wrote", async () => {
+  const { actions, excel } = publishWorkbook();
+  await runOutputs(actions);
+  const t = excel.workbook.table("SalesPayouts")!;
+  const h = t.headers();
+  const cell = (row: number, name: string) => t.sheet.cell(t.top + row, t.left + h.indexOf(name));
+  // The third data row: Payout and NetPayout both 420 more, so the row itself still adds up.
+  const [period, rep, measure] = ["Period", "RepID", "Measure"].map((k) => String(cell(3, k).value));
+  for (const k of ["Payout", "NetPayout"]) cell(3, k).value = Number(cell(3, k).value) + 420;
+  renderWithStrings(<PublishWizard actions={actions} />);
+  await screen.findByRole("table", { name: "Output tables in this workbook" });
+  fireEvent.click(screen.getByRole("button", { name: "Check the workbook" }));
+  const region = { R01: "North", R02: "North", R03: "North", R04: "South", R05: "South", R06: "South" }[rep];
+  for (const [name, key] of [
+    ["Payouts by period", period],
+    ["Payouts by region", region],
+    ["Payouts by measure", measure],
+  ] as const) {
+    const table = await screen.findByRole("table", { name });
+    const rows = within(table).getAllByRole("row").slice(1, -1);
+    const bad = rows.filter((r) => within(r).queryByRole("img", { name: "does not match" }));
+    // Exactly the edited row's line is off, by 420.00 against what the run wrote.
+    expect(bad.map((r) => within(r).getAllByRole("cell")[0].textContent)).toEqual([key]);
+    const [, , , net, wrote] = within(bad[0])
+      .getAllByRole("cell")
+      .map((c) => c.textContent ?? "");
+    const value = (x: string) => Number(x.replace(/,/g, ""));
+    expect(Math.round((value(net) - value(wrote)) * 100)).toBe(42000);
+  }
 });
 
 test("warnings ask first: Cancel writes nothing, Publish anyway writes; in Chinese", async () => {

@@ -5,29 +5,12 @@
  * the sheet, page set up to print on one page, the previous rep's replaced, and a SalesAudit row
  * whose amount is the rep's net pay in SalesPayouts to the cent.
  */
-import { defaultDemoOptions, generateCompany } from "../../src/cli/demo/company";
-import { demoPlan } from "../../src/cli/demo/plans";
-import { companyTables } from "../../src/cli/demo/tables";
-import { buildStatements, defaultTargetOptions, headersSpec, NUMBER_FORMATS } from "../../src/jobs";
-import { createHostActions } from "../../src/taskpane/hostActions";
+import { buildStatements, headersSpec, NUMBER_FORMATS } from "../../src/jobs";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import { REGISTRY_SHEET } from "../../src/workbook/ownership";
-import { FakeExcel } from "../support/fake-excel";
+import { company, NOW, paneWorkbook } from "./monthEndFixture";
 
 jest.setTimeout(120_000);
-
-const NOW = new Date(Date.UTC(2026, 3, 2, 8));
-const company = generateCompany({ ...defaultDemoOptions, asOfMonth: 3, reps: 3 });
-
-async function paneWorkbook() {
-  const excel = new FakeExcel();
-  const host = new OfficeWorkbookHost({ run: excel.run });
-  await host.writeTables(companyTables(company), NOW);
-  const actions = createHostActions(host, () => NOW);
-  await actions.writeTargets({ ...defaultTargetOptions, source: "regions", fiscalYear: 2026 }, {});
-  await actions.writePayouts({ plan: demoPlan, measureTargets: {}, year: 2026, language: "en" }, {});
-  return { excel, host, actions };
-}
 
 async function records(host: OfficeWorkbookHost, table: string): Promise<Record<string, unknown>[]> {
   return (await host.readTable(headersSpec(table))).rows.map((r) => r.values);

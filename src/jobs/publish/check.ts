@@ -18,9 +18,11 @@ import { num, text } from "../job";
 import { checkMessages, publishMessages } from "../messages";
 import { isUnassigned } from "../targets";
 import { PUBLISHED_TABLES, readWorkbook, type OutputTableName, type WorkbookRead } from "./read";
+import { withWritten } from "../payoutSums";
 import {
   auditPairs,
   payoutRecord,
+  payoutsEntry,
   reconcilePayouts,
   recordedPayouts,
   type Reconciliation,
@@ -172,7 +174,9 @@ export async function checkRead(host: WorkbookHost, read: WorkbookRead): Promise
     const regionOf = new Map((reps?.rows ?? []).map((r) => [text(r.values.RepID), text(r.values.Region)]));
     const sums = reconcilePayouts(payouts.rows.map(payoutRecord), regionOf);
     const recorded = recordedPayouts(summary.audit, sums.total);
-    reconciliation = { ...sums, recorded };
+    // Each line beside what the run wrote for it, where the run recorded its lines.
+    const entry = payoutsEntry(summary.audit);
+    reconciliation = { ...(entry ? withWritten(sums, auditPairs(entry.totals)) : sums), recorded };
     if (recorded && !recorded.matches)
       warning(
         new SalesPlanError(publishMessages.payoutsChanged, {

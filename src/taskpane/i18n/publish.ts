@@ -19,6 +19,17 @@ const actions = (l: Locale) => ({
 
 export const en = {
   ...actions("en"),
+  pubLedgerTitle: "SalesLedger and the open periods",
+  pubLedgerIntro:
+    "Closed periods as SalesLedger booked them, plus the open periods in SalesPayouts (restatements included), must equal what the inputs pay every period now, to the cent.",
+  pubLedgerLabel: "Ledger reconciliation",
+  pubLedgerBooked: "SalesLedger: {periods}",
+  pubLedgerOpen: "SalesPayouts, open: {periods}",
+  pubLedgerNoOpen: "SalesPayouts, open: none",
+  pubLedgerSum: "Ledger + open",
+  pubLedgerRecomputed: "Recomputed from the inputs",
+  pubLedgerNoRecompute: "Cannot recompute: {reason}",
+  pubColAmount: "Net",
   pubStepCheck: "1. Check",
   pubStepReconcile: "2. Reconcile",
   pubStepPublish: "3. Publish",
@@ -92,6 +103,17 @@ export const en = {
 
 export const zh: { readonly [K in keyof typeof en]: string } = {
   ...actions("zh"),
+  pubLedgerTitle: "SalesLedger 与未关账期间",
+  pubLedgerIntro:
+    "SalesLedger 中已关账期间的记账金额，加上 SalesPayouts 中未关账期间（含重述）的金额，必须精确到分等于按当前输入计算的全部期间金额。",
+  pubLedgerLabel: "台账对账",
+  pubLedgerBooked: "SalesLedger：{periods}",
+  pubLedgerOpen: "SalesPayouts 未关账：{periods}",
+  pubLedgerNoOpen: "SalesPayouts 未关账：无",
+  pubLedgerSum: "台账 + 未关账",
+  pubLedgerRecomputed: "按输入重新计算",
+  pubLedgerNoRecompute: "无法重新计算：{reason}",
+  pubColAmount: "净额",
   pubStepCheck: "1. 检查",
   pubStepReconcile: "2. 对账",
   pubStepPublish: "3. 发布",

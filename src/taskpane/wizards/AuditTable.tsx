@@ -37,7 +37,8 @@ export function auditWrites(
     table,
     rows,
     totals: totals
-      .filter(([key]) => key.startsWith(`${table}.`))
+      // A payouts run's nets per line ("SalesPayouts.NetPayout[period:2026-01]") are the reconciliation's.
+      .filter(([key]) => key.startsWith(`${table}.`) && !key.includes("["))
       .map(([key, value]) => ({ column: key.slice(table.length + 1), value })),
   }));
 }

@@ -17,8 +17,13 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { serialText } from "../../jobs";
-import type { Reconciliation, ReconciliationGroup, ReconciliationLine } from "../../jobs";
-import { fill, useStrings, type Strings } from "../i18n";
+import type {
+  LedgerReconciliation,
+  Reconciliation,
+  ReconciliationGroup,
+  ReconciliationLine,
+} from "../../jobs";
+import { fill, pick, useStrings, type Strings } from "../i18n";
 import { useCommonStyles, useFormat } from "./styles";
 
 export const usePublishStyles = makeStyles({
@@ -98,6 +103,14 @@ function CheckHeader(): React.JSX.Element {
 }
 
 /** One compact reconciliation table: a line per key, then the lines' sum against all rows. */
+/** A line as the table shows it: its amounts, what the run wrote for it (undefined: no column), ✓ or ✗. */
+interface ReconRow {
+  readonly key: string;
+  readonly line: Amounts;
+  readonly written?: number | null;
+  readonly ok: boolean;
+}
+
 function ReconTable({
   label,
   keyHeader,
@@ -106,16 +119,18 @@ function ReconTable({
 }: {
   label: string;
   keyHeader: string;
-  lines: readonly { key: string; line: Amounts; ok: boolean }[];
-  footer: { key: string; line: Amounts; ok: boolean };
+  lines: readonly ReconRow[];
+  footer: ReconRow;
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...usePublishStyles() };
   const format = useFormat();
-  const row = (r: typeof footer, sum: boolean) => (
-    <TableRow key={r.key} className={sum ? styles.sumRow : undefined}>
+  // "Run wrote" beside Net when the run recorded its lines: the line that differs is the one to look at.
+  const wrote = lines.some((l) => l.written !== undefined);
+  const row = (r: ReconRow, sum: boolean) => (
+    <TableRow key={r.key} className={sum ? styles.sumRow : undefined} data-ok={r.ok}>
       <TableCell className={mergeClasses(styles.cell, styles.key)}>{r.key}</TableCell>
-      {[r.line.gross, r.line.adjustments, r.line.net].map((v, i) => (
+      {[r.line.gross, r.line.adjustments, r.line.net, ...(wrote ? [r.written ?? null] : [])].map((v, i) => (
         <TableCell key={i} className={mergeClasses(styles.cell, styles.cellNumber, styles.amount)}>
           {format(v, 2, 2)}
         </TableCell>
@@ -133,6 +148,7 @@ function ReconTable({
           <AmountHeader>{strings.pubColGross}</AmountHeader>
           <AmountHeader>{strings.pubColAdjustments}</AmountHeader>
           <AmountHeader>{strings.pubColNet}</AmountHeader>
+          {wrote && <AmountHeader>{strings.pubColRun}</AmountHeader>}
           <CheckHeader />
         </TableRow>
       </TableHeader>
@@ -220,11 +236,80 @@ export function ReconciliationView({
           <ReconTable
             label={strings[`pubByLabel_${g.by}`]}
             keyHeader={keyColumn(g, strings)}
-            lines={g.lines.map((l) => ({ key: keyText(g, l.key, strings), line: l, ok: l.addsUp }))}
-            footer={{ key: strings.pubSum, line: g.sum, ok: g.matches }}
+            lines={g.lines.map((l) => ({
+              key: keyText(g, l.key, strings),
+              line: l,
+              written: l.written,
+              // Adds up, and (where the run recorded it) is what the run wrote.
+              ok: l.addsUp && (l.written === undefined || l.written === null || l.asWritten === true),
+            }))}
+            footer={{
+              key: strings.pubSum,
+              line: g.sum,
+              written: reconciliation.recorded?.net ?? null,
+              ok: g.matches && (reconciliation.recorded?.agrees.net ?? true),
+            }}
           />
         </React.Fragment>
       ))}
+    </>
+  );
+}
+
+/** "2026-01 – 2026-03", "2026-02", in order. */
+const periodsText = (periods: readonly string[]): string =>
+  periods.length <= 1 ? (periods[0] ?? "") : `${periods[0]} – ${periods[periods.length - 1]}`;
+
+/** Ledger + open periods = recomputed: the month-end check, four rows and one mark. */
+export function LedgerReconView({ ledger }: { ledger: LedgerReconciliation }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = { ...useCommonStyles(), ...usePublishStyles() };
+  const format = useFormat();
+  const row = (label: string, value: number | null, mark?: boolean, sum?: boolean) => (
+    <TableRow key={label} className={sum ? styles.sumRow : undefined}>
+      <TableCell className={mergeClasses(styles.cell, styles.key)}>{label}</TableCell>
+      <TableCell className={mergeClasses(styles.cell, styles.cellNumber, styles.amount)}>
+        {format(value, 2, 2)}
+      </TableCell>
+      <TableCell className={mergeClasses(styles.cell, styles.mark)}>
+        {mark !== undefined && <Mark ok={mark} />}
+      </TableCell>
+    </TableRow>
+  );
+  return (
+    <>
+      <Text weight="semibold">{strings.pubLedgerTitle}</Text>
+      <Caption1 className={mergeClasses(styles.muted, styles.wrap)}>{strings.pubLedgerIntro}</Caption1>
+      <Table size="extra-small" className={styles.table} aria-label={strings.pubLedgerLabel}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.cell} />
+            <AmountHeader>{strings.pubColAmount}</AmountHeader>
+            <CheckHeader />
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {row(fill(strings.pubLedgerBooked, { periods: periodsText(ledger.closed) }), ledger.ledger)}
+          {row(
+            ledger.open.length > 0
+              ? fill(strings.pubLedgerOpen, { periods: periodsText(ledger.open) })
+              : strings.pubLedgerNoOpen,
+            ledger.payouts,
+          )}
+          {row(strings.pubLedgerSum, ledger.sum, undefined, true)}
+          {row(
+            strings.pubLedgerRecomputed,
+            ledger.recomputed,
+            ledger.recomputed === null ? undefined : ledger.matches,
+            true,
+          )}
+        </TableBody>
+      </Table>
+      {ledger.why && (
+        <Caption1 className={mergeClasses(styles.bad, styles.wrap)}>
+          {fill(strings.pubLedgerNoRecompute, { reason: pick(ledger.why, strings) })}
+        </Caption1>
+      )}
     </>
   );
 }

@@ -33,7 +33,7 @@ import { usePersistentState } from "./persist";
 import { restoreBoolean } from "../../kernel/restore";
 import { AuditTable } from "./AuditTable";
 import { ChecklistTable, CheckList, notReadyText } from "./PublishChecklist";
-import { ReconciliationView } from "./PublishReconciliation";
+import { LedgerReconView, ReconciliationView } from "./PublishReconciliation";
 
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -127,6 +127,7 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
         {!check.value && <Body1>{strings.pubReconPending}</Body1>}
         {check.value && !check.value.reconciliation && <Body1>{strings.pubReconNone}</Body1>}
         {check.value?.reconciliation && <ReconciliationView reconciliation={check.value.reconciliation} />}
+        {check.value?.ledger && <LedgerReconView ledger={check.value.ledger} />}
       </Section>
       <Section title={strings.pubStepPublish}>
         <Body1>{strings.pubIntro}</Body1>
