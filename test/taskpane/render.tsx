@@ -39,9 +39,13 @@ export function type(label: string | RegExp, value: string): void {
 export async function writeAfterPreview(write: string, { preview = true } = {}): Promise<void> {
   if (preview) fireEvent.click(screen.getByRole("button", { name: /^(Preview|预览)$/ }));
   const button = () => screen.getByRole("button", { name: write }) as HTMLButtonElement;
-  await waitFor(() => {
-    if (button().disabled) throw new Error(`${write} is still disabled`);
-  });
+  await waitFor(
+    () => {
+      if (button().disabled) throw new Error(`${write} is still disabled`);
+      // A Preview computes the whole run; on a loaded machine that takes more than waitFor's 1 s.
+    },
+    { timeout: 15000 },
+  );
   fireEvent.click(button());
   const confirm = screen.queryByRole("button", { name: /^(Replace and write|确认写入)$/ });
   if (confirm) fireEvent.click(confirm);
