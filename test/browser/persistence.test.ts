@@ -106,6 +106,8 @@ test("targets options, a column mapping and a KPI target come back when the pane
   await shot(reopened, "targets");
 
   await reopened.getByRole("tab", { name: "Scorecard" }).click();
+  // A KPI restored whole shows as its compact row; its panel opens on Edit.
+  await reopened.getByRole("button", { name: "Edit Visits" }).click();
   const visits = reopened.getByRole("textbox", { name: "Visits: Target" });
   await visits.waitFor();
   await until(async () => (await visits.inputValue()) === "25", "the KPI target to be restored");

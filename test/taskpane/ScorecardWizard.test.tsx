@@ -170,6 +170,38 @@ test("the Add KPI picker offers the unused columns and measures, takes a typed n
   expect(within(summary).getByText(/VISITS is already a KPI/)).toBeTruthy();
 });
 
+test("each KPI is a compact row with an edit panel; one slider balances process against result", async () => {
+  await openWizard();
+  // A KPI without a target opens its panel by itself, and cannot be closed while it needs one.
+  const visits = screen.getByRole("group", { name: "Visits" });
+  expect(within(visits).getByRole("button", { name: "Done with Visits" })).toHaveProperty("disabled", true);
+  type("Visits: Target", "25");
+  type("Visits: Weight", "20");
+  // Valid now: it stays open while the user works in it, and closes to one line on "Done".
+  expect(within(visits).getByRole("textbox", { name: "Visits: Target" })).toBeTruthy();
+  fireEvent.click(within(visits).getByRole("button", { name: "Done with Visits" }));
+  expect(within(visits).queryByRole("textbox", { name: "Visits: Target" })).toBeNull();
+  expect(visits.querySelector('[data-field="kpi-facts"]')!.textContent).toBe(
+    "Process · More is better · Target 25 · Weight 20",
+  );
+  fireEvent.click(within(visits).getByRole("button", { name: "Edit Visits" }));
+  expect(within(visits).getByRole("textbox", { name: "Visits: Target" })).toHaveProperty("value", "25");
+  // A KPI still missing its target stays open beside it.
+  expect(
+    within(screen.getByRole("group", { name: "Calls" })).getByRole("textbox", { name: "Calls: Target" }),
+  ).toBeTruthy();
+
+  // The slider sets both group weights at once, so they always add up to 100.
+  const slider = screen.getByRole("slider", { name: /^Process \d+% · Result \d+%$/ });
+  fireEvent.change(slider, { target: { value: "30" } });
+  expect(screen.getByRole("textbox", { name: "Process %" })).toHaveProperty("value", "30");
+  expect(screen.getByRole("textbox", { name: "Result %" })).toHaveProperty("value", "70");
+  expect(screen.getByRole("slider", { name: "Process 30% · Result 70%" })).toBeTruthy();
+  // Typing one figure moves the slider too.
+  type("Process %", "45");
+  expect(screen.getByRole("slider", { name: "Process 45% · Result 55%" })).toBeTruthy();
+});
+
 test("group weights must add up to 100 and band minimums must differ; a band above 0 leaves low scores without one", async () => {
   await openWizard();
   for (const row of [6, 4, 3]) fireEvent.click(screen.getByRole("button", { name: `Remove KPI ${row}` }));

@@ -1,14 +1,15 @@
 /** Scorecard: Activities (+ Reps, Actuals) -> KPIs, group weights, bands -> preview -> SalesScorecard. */
 import {
   Button,
+  Caption1,
   Combobox,
-  Dropdown,
   Field,
   Input,
   makeStyles,
   mergeClasses,
   Option,
   OptionGroup,
+  Slider,
   Switch,
   Text,
   tokens,
@@ -27,6 +28,8 @@ import { choiceNames, restoreScorecardForm } from "./choices";
 import { usePersistentMappings, usePersistentState } from "./persist";
 import { PeoplePanel } from "./PeoplePanel";
 import { RepReview } from "./RepReview";
+import { KpiRow } from "./KpiRow";
+import { parseNumber } from "./numberText";
 import {
   initialScorecardForm,
   kpiSources,
@@ -35,7 +38,6 @@ import {
   scorecardWarnings,
   suggestKpis,
   unusedSources,
-  type KpiForm,
   type KpiSources,
   type ScorecardForm,
 } from "./scorecardForm";
@@ -46,6 +48,7 @@ const useStyles = makeStyles({
   top: { alignItems: "start" },
   // The ✕ beside a band's boxes: centred on the boxes, not on a message below them.
   removeCell: { display: "flex", alignItems: "center", height: "32px" },
+  bandHead: { marginBottom: `calc(-1 * ${tokens.spacingVerticalS})` },
 });
 
 /** A field's message: an error when there is one, else a warning, else none. */
@@ -143,6 +146,37 @@ function KpiPicker({
   );
 }
 
+/**
+ * One slider for process against result: the two always add up to 100, so neither is balanced by
+ * hand (the boxes below stay for typing an exact figure).
+ */
+function GroupSlider({
+  process,
+  onChange,
+}: {
+  process: string;
+  onChange: (process: number) => void;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  const typed = parseNumber(process);
+  const value = typeof typed === "number" && typed >= 0 && typed <= 100 ? Math.round(typed) : 50;
+  const text = fill(strings.groupSlider, { process: value, result: 100 - value });
+  return (
+    <Field label={text}>
+      <Slider
+        className={styles.fullWidth}
+        min={0}
+        max={100}
+        step={5}
+        value={value}
+        aria-valuetext={text}
+        onChange={(_, d) => onChange(d.value)}
+      />
+    </Field>
+  );
+}
+
 export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...useStyles() };
@@ -174,8 +208,6 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
   };
   const kpis = editRows(form.kpis, (rows) => set("kpis", rows));
   const bands = editRows(form.bands, (rows) => set("bands", rows));
-  const kindLabels = { process: strings.kindProcess, result: strings.kindResult };
-  const directionLabels = { up: strings.directionUp, down: strings.directionDown };
   return (
     <FormCheck>
       <div className={styles.stack}>
@@ -190,91 +222,35 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
         />
         <Section title={strings.stepOptions}>
           <Text weight="semibold">{strings.kpis}</Text>
-          {form.kpis.map((k, i) => {
-            const title = fill(strings.kpiTitle, { row: i + 1 });
-            const label = k.name || title;
-            return (
-              <div key={i} className={styles.card} role="group" aria-label={label}>
-                <div className={styles.row}>
-                  <CheckedField label={strings.kpiName} className={styles.grow} {...message(`kpi.${i}.name`)}>
-                    <Input
-                      className={styles.fullWidth}
-                      value={k.name}
-                      onChange={(_, d) => kpis.patch(i, { name: d.value })}
-                    />
-                  </CheckedField>
-                  <RemoveRowButton
-                    label={fill(strings.removeKpi, { row: i + 1 })}
-                    onRemove={() => kpis.remove(i)}
-                  />
-                </div>
-                <div className={styles.grid2}>
-                  <Field label={strings.kpiKind}>
-                    <Dropdown
-                      className={styles.fullWidth}
-                      aria-label={`${label}: ${strings.kpiKind}`}
-                      value={kindLabels[k.kind]}
-                      selectedOptions={[k.kind]}
-                      onOptionSelect={(_, d) => kpis.patch(i, { kind: d.optionValue as KpiForm["kind"] })}
-                    >
-                      <Option value="process">{strings.kindProcess}</Option>
-                      <Option value="result">{strings.kindResult}</Option>
-                    </Dropdown>
-                  </Field>
-                  <Field label={strings.kpiDirection}>
-                    <Dropdown
-                      className={styles.fullWidth}
-                      aria-label={`${label}: ${strings.kpiDirection}`}
-                      value={directionLabels[k.direction]}
-                      selectedOptions={[k.direction]}
-                      onOptionSelect={(_, d) =>
-                        kpis.patch(i, { direction: d.optionValue as KpiForm["direction"] })
-                      }
-                    >
-                      <Option value="up">{strings.directionUp}</Option>
-                      <Option value="down">{strings.directionDown}</Option>
-                    </Dropdown>
-                  </Field>
-                </div>
-                <div className={mergeClasses(styles.grid2, styles.top)}>
-                  <CheckedField label={strings.kpiTarget} {...message(`kpi.${i}.target`)}>
-                    <Input
-                      className={styles.fullWidth}
-                      inputMode="decimal"
-                      aria-label={`${label}: ${strings.kpiTarget}`}
-                      value={k.target}
-                      onChange={(_, d) => kpis.patch(i, { target: d.value })}
-                    />
-                  </CheckedField>
-                  <CheckedField label={strings.kpiWeight} {...message(`kpi.${i}.weight`)}>
-                    <Input
-                      className={styles.fullWidth}
-                      inputMode="decimal"
-                      aria-label={`${label}: ${strings.kpiWeight}`}
-                      value={k.weight}
-                      onChange={(_, d) => kpis.patch(i, { weight: d.value })}
-                    />
-                  </CheckedField>
-                </div>
-                <CheckedField label={strings.kpiCap} {...message(`kpi.${i}.cap`)}>
-                  <Input
-                    className={styles.fullWidth}
-                    inputMode="decimal"
-                    aria-label={`${label}: ${strings.kpiCap}`}
-                    placeholder={form.cap}
-                    value={k.cap}
-                    onChange={(_, d) => kpis.patch(i, { cap: d.value })}
-                  />
-                </CheckedField>
-              </div>
-            );
-          })}
+          {form.kpis.map((k, i) => (
+            <KpiRow
+              key={i}
+              index={i}
+              kpi={k}
+              cardCap={form.cap}
+              message={message}
+              onPatch={(patch) => kpis.patch(i, patch)}
+              onRemove={() => kpis.remove(i)}
+            />
+          ))}
           <KpiPicker form={form} sources={sources} onAdd={(name) => kpis.add(newKpi(name))} />
           <Switch
             label={strings.groupWeights}
             checked={form.groupOn}
             onChange={(_, d) => set("groupOn", d.checked)}
           />
+          {form.groupOn && (
+            <GroupSlider
+              process={form.processWeight}
+              onChange={(process) =>
+                setForm((f) => ({
+                  ...f,
+                  processWeight: String(process),
+                  resultWeight: String(100 - process),
+                }))
+              }
+            />
+          )}
           {form.groupOn && (
             <div className={mergeClasses(styles.grid2, styles.top)}>
               <NumberField
@@ -300,6 +276,11 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
             error={errors.cap}
           />
           <Text weight="semibold">{strings.bands}</Text>
+          {/* Column headers over the band rows; each box also carries its own name for assistive technology. */}
+          <div className={mergeClasses(styles.pairRow, styles.bandHead)} aria-hidden="true">
+            <Caption1>{strings.bandMinimum}</Caption1>
+            <Caption1>{strings.bandLabel}</Caption1>
+          </div>
           {form.bands.map((b, i) => (
             <div key={i} className={mergeClasses(styles.pairRow, styles.top)}>
               <CheckedField {...message(`band.${i}.minimum`)}>
