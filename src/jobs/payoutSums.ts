@@ -13,6 +13,9 @@ export interface PayoutRecord {
   readonly payout: number;
   readonly adjustments: number;
   readonly net: number;
+  /** The rep's currency and the net in the reporting currency, where the run wrote them. */
+  readonly currency?: string;
+  readonly reporting?: number | null;
 }
 
 export interface PayoutSums {

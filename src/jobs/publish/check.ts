@@ -23,6 +23,7 @@ import {
   auditPairs,
   payoutRecord,
   payoutsEntry,
+  reconcileCurrencies,
   reconcilePayouts,
   recordedPayouts,
   type Reconciliation,
@@ -172,11 +173,16 @@ export async function checkRead(host: WorkbookHost, read: WorkbookRead): Promise
   let reconciliation: Reconciliation | null = null;
   if (payouts) {
     const regionOf = new Map((reps?.rows ?? []).map((r) => [text(r.values.RepID), text(r.values.Region)]));
-    const sums = reconcilePayouts(payouts.rows.map(payoutRecord), regionOf);
+    const records = payouts.rows.map(payoutRecord);
+    const sums = reconcilePayouts(records, regionOf);
     const recorded = recordedPayouts(summary.audit, sums.total);
     // Each line beside what the run wrote for it, where the run recorded its lines.
     const entry = payoutsEntry(summary.audit);
-    reconciliation = { ...(entry ? withWritten(sums, auditPairs(entry.totals)) : sums), recorded };
+    reconciliation = {
+      ...(entry ? withWritten(sums, auditPairs(entry.totals)) : sums),
+      recorded,
+      currencies: reconcileCurrencies(records, summary.audit),
+    };
     if (recorded && !recorded.matches)
       warning(
         new SalesPlanError(publishMessages.payoutsChanged, {

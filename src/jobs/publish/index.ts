@@ -22,7 +22,10 @@ export {
 } from "./checklist";
 export {
   auditPairs,
+  reconcileCurrencies,
   reconcilePayouts,
+  type CurrencyLine,
+  type CurrencyReconciliation,
   type PayoutRecord,
   type PayoutSums,
   type Reconciliation,

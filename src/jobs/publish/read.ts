@@ -5,7 +5,15 @@
 import type { Ownership, WorkbookHost } from "../../workbook/host";
 import { OUTPUT_TABLES, type OutputColumn } from "../../workbook/outputs";
 import type { ParsedTable } from "../../workbook/parse";
-import { outputColumns, outputSchemas, writtenSpec, type InputTableSpec } from "../../workbook/schema";
+import {
+  outputColumns,
+  outputSchemas,
+  payoutCurrencyColumns,
+  payoutPlanColumn,
+  salesPayoutsSchema,
+  writtenSpec,
+  type InputTableSpec,
+} from "../../workbook/schema";
 import { acknowledgementsSpec } from "../acknowledgements";
 import { inputSpecs, isNotFound, resolveInput, type InputName, type Mappings } from "../inputs";
 
@@ -21,7 +29,17 @@ export const outputColumnsOf = (name: OutputTableName): readonly OutputColumn[] 
   outputColumns(outputSchemas[name]);
 
 /** An output table read back with every column it is written with (and SalesScorecard's KPIs). */
-const fullSpec = (name: OutputTableName): InputTableSpec => writtenSpec(outputSchemas[name], false);
+const fullSpec = (name: OutputTableName): InputTableSpec =>
+  writtenSpec(
+    name === "SalesPayouts"
+      ? // With the columns a run adds for several plans and currencies, when it wrote them.
+        {
+          ...salesPayoutsSchema,
+          columns: [...salesPayoutsSchema.columns, payoutPlanColumn, ...payoutCurrencyColumns],
+        }
+      : outputSchemas[name],
+    false,
+  );
 
 /** Values-only copies finance reads without the add-in: one table (on its own sheet) per output. */
 export const FINANCE_PREFIX = "Finance_";

@@ -1,0 +1,132 @@
+/**
+ * Reconciliation in both currencies (PRODUCT.md "Organisations"): with two reps paid in HKD and
+ * FxRates, the workbook check sums SalesPayouts per currency in that currency and in the reporting
+ * currency, to the cent, and compares the reporting total with what the payouts run recorded in
+ * SalesAudit; a changed PayoutReporting cell is then caught. A run in one currency has none.
+ */
+import { checkWorkbook, defaultTargetOptions, reconcileCurrencies } from "../../src/jobs";
+import { toCents } from "../../src/kernel/money";
+import { outputSchemas, payoutCurrencyColumns, readSpec } from "../../src/workbook/schema";
+import { sampleTables } from "../browser/sample-workbook";
+import { createHostActions } from "../../src/taskpane/hostActions";
+import { OfficeWorkbookHost } from "../../src/workbook/office/host";
+import { FakeExcel } from "../support/fake-excel";
+import { measureTargets, publishPlan } from "./publishFixture";
+
+jest.setTimeout(60000);
+
+const MONTHS = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"];
+
+/** The sample team with R02 and R05 paid in HKD, and the HKD rate to CNY month by month. */
+function seedHkd(excel: FakeExcel): void {
+  for (const t of sampleTables) {
+    const values =
+      t.name === "Reps"
+        ? t.values.map((row, i) => [
+            ...row,
+            i === 0 ? "Currency" : ["R02", "R05"].includes(String(row[0])) ? "HKD" : "CNY",
+          ])
+        : t.values;
+    excel.addTable(t.sheet, t.name, 0, 0, values);
+  }
+  excel.addTable("FxRates", "FxRates", 0, 0, [
+    ["Currency", "Period", "Rate"],
+    ...MONTHS.map((m, i) => ["HKD", m, 0.9123 + i * 0.0011]),
+  ]);
+}
+
+test("SalesPayouts reconciles per currency in both currencies, to the cent, against the recorded total", async () => {
+  const excel = new FakeExcel();
+  seedHkd(excel);
+  const host = new OfficeWorkbookHost({ run: excel.run });
+  const actions = createHostActions(host, () => new Date(Date.UTC(2026, 10, 27, 2, 0)));
+  // Targets, the plan in CNY (the reporting currency) and payouts, each a run with its audit row.
+  const plan = { ...publishPlan, currency: "CNY" };
+  await actions.writeTargets(
+    { ...defaultTargetOptions, source: "regions", fiscalYear: 2026 },
+    { Reps: { LastYearSales: "Sales LY" } },
+  );
+  await actions.savePlan(plan);
+  await actions.writePayouts({ plan, measureTargets }, {});
+  const payouts = await host.readTable(
+    readSpec({
+      ...outputSchemas.SalesPayouts,
+      columns: [...outputSchemas.SalesPayouts.columns, ...payoutCurrencyColumns],
+    }),
+  );
+  expect(payouts.rows.length).toBeGreaterThan(0);
+  const check = await checkWorkbook(host);
+  const currencies = check.reconciliation?.currencies;
+  expect(currencies).toBeTruthy();
+  // Each currency's sums, redone here in cents from the written rows.
+  const rows = payouts.rows.map((r) => r.values as Record<string, unknown>);
+  const sum = (pick: (r: Record<string, unknown>) => number, keep: (r: Record<string, unknown>) => boolean) =>
+    Number(rows.filter(keep).reduce((s: bigint, r) => s + toCents(pick(r)), 0n)) / 100;
+  const isHkd = (r: Record<string, unknown>) => r.Currency === "HKD";
+  expect([...new Set(rows.filter(isHkd).map((r) => r.RepID))].sort()).toEqual(["R02", "R05"]);
+  const lines = new Map(currencies!.lines.map((l) => [l.currency, l]));
+  expect(lines.get("HKD")).toEqual({
+    currency: "HKD",
+    net: sum((r) => r.NetPayout as number, isHkd),
+    reporting: sum((r) => r.PayoutReporting as number, isHkd),
+    rows: rows.filter(isHkd).length,
+  });
+  const cny = lines.get("CNY")!;
+  expect(cny.net).toBe(cny.reporting);
+  expect(lines.get("HKD")!.reporting).not.toBe(lines.get("HKD")!.net);
+  expect(currencies!.reporting).toBe(
+    sum(
+      (r) => r.PayoutReporting as number,
+      () => true,
+    ),
+  );
+  expect(currencies!.recorded).toBe(currencies!.reporting);
+  expect(currencies!.agrees).toBe(true);
+});
+
+test("a reporting amount changed after the run no longer agrees with SalesAudit; one currency: no currency lines", () => {
+  const rows = [
+    {
+      repId: "R1",
+      period: "2026-01",
+      measure: "Revenue",
+      payout: 100,
+      adjustments: 0,
+      net: 100,
+      currency: "HKD",
+      reporting: 91.23,
+    },
+    {
+      repId: "R2",
+      period: "2026-01",
+      measure: "Revenue",
+      payout: 50.1,
+      adjustments: 0,
+      net: 50.1,
+      currency: "CNY",
+      reporting: 50.1,
+    },
+  ];
+  const audit = [
+    {
+      time: 1,
+      action: "payouts",
+      totals: "SalesPayouts.NetPayout=150.1; SalesPayouts.PayoutReporting=141.34",
+    },
+  ] as never[];
+  const ok = reconcileCurrencies(rows, audit)!;
+  expect(ok.reporting).toBe(141.33);
+  expect(ok.agrees).toBe(false);
+  expect(
+    reconcileCurrencies(
+      rows.map((r) => ({ ...r, reporting: r === rows[0] ? 91.24 : r.reporting })),
+      audit,
+    )!.agrees,
+  ).toBe(true);
+  expect(
+    reconcileCurrencies(
+      rows.map((r) => ({ ...r, currency: undefined, reporting: undefined })),
+      audit,
+    ),
+  ).toBeNull();
+});
