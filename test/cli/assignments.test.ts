@@ -92,6 +92,12 @@ describe("salesplan run with PlanAssignments", () => {
     const net = february.map((r) => r[payouts.headers.indexOf("NetPayout")] as number);
     const cents = (xs: number[]) => xs.reduce((s, x) => s + Math.round(x * 100), 0);
     expect(cents(amounts)).toBe(cents(net));
+    // The first mover's February is booked on two lines, each naming its plan.
+    const lines = inFebruary
+      .filter((r) => r[0] === moved[0])
+      .map((r) => r[ledger.headers.indexOf("Line")])
+      .filter((line) => String(line).startsWith("Revenue"));
+    expect(lines).toEqual([`Revenue (${demoPlan.name})`, `Revenue (${insidePlan.name})`]);
     const again = await runCli(dir, NOW, "run", "closed.xlsx", "-o", "again.xlsx", "--quiet");
     expect(again.code).toBe(0);
     const after = (await tables(file("again.xlsx"))).get("SalesLedger")!;

@@ -21,6 +21,7 @@ export type PayoutRowLike = Pick<
   | "adjustments"
   | "adjustmentItems"
   | "explanation"
+  | "plan"
 >;
 
 /** The ledger's name for each adjustment kind; draws split by direction. */
@@ -56,7 +57,8 @@ export function payoutLines(rows: Iterable<PayoutRowLike>): PeriodLine[] {
     if (row.kind === "measure") {
       out.push({
         ...base,
-        line: row.measure,
+        // Over several plans a measure may be paid by two plans in one month: the line names its plan.
+        line: row.plan ? `${row.measure} (${row.plan})` : row.measure,
         amount: fromCents(toCents(row.net)),
         actual: row.actual,
         target: row.target,
