@@ -3,6 +3,7 @@
  * never touch `Excel`. createOfficeActions (officeActions.ts) implements it over Office.js; tests
  * pass an in-memory one.
  */
+import type { RepSummary } from "./previewSummary";
 import type { Plan } from "../engine/incentives";
 import type { Locale } from "../kernel/messages";
 import type {
@@ -105,10 +106,14 @@ export interface JobPreview {
   readonly warnings?: readonly RunWarning[];
   /** What a write of the same options would replace in the workbook as it is now. */
   readonly impact?: readonly TableImpact[];
+  /** Every row summed per rep (targets by quarter, payouts), for the jobs that have one. */
+  readonly summary?: RepSummary;
 }
 
 export interface WrittenTableInfo {
   readonly name: string;
+  /** The sheet it is on, for "Show in the workbook". */
+  readonly sheet?: string;
   readonly rows: number;
   readonly created: boolean;
 }

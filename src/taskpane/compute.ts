@@ -28,6 +28,7 @@ import type { ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
 import { PREVIEW_ROWS, type JobPreview, type RunWarning } from "./actions";
 import { packTables, unpackTables, type PackedTables } from "./packed";
+import { payoutsByRep, targetsByQuarter, type RepSummary } from "./previewSummary";
 
 /** Which job, on which input tables, with which options: the pane's jobs of the shared run (jobs/run.ts). */
 export type ComputeJob = Extract<JobRequest, { readonly job: "targets" | "payouts" | "scorecard" | "model" }>;
@@ -75,9 +76,19 @@ function runWarning(w: WorkbookProblem): RunWarning {
   };
 }
 
-function preview(result: JobResult, warnings: readonly RunWarning[]): JobPreview {
+/** What a manager checks, from every row: targets by rep and quarter, payouts by rep. */
+function summaryOf(run: ComputeJob, rows: JobResult["outputs"][number]["rows"]): RepSummary | undefined {
+  if (run.job === "targets")
+    return targetsByQuarter(rows, run.options.fiscalYear, run.options.fiscalStartMonth, run.options.decimals);
+  if (run.job === "payouts") return payoutsByRep(rows);
+  return undefined;
+}
+
+function preview(result: JobResult, warnings: readonly RunWarning[], run: ComputeJob): JobPreview {
   const main = result.outputs[0];
+  const summary = summaryOf(run, main.rows);
   return {
+    ...(summary ? { summary } : {}),
     table: {
       name: main.name,
       columns: main.columns.map((c) => ({ key: c.key, header: c.header, kind: c.kind })),
@@ -103,7 +114,7 @@ export function compute(request: ComputeRequest): ComputeAnswer {
         }
       : undefined;
   return {
-    preview: preview(result, warnings),
+    preview: preview(result, warnings, request.run),
     totals: result.totals,
     warnings,
     writes: plannedWrites(result),

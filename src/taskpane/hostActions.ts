@@ -119,7 +119,7 @@ function runResult(
   warnings: RunResult["warnings"] = [],
 ): RunResult {
   return {
-    tables: report.tables.map((t) => ({ name: t.name, rows: t.rows, created: t.created })),
+    tables: report.tables.map((t) => ({ name: t.name, sheet: t.sheet, rows: t.rows, created: t.created })),
     totals,
     warnings,
   };

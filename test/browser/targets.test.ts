@@ -126,6 +126,8 @@ for (const [variant, locale, settings] of [
 
     await page.getByRole("button", { name: t.previewButton, exact: true }).click();
     await page.getByRole("table", { name: fill(t.previewTableLabel, { table: "SalesTargets" }) }).waitFor();
+    // The checks fold into "n of n checks add up ✓" until opened.
+    await page.getByRole("button", { name: t.showChecks }).click();
     const totals = page.getByRole("list", { name: t.totalsLabel });
     const job = expectedJob(locale);
     for (const q of job.totals.filter((x) => x.id === "quarterTarget")) {

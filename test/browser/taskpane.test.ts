@@ -311,6 +311,7 @@ for (const [t, settings] of [
     await page.getByRole("textbox", { name: t.fiscalYear }).fill("2026");
     await page.getByRole("button", { name: t.preview, exact: true }).click();
     await page.getByRole("table", { name: t.previewOf("SalesTargets") }).waitFor();
+    await page.getByRole("button", { name: s.showChecks }).click();
     expect(await page.getByText(t.reconciles).count()).toBeGreaterThanOrEqual(3);
     expect(await page.getByText(/✗/).count()).toBe(0);
     await shot("targets-preview");

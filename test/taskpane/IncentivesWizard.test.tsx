@@ -13,7 +13,7 @@ import { checkPlanForm, examplePlanForm } from "../../src/taskpane/wizards/planF
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import type { FakeExcel } from "../support/fake-excel";
 import { fakeActions, seedOddActuals } from "./fakeActions";
-import { choose, renderWithStrings, type, writeAfterPreview } from "./render";
+import { choose, openChecks, renderWithStrings, type, writeAfterPreview } from "./render";
 
 jest.setTimeout(120000);
 
@@ -105,10 +105,23 @@ test("edits the example plan with validation beside the fields, saves it and run
   expect(saved?.measures[1].method).toMatchObject({ kind: "tiers", mode: "retro" });
 
   fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+  // Payouts per rep, by name, figures to the cent; the all-reps line equals the net payout total.
   const table = await screen.findByRole("table", { name: "Preview of SalesPayouts" });
-  expect(within(table).getAllByRole("row").length).toBeGreaterThan(1);
+  const rows = within(table).getAllByRole("row");
+  expect(within(rows[1]).getAllByRole("cell")[0].textContent).toBe("Ann Lee (R01)");
+  const last = within(rows[rows.length - 1])
+    .getAllByRole("cell")
+    .map((c) => c.textContent);
+  expect(last[0]).toBe("All reps");
+  expect(last[last.length - 1]).toMatch(/^[\d,]+\.\d\d$/);
   const totals = screen.getByRole("list", { name: "Totals" });
-  expect(within(totals).getByText(/^Net payout:/).textContent).toMatch(/adds up/);
+  // The checks fold into one line until opened.
+  expect(within(totals).queryByText(/^Net payout:/)).toBeNull();
+  expect(screen.getByText(/^\d+ of \d+ (check adds|checks add) up ✓$/)).toBeTruthy();
+  openChecks();
+  expect(within(totals).getByText(/^Net payout:/).textContent).toBe(
+    `Net payout: ${last[last.length - 1]} ✓ adds up`,
+  );
 
   await writeAfterPreview("Write SalesPayouts", { preview: false });
   await screen.findByText(
@@ -117,6 +130,9 @@ test("edits the example plan with validation beside the fields, saves it and run
     { timeout: 10000 },
   );
   expect(excel.workbook.tables.map((t) => t.name)).toContain("SalesPayouts");
+  // A link selects the written table in the workbook, through the host.
+  fireEvent.click(screen.getByRole("button", { name: "Show SalesPayouts in the workbook" }));
+  await waitFor(() => expect(excel.workbook.selection).toMatch(/^SalesPayouts!A1:/));
 });
 
 test("loads the saved plan, and shows a failed write as a message", async () => {

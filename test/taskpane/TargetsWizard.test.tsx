@@ -17,7 +17,15 @@ import {
 import { repsSpec } from "../../src/workbook/inputs";
 import { parsedTable } from "../support/tables";
 import type { FakeExcel } from "../support/fake-excel";
-import { choose, renderWithStrings, type, writeAfterPreview, openMapping } from "./render";
+import {
+  choose,
+  openChecks,
+  openMapping,
+  renderWithStrings,
+  rowsAsWritten,
+  type,
+  writeAfterPreview,
+} from "./render";
 
 jest.setTimeout(60000);
 // Reading and writing go through the in-memory Excel with progress steps: on a busy machine a
@@ -61,10 +69,34 @@ test("finds Reps, maps the unmatched column, previews totals that add up and wri
   await choose("Map LastYearSales of Reps", "Sales LY");
   await screen.findByText(/LastYearSales \(Sales LY\)/);
   fireEvent.click(screen.getByRole("button", { name: "Preview" }));
-  const table = await screen.findByRole("table", { name: "Preview of SalesTargets" });
+  // The preview is what a manager checks: each rep by name, by fiscal quarter, with the year.
+  const byRep = await screen.findByRole("table", { name: "Preview of SalesTargets" });
+  const summaryRows = within(byRep).getAllByRole("row");
+  expect(summaryRows).toHaveLength(8); // header, 6 reps, all reps
+  expect(
+    within(summaryRows[0])
+      .getAllByRole("columnheader")
+      .map((h) => h.textContent),
+  ).toEqual(["Rep", "Q1", "Q2", "Q3", "Q4", "Annual"]);
+  const ann = within(summaryRows[1])
+    .getAllByRole("cell")
+    .map((c) => c.textContent);
+  expect(ann[0]).toBe("Ann Lee (R01)");
+  // Quarters add up to the year, to the unit the targets were rounded to.
+  const units = (t: string | null) => Number((t ?? "").replace(/,/g, ""));
+  expect(units(ann[1]) + units(ann[2]) + units(ann[3]) + units(ann[4])).toBe(units(ann[5]));
+  expect(
+    within(summaryRows[7])
+      .getAllByRole("cell")
+      .map((c) => c.textContent)[5],
+  ).toBe("7,000,000");
+  expect(screen.getByText("Targets by fiscal quarter: 6 reps")).toBeTruthy();
+  // The rows as written fold under it.
+  const table = await rowsAsWritten("SalesTargets");
   expect(within(table).getAllByRole("row")).toHaveLength(9); // header + 8
   expect(screen.getByText(/First 8 of 72 rows of SalesTargets/)).toBeTruthy();
   const totals = screen.getByRole("list", { name: "Totals" });
+  openChecks();
   expect(within(totals).getByText(/Sum of all rows/).textContent).toMatch(/7,000,000.*adds up/);
   expect(within(totals).getByText(/Region North/).textContent).toMatch(/adds up/);
 
@@ -88,9 +120,19 @@ test("splits region targets by product line, in Chinese", async () => {
   fireEvent.click(screen.getByRole("button", { name: zh.previewButton }));
   await screen.findByRole("table", { name: "SalesTargets 预览" });
   const totals = screen.getByRole("list", { name: zh.totalsLabel });
+  openChecks(zh);
   await waitFor(() => expect(within(totals).getByText(/公司目标/).textContent).toMatch(/7,000,000/));
   expect(within(totals).getByText(/区域 South/).textContent).toMatch(/相符/);
   // 6 reps x 2 products x 12 months, plus the January the joiner R03 does not carry.
+  expect(screen.getByText(/^按财季的目标/).textContent).toBe("按财季的目标：6 名销售代表");
+  // What no rep carries (the joiner R03's January) is its own line, named in Chinese.
+  const unassigned = screen.getByRole("cell", { name: zh.total_unassigned }).closest("tr") as HTMLElement;
+  expect(
+    within(unassigned)
+      .getAllByRole("cell")
+      .map((c) => c.textContent),
+  ).toEqual([zh.total_unassigned, "100,000", "0", "0", "0", "100,000"]);
+  await rowsAsWritten("SalesTargets", zh);
   expect(screen.getByText("SalesTargets 共 146 行，显示前 8 行")).toBeTruthy();
 });
 
@@ -108,6 +150,7 @@ test("reads Reps from a table the user picks when none is named Reps", async () 
   await choose("Weight reps and regions by", "Equal shares");
   fireEvent.click(screen.getByRole("button", { name: "Preview" }));
   const totals = await screen.findByRole("list", { name: "Totals" });
+  openChecks();
   expect(within(totals).getByText(/Sum of all rows/).textContent).toMatch(/1,000.*adds up/);
 });
 
@@ -157,9 +200,8 @@ function expectPreviewRows(table: HTMLElement, options: Partial<TargetOptions>):
       expected.RepID,
       expected.Region,
       expected.Period,
-      new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-        expected.Target as number,
-      ),
+      // Fixed decimals per column, following the rounding chosen (units: none).
+      new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(expected.Target as number),
     ]);
   });
 }
@@ -193,9 +235,11 @@ test("minimum per rep: checked beside the field, and the engine's limit per regi
   type("Minimum per rep (annual)", "1,200,000");
   expect(screen.queryByText(message)).toBeNull();
   fireEvent.click(screen.getByRole("button", { name: "Preview" }));
-  const table = await screen.findByRole("table", { name: "Preview of SalesTargets" });
+  await screen.findByRole("table", { name: "Preview of SalesTargets" });
+  const table = await rowsAsWritten("SalesTargets");
   expectPreviewRows(table, { repMinimum: 1200000 });
   const totals = screen.getByRole("list", { name: "Totals" });
+  openChecks();
   expect(within(totals).queryByText(/does not add up/)).toBeNull();
 });
 
@@ -206,6 +250,7 @@ test("totals by region and by fiscal quarter, each adding up to the company targ
   await choose("Fiscal year starts in", "April");
   fireEvent.click(screen.getByRole("button", { name: "Preview" }));
   const totals = await screen.findByRole("list", { name: "Totals" });
+  openChecks();
   const job = targetsJob(
     { reps },
     { ...defaultTargetOptions, companyTarget: 7000000, fiscalYear: 2026, fiscalStartMonth: 4 },
@@ -258,9 +303,11 @@ test("seasonality from SalesHistory: says when the table is missing, then shows 
     `Dec ${((22 / 198) * 100).toFixed(1)}%`,
   );
   fireEvent.click(screen.getByRole("button", { name: "Preview" }));
-  const table = await screen.findByRole("table", { name: "Preview of SalesTargets" });
+  await screen.findByRole("table", { name: "Preview of SalesTargets" });
+  const table = await rowsAsWritten("SalesTargets");
   expectPreviewRows(table, { seasonality: RISING });
   const totals = screen.getByRole("list", { name: "Totals" });
+  openChecks();
   expect(within(totals).queryByText(/does not add up/)).toBeNull();
 });
 
@@ -297,7 +344,8 @@ test("typed seasonality: 12 labelled months, each checked, the shares shown, all
   expect(screen.getByText(`${((11 / 198) * 100).toFixed(1)}%`)).toBeTruthy();
   expect(screen.getByText(`${((22 / 198) * 100).toFixed(1)}%`)).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "Preview" }));
-  const table = await screen.findByRole("table", { name: "Preview of SalesTargets" });
+  await screen.findByRole("table", { name: "Preview of SalesTargets" });
+  const table = await rowsAsWritten("SalesTargets");
   expectPreviewRows(table, { seasonality: RISING });
 }, 120000);
 

@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { configure, fireEvent, render, screen, waitFor, type RenderResult } from "@testing-library/react";
 import * as React from "react";
-import { catalogues, StringsContext, type Strings } from "../../src/taskpane/i18n";
+import { catalogues, fill, StringsContext, type Strings } from "../../src/taskpane/i18n";
 
 // A write through the in-memory Excel takes 1-2 s on a loaded 2-core CI machine: findBy* waits up
 // to 10 s instead of 1 s, so a slow machine is not a red run (a wrong result still fails, later).
@@ -55,4 +55,17 @@ export async function writeAfterPreview(write: string, { preview = true } = {}):
 export function openMapping(table: string, label = `Edit mapping of ${table}`): void {
   const button = screen.getByRole("button", { name: label });
   if (button.getAttribute("aria-expanded") !== "true") fireEvent.click(button);
+}
+
+/** Open the checks a totals list folds into "10 of 10 checks add up ✓" (nothing to do when open or none). */
+export function openChecks(strings: Strings = catalogues.en): void {
+  const button = screen.queryByRole("button", { name: strings.showChecks });
+  if (button && button.getAttribute("aria-expanded") !== "true") fireEvent.click(button);
+}
+
+/** Open the rows as written under a preview's per-rep summary; their table. */
+export async function rowsAsWritten(table: string, strings: Strings = catalogues.en): Promise<HTMLElement> {
+  const button = screen.getByRole("button", { name: strings.rowsAsWritten });
+  if (button.getAttribute("aria-expanded") !== "true") fireEvent.click(button);
+  return screen.findByRole("table", { name: fill(strings.rowsTableLabel, { table }) });
 }

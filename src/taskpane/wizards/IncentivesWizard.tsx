@@ -418,6 +418,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           writeLabel={strings.runPayouts}
           makePreview={(control) => actions.previewPayouts(payoutOptions(), mappings, control)}
           makeWrite={(control) => actions.writePayouts(payoutOptions(), mappings, control)}
+          goTo={(target) => actions.goTo(target)}
         />
         <ModelStep
           actions={actions}

@@ -3,6 +3,7 @@ import {
   Body1,
   Button,
   Caption1,
+  Link,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -18,11 +19,13 @@ import {
 import * as React from "react";
 import type { JobTotal } from "../../jobs";
 import type { OutputRow } from "../../workbook/outputs";
-import type { JobPreview, RunControl, RunResult, TableImpact } from "../actions";
+import type { CellTarget, JobPreview, RunControl, RunResult, TableImpact } from "../actions";
 import { counted, fill, listText, plural, useStrings, type Strings } from "../i18n";
 import { ErrorBar, Section, SuccessBar } from "./fields";
 import { RunWarnings } from "./RunWarnings";
-import { useCommonStyles, useFormat } from "./styles";
+import type { NumberKind } from "./numberText";
+import { columnLabel, RepSummaryTable } from "./PreviewSummary";
+import { useCommonStyles, useFormatKind } from "./styles";
 import { useTask } from "./task";
 import { TaskProgress } from "./TaskProgress";
 import { ErrorSummary, useFormCheck } from "./validation";
@@ -33,27 +36,72 @@ export function totalLabel(total: JobTotal, strings: Strings): string {
   return fill(template, { item: total.item ?? "" });
 }
 
-export function TotalsList({ totals }: { totals: readonly JobTotal[] }): React.JSX.Element {
+/** The kind of figure a total is: it fixes its decimals (numberText.ts). */
+function totalKind(id: JobTotal["id"]): NumberKind {
+  if (id === "payoutRows" || id === "bandCount" || id === "planMeasures" || id === "planTiers")
+    return "count";
+  if (id === "scoreAverage") return "score";
+  return "money";
+}
+
+/**
+ * The job's totals. Lines that check something ("adds up") fold into one line, "10 of 10 checks
+ * add up ✓", that opens to list them; a line that does not add up is always shown.
+ * `moneyDecimals`: the decimals money shows (targets: the rounding chosen; payouts: cents).
+ */
+export function TotalsList({
+  totals,
+  moneyDecimals = 2,
+}: {
+  totals: readonly JobTotal[];
+  moneyDecimals?: number;
+}): React.JSX.Element {
   const strings = useStrings();
   const styles = useCommonStyles();
-  const format = useFormat();
+  const formatKind = useFormatKind();
+  const [open, setOpen] = React.useState(false);
+  const figure = (id: JobTotal["id"], v: number) =>
+    totalKind(id) === "money" ? formatKind(v, "money", moneyDecimals) : formatKind(v, totalKind(id));
+  const checks = totals.filter((t) => t.expected !== undefined);
+  const off = checks.filter((t) => t.expected !== t.value);
+  const shown = totals.filter((t) => t.expected === undefined || open || t.expected !== t.value);
   return (
-    <div>
+    <div className={styles.plain}>
       <Text weight="semibold">{strings.totalsLabel}</Text>
+      {checks.length > 0 && (
+        <div className={styles.actions}>
+          <Text className={off.length > 0 ? styles.bad : styles.ok}>
+            {off.length > 0
+              ? counted(strings, "checksSomeOff", checks.length, { bad: off.length, count: checks.length })
+              : counted(strings, "checksAllAddUp", checks.length, {
+                  ok: checks.length,
+                  count: checks.length,
+                })}
+          </Text>
+          <Button
+            size="small"
+            appearance="transparent"
+            aria-expanded={open}
+            onClick={() => setOpen((o) => !o)}
+          >
+            {open ? strings.hideChecks : strings.showChecks}
+          </Button>
+        </div>
+      )}
       <ul className={styles.list} aria-label={strings.totalsLabel}>
-        {totals.map((t, i) => {
+        {shown.map((t, i) => {
           const ok = t.expected === undefined || t.expected === t.value;
           return (
             <li key={i} className={styles.wrap}>
               {totalLabel(t, strings)}
               {strings.colon}
-              <b>{format(t.value)}</b>
+              <b>{figure(t.id, t.value)}</b>
               {t.expected !== undefined && (
                 <span className={ok ? styles.ok : styles.bad}>
                   {" "}
                   {ok
                     ? `✓ ${strings.reconciles}`
-                    : `✗ ${fill(strings.doesNotReconcile, { expected: format(t.expected) })}`}
+                    : `✗ ${fill(strings.doesNotReconcile, { expected: figure(t.id, t.expected) })}`}
                 </span>
               )}
             </li>
@@ -64,37 +112,37 @@ export function TotalsList({ totals }: { totals: readonly JobTotal[] }): React.J
   );
 }
 
-/** A written table's column header in the pane's language; a KPI or measure column keeps its own name. */
-export function columnLabel(key: string, header: string, strings: Strings): string {
-  return (strings as unknown as Record<string, string>)[`col_${key}`] ?? header;
-}
-
 function cellText(
   value: OutputRow[string],
-  format: (v: number, d?: number, m?: number) => string,
+  formatKind: (v: number, kind: NumberKind, decimals?: number) => string,
   kind: string,
+  moneyDecimals: number,
 ): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") {
-    if (kind === "percent") return `${format(value * 100, 1)}%`;
-    if (kind === "score") return format(value, 1);
-    if (kind === "money") return format(value, 2, 2);
-    return format(value);
+    if (kind === "percent") return formatKind(value, "percent");
+    if (kind === "score") return formatKind(value, "score");
+    if (kind === "money") return formatKind(value, "money", moneyDecimals);
+    return formatKind(value, "plain");
   }
   return value instanceof Date ? value.toISOString() : String(value);
 }
 
-/** The first rows of the table a job will write (only the columns that fit a task pane) and its totals. */
-export function PreviewView({
+/** The first rows of the table as the job writes it (only the columns that fit a task pane). */
+function RowsTable({
   preview,
   columns,
+  label,
+  moneyDecimals,
 }: {
   preview: JobPreview;
   columns: readonly string[];
+  label: string;
+  moneyDecimals: number;
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = useCommonStyles();
-  const format = useFormat();
+  const formatKind = useFormatKind();
   const shown = columns
     .map((key) => preview.table.columns.find((c) => c.key === key))
     .filter((c): c is NonNullable<typeof c> => c !== undefined);
@@ -109,11 +157,7 @@ export function PreviewView({
         })}
       </Caption1>
       <div className={styles.tableWrap}>
-        <Table
-          size="extra-small"
-          className={styles.table}
-          aria-label={fill(strings.previewTableLabel, { table: preview.table.name })}
-        >
+        <Table size="extra-small" className={styles.table} aria-label={label}>
           <TableHeader>
             <TableRow>
               {shown.map((c) => (
@@ -128,7 +172,7 @@ export function PreviewView({
               <TableRow key={i}>
                 {shown.map((c) => (
                   <TableCell key={c.key} className={numeric(c.kind) ? styles.cellNumber : styles.wrap}>
-                    {cellText(row[c.key], format, c.kind)}
+                    {cellText(row[c.key], formatKind, c.kind, moneyDecimals)}
                   </TableCell>
                 ))}
               </TableRow>
@@ -136,7 +180,50 @@ export function PreviewView({
           </TableBody>
         </Table>
       </div>
-      <TotalsList totals={preview.totals} />
+    </div>
+  );
+}
+
+/**
+ * What a job will write. With a per-rep summary (targets, payouts) that is the preview, the rows as
+ * written folded under it; otherwise the first rows. Then the totals.
+ */
+export function PreviewView({
+  preview,
+  columns,
+}: {
+  preview: JobPreview;
+  columns: readonly string[];
+}): React.JSX.Element {
+  const strings = useStrings();
+  const styles = useCommonStyles();
+  const [rowsOpen, setRowsOpen] = React.useState(false);
+  const name = preview.table.name;
+  const moneyDecimals = preview.summary?.decimals ?? 2;
+  const label = fill(strings.previewTableLabel, { table: name });
+  return (
+    <div className={styles.plain}>
+      {preview.summary ? (
+        <>
+          <RepSummaryTable summary={preview.summary} label={label} />
+          <div>
+            <Button size="small" aria-expanded={rowsOpen} onClick={() => setRowsOpen((o) => !o)}>
+              {strings.rowsAsWritten}
+            </Button>
+          </div>
+          {rowsOpen && (
+            <RowsTable
+              preview={preview}
+              columns={columns}
+              label={fill(strings.rowsTableLabel, { table: name })}
+              moneyDecimals={moneyDecimals}
+            />
+          )}
+        </>
+      ) : (
+        <RowsTable preview={preview} columns={columns} label={label} moneyDecimals={moneyDecimals} />
+      )}
+      <TotalsList totals={preview.totals} moneyDecimals={moneyDecimals} />
     </div>
   );
 }
@@ -212,6 +299,32 @@ export function ConfirmWrite({
   );
 }
 
+/** "Show SalesTargets in the workbook": selects the table just written, through the workbook host. */
+function ShowTable({
+  tables,
+  table,
+  goTo,
+}: {
+  tables: RunResult["tables"];
+  table: string;
+  goTo: (target: CellTarget) => Promise<void>;
+}): React.JSX.Element | null {
+  const strings = useStrings();
+  const show = useTask<void>();
+  const written = tables.find((t) => t.name === table);
+  if (!written?.sheet) return null;
+  const sheet = written.sheet;
+  return (
+    <>
+      {" "}
+      <Link as="button" inline onClick={() => void show.run(() => goTo({ sheet, table }))}>
+        {fill(strings.showTable, { table })}
+      </Link>
+      <ErrorBar error={show.error} />
+    </>
+  );
+}
+
 /** Preview and write steps shared by the job wizards. */
 export function PreviewAndWrite({
   table,
@@ -221,6 +334,7 @@ export function PreviewAndWrite({
   ready,
   writeLabel,
   stamp,
+  goTo,
 }: {
   table: string;
   columns: readonly string[];
@@ -232,6 +346,8 @@ export function PreviewAndWrite({
   writeLabel?: string;
   /** Changes whenever the options or mappings do: a shown preview or result is then out of date. */
   stamp: string;
+  /** Shows a place in the workbook (actions.goTo): the written table gets a link to itself. */
+  goTo?: (target: CellTarget) => Promise<void>;
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = useCommonStyles();
@@ -269,7 +385,12 @@ export function PreviewAndWrite({
       </Section>
       <Section title={strings.stepWrite} openWhen={writeTask.value ?? writeTask.error}>
         <ErrorBar error={writeTask.error} />
-        {writeTask.value && <SuccessBar>{writtenText(writeTask.value, strings)}</SuccessBar>}
+        {writeTask.value && (
+          <SuccessBar>
+            {writtenText(writeTask.value, strings)}
+            {goTo && <ShowTable tables={writeTask.value.tables} table={table} goTo={goTo} />}
+          </SuccessBar>
+        )}
         <RunWarnings warnings={writeTask.value?.warnings} />
       </Section>
       <StickyFooter>

@@ -23,8 +23,8 @@ import {
 import * as React from "react";
 import { SalesPlanError } from "../../kernel/errors";
 import { jobMessages, localize, type Localized, type TargetOptions } from "../../jobs";
-import type { HistoryReport, Mappings, SalesPlanActions } from "../actions";
-import { fill, pick, useStrings } from "../i18n";
+import type { HistoryReport, InputReport, Mappings, SalesPlanActions } from "../actions";
+import { counted, fill, listText, pick, useStrings, type Strings } from "../i18n";
 import { InputsStep } from "./InputsStep";
 import { PreviewAndWrite } from "./PreviewAndWrite";
 import { ErrorBar, NumberField, RemoveRowButton, Section } from "./fields";
@@ -174,6 +174,9 @@ function SetTargets({
     "-2": strings.decimalsM2,
     "-3": strings.decimalsM3,
   };
+  // A weighting whose Reps column is not mapped weighs every rep 0: say so beside the choice.
+  const [reports, setReports] = React.useState<readonly InputReport[]>([]);
+  const basisWarning = unmappedBasisWarning(form.basis, reports, strings);
   const names = form.source === "regions" ? (["Reps", "Regions"] as const) : (["Reps"] as const);
   const products = editRows(form.products, (rows) => set("products", rows));
   return (
@@ -185,6 +188,7 @@ function SetTargets({
           uses={{ Reps: ["LastYearSales", "Potential", "HireDate", "EndDate"] }}
           mappings={mappings}
           onMappings={setMappings}
+          onReports={setReports}
         />
         <Section title={strings.stepOptions}>
           <Field label={strings.targetSource}>
@@ -205,7 +209,11 @@ function SetTargets({
               required
             />
           )}
-          <Field label={strings.basis}>
+          <Field
+            label={strings.basis}
+            validationState={basisWarning ? "warning" : "none"}
+            validationMessage={basisWarning}
+          >
             <Dropdown
               className={styles.fullWidth}
               value={basisLabels[form.basis]}
@@ -344,6 +352,30 @@ function SetTargets({
       </div>
     </FormCheck>
   );
+}
+
+/** The Reps columns a weighting reads. */
+const BASIS_COLUMNS: Record<TargetOptions["basis"], readonly string[]> = {
+  history: ["LastYearSales"],
+  potential: ["Potential"],
+  blend: ["LastYearSales", "Potential"],
+  equal: [],
+};
+
+/** "LastYearSales is not mapped in Reps…" when the chosen weighting's column is not found; else undefined. */
+export function unmappedBasisWarning(
+  basis: TargetOptions["basis"],
+  reports: readonly InputReport[],
+  strings: Strings,
+): string | undefined {
+  const reps = reports.find((r) => r.name === "Reps");
+  if (!reps?.found) return undefined;
+  const missing = BASIS_COLUMNS[basis].filter(
+    (key) => !reps.columns.some((c) => c.key === key && c.header !== null),
+  );
+  return missing.length > 0
+    ? counted(strings, "basisUnmapped", missing.length, { list: listText(strings, missing) })
+    : undefined;
 }
 
 /** The season: none, from SalesHistory (found or not, the shares it gives) or 12 typed weights. */
