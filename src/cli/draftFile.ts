@@ -65,7 +65,7 @@ export function draftWorkbook(draft: SheetDraft, name = draft.name): ExcelJS.Wor
       const cell = xr.getCell(c + 1);
       cell.value = v;
       // Text stays text ("2026-01" is no date), numbers take the row's format.
-      cell.numFmt = typeof v === "number" ? (row.numberFormat ?? "General") : "@";
+      cell.numFmt = typeof v === "number" ? (row.numberFormats?.[c] ?? row.numberFormat ?? "General") : "@";
     });
     styleRow(ws, i + 1, row, n);
   });

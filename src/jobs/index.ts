@@ -44,6 +44,7 @@ export * from "./statementView";
 export * from "./ledgerReconcile";
 export * from "./reviews";
 export * from "./reviewSheet";
+export * from "./reviewPrint";
 export * from "./reviewText";
 export * from "./reviewNotes";
 export * from "./reviewNotesMessages";

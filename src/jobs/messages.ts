@@ -110,6 +110,10 @@ export const jobMessages = {
     en: "No rep has a scorecard row for {period}: no review to write",
     zh: "没有销售代表在 {period} 有评分卡数据：没有可写的面谈",
   },
+  reviewNoSheetWrite: {
+    en: "This host cannot write the {sheet} sheet: use salesplan reviews for one file per rep",
+    zh: "此处无法写入工作表 {sheet}：请使用 salesplan reviews 为每名销售代表生成一个文件",
+  },
   reviewNoPeriod: {
     en: "Rep {rep} has no scorecard for period {period}",
     zh: "销售代表 {rep} 在期间 {period} 没有绩效评分",

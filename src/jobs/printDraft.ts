@@ -49,6 +49,10 @@ function draftRow(sheet: PrintSheet, row: PrintRow): DraftRow {
   const base: DraftRow = {
     cells: row.cells,
     numberFormat: NUMBER_FORMATS[format],
+    // Each cell its own format where the row names them, as the command line's file has it.
+    ...(row.formats
+      ? { numberFormats: row.cells.map((_, i) => NUMBER_FORMATS[row.formats?.[i] ?? sheet.numberFormat]) }
+      : {}),
     vertical: "top",
     ...(row.merges ? { merges: row.merges } : {}),
     ...(row.cells.some((_, i) => wraps(sheet, row, i)) ? { wrap: true } : {}),

@@ -47,7 +47,10 @@ export function reviewSheet(
   record: RepReviewRecord,
   reps: readonly { readonly id: string; readonly name: string }[],
   now: Date,
+  /** false: the trend as figures only, without bars or their note (a host that draws none). */
+  options: { readonly bars?: boolean } = {},
 ): PrintSheet {
+  const withBars = options.bars ?? true;
   const locale: Locale = record.language;
   const t = (key: ReviewTextKey, p: Record<string, string | number> = {}) =>
     formatMessage(reviewText[key][locale], p);
@@ -108,10 +111,10 @@ export function reviewSheet(
       kind: "line",
       cells: [line.kpi, ...monthCells(line.values), null],
       formats: Array(LAST + 1).fill("number"),
-      bars,
+      ...(withBars ? { bars } : {}),
     });
   add("total", [t("score"), ...monthCells(record.scores), null], Array(LAST + 1).fill("score"));
-  note(t("trendNote"));
+  if (withBars) note(t("trendNote"));
 
   const comparisons = (heading: ReviewTextKey, list: RepReviewRecord["strongest"], flagTarget: boolean) => {
     add("heading", [t(heading)]);

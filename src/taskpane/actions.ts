@@ -162,6 +162,16 @@ export interface StatementReport {
   readonly created: boolean;
 }
 
+/** A rep's review written as the Review sheet. */
+export interface ReviewSheetReport {
+  readonly repId: string;
+  readonly name: string;
+  readonly period: string;
+  readonly sheet: string;
+  readonly rows: number;
+  readonly created: boolean;
+}
+
 /** A closed period moved to Approved or Paid. */
 export interface MoveReport {
   readonly period: string;
@@ -249,6 +259,16 @@ export interface SalesPlanActions {
    * every other row kept, with its SalesAudit row; all or nothing.
    */
   saveReview(entry: ReviewEntry, control?: RunControl): Promise<RunResult>;
+  /**
+   * The rep's review for the period, as `salesplan reviews` prints it (that rep only), written as
+   * the values-only Review sheet on one page, replacing the previous one, then its SalesAudit row.
+   */
+  writeReviewSheet(
+    options: ScorecardOptions,
+    mappings: Mappings,
+    repId: string,
+    period: string,
+  ): Promise<ReviewSheetReport>;
   /** Add development items to the rep's plan in Development, every other row kept; all or nothing. */
   saveDevelopment(entry: DevelopmentEntry, control?: RunControl): Promise<RunResult>;
   /** The honour roll and team health the workbook gives with this scorecard; writes nothing. */

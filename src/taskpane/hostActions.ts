@@ -34,6 +34,7 @@ import {
   repLetter,
   writeLetterSheet,
   writeStatementSheet,
+  writeReviewSheet,
   readPayoutTables,
   writeJob,
   writeImpact,
@@ -339,6 +340,24 @@ export function createHostActions(
       const result = reviewNotesJob(await host.readTable(reviewNotesSpec), entry, reviewDate(stamp.at));
       await stage(control, { stage: "write", done: 0, total: 0 });
       return runResult(await writeJob(host, result, stamp, control), result.totals);
+    },
+    async writeReviewSheet(options, mappings, repId, period) {
+      // In the rep's language (Reps' Language), else the pane's, as the command line's file.
+      const { record, written } = await writeReviewSheet(host, repId, {
+        period,
+        lang: language,
+        now: now(),
+        scorecard: options,
+        mappings,
+      });
+      return {
+        repId,
+        name: record.name,
+        period,
+        sheet: written.sheet,
+        rows: written.rows,
+        created: written.created,
+      };
     },
     peopleView: async (options, mappings) =>
       peopleView(

@@ -21,6 +21,7 @@ export const auditActionNames = {
   model: { en: "model", zh: "成本测算" },
   letter: { en: "plan letter", zh: "方案确认书" },
   statement: { en: "statement", zh: "对账单" },
+  reviewSheet: { en: "review sheet", zh: "绩效面谈表" },
 } as const satisfies MessageTable;
 
 export type AuditAction = keyof typeof auditActionNames;

@@ -11,6 +11,8 @@ export interface DraftRow {
   readonly cells: readonly DraftCell[];
   /** Number format of each numeric cell; text cells are always written as text ("@"). */
   readonly numberFormat?: string;
+  /** A numeric cell's own format by column, where the row mixes them (a percent beside a count). */
+  readonly numberFormats?: readonly (string | null)[];
   /** Row height in points; absent: Excel's default. */
   readonly height?: number;
   readonly bold?: boolean;

@@ -69,10 +69,10 @@ export async function chineseProblems(page: Page, allowed: ReadonlySet<string>):
     for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9_.&-]*/g)) {
       const word = m[0].replace(/[.&-]+$/, "");
       // "R01", "2026-01", "v1": identifiers and periods are data.
-      // Tables SalesPlan writes are all Sales*, its printable sheets PlanLetter and Statement; its
+      // Tables SalesPlan writes are all Sales*, its printable sheets PlanLetter, Statement and Review; its
       // cell functions are SALES.*: names, not words.
       if (/^Sales[A-Z]\w*$/.test(word) || /^SALES\.[A-Z]+$/.test(word)) continue;
-      if (word === "PlanLetter" || word === "Statement") continue;
+      if (word === "PlanLetter" || word === "Statement" || word === "Review") continue;
       if (allowed.has(word) || /^[A-Za-z]?\d/.test(word) || /^v\d/.test(word)) continue;
       latin.add(`${word} in "${text.trim().slice(0, 80)}"`);
     }

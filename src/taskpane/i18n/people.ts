@@ -36,6 +36,13 @@ export const en = {
   notesSave: "Save to ReviewNotes",
   notesSavedDone: "Saved to ReviewNotes: {rows} rows in the table.",
   notesFix: "Fix the fields marked above before saving.",
+  // The printable review sheet
+  printTitle: "Printable review",
+  printIntro:
+    "This review as the Review sheet, values only and set up to print on one page: the scorecard, the trend, KPIs above and below the team median, last time's and new actions, and signature lines. It holds this rep's figures only; printing another review replaces it. Save the notes first to see them on it.",
+  printWrite: "Print review sheet",
+  printWritten:
+    "Wrote {name}'s review for {period} to the Review sheet ({rows}, {how}). Print it or save it as PDF from Excel (File > Print).",
   // Development and mentoring on the review
   devTitle: "Development",
   devNone: "No development items for this rep in Development.",
@@ -127,6 +134,12 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   notesSave: "保存到 ReviewNotes",
   notesSavedDone: "已保存到 ReviewNotes：表中共 {rows} 行。",
   notesFix: "请先修正上方标出的字段再保存。",
+  printTitle: "可打印的面谈表",
+  printIntro:
+    "将本次面谈写入 Review 工作表，只含数值，页面设置为一页打印：评分卡、趋势、高于和低于团队中位数的指标、上次及新的行动，以及签名栏。只含该销售代表的数据；打印另一份面谈时会替换该工作表。请先保存面谈记录，才会出现在表上。",
+  printWrite: "打印面谈表",
+  printWritten:
+    "已将 {name}的 {period} 面谈写入 Review 工作表（{rows}，{how}）。可在 Excel 中打印（文件 > 打印）。",
   devTitle: "发展",
   devNone: "Development 中没有该代表的发展项目。",
   devItems: "发展项目",

@@ -5,6 +5,7 @@ import type { ReviewView, ScorecardOptions } from "../../jobs";
 import type { Mappings, RepChoice, SalesPlanActions } from "../actions";
 import { fill, useStrings, type Strings } from "../i18n";
 import { ErrorBar } from "./fields";
+import { ReviewPrint } from "./ReviewPrint";
 import { ReviewRecord } from "./ReviewRecord";
 import { useCommonStyles } from "./styles";
 import { useTask } from "./task";
@@ -97,11 +98,16 @@ export function RepReview({
       {reviewTask.busy && <Spinner size="tiny" label={strings.working} />}
       <ErrorBar error={reviewTask.error} />
       {reviewTask.value && (
-        <ReviewRecord
-          key={`${reviewTask.value.rep}\u0000${reviewTask.value.period}`}
-          review={reviewTask.value}
-          actions={actions}
-        />
+        <React.Fragment key={`${reviewTask.value.rep}\u0000${reviewTask.value.period}`}>
+          <ReviewRecord review={reviewTask.value} actions={actions} />
+          <ReviewPrint
+            actions={actions}
+            options={asked.current.options}
+            mappings={asked.current.mappings}
+            rep={reviewTask.value.rep}
+            period={reviewTask.value.period}
+          />
+        </React.Fragment>
       )}
     </div>
   );

@@ -38,7 +38,7 @@ function build(ws: Excel.Worksheet, draft: SheetDraft): void {
     const values = draft.rows.map((r) => Array.from({ length: n }, (_, c) => r.cells[c] ?? ""));
     const formats = draft.rows.map((r) =>
       Array.from({ length: n }, (_, c) =>
-        typeof r.cells[c] === "number" ? (r.numberFormat ?? "General") : "@",
+        typeof r.cells[c] === "number" ? (r.numberFormats?.[c] ?? r.numberFormat ?? "General") : "@",
       ),
     );
     const all = ws.getRangeByIndexes(0, 0, rows, n);
