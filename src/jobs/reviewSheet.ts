@@ -65,6 +65,9 @@ export function reviewSheet(
     add(kind, [label, value], undefined, [[1, LAST]]);
   const note = (text: string) => add("note", [text], undefined, [[0, LAST]]);
   const P = "percent";
+  // A figure aside in brackets: full-width after Chinese text.
+  const aside = (main: string, extra: string) =>
+    locale === "zh" ? `${main}（${extra}）` : `${main} (${extra})`;
 
   add("title", [t("title", { period: record.period })]);
   wide("field", t("rep"), `${record.repId} ${record.name}`.trim());
@@ -130,7 +133,7 @@ export function reviewSheet(
           c.achievement,
           c.teamMedian,
           c.gap * 100,
-          flagTarget && c.achievement >= 1 ? `${t("aboveOwnTarget")} (${pct(c.achievement)})` : null,
+          flagTarget && c.achievement >= 1 ? aside(t("aboveOwnTarget"), pct(c.achievement)) : null,
         ],
         [null, P, P, "score", null],
         [[4, LAST]],

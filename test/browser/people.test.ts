@@ -15,6 +15,8 @@ import { seriousViolations } from "../support/axe";
 import { openTaskpane, resultsDir, useTaskpaneBrowser } from "../support/browser";
 import { workbookTable } from "../support/tables";
 import { chineseProblems, workbookWords } from "../support/language";
+import type { FakeExcel } from "../support/fake-excel";
+import { showSheet } from "../support/sheetImage";
 
 jest.setTimeout(240000);
 
@@ -115,6 +117,41 @@ for (const [variant, s, settings] of variants) {
     await shot("review", card);
     expect(await seriousViolations(page)).toEqual([]);
 
+    // The printable review: Dee Park's March review as the Review sheet, values only, hers alone,
+    // February's action on it with its state, and a SalesAudit row.
+    const print = page.getByRole("region", { name: s.printTitle, exact: true });
+    await print.getByRole("button", { name: s.printWrite }).click();
+    await print
+      .getByText(fill(s.printWritten, { name: "Dee Park", period: "2026-03", rows: "" }).split(/[(（]/)[0])
+      .waitFor();
+    await shot("print", print);
+    expect(await seriousViolations(page)).toEqual([]);
+    const sheet = await page.evaluate(() =>
+      (window as unknown as { __fakeExcel: FakeExcel }).__fakeExcel.read("Review", 0, 0, 80, 8),
+    );
+    expect(sheet[0][0]).toBe(zh ? "一对一绩效面谈 2026-03" : "One-to-one review 2026-03");
+    expect(sheet[1][1]).toBe("R04 Dee Park");
+    const shownAction = sheet.find((r) => r[0] === actionText)!;
+    expect(shownAction[7]).toBe(zh ? "已逾期" : "overdue");
+    const sheetText = JSON.stringify(sheet);
+    for (const other of [
+      "R01",
+      "R02",
+      "R03",
+      "R05",
+      "R06",
+      "Ann Lee",
+      "Bo Chen",
+      "Cai Wu",
+      "Eli Sato",
+      "Fay Zhou",
+    ])
+      expect(sheetText).not.toContain(other);
+    const audit = await workbookTable(page, "SalesAudit");
+    expect(audit[audit.length - 1][audit[0].indexOf("Action")]).toBe(
+      zh ? "绩效面谈表 R04 2026-03" : "review sheet R04 2026-03",
+    );
+
     // Development: Dee Park is below Raj's team median on some KPI; its proposal (the built-in
     // suggestion, no CoachingLibrary here) is ticked, a due date that is not a date is named, then
     // saved into Development, and the reopened review lists the item as open.
@@ -206,6 +243,11 @@ for (const [variant, s, settings] of variants) {
       "Reason",
       "Cash",
     ]);
+    // The Review sheet as Excel shows it, to look at (this replaces the pane: last).
+    await showSheet(page, "Review");
+    const image = path.join(resultsDir, `people-review-sheet-${variant}.png`);
+    await page.locator("table").screenshot({ path: image });
+    expect(fs.statSync(image).size).toBeGreaterThan(10000);
     await page.close();
   });
 }

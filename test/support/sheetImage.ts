@@ -34,7 +34,11 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").rep
 
 function shown(value: unknown, format: string | undefined): string {
   if (typeof value !== "number") return value === null || value === undefined ? "" : String(value);
-  const decimals = format && /0\.00/.test(format) ? 2 : format?.includes("0.0%") ? 1 : 0;
+  // A date (yyyy-mm-dd) from its Excel serial, as Excel shows it.
+  if (format?.startsWith("yyyy"))
+    return new Date(Date.UTC(1899, 11, 30) + value * 86_400_000).toISOString().slice(0, 10);
+  // As many decimals as the format's zeros after the point ("0.0" a score, "#,##0.00" money).
+  const decimals = format?.match(/0\.(0+)/)?.[1].length ?? 0;
   if (format?.includes("%"))
     return `${(value * 100).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })}%`;
   return value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
