@@ -198,7 +198,9 @@ export function createHostActions(
     control?: RunControl,
   ): Promise<ComputeJob> => {
     const inputs = await read(["Reps", "Actuals"], mappings, control);
-    const tables = await readPayoutTables((spec) => readTable(spec, control));
+    const tables = await readPayoutTables((specs) =>
+      untilCancelled(host.readTables(specs.map((spec) => ({ spec }))), control?.signal),
+    );
     // With PlanAssignments the run pays every plan SalesPlan holds, the wizard's in place of its own.
     const plans =
       options.plans === undefined && hasAssignments(tables.planAssignments)
