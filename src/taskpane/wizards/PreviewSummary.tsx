@@ -57,7 +57,9 @@ export function RepSummaryTable({
   return (
     <div className={styles.plain}>
       <Caption1>{caption}</Caption1>
-      <div className={styles.tableWrap}>
+      {/* Five figures a row may be wider than a 320 px pane: the table scrolls, so it takes focus
+          and its name, and keyboard users can scroll it too (axe scrollable-region-focusable). */}
+      <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={label}>
         <Table size="extra-small" className={styles.table} aria-label={label}>
           <TableHeader>
             <TableRow>
