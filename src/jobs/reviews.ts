@@ -125,13 +125,19 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export async function reviewRecords(host: WorkbookHost, options: ReviewsOptions): Promise<ReviewsResult> {
   if (options.scorecard === null) throw new SalesPlanError(jobMessages.reviewsNoScorecard);
   const mappings = options.mappings ?? {};
-  const reps = await host.readTable(repsSpec, mappings.Reps ?? {});
-  const activities = await host.readTable(activitiesSpec, mappings.Activities ?? {});
-  const actuals = await host.readTable(actualsSpec, mappings.Actuals ?? {});
+  // One batch: inside Excel, one Excel.run for the six tables.
+  const [reps, activities, actuals, notesTable, developmentTable, libraryTable] = await host.readTables([
+    { spec: repsSpec, mapping: mappings.Reps ?? {} },
+    { spec: activitiesSpec, mapping: mappings.Activities ?? {} },
+    { spec: actualsSpec, mapping: mappings.Actuals ?? {} },
+    { spec: reviewNotesSpec },
+    { spec: developmentSpec },
+    { spec: coachingLibrarySpec },
+  ]);
   const repsTable = found(reps) ? requireClean(reps, "Reps") : undefined;
-  const reviewNotes = optional(await host.readTable(reviewNotesSpec), "ReviewNotes");
-  const development = optional(await host.readTable(developmentSpec), "Development");
-  const library = optional(await host.readTable(coachingLibrarySpec), "CoachingLibrary");
+  const reviewNotes = optional(notesTable, "ReviewNotes");
+  const development = optional(developmentTable, "Development");
+  const library = optional(libraryTable, "CoachingLibrary");
   checkPeopleReferences(repsTable, { ReviewNotes: reviewNotes, Development: development });
   const { result } = computeScorecards(
     { reps: repsTable, activities, actuals: found(actuals) ? actuals : undefined },
