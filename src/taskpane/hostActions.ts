@@ -393,7 +393,11 @@ export function createHostActions(
         control?.signal,
       );
       // With a period closed: the ledger and the open periods against the inputs recomputed.
-      const ledger = await untilCancelled(reconcileLedger(host, mappings), control?.signal);
+      // The check has read SalesLedger already: without rows there is nothing closed, and no
+      // second read of the month-end tables (three round trips to Excel) is needed.
+      const closedLines = summary.tables.find((t) => t.name === "SalesLedger")?.rows ?? 0;
+      const ledger =
+        closedLines > 0 ? await untilCancelled(reconcileLedger(host, mappings), control?.signal) : null;
       const differs = ledger ? ledgerDiffers(ledger) : null;
       const items: CheckItem[] = checks.map((c) => ({
         severity: c.severity,
