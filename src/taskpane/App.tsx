@@ -21,6 +21,8 @@ import type { ApiSupport } from "../workbook/office/requirements";
 import { DiagnosticsPanel } from "./DiagnosticsPanel";
 import { catalogues, fill, StringsContext } from "./i18n";
 import { WizardPanel, type WizardId } from "./wizards/WizardPanel";
+import { Home, type GoTo } from "./wizards/Home";
+import type { StepId } from "./wizards/steps";
 import { restoreOneOf } from "../kernel/restore";
 import { choiceNames } from "./wizards/choices";
 import { usePersistentState } from "./wizards/persist";
@@ -49,8 +51,13 @@ const useStyles = makeStyles({
   headerControls: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   // Fluent's Dropdown asks for 250 px by default: two short language names need far less.
   language: { minWidth: "96px", width: "96px" },
-  // Task panes are about 320-350 px wide: the wizard tabs wrap rather than scroll sideways.
-  tabs: { flexWrap: "wrap", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  // Task panes are about 320-350 px wide: short labels keep the five tabs on one row (in both
+  // languages); should a label still not fit, the tabs wrap rather than scroll sideways.
+  tabs: {
+    flexWrap: "wrap",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
   content: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, flexGrow: 1, minWidth: 0 },
 });
 
@@ -60,13 +67,16 @@ export interface AppProps {
   readonly locale: Locale;
   /** What the wizards can do with the workbook (Office.js inside Excel, in-memory in tests). */
   readonly actions: SalesPlanActions;
-  /** Which wizard opens first; tests and deep links set it. */
-  readonly initialWizard?: WizardId;
+  /** What opens first (the home tab unless a test or a deep link says which wizard). */
+  readonly initialWizard?: PaneView;
   /** What this Excel offers of the ExcelApi set SalesPlan needs (absent: not known, nothing shown). */
   readonly apiSupport?: ApiSupport;
 }
 
 export const wizardIds: readonly WizardId[] = ["targets", "incentives", "scorecard", "publish"];
+
+/** The home tab or a wizard. */
+export type PaneView = "home" | WizardId;
 
 /** The BCP 47 tag of the text the pane shows, for `<html lang>` (screen readers and fonts follow it). */
 export const languageTags: Readonly<Record<Locale, string>> = { en: "en-US", zh: "zh-CN" };
@@ -75,11 +85,18 @@ export function App({
   theme,
   locale: initialLocale,
   actions,
-  initialWizard = "targets",
+  initialWizard = "home",
   apiSupport,
 }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const [wizard, setWizard] = React.useState<WizardId>(initialWizard);
+  const [wizard, setWizard] = React.useState<PaneView>(initialWizard);
+  // The step a "Go" on the home tab opens; a tab chosen by hand opens its wizard as it is.
+  const [step, setStep] = React.useState<StepId | null>(null);
+  const go = React.useCallback((to: GoTo) => {
+    setDiagnostics(false);
+    setStep(to.step);
+    setWizard(to.wizard);
+  }, []);
   const [diagnostics, setDiagnostics] = React.useState(false);
   // The language chosen here is kept in the workbook; until one is, Office's.
   const [locale, setLocale] = usePersistentState<Locale>(
@@ -94,6 +111,13 @@ export function App({
   }, [locale]);
   React.useEffect(() => actions.setLanguage?.(locale), [actions, locale]);
   const languageNames: Record<Locale, string> = { en: strings.languageEn, zh: strings.languageZh };
+  const tabLabels: Record<PaneView, string> = {
+    home: strings.tabHome,
+    targets: strings.tabShortTargets,
+    incentives: strings.tabShortIncentives,
+    scorecard: strings.tabShortScorecard,
+    publish: strings.tabShortPublish,
+  };
   const labels: Record<WizardId, string> = {
     targets: strings.tabTargets,
     incentives: strings.tabIncentives,
@@ -134,7 +158,6 @@ export function App({
                 </Dropdown>
               </div>
             </div>
-            <Text size={200}>{strings.appSubtitle}</Text>
             {apiSupport && !apiSupport.ok && (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>
@@ -156,14 +179,15 @@ export function App({
               selectedValue={diagnostics ? null : wizard}
               onTabSelect={(_, data: SelectTabData) => {
                 setDiagnostics(false);
-                setWizard(data.value as WizardId);
+                setStep(null);
+                setWizard(data.value as PaneView);
               }}
               size="small"
               className={styles.tabs}
             >
-              {wizardIds.map((id) => (
+              {(["home", ...wizardIds] as const).map((id) => (
                 <Tab key={id} value={id}>
-                  {labels[id]}
+                  {tabLabels[id]}
                 </Tab>
               ))}
             </TabList>
@@ -171,8 +195,16 @@ export function App({
           <main className={styles.content}>
             {diagnostics ? (
               <DiagnosticsPanel actions={actions} onClose={() => setDiagnostics(false)} />
+            ) : wizard === "home" ? (
+              <Home actions={actions} onGo={go} />
             ) : (
-              <WizardPanel key={wizard} wizard={wizard} title={labels[wizard]} actions={actions} />
+              <WizardPanel
+                key={wizard}
+                wizard={wizard}
+                title={labels[wizard]}
+                actions={actions}
+                step={step}
+              />
             )}
           </main>
         </div>

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { render, screen, fireEvent, waitFor } from "@testing-library/react";
+import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { catalogues, localeFromDisplayLanguage } from "../../src/taskpane/i18n";
 import { themeFor } from "../../src/taskpane/theme";
@@ -17,14 +17,46 @@ function expectTabs(labels: string[]): void {
 }
 
 describe("task pane shell", () => {
-  test("offers the four wizards and switches between them", async () => {
+  test("opens on the home tab, offers the four wizards and switches between them", async () => {
     render(<App theme={webLightTheme} locale="en" actions={fakeActions().actions} />);
-    expectTabs(["Targets", "Incentive plan", "Scorecard", "Publish for finance"]);
+    expectTabs(["Home", "Targets", "Plan", "Scorecard", "Publish"]);
+    expect(screen.getByRole("tabpanel", { name: "Home" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Targets" }));
+    // A wizard's panel keeps its full name; the tab's label is short.
     expect(screen.getByRole("tabpanel", { name: "Targets" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Plan" }));
+    expect(screen.getByRole("tabpanel", { name: "Incentive plan" })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Scorecard" }));
     expect(screen.getByRole("tabpanel", { name: "Scorecard" })).toBeTruthy();
     expect(screen.queryByRole("tabpanel", { name: "Targets" })).toBeNull();
     await screen.findByText(/Activities ✓/);
+  });
+
+  test("the home tab says where this month stands, and Go opens the step that does the next thing", async () => {
+    const fake = fakeActions();
+    render(<App theme={webLightTheme} locale="en" actions={fake.actions} />);
+    const list = await screen.findByRole("list", { name: "This month's status" });
+    expect(screen.getByRole("heading", { name: "This month: 2026-03" })).toBeTruthy();
+    // The sample workbook has Actuals for 2026-01..03 and nothing written yet.
+    expect(Array.from(list.querySelectorAll("li")).map((li) => [li.dataset.home, li.dataset.state])).toEqual([
+      ["targets", "todo"],
+      ["payouts", "waiting"],
+      ["monthEnd", "waiting"],
+      ["publish", "waiting"],
+    ]);
+    expect(list.textContent).toContain("Targets not written yet");
+    expect(list.textContent).toContain("Payouts for 2026-03 not run");
+    fireEvent.click(screen.getByRole("button", { name: "Go: Payouts for 2026-03 not run" }));
+    const panel = await screen.findByRole("tabpanel", { name: "Incentive plan" });
+    expect(screen.getByRole("tab", { name: "Plan" }).getAttribute("aria-selected")).toBe("true");
+    // The preview step is the one in focus, open, and the period to pay is this month's.
+    const preview = panel.querySelector('[data-step="preview"] summary') as HTMLElement;
+    expect(preview.textContent).toContain("3. Preview");
+    await waitFor(() => expect(document.activeElement).toBe(preview));
+    expect((preview.parentElement as HTMLDetailsElement).open).toBe(true);
+    await waitFor(() =>
+      expect(within(panel).getByRole("combobox", { name: /Run payouts for/ }).textContent).toBe("2026-03"),
+    );
   });
 
   test("speaks Chinese when Office does", async () => {
@@ -40,7 +72,8 @@ describe("task pane shell", () => {
       setLanguage(locale);
     };
     render(<App theme={webLightTheme} locale="zh" actions={actions} />);
-    expectTabs(["目标分解", "激励方案", "绩效评分", "发布给财务"]);
+    expectTabs(["首页", "目标", "方案", "评分", "发布"]);
+    fireEvent.click(screen.getByRole("tab", { name: "目标" }));
     // What the pane writes (audit action names, the Language column) follows its language.
     expect(languages).toEqual(["zh"]);
     await screen.findByText(/Reps ✓/);
@@ -49,7 +82,7 @@ describe("task pane shell", () => {
   });
 
   test("switches language from the header, keeping the open wizard and what was typed", async () => {
-    render(<App theme={webLightTheme} locale="en" actions={fakeActions().actions} />);
+    render(<App theme={webLightTheme} locale="en" actions={fakeActions().actions} initialWizard="targets" />);
     expect(document.documentElement.lang).toBe("en-US");
     await screen.findByText(/Reps ✓/);
     fireEvent.change(screen.getByRole("textbox", { name: "Company target" }), {
@@ -59,8 +92,8 @@ describe("task pane shell", () => {
     expect(language.textContent).toBe("English");
     fireEvent.click(language);
     fireEvent.click(await screen.findByRole("option", { name: "中文" }));
-    expectTabs(["目标分解", "激励方案", "绩效评分", "发布给财务"]);
-    expect(screen.getByRole("tab", { name: "目标分解" }).getAttribute("aria-selected")).toBe("true");
+    expectTabs(["首页", "目标", "方案", "评分", "发布"]);
+    expect(screen.getByRole("tab", { name: "目标" }).getAttribute("aria-selected")).toBe("true");
     expect((screen.getByRole("textbox", { name: "公司目标" }) as HTMLInputElement).value).toBe("1,234,000");
     await waitFor(() => expect(document.documentElement.lang).toBe("zh-CN"));
     // and back, from the switch's Chinese label
@@ -119,7 +152,7 @@ describe("Diagnostics and the API set check", () => {
     expect(report).toContain("8. Everything removed: pass");
     expect(fake.excel.state()).toBe(before);
     fireEvent.click(screen.getByRole("button", { name: "Back to the wizards" }));
-    expect(screen.getByRole("tabpanel", { name: "Targets" })).toBeTruthy();
+    expect(screen.getByRole("tabpanel", { name: "Home" })).toBeTruthy();
   });
 
   test("names a failed step and its error, in Chinese", async () => {

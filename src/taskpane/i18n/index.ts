@@ -11,6 +11,7 @@ import * as letters from "./letters";
 import * as model from "./model";
 import * as plans from "./plans";
 import * as guard from "./guard";
+import * as home from "./home";
 import * as incentives from "./incentives";
 import * as people from "./people";
 import * as publish from "./publish";
@@ -260,6 +261,7 @@ const en = {
   ...guard.en,
   ...columns.en,
   ...counts.en,
+  ...home.en,
   ...forms.en,
 };
 
@@ -489,6 +491,7 @@ const zh: Strings = {
   ...guard.zh,
   ...columns.zh,
   ...counts.zh,
+  ...home.zh,
   ...forms.zh,
 };
 

@@ -175,7 +175,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           onMappings={setMappings}
           onReports={onReports}
         />
-        <Section title={strings.stepOptions}>
+        <Section title={strings.stepOptions} step="options">
           <div className={styles.actions}>
             <Button size="small" onClick={() => void loadPlan()} disabled={load.busy}>
               {strings.loadPlan}

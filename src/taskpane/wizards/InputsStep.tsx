@@ -101,6 +101,7 @@ export function InputsStep({
   return (
     <Section
       title={strings.stepInputs}
+      step="inputs"
       summary={reports.map((r) => inputLine(r, optional.includes(r.name), strings)).join(" · ")}
       openWhen={missing ? reports : null}
     >

@@ -116,7 +116,7 @@ export function MonthEnd({
   const label = (p: { period: string; status: string | null }) =>
     fill(strings.aside, { main: p.period, aside: statusLabel(strings, p.status) });
   return (
-    <Section title={strings.meTitle}>
+    <Section title={strings.meTitle} step="monthEnd">
       <Caption1 className={styles.wrap}>{strings.meIntro}</Caption1>
       <ErrorBar error={view.error} />
       {view.value && periods.length === 0 && <Body1>{strings.meNoPeriods}</Body1>}

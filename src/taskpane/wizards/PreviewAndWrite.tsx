@@ -377,13 +377,13 @@ export function PreviewAndWrite({
   };
   return (
     <>
-      <Section title={strings.stepPreview} openWhen={previewTask.value ?? previewTask.error}>
+      <Section title={strings.stepPreview} step="preview" openWhen={previewTask.value ?? previewTask.error}>
         {!ready && !form && <Body1 className={styles.bad}>{strings.fixFirst}</Body1>}
         <ErrorBar error={previewTask.error} />
         <RunWarnings warnings={previewTask.value?.warnings} />
         {previewTask.value && <PreviewView preview={previewTask.value} columns={columns} />}
       </Section>
-      <Section title={strings.stepWrite} openWhen={writeTask.value ?? writeTask.error}>
+      <Section title={strings.stepWrite} step="write" openWhen={writeTask.value ?? writeTask.error}>
         <ErrorBar error={writeTask.error} />
         {writeTask.value && (
           <SuccessBar>

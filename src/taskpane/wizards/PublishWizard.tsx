@@ -93,7 +93,7 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
   const busy = check.busy || publish.busy;
   return (
     <div className={styles.stack}>
-      <Section title={strings.pubStepCheck}>
+      <Section title={strings.pubStepCheck} step="check">
         <Body1>{strings.checkIntro}</Body1>
         {summary.busy && <Spinner size="tiny" label={strings.loading} />}
         <ErrorBar error={summary.error} />
@@ -129,7 +129,7 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
         {check.value?.reconciliation && <ReconciliationView reconciliation={check.value.reconciliation} />}
         {check.value?.ledger && <LedgerReconView ledger={check.value.ledger} />}
       </Section>
-      <Section title={strings.pubStepPublish}>
+      <Section title={strings.pubStepPublish} step="publish">
         <Body1>{strings.pubIntro}</Body1>
         <Switch
           label={strings.pubCopyLabel}

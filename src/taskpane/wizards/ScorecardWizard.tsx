@@ -220,7 +220,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
           onMappings={setMappings}
           onReports={onReports}
         />
-        <Section title={strings.stepOptions}>
+        <Section title={strings.stepOptions} step="options">
           <Text weight="semibold">{strings.kpis}</Text>
           {form.kpis.map((k, i) => (
             <KpiRow

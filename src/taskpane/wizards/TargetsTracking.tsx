@@ -129,7 +129,7 @@ export function TargetsTracking({
     <>
       <Body1>{strings.trackIntro}</Body1>
       <InputsStep actions={actions} names={["Reps", "Actuals"]} mappings={mappings} onMappings={onMappings} />
-      <Section title={strings.stepOptions}>
+      <Section title={strings.stepOptions} step="options">
         <div className={styles.grid2}>
           <Field label={strings.trackMeasure}>
             <Dropdown

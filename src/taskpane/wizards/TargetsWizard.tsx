@@ -190,7 +190,7 @@ function SetTargets({
           onMappings={setMappings}
           onReports={setReports}
         />
-        <Section title={strings.stepOptions}>
+        <Section title={strings.stepOptions} step="options">
           <Field label={strings.targetSource}>
             <RadioGroup
               value={form.source}

@@ -1,16 +1,30 @@
-import { Body1, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { SalesPlanActions } from "../actions";
 import { useStrings } from "../i18n";
 import { IncentivesWizard } from "./IncentivesWizard";
 import { PublishWizard } from "./PublishWizard";
 import { ScorecardWizard } from "./ScorecardWizard";
+import { StepFocusContext, type StepId } from "./steps";
 import { TargetsWizard } from "./TargetsWizard";
 
 export type WizardId = "targets" | "incentives" | "scorecard" | "publish";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  // The tab above already says which wizard this is: the heading is for screen readers only.
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  intro: { color: tokens.colorNeutralForeground3 },
 });
 
 /** The open wizard: its heading, what it reads and writes, and its steps. */
@@ -18,10 +32,13 @@ export function WizardPanel({
   wizard,
   title,
   actions,
+  step = null,
 }: {
   wizard: WizardId;
   title: string;
   actions: SalesPlanActions;
+  /** The step to open and go to (a "Go" on the home tab); null: the wizard as it opens. */
+  step?: StepId | null;
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = useStyles();
@@ -33,12 +50,14 @@ export function WizardPanel({
   };
   return (
     <section className={styles.panel} role="tabpanel" aria-label={title} data-wizard={wizard}>
-      <Subtitle2 as="h2">{title}</Subtitle2>
-      <Body1>{intro[wizard]}</Body1>
-      {wizard === "targets" && <TargetsWizard actions={actions} />}
-      {wizard === "incentives" && <IncentivesWizard actions={actions} />}
-      {wizard === "scorecard" && <ScorecardWizard actions={actions} />}
-      {wizard === "publish" && <PublishWizard actions={actions} />}
+      <h2 className={styles.hidden}>{title}</h2>
+      <Caption1 className={styles.intro}>{intro[wizard]}</Caption1>
+      <StepFocusContext.Provider value={step}>
+        {wizard === "targets" && <TargetsWizard actions={actions} />}
+        {wizard === "incentives" && <IncentivesWizard actions={actions} />}
+        {wizard === "scorecard" && <ScorecardWizard actions={actions} />}
+        {wizard === "publish" && <PublishWizard actions={actions} />}
+      </StepFocusContext.Provider>
     </section>
   );
 }
