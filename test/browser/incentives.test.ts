@@ -67,7 +67,7 @@ interface Texts {
 
 const en: Texts = {
   variant: "en-light",
-  tab: "Incentive plan",
+  tab: "Plan",
   actualsFound: "Actuals ✓ 36 rows",
   newPlan: "New plan",
   discard: "Discard changes",
@@ -103,7 +103,7 @@ const en: Texts = {
 
 const zh: Texts = {
   variant: "zh-dark",
-  tab: "激励方案",
+  tab: "方案",
   actualsFound: "Actuals ✓ 36 行",
   newPlan: "新建方案",
   discard: "放弃修改",

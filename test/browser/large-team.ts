@@ -98,6 +98,7 @@ export function whileWriting(page: Page): Promise<unknown> {
 export async function setUpLargeTeam(page: Page): Promise<void> {
   await seedLargeTeam(page);
   await page.getByRole("button", { name: "Refresh" }).first().click();
+  await page.getByRole("tab", { name: "Targets" }).click();
   await page.getByText(`Reps ✓ ${REPS} rows`).waitFor({ timeout: 60000 });
   await page.getByRole("textbox", { name: "Company target" }).fill(String(COMPANY_TARGET));
   await page.getByRole("textbox", { name: "Fiscal year" }).fill("2026");

@@ -75,7 +75,7 @@ for (const { variant, lang, settings } of variants) {
       expect(fs.statSync(file).size).toBeGreaterThan(3000);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     };
-    await page.getByRole("tab", { name: s.tabIncentives }).click();
+    await page.getByRole("tab", { name: s.tabShortIncentives }).click();
     const step = page.locator("#plan-letters");
     await step.getByRole("button", { name: s.letterLoad }).click();
     const title = s.letterAckTitle.replace("{plan}", `${plan.name} ${plan.version}`);

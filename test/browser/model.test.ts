@@ -56,7 +56,7 @@ for (const { variant, lang, settings } of variants) {
     const s = catalogues[lang];
     const { state, expected } = await prepared();
     const page = await openPane({ ...settings, workbookState: state });
-    await page.getByRole("tab", { name: s.tabIncentives }).click();
+    await page.getByRole("tab", { name: s.tabShortIncentives }).click();
     const step = page.locator("#plan-cost");
     await step.getByRole("button", { name: s.modelRun }).click();
     const table = step.getByRole("table", { name: s.modelTableLabel });

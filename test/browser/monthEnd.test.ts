@@ -64,8 +64,8 @@ const texts = {
   en: {
     variant: "en-light",
     title: "Month-end: close, approve, pay",
-    publishTab: "Publish for finance",
-    incentivesTab: "Incentive plan",
+    publishTab: "Publish",
+    incentivesTab: "Plan",
     writePayouts: "Write SalesPayouts",
     written: /Written: SalesPayouts/,
     by: "By (recorded in the ledger and SalesAudit)",
@@ -84,8 +84,8 @@ const texts = {
   zh: {
     variant: "zh-dark",
     title: "月末：关账、审批、发放",
-    publishTab: "发布给财务",
-    incentivesTab: "激励方案",
+    publishTab: "发布",
+    incentivesTab: "方案",
     writePayouts: "写入 SalesPayouts",
     written: /已写入：SalesPayouts/,
     by: "操作人（记入台账和 SalesAudit）",

@@ -40,7 +40,7 @@ for (const [variant, s, settings] of variants) {
       expect(fs.statSync(file).size).toBeGreaterThan(3000);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     };
-    await page.getByRole("tab", { name: s.tabScorecard }).click();
+    await page.getByRole("tab", { name: s.tabShortScorecard }).click();
     await page.getByRole("group", { name: "Visits" }).waitFor();
     // Three KPIs with targets, then preview: the review and the people views read that scorecard.
     for (const row of [6, 4, 3]) await page.getByRole("button", { name: fill(s.removeKpi, { row }) }).click();

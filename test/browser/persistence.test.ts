@@ -47,6 +47,7 @@ async function shot(page: Page, name: string, near?: Locator): Promise<void> {
 
 test("targets options, a column mapping and a KPI target come back when the pane reopens over the workbook", async () => {
   const page = await openPane();
+  await page.getByRole("tab", { name: "Targets" }).click();
   await page.getByText("Reps ✓ 6 rows").waitFor();
   await openMapping(page, "Reps");
   await page.getByRole("combobox", { name: "Map LastYearSales of Reps" }).click();
@@ -88,12 +89,14 @@ test("targets options, a column mapping and a KPI target come back when the pane
 
   // A pane over a fresh sample workbook: nothing saved, the defaults.
   const fresh = await openPane();
+  await fresh.getByRole("tab", { name: "Targets" }).click();
   await fresh.getByText("Reps ✓ 6 rows").waitFor();
   expect(await fresh.getByRole("textbox", { name: "Company target" }).inputValue()).toBe("");
   await fresh.close();
 
   // The same workbook reopened.
   const reopened = await openPane({ workbookState: workbook });
+  await reopened.getByRole("tab", { name: "Targets" }).click();
   const company = reopened.getByRole("textbox", { name: "Company target" });
   await until(async () => (await company.inputValue()) === "7,250,000", "the company target to be restored");
   expect(await reopened.getByRole("textbox", { name: "Fiscal year" }).inputValue()).toBe("2027");
@@ -119,7 +122,7 @@ test("the language chosen in the pane comes back with the workbook", async () =>
   const page = await openPane();
   await page.getByRole("combobox", { name: "Pane language" }).click();
   await page.getByRole("option", { name: "中文" }).click();
-  await page.getByRole("tab", { name: "目标分解" }).waitFor();
+  await page.getByRole("tab", { name: "目标" }).waitFor();
   await until(async () => (await saved(page, "pane.language")) === "zh", "the language to be saved");
   const workbook = await page.evaluate(() =>
     (window as unknown as PageExcel).__fakeExcel.workbook.serialize(),
@@ -131,7 +134,7 @@ test("the language chosen in the pane comes back with the workbook", async () =>
     displayLanguage: "en-US",
     workbookState: workbook,
   });
-  await reopened.getByRole("tab", { name: "目标分解" }).waitFor();
+  await reopened.getByRole("tab", { name: "目标" }).waitFor();
   expect(await reopened.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
   expect(await reopened.getByRole("combobox", { name: "任务窗格语言" }).textContent()).toBe("中文");
   await shot(reopened, "language-zh");

@@ -82,7 +82,7 @@ interface Texts {
 
 const en: Texts = {
   variant: "en-light",
-  tab: "Publish for finance",
+  tab: "Publish",
   outputTables: "Output tables in this workbook",
   check: "Check the workbook",
   publish: "Publish for finance",
@@ -97,7 +97,7 @@ const en: Texts = {
 
 const zh: Texts = {
   variant: "zh-dark",
-  tab: "发布给财务",
+  tab: "发布",
   outputTables: "本工作簿中的输出表",
   check: "检查工作簿",
   publish: "发布给财务",

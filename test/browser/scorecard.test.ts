@@ -71,7 +71,7 @@ for (const [variant, s, settings] of variants) {
       expect(fs.statSync(file).size).toBeGreaterThan(3000);
       expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
     };
-    await page.getByRole("tab", { name: s.tabScorecard }).click();
+    await page.getByRole("tab", { name: s.tabShortScorecard }).click();
     await page.getByRole("group", { name: "Visits" }).waitFor();
 
     // Choose KPIs: drop three of the six suggested, add CollectionRate back with the picker.

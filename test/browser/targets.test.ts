@@ -67,6 +67,7 @@ for (const [variant, locale, settings] of [
   test(`targets with a season and a minimum, written and tracked (${variant})`, async () => {
     const t: Strings = catalogues[locale];
     const page = await openPane(settings);
+    await page.getByRole("tab", { name: t.tabShortTargets }).click();
     await page.evaluate((rows) => {
       (window as unknown as { __fakeExcel: { addTable(...a: unknown[]): unknown } }).__fakeExcel.addTable(
         "SalesHistory",

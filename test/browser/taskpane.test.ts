@@ -42,18 +42,20 @@ const openPane = useTaskpaneBrowser();
 
 test("clicks through the four wizards", async () => {
   const page = await openPane();
+  // Short tabs; each wizard's panel keeps its full name.
   const wizards = [
-    ["Targets", "targets"],
-    ["Incentive plan", "incentives"],
-    ["Scorecard", "scorecard"],
-    ["Publish for finance", "publish"],
+    ["Targets", "Targets", "targets"],
+    ["Plan", "Incentive plan", "incentives"],
+    ["Scorecard", "Scorecard", "scorecard"],
+    ["Publish", "Publish for finance", "publish"],
   ];
-  await expectTabCount(page, 4);
+  await expectTabCount(page, 5);
+  await page.getByRole("tabpanel", { name: "Home" }).waitFor();
   // a 360 px task pane must not scroll sideways
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  for (const [label, id] of wizards) {
+  for (const [label, title, id] of wizards) {
     await page.getByRole("tab", { name: label }).click();
-    const panel = page.getByRole("tabpanel", { name: label });
+    const panel = page.getByRole("tabpanel", { name: title });
     await panel.waitFor();
     expect(await panel.getAttribute("data-wizard")).toBe(id);
     await page.waitForTimeout(400); // let the tab indicator finish its transition
@@ -79,7 +81,7 @@ test("follows Office's Chinese display language and dark theme", async () => {
     displayLanguage: "zh-CN",
     officeTheme: { bodyBackgroundColor: "#262626" },
   });
-  await page.getByRole("tab", { name: "激励方案" }).click();
+  await page.getByRole("tab", { name: "方案" }).click();
   await page.getByRole("tabpanel", { name: "激励方案" }).waitFor();
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
   const background = await page.evaluate(
@@ -126,7 +128,7 @@ interface Texts {
 const en: Texts = {
   variant: "en-light",
   locale: "en",
-  tabs: ["Targets", "Incentive plan", "Scorecard", "Publish for finance"],
+  tabs: ["Targets", "Plan", "Scorecard", "Publish"],
   repsFound: "Reps ✓ 6 rows",
   mapLastYear: "Map LastYearSales of Reps",
   companyTarget: "Company target",
@@ -149,7 +151,7 @@ const en: Texts = {
 const zh: Texts = {
   variant: "zh-dark",
   locale: "zh",
-  tabs: ["目标分解", "激励方案", "绩效评分", "发布给财务"],
+  tabs: ["目标", "方案", "评分", "发布"],
   repsFound: "Reps ✓ 6 行",
   mapLastYear: "为 Reps 指定 LastYearSales 列",
   companyTarget: "公司目标",
@@ -302,7 +304,9 @@ for (const [t, settings] of [
     // The band labels (A-D) are the user's to name, like the plan.
     const typed = workbookWords([plan.name, "Sales LY", ...DEFAULT_BANDS.map((b) => String(b.label))]);
 
-    // Targets: map the column the wizard could not match, split the company target, write.
+    // Targets (the pane opens on its home tab): map the column the wizard could not match, split
+    // the company target, write.
+    await page.getByRole("tab", { name: t.tabs[0] }).click();
     await page.getByText(t.repsFound).waitFor();
     await openMapping(page, "Reps", fill(s.editMappingLabel, { name: "Reps" }));
     await choose(page, page, t.mapLastYear, "Sales LY");
@@ -379,7 +383,7 @@ for (const [t, settings] of [
     // Scorecard: the suggested KPIs, each with a target.
     await page.getByRole("tab", { name: t.tabs[2] }).click();
     await page.getByRole("group", { name: "Visits" }).waitFor();
-    expect(await kpiGroups(page.getByRole("tabpanel", { name: t.tabs[2] }))).toEqual(
+    expect(await kpiGroups(page.getByRole("tabpanel", { name: s.tabScorecard }))).toEqual(
       scorecardOptions.kpis.map((k) => k.name),
     );
     for (const [kpi, target] of Object.entries(kpiTargets))
