@@ -41,7 +41,7 @@ const variants: readonly Texts[] = [
   {
     variant: "en-light",
     settings: {},
-    tabs: ["Targets", "Plan", "Scorecard", "Publish"],
+    tabs: ["Targets", "Plan", "Scores", "Publish"],
     panels: ["Targets", "Incentive plan", "Scorecard", "Publish for finance"],
     home: "Home",
     mapLastYear: "Map LastYearSales of Reps",

@@ -73,7 +73,7 @@ test("targets options, a column mapping and a KPI target come back when the pane
   expect(targetsForm).toMatchObject({ companyTarget: "7,250,000", fiscalYear: "2027", basis: "equal" });
   expect(await saved(page, "targets.mappings")).toEqual({ Reps: { LastYearSales: "Sales LY" } });
 
-  await page.getByRole("tab", { name: "Scorecard" }).click();
+  await page.getByRole("tab", { name: "Scores" }).click();
   await page.getByRole("group", { name: "Visits" }).waitFor();
   await page.getByRole("textbox", { name: "Visits: Target" }).fill("25");
   // Switching tabs closes the scorecard: what is still waiting is saved then.
@@ -108,7 +108,7 @@ test("targets options, a column mapping and a KPI target come back when the pane
   await reopened.locator("text=/LastYearSales \\(Sales LY\\)/ >> visible=true").first().waitFor();
   await shot(reopened, "targets");
 
-  await reopened.getByRole("tab", { name: "Scorecard" }).click();
+  await reopened.getByRole("tab", { name: "Scores" }).click();
   // A KPI restored whole shows as its compact row; its panel opens on Edit.
   await reopened.getByRole("button", { name: "Edit Visits" }).click();
   const visits = reopened.getByRole("textbox", { name: "Visits: Target" });

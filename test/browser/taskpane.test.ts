@@ -46,7 +46,7 @@ test("clicks through the four wizards", async () => {
   const wizards = [
     ["Targets", "Targets", "targets"],
     ["Plan", "Incentive plan", "incentives"],
-    ["Scorecard", "Scorecard", "scorecard"],
+    ["Scores", "Scorecard", "scorecard"],
     ["Publish", "Publish for finance", "publish"],
   ];
   await expectTabCount(page, 5);
@@ -128,7 +128,7 @@ interface Texts {
 const en: Texts = {
   variant: "en-light",
   locale: "en",
-  tabs: ["Targets", "Plan", "Scorecard", "Publish"],
+  tabs: ["Targets", "Plan", "Scores", "Publish"],
   repsFound: "Reps ✓ 6 rows",
   mapLastYear: "Map LastYearSales of Reps",
   companyTarget: "Company target",

@@ -19,14 +19,14 @@ function expectTabs(labels: string[]): void {
 describe("task pane shell", () => {
   test("opens on the home tab, offers the four wizards and switches between them", async () => {
     render(<App theme={webLightTheme} locale="en" actions={fakeActions().actions} />);
-    expectTabs(["Home", "Targets", "Plan", "Scorecard", "Publish"]);
+    expectTabs(["Home", "Targets", "Plan", "Scores", "Publish"]);
     expect(screen.getByRole("tabpanel", { name: "Home" })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Targets" }));
     // A wizard's panel keeps its full name; the tab's label is short.
     expect(screen.getByRole("tabpanel", { name: "Targets" })).toBeTruthy();
     fireEvent.click(screen.getByRole("tab", { name: "Plan" }));
     expect(screen.getByRole("tabpanel", { name: "Incentive plan" })).toBeTruthy();
-    fireEvent.click(screen.getByRole("tab", { name: "Scorecard" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Scores" }));
     expect(screen.getByRole("tabpanel", { name: "Scorecard" })).toBeTruthy();
     expect(screen.queryByRole("tabpanel", { name: "Targets" })).toBeNull();
     await screen.findByText(/Activities ✓/);

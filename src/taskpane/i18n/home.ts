@@ -5,7 +5,7 @@ export const en = {
   // Short tab labels: five tabs fit one row of a 320 px pane. The wizards keep their full titles.
   tabShortTargets: "Targets",
   tabShortIncentives: "Plan",
-  tabShortScorecard: "Scorecard",
+  tabShortScorecard: "Scores",
   tabShortPublish: "Publish",
   homeMonth: "This month: {month}",
   homeMonthFromActuals: "The latest month in Actuals; payout period {period}.",

@@ -22,7 +22,7 @@ import { FINANCE_TABLES, publishChecklist } from "../../jobs";
 import type { PublishSummary } from "../../jobs";
 import type { CellTarget, RunResult, SalesPlanActions, WorkbookCheckResult } from "../actions";
 import { fill, plural, useStrings } from "../i18n";
-import { writtenText } from "./PreviewAndWrite";
+import { StickyFooter, writtenText } from "./PreviewAndWrite";
 import { MonthEnd } from "./MonthEnd";
 import { TaskProgress } from "./TaskProgress";
 import { ErrorBar, Section, SuccessBar } from "./fields";
@@ -104,18 +104,10 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
           </Caption1>
         )}
         <div className={styles.actions}>
-          <Button
-            appearance={check.value ? "secondary" : "primary"}
-            disabled={busy}
-            onClick={() => void check.run((control) => actions.checkWorkbook({}, control))}
-          >
-            {strings.checkWorkbook}
-          </Button>
           <Button onClick={() => void reload()} disabled={summary.busy}>
             {strings.refresh}
           </Button>
         </div>
-        {check.busy && <Spinner size="tiny" label={strings.working} />}
         <ErrorBar error={check.error} />
         {!check.value && !check.busy && (
           <Caption1 className={styles.muted}>{strings.pubChecklistHint}</Caption1>
@@ -141,11 +133,30 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
             {fill(strings.pubCopyWhat, { list: FINANCE_TABLES.join(", ") })}
           </Caption1>
         )}
-        <div>
-          <Button appearance="primary" disabled={busy} onClick={() => void start()}>
+        <ErrorBar error={publish.error} />
+        {publish.value && <SuccessBar>{writtenText(publish.value, strings)}</SuccessBar>}
+      </Section>
+      <Section title={strings.auditTrail}>{shown && <AuditTable audit={shown.audit} />}</Section>
+      <MonthEnd actions={actions} onWritten={() => void reload()} />
+      {/* Check and Publish stay in view at the bottom of the pane, with what they ask and report. */}
+      <StickyFooter>
+        <div className={styles.actions}>
+          <Button
+            appearance={check.value ? "secondary" : "primary"}
+            disabled={busy}
+            onClick={() => void check.run((control) => actions.checkWorkbook({}, control))}
+          >
+            {strings.checkWorkbook}
+          </Button>
+          <Button
+            appearance={check.value ? "primary" : "secondary"}
+            disabled={busy}
+            onClick={() => void start()}
+          >
             {strings.pubButton}
           </Button>
         </div>
+        {check.busy && <Spinner size="tiny" label={strings.working} />}
         {publish.busy && !publish.slow && <Spinner size="tiny" label={strings.working} />}
         <TaskProgress task={publish} />
         {step.kind === "blocked" && (
@@ -172,11 +183,7 @@ export function PublishWizard({ actions }: { actions: SalesPlanActions }): React
             </MessageBarActions>
           </MessageBar>
         )}
-        <ErrorBar error={publish.error} />
-        {publish.value && <SuccessBar>{writtenText(publish.value, strings)}</SuccessBar>}
-      </Section>
-      <Section title={strings.auditTrail}>{shown && <AuditTable audit={shown.audit} />}</Section>
-      <MonthEnd actions={actions} onWritten={() => void reload()} />
+      </StickyFooter>
     </div>
   );
 }
