@@ -42,7 +42,7 @@ for (const { variant, lang, settings } of variants) {
   test(`writes Bo Chen's March statement as the Statement sheet (${variant})`, async () => {
     const s = catalogues[lang];
     const page = await openPane({ ...settings, workbookState });
-    await page.getByRole("tab", { name: s.tabPublish }).click();
+    await page.getByRole("tab", { name: s.tabShortPublish }).click();
     const step = page.locator("#statement");
     await step.waitFor();
     await page.getByRole("combobox", { name: s.mePeriod }).click();

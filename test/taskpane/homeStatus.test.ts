@@ -4,6 +4,7 @@ import type { AuditEntry } from "../../src/jobs";
 const audit = (action: string): AuditEntry => ({
   time: 46000,
   action,
+  detail: "",
   plan: "",
   version: "",
   inputRows: "",
