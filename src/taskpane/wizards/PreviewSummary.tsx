@@ -1,5 +1,7 @@
 /** A preview's per-rep summary (previewSummary.ts): names, figures right-aligned with fixed decimals, a totals row. */
 import {
+  makeStyles,
+  mergeClasses,
   Caption1,
   Table,
   TableBody,
@@ -13,6 +15,9 @@ import * as React from "react";
 import type { RepSummary, RepSummaryRow } from "../previewSummary";
 import { fill, plural, useStrings, type Strings } from "../i18n";
 import { useCommonStyles, useFormat } from "./styles";
+
+// A name or a figure on one line: the table scrolls sideways rather than stacking a name letter by letter.
+const useStyles = makeStyles({ nowrap: { whiteSpace: "nowrap" } });
 
 /** A written table's column header in the pane's language; a KPI or measure column keeps its own name. */
 export function columnLabel(key: string, header: string, strings: Strings): string {
@@ -29,7 +34,7 @@ export function RepSummaryTable({
   label: string;
 }): React.JSX.Element {
   const strings = useStrings();
-  const styles = useCommonStyles();
+  const styles = { ...useCommonStyles(), ...useStyles() };
   const format = useFormat();
   const money = (v: number | null) => format(v, summary.decimals, summary.decimals);
   // Adjustments only when some rep has one: a column of zeros says nothing.
@@ -65,11 +70,11 @@ export function RepSummaryTable({
             <TableRow>
               <TableHeaderCell>{strings.summaryRep}</TableHeaderCell>
               {shownColumns.map(({ c, i }) => (
-                <TableHeaderCell key={c} className={styles.cellNumber}>
+                <TableHeaderCell key={c} className={mergeClasses(styles.cellNumber, styles.nowrap)}>
                   {head(c, i)}
                 </TableHeaderCell>
               ))}
-              <TableHeaderCell className={styles.cellNumber}>
+              <TableHeaderCell className={mergeClasses(styles.cellNumber, styles.nowrap)}>
                 {columnLabel(totalKey, totalKey, strings)}
               </TableHeaderCell>
             </TableRow>
@@ -77,15 +82,15 @@ export function RepSummaryTable({
           <TableBody>
             {summary.rows.map((r) => (
               <TableRow key={r.repId}>
-                <TableCell className={styles.wrap}>
+                <TableCell className={styles.nowrap}>
                   {r.name ? fill(strings.aside, { main: r.name, aside: r.repId }) : r.repId}
                 </TableCell>
                 {shownColumns.map(({ c, i }) => (
-                  <TableCell key={c} className={styles.cellNumber}>
+                  <TableCell key={c} className={mergeClasses(styles.cellNumber, styles.nowrap)}>
                     {money(r.values[i])}
                   </TableCell>
                 ))}
-                <TableCell className={styles.cellNumber}>
+                <TableCell className={mergeClasses(styles.cellNumber, styles.nowrap)}>
                   <b>{money(r.total)}</b>
                   {r.currency ? ` ${r.currency}` : ""}
                 </TableCell>
@@ -93,13 +98,15 @@ export function RepSummaryTable({
             ))}
             {summary.unassigned && (
               <TableRow>
-                <TableCell className={styles.wrap}>{strings.total_unassigned}</TableCell>
+                <TableCell className={styles.nowrap}>{strings.total_unassigned}</TableCell>
                 {shownColumns.map(({ c, i }) => (
-                  <TableCell key={c} className={styles.cellNumber}>
+                  <TableCell key={c} className={mergeClasses(styles.cellNumber, styles.nowrap)}>
                     {money((summary.unassigned as RepSummaryRow).values[i])}
                   </TableCell>
                 ))}
-                <TableCell className={styles.cellNumber}>{money(summary.unassigned.total)}</TableCell>
+                <TableCell className={mergeClasses(styles.cellNumber, styles.nowrap)}>
+                  {money(summary.unassigned.total)}
+                </TableCell>
               </TableRow>
             )}
             {summary.totals && (
@@ -108,11 +115,11 @@ export function RepSummaryTable({
                   <b>{strings.summaryAllReps}</b>
                 </TableCell>
                 {shownColumns.map(({ c, i }) => (
-                  <TableCell key={c} className={styles.cellNumber}>
+                  <TableCell key={c} className={mergeClasses(styles.cellNumber, styles.nowrap)}>
                     <b>{money((summary.totals as readonly number[])[i])}</b>
                   </TableCell>
                 ))}
-                <TableCell className={styles.cellNumber}>
+                <TableCell className={mergeClasses(styles.cellNumber, styles.nowrap)}>
                   <b>{money(summary.total)}</b>
                 </TableCell>
               </TableRow>
