@@ -449,7 +449,7 @@ const cases: readonly Case[] = [
     name: "a long pasted reason that would make the payout explanation longer than a cell",
     edit: (wb) => type(wb, "Adjustments", 2, "Reason", "Refund. ".repeat(4_090)),
     exit: 1,
-    says: ["SalesPayouts!L", "(SalesPayouts, column Explanation)", "32,767", "nothing was written"],
+    says: ["SalesPayouts!N", "(SalesPayouts, column Explanation)", "32,767", "nothing was written"],
   },
   // Columns and sheets
   {

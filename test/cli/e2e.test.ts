@@ -105,6 +105,7 @@ describe("salesplan demo", () => {
         "LastYearSales",
         "Potential",
         "Mentor",
+        "Currency",
       ],
       Regions: ["Region", "Target"],
       Actuals: ["RepID", "Period", "Measure", "Amount", "Product"],
@@ -121,8 +122,12 @@ describe("salesplan demo", () => {
         "Payout",
         "Adjustments",
         "NetPayout",
+        // A few reps are paid in HKD: each row's currency and its net in the plan's CNY.
+        "Currency",
+        "PayoutReporting",
         "Explanation",
       ],
+      FxRates: ["Currency", "Period", "Rate"],
       SalesScorecard: [
         "RepID",
         "Name",

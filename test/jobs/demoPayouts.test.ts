@@ -10,7 +10,7 @@ import { runPipeline } from "../../src/cli/pipeline";
 import type { Locale } from "../../src/kernel/messages";
 import { XlsxWorkbookHost } from "../../src/workbook/xlsx/host";
 import type { OutputRow, OutputTable } from "../../src/workbook/outputs";
-import { cents, FIGURE, recompute } from "../support/explanations";
+import { cents, FIGURE, recompute, withoutConversion } from "../support/explanations";
 
 const company = generateCompany();
 
@@ -71,10 +71,15 @@ test("zh quotes the same figures as en, row by row, and no English words beside 
     ...demoPlan.measures.map((m) => m.name),
     ...(demoPlan.spiffs ?? []).map((s) => s.name),
     ...(demoPlan.gates ?? []).map((g) => g.measure),
+    // Currency codes, as the workbook's FxRates and Reps write them.
+    "HKD",
+    demoPlan.currency,
   ];
   for (let i = 0; i < en.length; i++) {
     const [e, z] = [String(en[i].Explanation), String(zh[i].Explanation)];
-    expect([z, z.match(FIGURE)]).toEqual([z, e.match(FIGURE)]);
+    // The HKD reps' conversion sentence quotes its figures in another order in Chinese.
+    const [eo, zo] = [withoutConversion(e), withoutConversion(z)];
+    expect([z, zo.body.match(FIGURE), zo.conversion]).toEqual([z, eo.body.match(FIGURE), eo.conversion]);
     expect([z, zh[i].NetPayout]).toEqual([z, en[i].NetPayout]);
     // Names and the reasons people typed are the workbook's own words, in whatever language.
     let bare = z.replace(/“[^”]*”/g, "");
@@ -98,4 +103,12 @@ test("months before a rep was hired read as not employed, in both languages (poi
           : `${r.Measure}：2026-01 不在职，因此为 0`,
       );
   }
+});
+
+test("the demo pays a few reps in HKD: their rows name the currency and quote the month's rate", async () => {
+  const rows = await rowsIn("en");
+  const hkd = rows.filter((r) => r.Currency === "HKD");
+  expect(new Set(hkd.map((r) => r.RepID)).size).toBe(3);
+  expect(rows.filter((r) => r.Currency === "CNY").length).toBeGreaterThan(hkd.length);
+  for (const r of hkd) expect(withoutConversion(String(r.Explanation)).conversion).not.toBeNull();
 });

@@ -45,12 +45,49 @@ function redo(expression: string, sentence: string): number {
   return total;
 }
 
+/** A row paid in another currency: the rate its sentence quotes, the net and the net converted. */
+export interface Conversion {
+  readonly rate: number;
+  readonly net: number;
+  readonly converted: number;
+}
+
+// The sentence a row paid in a currency other than the plan's ends with (engine/organisation/messages.ts).
+const CONVERSION = [
+  / ?In [A-Z]{3} at ([\d,.]+) per [A-Z]{3} \(\d{4}-\d{2}\): (-?[\d,.]+) [A-Z]{3} = (-?[\d,.]+) [A-Z]{3}\.$/,
+  / ?按 \d{4}-\d{2} 汇率 1 [A-Z]{3} = ([\d,.]+) [A-Z]{3} 折算：(-?[\d,.]+) [A-Z]{3} = (-?[\d,.]+) [A-Z]{3}。$/,
+];
+
+/** A sentence without its closing currency conversion, and that conversion (null: none). */
+export function withoutConversion(sentence: string): { body: string; conversion: Conversion | null } {
+  for (const pattern of CONVERSION) {
+    const match = pattern.exec(sentence);
+    if (match)
+      return {
+        body: sentence.slice(0, match.index),
+        conversion: { rate: figure(match[1]), net: figure(match[2]), converted: figure(match[3]) },
+      };
+  }
+  return { body: sentence, conversion: null };
+}
+
 /**
  * Redo every equation of a sentence from the figures it quotes (each must land on the cents it
  * states) and return the figure the sentence pays: the last equation's, or the cap it was held to
- * after it, or 0 when it says so without arithmetic.
+ * after it, or 0 when it says so without arithmetic. A closing currency conversion is redone too
+ * (net x rate, to the cent); what the row pays is the net, in the rep's own currency.
  */
-export function recompute(sentence: string): number {
+export function recompute(whole: string): number {
+  const { body: sentence, conversion } = withoutConversion(whole);
+  const paid = recomputeBody(sentence);
+  if (conversion) {
+    expect([whole, cents(conversion.net)]).toEqual([whole, cents(paid)]);
+    expect([whole, cents(conversion.net * conversion.rate)]).toEqual([whole, cents(conversion.converted)]);
+  }
+  return paid;
+}
+
+function recomputeBody(sentence: string): number {
   const equation = / = /g;
   let last: { value: number; end: number } | null = null;
   for (let match = equation.exec(sentence); match; match = equation.exec(sentence)) {

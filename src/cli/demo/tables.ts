@@ -3,6 +3,7 @@ import type { OutputRow, OutputTable } from "../../workbook/outputs";
 import type { DemoCompany } from "./company";
 import { demoColumn } from "./columns";
 import { demoMentors, peopleTables } from "./people";
+import { fxRatesTable, repCurrency } from "./organisation";
 
 /** Records of plain values are rows; their interfaces just lack an index signature. */
 const rowsOf = <T extends object>(records: readonly T[]): readonly OutputRow[] =>
@@ -37,6 +38,7 @@ export function companyTables(company: DemoCompany, language: DemoLanguage = "en
         c("LastYearSales", "money", 16),
         c("Potential", "money", 16),
         c("Mentor", "text", 9),
+        c("Currency", "text", 10),
       ],
       rows: withMentors(company),
     },
@@ -88,12 +90,18 @@ export function companyTables(company: DemoCompany, language: DemoLanguage = "en
       rows: rowsOf(company.history),
     },
     ...peopleTables(company, language),
+    fxRatesTable(company),
   ];
 }
 
 function withMentors(company: DemoCompany): OutputRow[] {
   const mentors = demoMentors(company);
-  return company.reps.map((r) => ({ ...r, Mentor: mentors.get(r.RepID) ?? null }));
+  const currency = repCurrency(company);
+  return company.reps.map((r) => ({
+    ...r,
+    Mentor: mentors.get(r.RepID) ?? null,
+    Currency: currency(r.RepID),
+  }));
 }
 
 /**
