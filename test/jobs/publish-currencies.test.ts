@@ -7,33 +7,12 @@
 import { checkWorkbook, defaultTargetOptions, reconcileCurrencies } from "../../src/jobs";
 import { toCents } from "../../src/kernel/money";
 import { outputSchemas, payoutCurrencyColumns, readSpec } from "../../src/workbook/schema";
-import { sampleTables } from "../browser/sample-workbook";
 import { createHostActions } from "../../src/taskpane/hostActions";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import { FakeExcel } from "../support/fake-excel";
-import { measureTargets, publishPlan } from "./publishFixture";
+import { measureTargets, publishPlan, seedHkd } from "./publishFixture";
 
 jest.setTimeout(60000);
-
-const MONTHS = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"];
-
-/** The sample team with R02 and R05 paid in HKD, and the HKD rate to CNY month by month. */
-function seedHkd(excel: FakeExcel): void {
-  for (const t of sampleTables) {
-    const values =
-      t.name === "Reps"
-        ? t.values.map((row, i) => [
-            ...row,
-            i === 0 ? "Currency" : ["R02", "R05"].includes(String(row[0])) ? "HKD" : "CNY",
-          ])
-        : t.values;
-    excel.addTable(t.sheet, t.name, 0, 0, values);
-  }
-  excel.addTable("FxRates", "FxRates", 0, 0, [
-    ["Currency", "Period", "Rate"],
-    ...MONTHS.map((m, i) => ["HKD", m, 0.9123 + i * 0.0011]),
-  ]);
-}
 
 test("SalesPayouts reconciles per currency in both currencies, to the cent, against the recorded total", async () => {
   const excel = new FakeExcel();

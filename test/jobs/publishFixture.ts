@@ -7,7 +7,7 @@ import { defaultTargetOptions, type ScorecardOptions } from "../../src/jobs";
 import type { SalesPlanActions } from "../../src/taskpane/actions";
 import { createHostActions } from "../../src/taskpane/hostActions";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
-import { seedSample } from "../browser/sample-workbook";
+import { sampleTables, seedSample } from "../browser/sample-workbook";
 import { FakeExcel } from "../support/fake-excel";
 import { twoMeasurePlan } from "../support/plans";
 
@@ -51,4 +51,24 @@ export function publishWorkbook(time = new Date(Date.UTC(2026, 10, 27, 2, 0))): 
   seedSample(excel);
   const host = new OfficeWorkbookHost({ run: excel.run });
   return { excel, host, actions: createHostActions(host, () => time) };
+}
+
+const MONTHS = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"];
+
+/** The sample team with R02 and R05 paid in HKD, and the HKD rate to CNY month by month. */
+export function seedHkd(excel: FakeExcel): void {
+  for (const t of sampleTables) {
+    const values =
+      t.name === "Reps"
+        ? t.values.map((row, i) => [
+            ...row,
+            i === 0 ? "Currency" : ["R02", "R05"].includes(String(row[0])) ? "HKD" : "CNY",
+          ])
+        : t.values;
+    excel.addTable(t.sheet, t.name, 0, 0, values);
+  }
+  excel.addTable("FxRates", "FxRates", 0, 0, [
+    ["Currency", "Period", "Rate"],
+    ...MONTHS.map((m, i) => ["HKD", m, 0.9123 + i * 0.0011]),
+  ]);
 }

@@ -18,6 +18,7 @@ import {
 import * as React from "react";
 import { serialText } from "../../jobs";
 import type {
+  CurrencyReconciliation,
   LedgerReconciliation,
   Reconciliation,
   ReconciliationGroup,
@@ -218,6 +219,68 @@ function TotalsTable({ reconciliation }: { reconciliation: Reconciliation }): Re
   );
 }
 
+/**
+ * SalesPayouts in both currencies (PRODUCT.md "Organisations"): a line per currency, its net in
+ * itself and in the reporting currency; the reporting sum against what the run recorded.
+ */
+function CurrencyTable({ currencies }: { currencies: CurrencyReconciliation }): React.JSX.Element {
+  const strings = useStrings();
+  const styles = { ...useCommonStyles(), ...usePublishStyles() };
+  const format = useFormat();
+  const number = (v: number | null, digits: number) => (
+    <TableCell className={mergeClasses(styles.cell, styles.cellNumber, styles.amount)}>
+      {format(v, digits, digits)}
+    </TableCell>
+  );
+  return (
+    <>
+      <Text weight="semibold">{strings.pubCurrencyTitle}</Text>
+      <Caption1 className={mergeClasses(styles.muted, styles.wrap)}>{strings.pubCurrencyIntro}</Caption1>
+      <Table size="extra-small" className={styles.table} aria-label={strings.pubCurrencyLabel}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell className={styles.cell}>{strings.pubColCurrency}</TableHeaderCell>
+            <AmountHeader>{strings.pubColRows}</AmountHeader>
+            <AmountHeader>{strings.pubColOwn}</AmountHeader>
+            <AmountHeader>{strings.pubColReporting}</AmountHeader>
+            <CheckHeader />
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {currencies.lines.map((l) => (
+            <TableRow key={l.currency}>
+              <TableCell className={mergeClasses(styles.cell, styles.key)}>
+                {l.currency || strings.pubCurrencyNone}
+              </TableCell>
+              {number(l.rows, 0)}
+              {number(l.net, 2)}
+              {number(l.reporting, 2)}
+              <TableCell className={styles.cell} />
+            </TableRow>
+          ))}
+          <TableRow className={styles.sumRow} data-ok={currencies.agrees}>
+            <TableCell className={mergeClasses(styles.cell, styles.key)}>{strings.pubSum}</TableCell>
+            {number(
+              currencies.lines.reduce((n, l) => n + l.rows, 0),
+              0,
+            )}
+            <TableCell className={styles.cell} />
+            {number(currencies.reporting, 2)}
+            <TableCell className={mergeClasses(styles.cell, styles.mark)}>
+              <Mark ok={currencies.agrees} />
+            </TableCell>
+          </TableRow>
+        </TableBody>
+      </Table>
+      {currencies.recorded !== null && (
+        <Caption1 className={mergeClasses(styles.muted, styles.wrap)}>
+          {fill(strings.pubCurrencyRecorded, { amount: format(currencies.recorded, 2, 2) })}
+        </Caption1>
+      )}
+    </>
+  );
+}
+
 export function ReconciliationView({
   reconciliation,
 }: {
@@ -230,6 +293,7 @@ export function ReconciliationView({
       <Caption1 className={styles.muted}>{strings.pubReconIntro}</Caption1>
       <Text weight="semibold">{strings.pubTotalLabel}</Text>
       <TotalsTable reconciliation={reconciliation} />
+      {reconciliation.currencies && <CurrencyTable currencies={reconciliation.currencies} />}
       {reconciliation.groups.map((g) => (
         <React.Fragment key={g.by}>
           <Text weight="semibold">{strings[`pubBy_${g.by}`]}</Text>
