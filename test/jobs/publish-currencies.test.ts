@@ -4,29 +4,15 @@
  * currency, to the cent, and compares the reporting total with what the payouts run recorded in
  * SalesAudit; a changed PayoutReporting cell is then caught. A run in one currency has none.
  */
-import { checkWorkbook, defaultTargetOptions, reconcileCurrencies } from "../../src/jobs";
+import { checkWorkbook, reconcileCurrencies } from "../../src/jobs";
 import { toCents } from "../../src/kernel/money";
 import { outputSchemas, payoutCurrencyColumns, readSpec } from "../../src/workbook/schema";
-import { createHostActions } from "../../src/taskpane/hostActions";
-import { OfficeWorkbookHost } from "../../src/workbook/office/host";
-import { FakeExcel } from "../support/fake-excel";
-import { measureTargets, publishPlan, seedHkd } from "./publishFixture";
+import { hkdWorkbook } from "./publishFixture";
 
 jest.setTimeout(60000);
 
 test("SalesPayouts reconciles per currency in both currencies, to the cent, against the recorded total", async () => {
-  const excel = new FakeExcel();
-  seedHkd(excel);
-  const host = new OfficeWorkbookHost({ run: excel.run });
-  const actions = createHostActions(host, () => new Date(Date.UTC(2026, 10, 27, 2, 0)));
-  // Targets, the plan in CNY (the reporting currency) and payouts, each a run with its audit row.
-  const plan = { ...publishPlan, currency: "CNY" };
-  await actions.writeTargets(
-    { ...defaultTargetOptions, source: "regions", fiscalYear: 2026 },
-    { Reps: { LastYearSales: "Sales LY" } },
-  );
-  await actions.savePlan(plan);
-  await actions.writePayouts({ plan, measureTargets }, {});
+  const { host } = await hkdWorkbook();
   const payouts = await host.readTable(
     readSpec({
       ...outputSchemas.SalesPayouts,

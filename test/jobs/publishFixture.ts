@@ -72,3 +72,19 @@ export function seedHkd(excel: FakeExcel): void {
     ...MONTHS.map((m, i) => ["HKD", m, 0.9123 + i * 0.0011]),
   ]);
 }
+
+/** The HKD workbook after targets, the plan in CNY (the reporting currency) and payouts, each a run with its audit row. */
+export async function hkdWorkbook(): Promise<{ host: OfficeWorkbookHost; actions: SalesPlanActions }> {
+  const excel = new FakeExcel();
+  seedHkd(excel);
+  const host = new OfficeWorkbookHost({ run: excel.run });
+  const actions = createHostActions(host, () => new Date(Date.UTC(2026, 10, 27, 2, 0)));
+  const plan = { ...publishPlan, currency: "CNY" };
+  await actions.writeTargets(
+    { ...defaultTargetOptions, source: "regions", fiscalYear: 2026 },
+    { Reps: { LastYearSales: "Sales LY" } },
+  );
+  await actions.savePlan(plan);
+  await actions.writePayouts({ plan, measureTargets }, {});
+  return { host, actions };
+}

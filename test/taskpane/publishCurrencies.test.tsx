@@ -7,31 +7,13 @@
  * reporting sum ✓ against what the payouts run recorded; in zh too.
  */
 import { fireEvent, screen, within } from "@testing-library/react";
-import { checkWorkbook, defaultTargetOptions } from "../../src/jobs";
-import { createHostActions } from "../../src/taskpane/hostActions";
+import { checkWorkbook } from "../../src/jobs";
 import { catalogues } from "../../src/taskpane/i18n";
 import { PublishWizard } from "../../src/taskpane/wizards/PublishWizard";
-import { OfficeWorkbookHost } from "../../src/workbook/office/host";
-import { FakeExcel } from "../support/fake-excel";
-import { measureTargets, publishPlan, seedHkd } from "../jobs/publishFixture";
+import { hkdWorkbook } from "../jobs/publishFixture";
 import { renderWithStrings } from "./render";
 
 jest.setTimeout(60000);
-
-async function hkdWorkbook() {
-  const excel = new FakeExcel();
-  seedHkd(excel);
-  const host = new OfficeWorkbookHost({ run: excel.run });
-  const actions = createHostActions(host, () => new Date(Date.UTC(2026, 10, 27, 2, 0)));
-  const plan = { ...publishPlan, currency: "CNY" };
-  await actions.writeTargets(
-    { ...defaultTargetOptions, source: "regions", fiscalYear: 2026 },
-    { Reps: { LastYearSales: "Sales LY" } },
-  );
-  await actions.savePlan(plan);
-  await actions.writePayouts({ plan, measureTargets }, {});
-  return { host, actions };
-}
 
 test.each([
   ["en", "Net payouts by currency", catalogues.en.checkWorkbook, "Sum"],
