@@ -17,6 +17,7 @@ const LABELS = {
     adjustments: "adjustments",
     awards: "of which honour roll awards",
     net: "net",
+    reporting: "net in the reporting currency (the sums above add each rep's own currency)",
     engine: "engine total",
     average: "average score",
     bands: "bands",
@@ -41,6 +42,7 @@ const LABELS = {
     adjustments: "调整",
     awards: "其中荣誉榜奖金",
     net: "实发",
+    reporting: "报告币种实发（以上合计按各销售代表本币相加）",
     engine: "引擎合计",
     average: "平均分",
     bands: "等级",
@@ -190,6 +192,9 @@ export function summaryLines(
       lines.push(`  ${L.adjustments} ${money(b.adjustments)} = ${terms(b.adjustmentsBy)}`);
     const awards = total(payouts, "payoutAwards");
     if (awards) lines.push(`  ${L.awards} ${money(awards.value)}`);
+    // Reps paid in other currencies: the one figure that adds up across them.
+    const reporting = total(payouts, "payoutNetReporting");
+    if (reporting) lines.push(`  ${L.reporting} ${money(reporting.value)}`);
   }
   const cards = job("scorecards");
   if (cards) {
@@ -247,7 +252,11 @@ export function summaryJson(
       regionsReconciled: regions.filter(reconciles).length,
       regions: regions.length,
     },
-    payouts: payouts && { ...payoutBreakdown(payouts), reconciles: reconciles(net) },
+    payouts: payouts && {
+      ...payoutBreakdown(payouts),
+      reconciles: reconciles(net),
+      netReporting: total(payouts, "payoutNetReporting"),
+    },
     scorecards: cards && {
       averageScore: total(cards, "scoreAverage"),
       bands: Object.fromEntries(

@@ -116,6 +116,8 @@ export function ledgerView(
     if (t.id === "payoutRows") return { ...t, value: rows.length };
     if (t.id === "payoutGross") return { ...t, value: sumMoney(values("Payout")) };
     if (t.id === "payoutAdjustments") return { ...t, value: sumMoney(values("Adjustments")) };
+    // Over the rows written, as SalesPayouts holds them: the reporting-currency sum Publish checks.
+    if (t.id === "payoutNetReporting") return { ...t, value: sumMoney(values("PayoutReporting")) };
     if (t.id === "payoutNet")
       return { ...t, value: sumMoney(values("NetPayout")), expected: sumMoney([recomputedNet, -booked]) };
     if (t.id === "measurePayout")

@@ -216,6 +216,17 @@ describe("salesplan demo", () => {
     expect(checks.filter((c) => c.severity === "error")).toEqual([]);
   });
 
+  it("reconciles SalesPayouts in both currencies: what the run recorded is the table's reporting sum (open periods only)", async () => {
+    const { reconciliation } = await checkWorkbook(await XlsxPackageHost.open(demoFile));
+    const currencies = reconciliation!.currencies!;
+    expect(currencies.lines.map((l) => l.currency).sort()).toEqual(["CNY", "HKD"]);
+    expect(currencies.recorded).toBe(currencies.reporting);
+    expect(currencies.agrees).toBe(true);
+    // The summary's reporting line is that same figure.
+    const line = /^ {2}net in the reporting currency \(.*\) ([\d,.]+)$/m.exec(demo.out);
+    expect(Number(line?.[1].replace(/,/g, ""))).toBe(currencies.reporting);
+  });
+
   it("reconciles to the cent: totals rows, targets to regions, net = payout + adjustments", () => {
     for (const name of ["SalesTargets", "SalesPayouts"]) {
       const t = demoTables.get(name)!;
