@@ -7,7 +7,7 @@ import { defaultTargetOptions } from "../../src/jobs";
 import { SalesPlanError } from "../../src/kernel/errors";
 import { jobMessages } from "../../src/jobs/messages";
 import { whatIfPayout } from "../../src/engine/incentives";
-import { payoutsJob, readInputs, type JobResult } from "../../src/jobs";
+import { payoutsJob, readInputs, salesTargetsSpec, type JobResult } from "../../src/jobs";
 import { catalogues } from "../../src/taskpane/i18n";
 import { checkPlanForm, examplePlanForm } from "../../src/taskpane/wizards/planForm";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
@@ -398,6 +398,55 @@ test("Run payouts for one month: only that month is written, it reconciles and e
   expect(net.value).toBe(net.expected);
   const cents = written.reduce((s, r) => s + Math.round(Number(r.NetPayout) * 100), 0);
   expect(cents).toBe(Math.round(net.value * 100));
+});
+
+test("the example plan (no monthly targets typed) pays against the SalesTargets just written", async () => {
+  const { actions, excel } = fakeActions();
+  await actions.writeTargets(
+    { ...defaultTargetOptions, companyTarget: 7000000, fiscalYear: 2026 },
+    { Reps: { LastYearSales: "Sales LY" } },
+  );
+  renderWithStrings(<IncentivesWizard actions={actions} />);
+  await screen.findByText("No saved plan in this workbook yet: start from the example below.");
+  await screen.findByText("Actuals ✓ 36 rows");
+  // The example leaves every measure's monthly target blank: SalesTargets decides.
+  for (const group of ["Measure 1", "Measure 2"])
+    expect(
+      (
+        within(screen.getByRole("group", { name: group })).getByRole("textbox", {
+          name: "Monthly target per rep (blank: from SalesTargets)",
+        }) as HTMLInputElement
+      ).value,
+    ).toBe("");
+
+  // The same job over the same tables with no flat numbers, and with the old fixed ones.
+  const plan = checkPlanForm(examplePlanForm, catalogues.en).plan!;
+  const host = new OfficeWorkbookHost({ run: excel.run });
+  const inputs = await readInputs(host, ["Reps", "Actuals"], {});
+  const tables = {
+    reps: inputs.Reps,
+    actuals: inputs.Actuals,
+    salesTargets: await host.readTable(salesTargetsSpec),
+  };
+  const fromTargets = payoutsJob(tables, { plan, measureTargets: {} });
+  const fixed = payoutsJob(tables, { plan, measureTargets: { Revenue: 90000, Collection: 70000 } });
+  const netOf = (r: JobResult) => r.totals.find((t) => t.id === "payoutNet")!.value;
+  const money = (n: number) =>
+    n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // The comparison can fail: fixed targets pay a different total on this workbook.
+  expect(netOf(fixed)).not.toBe(netOf(fromTargets));
+
+  fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+  await screen.findByRole("table", { name: "Preview of SalesPayouts" });
+  openChecks();
+  const totals = screen.getByRole("list", { name: "Totals" });
+  expect(within(totals).getByText(/^Net payout:/).textContent).toBe(
+    `Net payout: ${money(netOf(fromTargets))} ✓ adds up`,
+  );
+
+  await writeAfterPreview("Write SalesPayouts", { preview: false });
+  await screen.findByText(/Written: SalesPayouts \(\d+ rows, new\)/, {}, { timeout: 10000 });
+  expect(tableRecords(excel, "SalesPayouts")).toEqual(outputRecords(fromTargets, "SalesPayouts"));
 });
 
 test("rows the payouts leave out are listed as a warning after Preview and after Write, in en and zh", async () => {
