@@ -13,7 +13,7 @@ import * as React from "react";
 import { fill, useStrings } from "../i18n";
 import { parseNumber } from "./numberText";
 import type { PointForm } from "./planForm";
-import { useFormat } from "./styles";
+import { useFormat, useSentenceMoney } from "./styles";
 
 const useStyles = makeStyles({
   svg: { width: "100%", height: "auto", display: "block" },
@@ -90,6 +90,7 @@ export function CurveChart({
   const strings = useStrings();
   const styles = useStyles();
   const format = useFormat();
+  const money = useSentenceMoney();
   const id = React.useId();
   const steps = method === "tiers";
   const parsed = points
@@ -146,7 +147,7 @@ export function CurveChart({
     ? fill(strings.chartMarkerLabel, {
         attainment: format(marker.attainment, 1),
         payout: format(marker.y, 1),
-        net: format(marker.net, 2, 2),
+        net: money(marker.net),
       })
     : "";
   const description = [

@@ -4,7 +4,7 @@ import * as React from "react";
 import { fill, useStrings } from "../i18n";
 import { NumberField } from "./fields";
 import type { PlanForm, WhatIfCheck, WhatIfForm } from "./planForm";
-import { useCommonStyles, useFormat } from "./styles";
+import { useCommonStyles, useSentenceMoney } from "./styles";
 
 /** One rep at a chosen attainment, paid by the plan as edited: the engine's number and sentence. */
 export function WhatIfBox({
@@ -20,7 +20,7 @@ export function WhatIfBox({
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = useCommonStyles();
-  const format = useFormat();
+  const money = useSentenceMoney();
   const names = form.measures.map((m) => m.name.trim()).filter((n) => n !== "");
   const set = <K extends keyof WhatIfForm>(key: K, value: WhatIfForm[K]) =>
     onChange({ ...input, [key]: value });
@@ -67,9 +67,7 @@ export function WhatIfBox({
       <div role="group" aria-label={strings.whatIfResult} aria-live="polite" className={styles.plain}>
         {result.row && (
           <>
-            <Text weight="semibold">
-              {fill(strings.whatIfPayout, { value: format(result.row.net, 2, 2) })}
-            </Text>
+            <Text weight="semibold">{fill(strings.whatIfPayout, { value: money(result.row.net) })}</Text>
             <Body1 className={styles.wrap}>{result.row.explanation}</Body1>
           </>
         )}

@@ -129,6 +129,18 @@ export function useFormat(): (value: number | null | undefined, digits?: number,
   );
 }
 
+/**
+ * Money as the engine's explanations write it (formatMoney: cents only when there are any), so a
+ * figure beside its sentence reads the same ("1,820" and "= 1,820", not "1,820.00").
+ */
+export function useSentenceMoney(): (value: number) => string {
+  const format = useFormat();
+  return React.useCallback(
+    (value) => format(value, 2, Math.round(Math.abs(value) * 100) % 100 === 0 ? 0 : 2),
+    [format],
+  );
+}
+
 /** A figure of one kind (money with its cents, a score to one place...) in the pane's language. */
 export function useFormatKind(): (
   value: number | null | undefined,
