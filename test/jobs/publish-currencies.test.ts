@@ -95,3 +95,10 @@ test("a reporting amount changed after the run no longer agrees with SalesAudit;
     ),
   ).toBeNull();
 });
+
+test("publishing with finance copies keeps SalesPayouts' Currency text and reporting amounts", async () => {
+  const { actions } = await hkdWorkbook();
+  const result = await actions.publish({ financeCopy: true }, {});
+  const copy = result.tables.find((t) => t.name === "Finance_SalesPayouts");
+  expect(copy?.rows).toBeGreaterThan(0);
+});

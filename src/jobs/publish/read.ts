@@ -28,18 +28,24 @@ export type OutputTableName = (typeof PUBLISHED_TABLES)[number];
 export const outputColumnsOf = (name: OutputTableName): readonly OutputColumn[] =>
   outputColumns(outputSchemas[name]);
 
+/**
+ * An output table's schema as a run may have written it: SalesPayouts with the columns a run adds
+ * for several plans and currencies, when it wrote them.
+ */
+const writtenSchema = (name: OutputTableName) =>
+  name === "SalesPayouts"
+    ? {
+        ...salesPayoutsSchema,
+        columns: [...salesPayoutsSchema.columns, payoutPlanColumn, ...payoutCurrencyColumns],
+      }
+    : outputSchemas[name];
+
+/** Every column an output table may be written with (SalesPayouts' Plan and currency columns too). */
+export const writtenColumnsOf = (name: OutputTableName): readonly OutputColumn[] =>
+  outputColumns(writtenSchema(name));
+
 /** An output table read back with every column it is written with (and SalesScorecard's KPIs). */
-const fullSpec = (name: OutputTableName): InputTableSpec =>
-  writtenSpec(
-    name === "SalesPayouts"
-      ? // With the columns a run adds for several plans and currencies, when it wrote them.
-        {
-          ...salesPayoutsSchema,
-          columns: [...salesPayoutsSchema.columns, payoutPlanColumn, ...payoutCurrencyColumns],
-        }
-      : outputSchemas[name],
-    false,
-  );
+const fullSpec = (name: OutputTableName): InputTableSpec => writtenSpec(writtenSchema(name), false);
 
 /** Values-only copies finance reads without the add-in: one table (on its own sheet) per output. */
 export const FINANCE_PREFIX = "Finance_";

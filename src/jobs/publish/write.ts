@@ -14,7 +14,14 @@ import { requireClean, isNotFound, type Mappings } from "../inputs";
 import { auditOf, text, type JobTotal } from "../job";
 import { publishMessages } from "../messages";
 import { checkRead } from "./check";
-import { financeName, outputColumnsOf, PUBLISHED_TABLES, readWorkbook, type OutputTableName } from "./read";
+import {
+  financeName,
+  outputColumnsOf,
+  PUBLISHED_TABLES,
+  readWorkbook,
+  writtenColumnsOf,
+  type OutputTableName,
+} from "./read";
 import { PUBLISH_ACTION } from "./summary";
 
 export interface PublishOptions {
@@ -26,7 +33,8 @@ export interface PublishOptions {
 
 /** An output table as read, as the output it was written as: its columns in sheet order. */
 function asOutput(name: OutputTableName, table: ParsedTable): OutputTable {
-  const known = outputColumnsOf(name);
+  // Written columns as they were written: a copy of SalesPayouts keeps its Currency text.
+  const known = writtenColumnsOf(name);
   const columns = [...table.columns]
     .sort((a, b) => a.index - b.index)
     .map((c): OutputColumn => {
