@@ -16,17 +16,13 @@ import {
 } from "@fluentui/react-components";
 import * as React from "react";
 import { auditPairs, serialText, type AuditEntry } from "../../jobs";
-import { fill, plural, useStrings, type Strings } from "../i18n";
+import { fill, plural, useStrings } from "../i18n";
 import { actionLabel, usePublishStyles } from "./PublishReconciliation";
+import { columnLabel } from "./PreviewSummary";
 import { useCommonStyles, useFormat } from "./styles";
 
 /** Runs shown: the latest first. */
 const SHOWN = 6;
-
-/** A written column's name in the pane's language (the preview headers'), else as written. */
-function columnLabel(strings: Strings, column: string): string {
-  return (strings as Readonly<Record<string, string>>)[`col_${column}`] ?? column;
-}
 
 /** Each table the run wrote, with its rows and the totals recorded for it, in the order written. */
 export function auditWrites(
@@ -91,7 +87,7 @@ export function AuditTable({ audit }: { audit: readonly AuditEntry[] }): React.J
                       {w.totals.map((t) => (
                         <Caption1 key={t.column} className={mergeClasses(styles.muted, styles.wrap)}>
                           {fill(strings.auditTotal, {
-                            column: columnLabel(strings, t.column),
+                            column: columnLabel(t.column, t.column, strings),
                             value: format(t.value, 2, 2),
                           })}
                         </Caption1>
