@@ -73,7 +73,10 @@ test("suggests KPIs from Activities and Actuals, needs targets, previews bands a
     within(table)
       .getAllByRole("columnheader")
       .map((h) => h.textContent),
-  ).toEqual(["Rep ID", "Period", "Score", "Band", "Rank"]);
+  ).toEqual(["Rep", "Period", "Score", "Band", "Rank"]);
+  // Names beside the IDs, as a manager checks them (issue 18 item 8).
+  const firstRow = within(table).getAllByRole("row")[1];
+  expect(within(firstRow).getAllByRole("cell")[0].textContent).toBe("Ann Lee (R01)");
   const totals = screen.getByRole("list", { name: "Totals" });
   const counts = within(totals)
     .getAllByText(/^Band /)

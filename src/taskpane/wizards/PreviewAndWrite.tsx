@@ -147,6 +147,15 @@ function RowsTable({
     .map((key) => preview.table.columns.find((c) => c.key === key))
     .filter((c): c is NonNullable<typeof c> => c !== undefined);
   const numeric = (kind: string) => kind !== "text";
+  // A manager checks people, not IDs: the rep column reads "Bo Chen (R02)" when the table names reps.
+  const named = preview.table.columns.some((c) => c.key === "Name");
+  const head = (c: (typeof shown)[number]) =>
+    c.key === "RepID" && named ? strings.summaryRep : columnLabel(c.key, c.header, strings);
+  const cell = (row: OutputRow, c: (typeof shown)[number]) => {
+    const value = cellText(row[c.key], formatKind, c.kind, moneyDecimals);
+    const name = c.key === "RepID" && named ? cellText(row.Name, formatKind, "text", moneyDecimals) : "";
+    return name ? fill(strings.aside, { main: name, aside: value }) : value;
+  };
   return (
     <div className={styles.plain}>
       <Caption1>
@@ -162,7 +171,7 @@ function RowsTable({
             <TableRow>
               {shown.map((c) => (
                 <TableHeaderCell key={c.key} className={numeric(c.kind) ? styles.cellNumber : undefined}>
-                  {columnLabel(c.key, c.header, strings)}
+                  {head(c)}
                 </TableHeaderCell>
               ))}
             </TableRow>
@@ -172,7 +181,7 @@ function RowsTable({
               <TableRow key={i}>
                 {shown.map((c) => (
                   <TableCell key={c.key} className={numeric(c.kind) ? styles.cellNumber : styles.wrap}>
-                    {cellText(row[c.key], formatKind, c.kind, moneyDecimals)}
+                    {cell(row, c)}
                   </TableCell>
                 ))}
               </TableRow>
