@@ -44,12 +44,17 @@ test("edits the example plan with validation beside the fields, saves it and run
   expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
     "Weights of the measures paid on the target incentive (Revenue) must add up to 100%, now 60%",
   );
-  expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(true);
+  expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(false);
   fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "abc" } });
   // The field's message shows once the field is left, not while typing.
   expect(within(revenue).queryByText("Enter a percentage between 0 and 100")).toBeNull();
   fireEvent.blur(within(revenue).getByRole("textbox", { name: "Weight %" }));
   expect(within(revenue).getByText("Enter a percentage between 0 and 100")).toBeTruthy();
+  // Save with weights off is not a disabled button: the click goes to what is wrong.
+  fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "60" } });
+  fireEvent.click(screen.getByRole("button", { name: "Save plan" }));
+  expect(document.activeElement?.contains(screen.getByRole("status", { name: "Weight %" }))).toBe(true);
+  expect(screen.queryByText(/Plan saved/)).toBeNull();
   fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "100" } });
 
   // A rate table paid on the target incentive has a weight, and joins the 100%.
@@ -61,7 +66,9 @@ test("edits the example plan with validation beside the fields, saves it and run
     "Weights of the measures paid on the target incentive (Revenue, Collection) add up to 100%",
   );
   // Its weight is still blank, which the field says.
-  expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(true);
+  expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(false);
+  fireEvent.click(screen.getByRole("button", { name: "Save plan" }));
+  expect(document.activeElement).toBe(within(collectionCard).getByRole("textbox", { name: "Weight %" }));
   fireEvent.click(within(collectionCard).getByRole("combobox", { name: "Rates are" }));
   fireEvent.click(await screen.findByRole("option", { name: "% of the amount (commission, no weight)" }));
   expect(within(collectionCard).queryByRole("textbox", { name: "Weight %" })).toBeNull();
@@ -71,7 +78,9 @@ test("edits the example plan with validation beside the fields, saves it and run
   expect(
     within(revenue).getByText("Must not be below the row before (100): more attainment would pay less"),
   ).toBeTruthy();
-  expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(true);
+  expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(false);
+  fireEvent.click(screen.getByRole("button", { name: "Save plan" }));
+  expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Revenue point 3 payout %" }));
   // A curve point edited, one added to the collection rate table.
   type("Revenue point 3 payout %", "180");
   // The curve's chart follows its points.
@@ -223,7 +232,10 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
   expect(links.slice(0, 3)).toEqual(["Plan name", "Version", "Measure (as in Actuals)"]);
   fireEvent.click(within(summary).getByRole("button", { name: "Version" }));
   expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Version" }));
-  expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(true);
+  expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(false);
+  // Save plan, like Preview, moves to the first field to fix.
+  fireEvent.click(screen.getByRole("button", { name: "Save plan" }));
+  expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Plan name" }));
   // The what-if says which field to fix first.
   const whatIf = screen.getByRole("group", { name: "What if…" });
   expect(within(whatIf).getByText("Fix “Plan name” first: Enter a name")).toBeTruthy();

@@ -31,7 +31,7 @@ import { PlanLetterStep } from "./PlanLetterStep";
 import { PreviewAndWrite, writtenText } from "./PreviewAndWrite";
 import { TaskProgress } from "./TaskProgress";
 import { ErrorBar, NumberField, Section, SuccessBar } from "./fields";
-import { CheckedField, FormCheck } from "./validation";
+import { CheckedField, FormCheck, submitAndGoToFirst, useFormCheck } from "./validation";
 import { parseNumber } from "./numberText";
 import { useCommonStyles } from "./styles";
 import { useTask } from "./task";
@@ -59,6 +59,40 @@ import type { ChartMarker } from "./CurveChart";
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
+
+/**
+ * Save plan: always clickable; with a field wrong the click shows every error and the summary and
+ * moves to the first wrong field, as Preview does, instead of a disabled button that says nothing.
+ */
+function SaveButton({
+  disabled,
+  valid,
+  onSave,
+  whyNot,
+}: {
+  disabled: boolean;
+  valid: boolean;
+  onSave: () => void;
+  /** Where to go when no single field is wrong (weights that do not add up). */
+  whyNot: () => HTMLElement | null;
+}): React.JSX.Element {
+  const strings = useStrings();
+  const form = useFormCheck();
+  return (
+    <Button
+      disabled={disabled}
+      onClick={() => {
+        if (valid) return onSave();
+        if (submitAndGoToFirst(form)) return;
+        const at = whyNot();
+        at?.scrollIntoView?.({ block: "center" });
+        at?.focus();
+      }}
+    >
+      {strings.savePlan}
+    </Button>
+  );
+}
 
 export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): React.JSX.Element {
   const strings = useStrings();
@@ -148,6 +182,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
     language: strings.locale === "zh" ? "zh" : "en",
   });
   const weightOk = check.errors.weights === undefined;
+  const weightsRef = React.useRef<HTMLDivElement>(null);
   // The what-if on a measure's chart: at the attainment (or, on an amount-based rate table, the
   // amount credited), at the engine's payout % or tier rate, labelled with the payout.
   const chartMarker = (m: MeasureForm): ChartMarker | null => {
@@ -264,20 +299,22 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
               onRemove={() => measures.remove(i)}
             />
           ))}
-          <Body1
-            className={weightOk ? styles.ok : styles.bad}
-            role="status"
-            aria-label={strings.measureWeight}
-          >
-            {!weightOk
-              ? check.errors.weights
-              : check.weighted.length === 0
-                ? strings.noWeights
-                : fill(strings.weightsOver, {
-                    measures: check.weighted.join(", "),
-                    value: check.weightTotal,
-                  })}
-          </Body1>
+          <div ref={weightsRef} tabIndex={-1}>
+            <Body1
+              className={weightOk ? styles.ok : styles.bad}
+              role="status"
+              aria-label={strings.measureWeight}
+            >
+              {!weightOk
+                ? check.errors.weights
+                : check.weighted.length === 0
+                  ? strings.noWeights
+                  : fill(strings.weightsOver, {
+                      measures: check.weighted.join(", "),
+                      value: check.weightTotal,
+                    })}
+            </Body1>
+          </div>
           <div>
             <Button size="small" onClick={() => measures.add(emptyMeasure)}>
               {strings.addMeasure}
@@ -371,9 +408,11 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           <ErrorBar error={check.planError} />
           <WhatIfBox form={form} input={whatIf} result={whatIfResult} onChange={setWhatIf} />
           <div className={styles.actions}>
-            <Button
-              disabled={check.plan === null || save.busy}
-              onClick={() => {
+            <SaveButton
+              disabled={save.busy}
+              valid={check.plan !== null}
+              whyNot={() => (weightOk ? null : weightsRef.current)}
+              onSave={() => {
                 const plan = check.plan as Plan;
                 const at = form;
                 void save.run(async (control) => {
@@ -383,9 +422,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
                   return result;
                 });
               }}
-            >
-              {strings.savePlan}
-            </Button>
+            />
           </div>
           <TaskProgress task={save} />
           <ErrorBar error={save.error} />

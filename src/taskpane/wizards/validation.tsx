@@ -135,6 +135,29 @@ function goToField(key: string): void {
   target?.focus();
 }
 
+/** The wrong fields' keys in page order. */
+function inPageOrder(entries: ReadonlyMap<string, Entry>): string[] {
+  return [...entries.keys()].sort((a, b) => {
+    const na = fieldRoot(a);
+    const nb = fieldRoot(b);
+    if (!na || !nb) return 0;
+    return na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
+
+/**
+ * A try to go on with fields wrong (Save plan): every error shows, the summary too, and focus
+ * moves to the first wrong field. False when there was none to go to.
+ */
+export function submitAndGoToFirst(form: FormCheckState | null): boolean {
+  if (!form) return false;
+  form.submit();
+  const first = inPageOrder(form.entries)[0];
+  if (first === undefined) return false;
+  goToField(first);
+  return true;
+}
+
 /**
  * Once the user tried to go on and some field is wrong: "2 fields to fix" and a link per field,
  * in page order, that moves to it. Nothing before then, or when every field is right.
@@ -144,14 +167,7 @@ export function ErrorSummary({ fallback }: { fallback?: string }): React.JSX.Ele
   const strings = useStrings();
   const styles = useCommonStyles();
   if (!form?.submitted) return null;
-  const keys = [...form.entries.keys()];
-  const node = (k: string) => fieldRoot(k);
-  keys.sort((a, b) => {
-    const na = node(a);
-    const nb = node(b);
-    if (!na || !nb) return 0;
-    return na.compareDocumentPosition(nb) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-  });
+  const keys = inPageOrder(form.entries);
   if (keys.length === 0 && !fallback) return null;
   return (
     <MessageBar intent="error" layout="multiline">
