@@ -77,12 +77,15 @@ test("zh quotes the same figures as en, row by row, and no English words beside 
   ];
   for (let i = 0; i < en.length; i++) {
     const [e, z] = [String(en[i].Explanation), String(zh[i].Explanation)];
-    // The HKD reps' conversion sentence quotes its figures in another order in Chinese.
+    // The HKD reps' conversion sentence, and the deals behind an actual ("100% of 51,827" is
+    // "51,827 的 100%"), quote their figures in another order in Chinese: the same figures, sorted.
     const [eo, zo] = [withoutConversion(e), withoutConversion(z)];
-    expect([z, zo.body.match(FIGURE), zo.conversion]).toEqual([z, eo.body.match(FIGURE), eo.conversion]);
+    const figures = (body: string) => [...(body.match(FIGURE) ?? [])].sort();
+    expect([z, figures(zo.body), zo.conversion]).toEqual([z, figures(eo.body), eo.conversion]);
     expect([z, zh[i].NetPayout]).toEqual([z, en[i].NetPayout]);
     // Names and the reasons people typed are the workbook's own words, in whatever language.
-    let bare = z.replace(/“[^”]*”/g, "");
+    // Deal IDs (D-202606-R001-Cloud) are the Deals table's own words too.
+    let bare = z.replace(/“[^”]*”/g, "").replace(/D-\d{6}-R\d{3}-[A-Za-z]+/g, "");
     for (const name of names) bare = bare.split(name).join("");
     expect([z, /[A-Za-z]/.test(bare)]).toEqual([z, false]);
     // Full-width punctuation in Chinese.
@@ -111,4 +114,20 @@ test("the demo pays a few reps in HKD: their rows name the currency and quote th
   expect(new Set(hkd.map((r) => r.RepID)).size).toBe(3);
   expect(rows.filter((r) => r.Currency === "CNY").length).toBeGreaterThan(hkd.length);
   for (const r of hkd) expect(withoutConversion(String(r.Explanation)).conversion).not.toBeNull();
+});
+
+test("the demo credits revenue from Deals: a 60/40 split and an overlay on one deal", async () => {
+  const deals = companyTables(company).find((t) => t.name === "Deals")!.rows;
+  const shared = deals.filter((d) => d.Split !== 1 || d.Overlay === true);
+  expect(shared.map((d) => [d.Split, d.Overlay])).toEqual([
+    [0.6, false],
+    [0.4, false],
+    [1, true],
+  ]);
+  expect(new Set(shared.map((d) => d.DealID)).size).toBe(1);
+  const rows = await rowsIn("en");
+  for (const d of shared) {
+    const row = rows.find((r) => r.RepID === d.RepID && r.Measure === "Revenue" && r.Period === "2026-06")!;
+    expect(String(row.Explanation)).toContain(String(d.DealID));
+  }
 });

@@ -3,7 +3,7 @@ import type { OutputRow, OutputTable } from "../../workbook/outputs";
 import type { DemoCompany } from "./company";
 import { demoColumn } from "./columns";
 import { demoMentors, peopleTables } from "./people";
-import { fxRatesTable, repCurrency } from "./organisation";
+import { dealsTable, fxRatesTable, repCurrency } from "./organisation";
 
 /** Records of plain values are rows; their interfaces just lack an index signature. */
 const rowsOf = <T extends object>(records: readonly T[]): readonly OutputRow[] =>
@@ -91,6 +91,7 @@ export function companyTables(company: DemoCompany, language: DemoLanguage = "en
     },
     ...peopleTables(company, language),
     fxRatesTable(company),
+    dealsTable(company),
   ];
 }
 
