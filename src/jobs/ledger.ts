@@ -157,6 +157,10 @@ function payoutsFrom(t: MonthEndTables, language: Locale, withLedger: boolean): 
       inquiries,
       honourRoll,
       planAssignments,
+      // Read as the run reads them: a close books what the run pays from credited deals.
+      deals: t.deals,
+      repCurrencies: t.repCurrencies,
+      fxRates: t.fxRates,
       ...(withLedger ? { ledger: t.ledger } : {}),
     },
     options: { plan, plans: plans ?? undefined, measureTargets: {}, language },

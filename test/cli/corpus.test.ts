@@ -316,7 +316,12 @@ const cases: readonly Case[] = [
   // Measures
   {
     name: "a misspelled measure (Revenu)",
-    edit: (wb) => type(wb, "Actuals", actualsRow(wb, "R001", "2026-01", "Revenue"), "Measure", "Revenu"),
+    edit: (wb) => {
+      type(wb, "Actuals", actualsRow(wb, "R001", "2026-01", "Revenue"), "Measure", "Revenu");
+      // Without Deals, Actuals' Revenue rows are what the run pays on (the demo's deals credit the
+      // same amounts): a workbook that types its actuals.
+      wb.removeWorksheet(sheet(wb, "Deals").id);
+    },
     exit: 0,
     says: ["Actuals!C2 (Measure): measure 'Revenu'", "did you mean Revenue?", "sheet rows 2"],
     result: async (_ran, ctx) => {
@@ -384,8 +389,11 @@ const cases: readonly Case[] = [
   {
     name: "a rep with no actuals",
     edit: (wb) => {
-      for (let r = 2; r <= sheet(wb, "Actuals").rowCount; r++) {
-        if (sheet(wb, "Actuals").getCell(r, 1).value === "R005") type(wb, "Actuals", r, "RepID", "R004");
+      // Nor deals: the demo credits Revenue from Deals.
+      for (const table of ["Actuals", "Deals"]) {
+        const ws = sheet(wb, table);
+        for (let r = 2; r <= ws.rowCount; r++)
+          if (ws.getCell(r, col(ws, "RepID")).value === "R005") type(wb, table, r, "RepID", "R004");
       }
     },
     exit: 0,

@@ -25,7 +25,11 @@ const cents = (values: unknown[]): number =>
   values.reduce<number>((s, v) => s + (typeof v === "number" ? Math.round(v * 100) : 0), 0);
 const file = (name: string) => path.join(dir, name);
 
-/** Scale the first January Revenue actual row by `factor`; returns its rep, old and new amount. */
+/**
+ * Scale the first January Revenue actual row by `factor`, and the deal standing for it (the demo
+ * credits Revenue from Deals: one deal per rep, month and product); returns its rep, old and new
+ * amount.
+ */
 async function changeJanuaryActual(
   from: string,
   to: string,
@@ -33,17 +37,36 @@ async function changeJanuaryActual(
 ): Promise<{ rep: string; old: number; now: number }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file(from));
-  const ws = wb.getWorksheet("Actuals")!;
-  const headers = (ws.getRow(1).values as unknown[]).map(String);
-  const at = (h: string) => headers.indexOf(h);
-  const cell = (r: number, h: string) => ws.getCell(r, at(h));
-  for (let r = 2; r <= ws.rowCount; r++) {
+  const sheet = (name: string) => {
+    const ws = wb.getWorksheet(name)!;
+    const headers = (ws.getRow(1).values as unknown[]).map(String);
+    const rows = Array.from({ length: ws.rowCount - 1 }, (_, i) => i + 2);
+    return { rows, cell: (r: number, h: string) => ws.getCell(r, headers.indexOf(h)) };
+  };
+  const actuals = sheet("Actuals");
+  const deals = sheet("Deals");
+  const cell = actuals.cell;
+  for (const r of actuals.rows) {
     if (String(cell(r, "Period").value).startsWith("2026-01") && cell(r, "Measure").value === "Revenue") {
+      const rep = String(cell(r, "RepID").value);
       const old = Number(cell(r, "Amount").value);
       const now = Math.round(old * factor);
       cell(r, "Amount").value = now;
+      const deal = deals.rows.filter((d) => {
+        const at = (h: string) => deals.cell(d, h).value;
+        const date = at("Date");
+        return (
+          at("RepID") === rep &&
+          at("Measure") === "Revenue" &&
+          at("Product") === cell(r, "Product").value &&
+          date instanceof Date &&
+          date.getUTCMonth() === 0
+        );
+      });
+      expect(deal.map((d) => deals.cell(d, "Amount").value)).toEqual([old]);
+      deals.cell(deal[0], "Amount").value = now;
       await wb.xlsx.writeFile(file(to));
-      return { rep: String(cell(r, "RepID").value), old, now };
+      return { rep, old, now };
     }
   }
   throw new Error("no January Revenue actual");

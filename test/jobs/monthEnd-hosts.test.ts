@@ -8,6 +8,7 @@ import { defaultDemoOptions, generateCompany } from "../../src/cli/demo/company"
 import { demoPlan } from "../../src/cli/demo/plans";
 import { companyTables } from "../../src/cli/demo/tables";
 import { runPipeline } from "../../src/cli/pipeline";
+import { serialOf } from "../../src/kernel/calendar";
 import { fromCents, toCents } from "../../src/kernel/money";
 import {
   closePeriod,
@@ -56,18 +57,32 @@ const inquiries: OutputTable = {
   ],
 };
 
-/** The Actuals table with the first January Revenue row of `rep` scaled by 0.9. */
-function changedActuals(): OutputTable {
-  const actuals = companyTables(company).find((t) => t.name === "Actuals")!;
-  let changed = false;
+/**
+ * Actuals and Deals with the first January Revenue row of `rep` scaled by 0.9: the demo credits
+ * Revenue from Deals (one deal per Actuals row), so the deal standing for the row changes with it.
+ */
+function changedActuals(): OutputTable[] {
+  const tables = companyTables(company);
+  let changed: OutputRow | null = null;
+  const scale = (r: OutputRow): OutputRow => ({ ...r, Amount: Math.round(Number(r.Amount) * 0.9) });
+  const actuals = tables.find((t) => t.name === "Actuals")!;
   const rows = actuals.rows.map((r): OutputRow => {
     if (changed || r.RepID !== rep || !String(r.Period).startsWith("2026-01") || r.Measure !== "Revenue")
       return r;
-    changed = true;
-    return { ...r, Amount: Math.round(Number(r.Amount) * 0.9) };
+    changed = r;
+    return scale(r);
   });
-  expect(changed).toBe(true);
-  return { ...actuals, rows };
+  const was = changed as OutputRow | null;
+  expect(was).not.toBeNull();
+  const deals = tables.find((t) => t.name === "Deals")!;
+  const january = serialOf(2026, 2, 1);
+  const standsFor = (d: OutputRow) =>
+    d.RepID === rep && d.Measure === "Revenue" && d.Product === was!.Product && Number(d.Date) < january;
+  expect(deals.rows.filter(standsFor).map((d) => d.Amount)).toEqual([was!.Amount]);
+  return [
+    { ...actuals, rows },
+    { ...deals, rows: deals.rows.map((d) => (standsFor(d) ? scale(d) : d)) },
+  ];
 }
 
 type Payouts = (host: WorkbookHost) => Promise<unknown>;
@@ -93,7 +108,7 @@ async function monthEnd(host: WorkbookHost, payouts: Payouts) {
   await payouts(host);
   await closePeriod(host, { period: "2026-01", by: "Ana", now: NOW, lang: "en" });
   const january = await readLedger(host);
-  await host.writeTables([changedActuals()], NOW);
+  await host.writeTables(changedActuals(), NOW);
   await payouts(host);
   expect(await readLedger(host)).toEqual(january);
   const rows = (await host.readTable(headersSpec("SalesPayouts"))).rows.map((r) => ({ ...r.values }));

@@ -5,6 +5,7 @@
  * not, and the check warns. The ledger is listed and its values-only copy published.
  */
 import { headersSpec, recomputePayouts } from "../../src/jobs";
+import { serialOf } from "../../src/kernel/calendar";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import type { FakeExcel } from "../support/fake-excel";
 import { company, paneWorkbook, payoutOptions } from "./monthEndFixture";
@@ -26,15 +27,26 @@ async function column(
     .map((r) => r[key]);
 }
 
-/** Raise every January actual of the first rep by a tenth, as a user would edit Actuals. */
+/**
+ * Raise every January actual of the first rep by a tenth, as a user would edit Actuals — and the
+ * Deals the demo credits its Revenue from (one deal per Actuals row, dated in its month).
+ */
 function raiseJanuary(excel: FakeExcel): void {
-  const t = excel.workbook.table("Actuals")!;
-  const h = t.headers();
-  for (let r = 1; r < t.height; r++) {
-    const at = (k: string) => t.sheet.cell(t.top + r, t.left + h.indexOf(k));
-    if (String(at("Period").value).startsWith("2026-01") && at("RepID").value === company.reps[0].RepID)
+  const rep = company.reps[0].RepID;
+  const raise = (name: string, inJanuary: (value: unknown) => boolean) => {
+    const t = excel.workbook.table(name)!;
+    const h = t.headers();
+    let raised = 0;
+    for (let r = 1; r < t.height; r++) {
+      const at = (k: string) => t.sheet.cell(t.top + r, t.left + h.indexOf(k));
+      if (!inJanuary(at(name === "Deals" ? "Date" : "Period").value) || at("RepID").value !== rep) continue;
       at("Amount").value = Math.round(Number(at("Amount").value) * 1.1);
-  }
+      raised++;
+    }
+    expect(raised).toBeGreaterThan(0);
+  };
+  raise("Actuals", (period) => String(period).startsWith("2026-01"));
+  raise("Deals", (date) => Number(date) < serialOf(2026, 2, 1));
 }
 
 it("adds up the ledger and the open periods against the inputs recomputed, to the cent", async () => {
