@@ -4,6 +4,8 @@ export const en = {
   exampleSpiffName: "New logo",
   // Validation
   versionExpected: "Enter a version, e.g. v1",
+  planCurrency: "Currency",
+  currencyExpected: "Enter a three-letter currency code, e.g. CNY",
   measureTwice: "This measure is already in the plan",
   pointsAscending: "Must be above the row before ({previous})",
   curveFalls: "Must not be below the row before ({previous}): more attainment would pay less",
@@ -57,6 +59,8 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   examplePlanName: "销售激励方案",
   exampleSpiffName: "新客户奖",
   versionExpected: "请输入版本，例如 v1",
+  planCurrency: "币种",
+  currencyExpected: "请输入三个字母的币种代码，例如 CNY",
   measureTwice: "方案中已有此指标",
   pointsAscending: "必须大于上一行（{previous}）",
   curveFalls: "不得低于上一行（{previous}）：达成越高奖金反而越少",

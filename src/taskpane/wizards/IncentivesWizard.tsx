@@ -46,6 +46,7 @@ import {
   emptyPlanForm,
   examplePlanFor,
   initialWhatIf,
+  moneyLabel,
   planToForm,
   sameForm,
   type MeasureForm,
@@ -197,8 +198,9 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
     validationState: check.errors[key] ? ("error" as const) : ("none" as const),
   });
   const measures = editRows(form.measures, (rows) => set("measures", rows));
-  // Money fields show the plan's currency when it names one (a saved plan's Currency setting).
-  const currency = form.base?.currency || undefined;
+  // Money fields say the plan's currency, in the label and after the figure, when it names one.
+  const currency = check.errors.currency ? undefined : form.currency.trim().toUpperCase() || undefined;
+  const money = (label: string) => moneyLabel(label, currency ?? "", strings);
   return (
     <FormCheck>
       <div className={styles.stack}>
@@ -261,20 +263,31 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
               />
             </CheckedField>
           </div>
-          <Field label={strings.frequency}>
-            <Dropdown
-              className={styles.fullWidth}
-              value={frequencyLabels[form.frequency]}
-              selectedOptions={[form.frequency]}
-              onOptionSelect={(_, d) => set("frequency", d.optionValue as Plan["frequency"])}
-            >
-              {(Object.keys(frequencyLabels) as Plan["frequency"][]).map((f) => (
-                <Option key={f} value={f}>
-                  {frequencyLabels[f]}
-                </Option>
-              ))}
-            </Dropdown>
-          </Field>
+          <div className={styles.grid2}>
+            <Field label={strings.frequency}>
+              <Dropdown
+                className={styles.fullWidth}
+                value={frequencyLabels[form.frequency]}
+                selectedOptions={[form.frequency]}
+                onOptionSelect={(_, d) => set("frequency", d.optionValue as Plan["frequency"])}
+              >
+                {(Object.keys(frequencyLabels) as Plan["frequency"][]).map((f) => (
+                  <Option key={f} value={f}>
+                    {frequencyLabels[f]}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <CheckedField label={strings.planCurrency} {...fieldError("currency")}>
+              <Input
+                className={styles.fullWidth}
+                value={form.currency}
+                placeholder="CNY"
+                maxLength={3}
+                onChange={(_, d) => set("currency", d.value.toUpperCase())}
+              />
+            </CheckedField>
+          </div>
           <NumberField
             label={strings.targetIncentive}
             value={form.targetIncentive}
@@ -290,6 +303,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
               measure={m}
               errors={check.errors}
               measureOptions={measureOptions}
+              currency={currency}
               marker={chartMarker(m)}
               onWhatIf={(attainment) =>
                 m.name.trim() !== "" &&
@@ -341,7 +355,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
             </div>
           )}
           <NumberField
-            label={strings.planCap}
+            label={money(strings.planCap)}
             value={form.planCap}
             onChange={(v) => set("planCap", v)}
             error={check.errors.planCap}
@@ -371,7 +385,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
                 />
               </div>
               <NumberField
-                label={strings.spiffAmount}
+                label={money(strings.spiffAmount)}
                 value={form.spiffAmount}
                 onChange={(v) => set("spiffAmount", v)}
                 error={check.errors.spiffAmount}
@@ -384,7 +398,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           {form.drawOn && (
             <>
               <NumberField
-                label={strings.drawAmount}
+                label={money(strings.drawAmount)}
                 value={form.drawAmount}
                 onChange={(v) => set("drawAmount", v)}
                 error={check.errors.drawAmount}

@@ -148,6 +148,7 @@ export function KpiRow({
               aria-label={`${label}: ${strings.kpiCap}`}
               placeholder={cardCap}
               value={k.cap}
+              contentAfter={<span className={styles.unit}>{strings.percentUnit}</span>}
               onChange={(_, d) => onPatch({ cap: d.value })}
             />
           </CheckedField>

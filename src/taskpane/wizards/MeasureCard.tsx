@@ -15,7 +15,7 @@ import { fill, useStrings } from "../i18n";
 import { CurveChart, type ChartMarker } from "./CurveChart";
 import { NumberField, RemoveRowButton } from "./fields";
 import { CheckedField } from "./validation";
-import { formWeighted, type MeasureForm } from "./planForm";
+import { formWeighted, moneyLabel, type MeasureForm } from "./planForm";
 import { editRows } from "./rows";
 import { useCommonStyles } from "./styles";
 
@@ -80,6 +80,7 @@ export function MeasureCard({
   onRemove,
   marker,
   onWhatIf,
+  currency,
 }: {
   index: number;
   measure: MeasureForm;
@@ -91,6 +92,8 @@ export function MeasureCard({
   marker?: ChartMarker | null;
   /** The slider under the chart: the what-if moves to this measure at that attainment. */
   onWhatIf?: (attainment: number) => void;
+  /** The plan's currency code: the cap says it. */
+  currency?: string;
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...useStyles() };
@@ -127,6 +130,7 @@ export function MeasureCard({
             value={measure.weight}
             onChange={(v) => set("weight", v)}
             error={errors[`${path}.weight`]}
+            unit={strings.percentUnit}
           />
         )}
         <Field label={strings.method}>
@@ -222,6 +226,7 @@ export function MeasureCard({
               value={p.from}
               onChange={(v) => setPoint("from", v)}
               error={fromError}
+              unit={!tiers || measure.basis === "attainment" ? strings.percentUnit : undefined}
             />
             <NumberField
               inputLabel={fill(tiers ? strings.tierRateRow : strings.curvePayoutRow, {
@@ -231,6 +236,7 @@ export function MeasureCard({
               value={p.rate}
               onChange={(v) => setPoint("rate", v)}
               error={rateError}
+              unit={strings.percentUnit}
             />
             <RemoveRowButton
               label={`${label}: ${fill(strings.removeRow, { row: j + 1 })}`}
@@ -255,12 +261,14 @@ export function MeasureCard({
           value={measure.threshold}
           onChange={(v) => set("threshold", v)}
           error={errors[`${path}.threshold`]}
+          unit={strings.percentUnit}
         />
         <NumberField
-          label={strings.measureCap}
+          label={moneyLabel(strings.measureCap, currency ?? "", strings)}
           value={measure.cap}
           onChange={(v) => set("cap", v)}
           error={errors[`${path}.cap`]}
+          unit={currency}
         />
       </div>
       <NumberField

@@ -258,12 +258,14 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
                 value={form.processWeight}
                 onChange={(v) => set("processWeight", v)}
                 error={errors.processWeight}
+                unit={strings.percentUnit}
               />
               <NumberField
                 label={strings.resultWeight}
                 value={form.resultWeight}
                 onChange={(v) => set("resultWeight", v)}
                 error={errors.resultWeight}
+                unit={strings.percentUnit}
                 // The sum of both: typing Process % can make it wrong.
                 now
               />
@@ -274,6 +276,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
             value={form.cap}
             onChange={(v) => set("cap", v)}
             error={errors.cap}
+            unit={strings.percentUnit}
           />
           <Text weight="semibold">{strings.bands}</Text>
           {/* Column headers over the band rows; each box also carries its own name for assistive technology. */}

@@ -48,6 +48,7 @@ export function WhatIfBox({
           value={input.attainment}
           onChange={(v) => set("attainment", v)}
           error={result.errors.attainment}
+          unit={strings.percentUnit}
         />
       </div>
       <div className={styles.grid2}>

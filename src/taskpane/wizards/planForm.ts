@@ -33,6 +33,8 @@ export interface PlanForm {
   readonly name: string;
   readonly version: string;
   readonly frequency: Plan["frequency"];
+  /** The plan's currency code (the reporting currency): money fields say it ("Cap per period (CNY)"). */
+  readonly currency: string;
   readonly targetIncentive: string;
   readonly measures: readonly MeasureForm[];
   readonly gateOn: boolean;
@@ -64,6 +66,7 @@ export const examplePlanForm: PlanForm = {
   name: "Sales incentive",
   version: "v1",
   frequency: "monthly",
+  currency: "CNY",
   targetIncentive: "24000",
   measures: [
     {
@@ -145,6 +148,7 @@ export const emptyPlanForm: PlanForm = {
   name: "",
   version: "",
   frequency: "monthly",
+  currency: "",
   targetIncentive: "",
   measures: [emptyMeasure],
   gateOn: false,
@@ -214,6 +218,8 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
   };
   if (form.name.trim() === "") errors.name = strings.nameExpected;
   if (form.version.trim() === "") errors.version = strings.versionExpected;
+  const currency = form.currency.trim().toUpperCase();
+  if (currency !== "" && !/^[A-Z]{3}$/.test(currency)) errors.currency = strings.currencyExpected;
   const targetIncentive = need("targetIncentive", form.targetIncentive, { optional: true, min: 0 });
   const measureTargets: Record<string, number | null> = {};
   let weightTotal = 0;
@@ -320,7 +326,7 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
     ...(base?.roleIncentives !== undefined ? { roleIncentives: base.roleIncentives } : {}),
     name: form.name.trim() || "Plan",
     version: form.version.trim(),
-    currency: base?.currency ?? "",
+    currency,
     frequency: form.frequency,
     trueUp: base?.trueUp ?? false,
     negativeTrueUp: base?.negativeTrueUp ?? "carry",
@@ -356,6 +362,7 @@ export function planToForm(plan: Plan, previous: PlanForm): PlanForm {
     name: plan.name,
     version: plan.version,
     frequency: plan.frequency,
+    currency: plan.currency,
     targetIncentive: text(plan.targetIncentive),
     measures: plan.measures.map((m) => ({
       name: m.name,
@@ -396,6 +403,12 @@ export function planToForm(plan: Plan, previous: PlanForm): PlanForm {
   };
 }
 
+/** A money field's label with the plan's currency: "Cap per period (CNY)", 每期封顶（CNY）; bare without one. */
+export function moneyLabel(label: string, currency: string, strings: Strings): string {
+  const code = currency.trim().toUpperCase();
+  return code === "" ? label : fill(strings.aside, { main: label, aside: code });
+}
+
 /**
  * The label of the field an error path ("measure.1.point.2.from", "gateMinimum") points at, as the
  * form shows it, so a message away from the field (the what-if box) can say which one to fix.
@@ -422,7 +435,7 @@ export function errorFieldLabel(path: string, form: PlanForm, strings: Strings):
       name: strings.measureName,
       weight: strings.measureWeight,
       threshold: strings.threshold,
-      cap: strings.measureCap,
+      cap: moneyLabel(strings.measureCap, form.currency, strings),
       monthlyTarget: strings.monthlyTarget,
     };
     return `${measure}: ${labels[field] ?? field}`;
@@ -430,14 +443,15 @@ export function errorFieldLabel(path: string, form: PlanForm, strings: Strings):
   const labels: Record<string, string> = {
     name: strings.planName,
     version: strings.planVersion,
+    currency: strings.planCurrency,
     targetIncentive: strings.targetIncentive,
     weights: strings.measureWeight,
     gateMeasure: strings.gateMeasure,
     gateMinimum: strings.gateMinimum,
-    planCap: strings.planCap,
+    planCap: moneyLabel(strings.planCap, form.currency, strings),
     spiffMeasure: strings.spiffMeasure,
-    spiffAmount: strings.spiffAmount,
-    drawAmount: strings.drawAmount,
+    spiffAmount: moneyLabel(strings.spiffAmount, form.currency, strings),
+    drawAmount: moneyLabel(strings.drawAmount, form.currency, strings),
   };
   return labels[path] ?? path;
 }
