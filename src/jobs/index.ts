@@ -30,6 +30,7 @@ export * from "./peopleWrite";
 export * from "./plan";
 export * from "./publish";
 export * from "./run";
+export * from "./undo";
 export * from "./scorecards";
 export * from "./screen";
 export * from "./statements";

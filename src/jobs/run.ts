@@ -7,7 +7,7 @@
 import type { Locale } from "../kernel/messages";
 import type { ColumnMapping } from "../workbook/headers";
 import type { WriteControl } from "../workbook/cancel";
-import type { WorkbookHost, WriteReport } from "../workbook/host";
+import type { WorkbookHost, WriteOptions, WriteReport } from "../workbook/host";
 import { repsSpec, type InputTableSpec } from "../workbook/inputs";
 import type { PreparedTable } from "../workbook/outputs";
 import type { ParsedTable } from "../workbook/parse";
@@ -175,14 +175,15 @@ export function prepareRun(result: JobResult, stamp: RunStamp): PreparedTable[] 
   return withAudit(result, stamp.at, stamp.language);
 }
 
-/** Write a run's prepared tables, all or nothing, stamped with the run's time. */
+/** Write a run's prepared tables, all or nothing, stamped with the run's time (keepUndo: the pane's wizards). */
 export function writeRun(
   host: WorkbookHost,
   tables: readonly PreparedTable[],
   stamp: RunStamp,
   control?: WriteControl,
+  options?: WriteOptions,
 ): Promise<WriteReport> {
-  return host.writeTables(tables, stamp.at, control);
+  return host.writeTables(tables, stamp.at, control, options);
 }
 
 /** Prepare and write a job's result in the same thread (the CLI, and small writes like a plan's). */

@@ -35,7 +35,7 @@ import type {
 import type { LedgerReconciliation, MonthEndView, PublishOptions, Reconciliation } from "../jobs";
 import type { DiagnosticsReport, DiagnosticsStepId } from "../workbook/office/diagnostics";
 import type { OutputKind, OutputRow } from "../workbook/outputs";
-import type { CellTarget } from "../workbook/host";
+import type { CellTarget, UndoReport } from "../workbook/host";
 import type { WrittenSheet } from "../workbook/printSheet";
 
 export type {
@@ -123,7 +123,12 @@ export interface RunResult {
   readonly totals: readonly JobTotal[];
   /** What the run left out (none when absent). */
   readonly warnings?: readonly RunWarning[];
+  /** Set when the write can be undone (undoLastWrite's id), until another write runs. */
+  readonly undo?: string;
 }
+
+/** What an undo put back: each table of the write with its data rows now, or null when it went. */
+export type UndoResult = UndoReport;
 
 export interface CheckItem {
   readonly severity: "error" | "warning";
@@ -234,6 +239,12 @@ export interface SalesPlanActions {
   /** Writes the plan into SalesPlan/SalesPlanTiers in place of the plan of its name; other plans stay. */
   savePlan(plan: Plan, control?: RunControl): Promise<RunResult>;
   previewPayouts(options: PayoutOptions, mappings: Mappings, control?: RunControl): Promise<JobPreview>;
+  /**
+   * Put back every table of the write whose RunResult carried `id` (tables it created deleted),
+   * with an "undo" SalesAudit row; refuses, changing nothing, once another write ran or its tables
+   * were edited.
+   */
+  undoLastWrite(id: string): Promise<UndoResult>;
   /** Writes SalesPayouts with the plan beside it. */
   writePayouts(options: PayoutOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
   /** What the plan (and a second one beside it) would cost at each scenario; writes nothing. */

@@ -39,6 +39,7 @@ import {
   writeJob,
   writeImpact,
   writeRun,
+  undoWrite,
   settingKey,
   scorecardReps,
   peopleWrite,
@@ -67,6 +68,7 @@ import {
   type TargetOptions,
 } from "../jobs";
 import type { WorkbookHost, WriteReport } from "../workbook/host";
+import type { PreparedTable } from "../workbook/outputs";
 import { SalesPlanError } from "../kernel/errors";
 import { sumMoney } from "../kernel/money";
 import { inThreadRunner, type ComputeJob, type ComputeRunner } from "./compute";
@@ -123,6 +125,7 @@ function runResult(
     tables: report.tables.map((t) => ({ name: t.name, sheet: t.sheet, rows: t.rows, created: t.created })),
     totals,
     warnings,
+    ...(report.undo !== undefined && { undo: report.undo }),
   };
 }
 
@@ -151,17 +154,19 @@ export function createHostActions(
     const impact = await untilCancelled(writeImpact(host, answer.writes), control?.signal);
     return { ...answer.preview, impact };
   };
+  /** The wizards' last write, kept for "Undo last write": its id and the tables it wrote. */
+  let undoable: { id: string; tables: readonly PreparedTable[] } | null = null;
   const write = async (run: ComputeJob, control?: RunControl): Promise<RunResult> => {
     // One time for the audit row and the ownership stamp of the same run.
     const stamp = { at: now(), language };
     const answer = await computeRunner.run({ run, write: stamp }, control?.signal);
     // total 0: the blocks are not counted yet (the host reports them once the tables are prepared).
     await stage(control, { stage: "write", done: 0, total: 0 });
-    return runResult(
-      await writeRun(host, answer.tables ?? [], stamp, control),
-      answer.totals,
-      answer.warnings,
-    );
+    const tables = answer.tables ?? [];
+    undoable = null;
+    const report = await writeRun(host, tables, stamp, control, { keepUndo: true });
+    if (report.undo !== undefined) undoable = { id: report.undo, tables };
+    return runResult(report, answer.totals, answer.warnings);
   };
   /** readInputs one table at a time, each a stage, each cancellable while it reads. */
   const read = async (names: readonly InputName[], mappings: Mappings, control?: RunControl) => {
@@ -301,6 +306,12 @@ export function createHostActions(
       const result = planJob(plan, held);
       await stage(control, { stage: "write", done: 0, total: 0 });
       return runResult(await writeJob(host, result, stamp, control), result.totals);
+    },
+    async undoLastWrite(id) {
+      const written = undoable?.id === id ? undoable.tables : null;
+      const report = await undoWrite(host, id, written, now(), language);
+      undoable = null;
+      return report;
     },
     previewPayouts: async (options, mappings, control) =>
       preview(await payouts(options, mappings, control), control),

@@ -22,6 +22,7 @@ export const auditActionNames = {
   letter: { en: "plan letter", zh: "方案确认书" },
   statement: { en: "statement", zh: "对账单" },
   reviewSheet: { en: "review sheet", zh: "绩效面谈表" },
+  undo: { en: "undo", zh: "撤销" },
 } as const satisfies MessageTable;
 
 export type AuditAction = keyof typeof auditActionNames;

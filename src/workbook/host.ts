@@ -8,7 +8,7 @@ import type { WriteControl } from "./cancel";
 import type { TableFormulas } from "./formulas";
 import type { ColumnMapping } from "./headers";
 import type { InputTableSpec } from "./inputs";
-import type { WriteTable } from "./outputs";
+import type { WriteCell, WriteTable } from "./outputs";
 import type { ParsedTable } from "./parse";
 import type { SheetDraft, WrittenSheet } from "./printSheet";
 
@@ -50,6 +50,18 @@ export interface CellTarget {
 
 export interface WriteReport {
   readonly tables: readonly WrittenTable[];
+  /** Set when the host kept what the write replaced (WriteOptions.keepUndo): undoLastWrite's id. */
+  readonly undo?: string;
+}
+
+export interface WriteOptions {
+  /** Keep what the write replaces so undoLastWrite can put it back (the pane; the CLI has no undo). */
+  readonly keepUndo?: boolean;
+}
+
+/** What an undo put back: each table of the write with its data rows now, or null when it went. */
+export interface UndoReport {
+  readonly tables: readonly { readonly name: string; readonly sheet: string; readonly rows: number | null }[];
 }
 
 export interface WorkbookHost {
@@ -80,7 +92,19 @@ export interface WorkbookHost {
    * Throws SalesPlanError with the reason. `control` reports progress and can cancel up to the
    * commit; a cancelled write throws (workbookMessages.cancelled) and changes nothing.
    */
-  writeTables(outputs: readonly WriteTable[], now?: Date, control?: WriteControl): Promise<WriteReport>;
+  writeTables(
+    outputs: readonly WriteTable[],
+    now?: Date,
+    control?: WriteControl,
+    options?: WriteOptions,
+  ): Promise<WriteReport>;
+  /**
+   * Put every table of the last write back as it was (created ones deleted), all at once, with
+   * `auditRow` (prepared) in place of the SalesAudit row that write appended. Only the write whose
+   * report carried `id`, and only while its tables are as it left them; it refuses otherwise
+   * before any change. Hosts without a user (the command line) leave it out.
+   */
+  undoLastWrite?(id: string, auditRow?: readonly WriteCell[]): Promise<UndoReport>;
   /**
    * The text saved under `key` (a key from settings.ts `settingKey`) in this workbook, or null.
    * Inside Excel these are the add-in's workbook settings; in an .xlsx, a very hidden sheet.

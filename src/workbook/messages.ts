@@ -129,6 +129,29 @@ export const workbookMessages = {
     en: "Sheet '{sheet}' is no longer in the workbook: check the workbook again",
     zh: "工作簿中已没有工作表“{sheet}”：请重新检查工作簿",
   },
+  undoNotAvailable: {
+    en: "There is no write to undo: another write has run since, or the pane was reopened",
+    zh: "没有可撤销的写入：之后又运行了其他写入，或任务窗格已重新打开",
+  },
+  undoEdited: {
+    en: "Undo refused: {table} changed after the write ({detail}); the tables were left as they are",
+    zh: "拒绝撤销：写入后 {table} 已被修改（{detail}）；表格保持不变",
+  },
+  undoEditedRange: { en: "range {before} is now {after}", zh: "区域 {before} 现为 {after}" },
+  undoEditedValues: { en: "values edited", zh: "数值已被编辑" },
+  undoEditedGone: { en: "no longer in the workbook", zh: "已不在工作簿中" },
+  undoEditedSheet: {
+    en: "sheet '{sheet}' holds more than the table ({used}), and undo would delete it",
+    zh: "工作表“{sheet}”中除表格外还有内容（{used}），撤销会删除该工作表",
+  },
+  undoBackupGone: {
+    en: "Undo refused: the hidden sheet {sheet} with the previous tables is no longer in the workbook",
+    zh: "拒绝撤销：保存原有表格的隐藏工作表 {sheet} 已不在工作簿中",
+  },
+  undoFailed: {
+    en: "Undo stopped part-way ({reason}): click Undo last write again to finish it",
+    zh: "撤销中途停止（{reason}）：请再次点击“撤销上次写入”以完成",
+  },
   fileNotFound: { en: "File not found: {path}", zh: "找不到文件：{path}" },
   fileNotWorkbook: {
     en: "{path} is not an .xlsx workbook ({reason})",

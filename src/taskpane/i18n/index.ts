@@ -11,6 +11,7 @@ import * as letters from "./letters";
 import * as model from "./model";
 import * as plans from "./plans";
 import * as guard from "./guard";
+import * as undo from "./undo";
 import * as home from "./home";
 import * as incentives from "./incentives";
 import * as people from "./people";
@@ -259,6 +260,7 @@ const en = {
   ...model.en,
   ...plans.en,
   ...guard.en,
+  ...undo.en,
   ...columns.en,
   ...counts.en,
   ...home.en,
@@ -489,6 +491,7 @@ const zh: Strings = {
   ...model.zh,
   ...plans.zh,
   ...guard.zh,
+  ...undo.zh,
   ...columns.zh,
   ...counts.zh,
   ...home.zh,

@@ -15,6 +15,7 @@ const actions = (l: Locale) => ({
   auditAction_people: names.people[l],
   auditAction_review: names.review[l],
   auditAction_model: names.model[l],
+  auditAction_undo: names.undo[l],
 });
 
 export const en = {

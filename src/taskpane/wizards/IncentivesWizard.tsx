@@ -469,6 +469,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           writeLabel={strings.runPayouts}
           makePreview={(control) => actions.previewPayouts(payoutOptions(), mappings, control)}
           makeWrite={(control) => actions.writePayouts(payoutOptions(), mappings, control)}
+          undo={(id) => actions.undoLastWrite(id)}
           goTo={(target) => actions.goTo(target)}
         />
         <ModelStep

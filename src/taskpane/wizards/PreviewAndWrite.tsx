@@ -19,7 +19,7 @@ import {
 import * as React from "react";
 import type { JobTotal } from "../../jobs";
 import type { OutputRow } from "../../workbook/outputs";
-import type { CellTarget, JobPreview, RunControl, RunResult, TableImpact } from "../actions";
+import type { CellTarget, JobPreview, RunControl, RunResult, TableImpact, UndoResult } from "../actions";
 import { counted, fill, listText, plural, useStrings, type Strings } from "../i18n";
 import { ErrorBar, Section, SuccessBar } from "./fields";
 import { RunWarnings } from "./RunWarnings";
@@ -252,6 +252,18 @@ export function writtenText(result: RunResult, strings: Strings): string {
   });
 }
 
+/** "Undone: SalesPayouts back to 36 rows, SalesPlan removed. SalesAudit records the undo." */
+export function undoneText(result: UndoResult, strings: Strings): string {
+  const items = result.tables
+    .filter((t) => t.name !== "SalesAudit")
+    .map((t) =>
+      t.rows === null
+        ? fill(strings.undoRemoved, { name: t.name })
+        : fill(strings.undoBack, { name: t.name, rows: plural(strings, "rows", t.rows) }),
+    );
+  return fill(strings.undoDone, { list: items.join(strings.listSep) });
+}
+
 /** "SalesPayouts: 36 → 12 rows, replaced; 2026-01 and 2026-03 will be removed", a line per table. */
 export function impactLines(impact: readonly TableImpact[], strings: Strings): string[] {
   return impact.map((t) => {
@@ -340,6 +352,7 @@ export function PreviewAndWrite({
   columns,
   makePreview,
   makeWrite,
+  undo,
   ready,
   writeLabel,
   stamp,
@@ -350,6 +363,8 @@ export function PreviewAndWrite({
   /** Pass the control on to the action: it carries progress and Cancel. */
   makePreview: (control: RunControl) => Promise<JobPreview>;
   makeWrite: (control: RunControl) => Promise<RunResult>;
+  /** Undoes the write whose result carried the id (actions.undoLastWrite); absent: no Undo offered. */
+  undo?: (id: string) => Promise<UndoResult>;
   /** False while a field is invalid: the buttons then say what to fix instead. */
   ready: boolean;
   writeLabel?: string;
@@ -365,22 +380,38 @@ export function PreviewAndWrite({
   const writeTask = useTask<RunResult>();
   const { reset: resetPreview } = previewTask;
   const { reset: resetWrite } = writeTask;
+  const undoTask = useTask<UndoResult>();
+  const { reset: resetUndo } = undoTask;
   // Write goes only from a fresh preview of these options, once: a write changes what it replaces.
   const [confirming, setConfirming] = React.useState(false);
   const [writtenFrom, setWrittenFrom] = React.useState<JobPreview | null>(null);
   React.useEffect(() => {
     resetPreview();
     resetWrite();
+    resetUndo();
     setConfirming(false);
-  }, [stamp, resetPreview, resetWrite]);
+  }, [stamp, resetPreview, resetWrite, resetUndo]);
   const previewed = previewTask.value !== null && !previewTask.busy && previewTask.value !== writtenFrom;
   const write = () => {
     setConfirming(false);
     const from = previewTask.value;
     // Only a write that went through spends the preview: after a cancel or a failure it still holds.
+    resetUndo();
     void writeTask.run(async (control) => {
       const result = await makeWrite(control);
       setWrittenFrom(from);
+      return result;
+    });
+  };
+  // Offered once, right after a write of this wizard: gone once used (or refused) or on a new write.
+  const undoId = writeTask.value?.undo;
+  const undoable = undo !== undefined && undoId !== undefined && !writeTask.busy && undoTask.value === null;
+  const runUndo = () => {
+    if (!undo || undoId === undefined) return;
+    void undoTask.run(async () => {
+      const result = await undo(undoId);
+      // The workbook is as the preview saw it again: the same preview may be written again.
+      setWrittenFrom(null);
       return result;
     });
   };
@@ -394,7 +425,7 @@ export function PreviewAndWrite({
       </Section>
       <Section title={strings.stepWrite} step="write" openWhen={writeTask.value ?? writeTask.error}>
         <ErrorBar error={writeTask.error} />
-        {writeTask.value && (
+        {writeTask.value && !undoTask.value && (
           <SuccessBar>
             {writtenText(writeTask.value, strings)}
             {goTo && <ShowTable tables={writeTask.value.tables} table={table} goTo={goTo} />}
@@ -423,7 +454,14 @@ export function PreviewAndWrite({
           >
             {writeLabel ?? fill(strings.writeButton, { table })}
           </Button>
+          {undoable && (
+            <Button appearance="secondary" disabled={undoTask.busy} onClick={runUndo}>
+              {undoTask.busy ? strings.undoBusy : strings.undoButton}
+            </Button>
+          )}
         </div>
+        <ErrorBar error={undoTask.error} />
+        {undoTask.value && <SuccessBar>{undoneText(undoTask.value, strings)}</SuccessBar>}
         {!ready && <ErrorSummary fallback={strings.fixFirst} />}
         {ready && !previewed && !writeTask.busy && !writeTask.value && (
           <Caption1 className={styles.muted}>{strings.writeNeedsPreview}</Caption1>

@@ -348,6 +348,7 @@ function SetTargets({
           makeWrite={(control) =>
             guard(() => actions.writeTargets(options as TargetOptions, mappings, control))
           }
+          undo={(id) => actions.undoLastWrite(id)}
         />
       </div>
     </FormCheck>

@@ -10,24 +10,27 @@ import type {
   CellTarget,
   Ownership,
   TableRequest,
+  UndoReport,
   WorkbookContents,
   WorkbookHost,
+  WriteOptions,
   WriteReport,
 } from "../host";
 import { workbookMessages } from "../messages";
 import type { InputTableSpec } from "../inputs";
 import { REGISTRY_SHEET } from "../ownership";
 import { SETTINGS_SHEET } from "../settings";
-import type { WriteTable } from "../outputs";
+import type { WriteCell, WriteTable } from "../outputs";
 import type { ParsedTable } from "../parse";
 import type { SheetDraft, WrittenSheet } from "../printSheet";
 import { ownershipOf } from "../plan";
 import { excelRun, type ExcelRunner } from "./context";
 import { readOfficeFormulas } from "./formulas";
-import { inspectWorkbook, STAGING_SHEET } from "./inspect";
+import { inspectWorkbook, STAGING_SHEET, UNDO_SHEET } from "./inspect";
 import { writeOfficeSheet } from "./printSheet";
 import { readOfficeTables } from "./read";
 import { readOfficeSetting, writeOfficeSetting } from "./settings";
+import { fingerprintTables, undoOfficeWrite, type UndoPoint } from "./undo";
 import { writeOfficeTables } from "./write";
 
 export interface OfficeHostOptions {
@@ -38,6 +41,9 @@ export interface OfficeHostOptions {
 
 export class OfficeWorkbookHost implements WorkbookHost {
   private readonly run: ExcelRunner;
+  /** The last write, kept for its undo (only while no other write has run). */
+  private undoPoint: { id: string; point: UndoPoint; checked: boolean } | null = null;
+  private writes = 0;
 
   constructor(private readonly options: OfficeHostOptions = {}) {
     this.run = options.run ?? excelRun;
@@ -46,7 +52,7 @@ export class OfficeWorkbookHost implements WorkbookHost {
   contents(): Promise<WorkbookContents> {
     return this.run(async (context) => {
       const snapshot = await inspectWorkbook(context, []);
-      const hidden = new Set([REGISTRY_SHEET, STAGING_SHEET, SETTINGS_SHEET]);
+      const hidden = new Set([REGISTRY_SHEET, STAGING_SHEET, SETTINGS_SHEET, UNDO_SHEET]);
       return { tables: snapshot.tableNames, sheets: snapshot.sheetNames.filter((n) => !hidden.has(n)) };
     });
   }
@@ -81,10 +87,50 @@ export class OfficeWorkbookHost implements WorkbookHost {
     outputs: readonly WriteTable[],
     now = new Date(),
     control?: WriteControl,
+    options: WriteOptions = {},
   ): Promise<WriteReport> {
-    return this.run((context) =>
-      writeOfficeTables(context, outputs, now, { blockBytes: this.options.blockBytes, control }),
-    );
+    // Any write ends the last one's undo (its backups describe tables this one may change).
+    this.undoPoint = null;
+    const id = `write-${++this.writes}`;
+    return this.run(async (context) => {
+      const { blockBytes } = this.options;
+      const { tables, kept } = await writeOfficeTables(context, outputs, now, {
+        blockBytes,
+        control,
+        keepUndo: options.keepUndo,
+      });
+      if (!kept) return { tables };
+      // The tables as the write left them: the undo refuses once they differ.
+      // Without one (a read that failed) there is no undo; the write itself has gone through.
+      const fingerprint = await fingerprintTables(
+        context,
+        tables.map((t) => t.name),
+        blockBytes,
+      ).catch(() => null);
+      if (!fingerprint) return { tables };
+      this.undoPoint = { id, point: { kept, fingerprint }, checked: true };
+      return { tables, undo: id };
+    });
+  }
+
+  undoLastWrite(id: string, auditRow?: readonly WriteCell[]): Promise<UndoReport> {
+    const last = this.undoPoint;
+    if (!last || last.id !== id) return Promise.reject(new SalesPlanError(workbookMessages.undoNotAvailable));
+    return this.run(async (context) => {
+      try {
+        const report = await undoOfficeWrite(context, last.point, auditRow, {
+          blockBytes: this.options.blockBytes,
+          checked: last.checked,
+        });
+        this.undoPoint = null;
+        return report;
+      } catch (error) {
+        // Stopped part-way: running it again finishes it (its own changes would fail the checks).
+        if (error instanceof SalesPlanError && error.template === workbookMessages.undoFailed)
+          this.undoPoint = { ...last, checked: false };
+        throw error;
+      }
+    });
   }
 
   writePrintSheet(draft: SheetDraft, now = new Date()): Promise<WrittenSheet> {

@@ -9,6 +9,8 @@ import { registryFromCells, type WorkbookSnapshot } from "../plan";
 import { fromOfficeValue, sheetOfAddress } from "./context";
 
 export const STAGING_SHEET = "SalesPlanStaging";
+/** The last write's backups, kept for its undo (write.ts keepUndo, undo.ts); very hidden. */
+export const UNDO_SHEET = "SalesPlanUndo";
 
 export interface OfficeSnapshot extends WorkbookSnapshot {
   readonly sheetNames: readonly string[];

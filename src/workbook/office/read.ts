@@ -10,7 +10,7 @@ import { noHeaderResult, notFoundResult, parseTable, sheetBlockToRawTable, type 
 import type { RawCell } from "../types";
 import { readInBlocks, type Block } from "./blocks";
 import { fromOfficeValue, sheetOfAddress } from "./context";
-import { STAGING_SHEET } from "./inspect";
+import { STAGING_SHEET, UNDO_SHEET } from "./inspect";
 
 export interface OfficeReadOptions {
   /** Largest answer asked for in one request. */
@@ -92,7 +92,7 @@ export async function readOfficeTables(
     return notFoundResult(
       spec.name,
       [...allTables.items.map((t) => t.name), ...allSheets.items.map((s) => s.name)],
-      [REGISTRY_SHEET, STAGING_SHEET],
+      [REGISTRY_SHEET, STAGING_SHEET, UNDO_SHEET],
     );
   });
 }

@@ -10,6 +10,9 @@
  *    list and delete the staging sheet;
  * 4. if the commit fails part-way, restore (3 syncs): the old values, formats, sizes and totals go back.
  *
+ * With keepUndo the commit keeps the backups instead of dropping them: the staging sheet becomes the
+ * very hidden undo sheet (its staged rows cleared) for undo.ts. Any write drops the previous one.
+ *
  * With a control, progress is reported per staged block and before the commit, the event loop gets
  * a turn between syncs, and a cancel is honoured up to the commit: it takes the failure path of
  * step 2 (only the staging sheet goes), so the previous tables stay whole.
@@ -23,7 +26,7 @@ import { workbookMessages } from "../messages";
 import { dataRowsOnSheet, registryGrid, REGISTRY_SHEET, type ExistingTable } from "../ownership";
 import { newSheetPosition, type PreparedTable, type WriteTable } from "../outputs";
 import { planWrite, updatedRegistry, type PlannedTable } from "../plan";
-import { inspectWorkbook, STAGING_SHEET, type OfficeSnapshot } from "./inspect";
+import { inspectWorkbook, STAGING_SHEET, UNDO_SHEET, type OfficeSnapshot } from "./inspect";
 
 export interface OfficeWriteOptions {
   /** Largest JSON of values sent in one request; under the 5 MB limit with room for the envelope. */
@@ -35,6 +38,21 @@ export interface OfficeWriteOptions {
    * the staging sheet goes, so a real Excel runs the restore path.
    */
   readonly interruptCommit?: boolean;
+  /** Keep the replaced tables' backups on the undo sheet, for undoOfficeWrite (undo.ts). */
+  readonly keepUndo?: boolean;
+}
+
+/** What a write with keepUndo leaves for its undo: where the backups are and what the write did. */
+export interface KeptWrite {
+  readonly snapshot: OfficeSnapshot;
+  readonly layouts: readonly Layout[];
+  /** The registry as the write left it. */
+  readonly registry: ReturnType<typeof updatedRegistry>;
+}
+
+export interface OfficeWriteReport extends WriteReport {
+  /** Set when the write kept its backups (keepUndo) and committed. */
+  readonly kept?: KeptWrite;
 }
 
 /** The sheet the interrupted commit asks for: no workbook can have it (":" is not allowed in names). */
@@ -52,7 +70,7 @@ function quoteSheet(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
 
-interface Layout {
+export interface Layout {
   readonly planned: PlannedTable;
   /** Staging column where this table's new rows start. */
   readonly stageColumn: number;
@@ -105,7 +123,7 @@ export async function writeOfficeTables(
   outputs: readonly WriteTable[],
   now: Date,
   options: OfficeWriteOptions = {},
-): Promise<WriteReport> {
+): Promise<OfficeWriteReport> {
   const { control } = options;
   /** Before a sync: say where the run is, let the pane paint and take clicks, stop if cancelled. */
   const step = async (stage: "write" | "commit", done: number, total: number): Promise<void> => {
@@ -228,11 +246,17 @@ export async function writeOfficeTables(
     // Sheets in tab order as the commit adds them, to place each new output sheet.
     const tabs = [...snapshot.sheetNames.filter((n) => n !== STAGING_SHEET), STAGING_SHEET];
     for (const l of layouts) written.push(applyTable(context, sheet, l, tabs));
-    writeRegistry(context, snapshot, updatedRegistry(snapshot.registry, planned, now));
+    const registry = updatedRegistry(snapshot.registry, planned, now);
+    writeRegistry(context, snapshot, registry);
     if (options.interruptCommit) context.workbook.worksheets.getItem(INTERRUPT_SHEET).position = 0;
-    sheet.delete();
+    // The previous undo point goes with any write: its backups describe tables this write changed.
+    if (snapshot.sheetNames.includes(UNDO_SHEET))
+      deleteVeryHidden(context.workbook.worksheets.getItem(UNDO_SHEET));
+    if (options.keepUndo) keepAsUndo(sheet, layouts, column);
+    else sheet.delete();
     await context.sync();
     control?.onProgress?.({ stage: "commit", done: 1, total: 1 });
+    if (options.keepUndo) return { tables: written, kept: { snapshot, layouts, registry } };
   } catch (commitError) {
     try {
       // A sync can fail after Excel ran the whole batch (the answer was lost): then it is done.
@@ -247,6 +271,21 @@ export async function writeOfficeTables(
     throw new SalesPlanError(workbookMessages.writeFailedRestored, { reason: describe(commitError) });
   }
   return { tables: written };
+}
+
+/**
+ * The staging sheet, renamed, becomes the undo sheet: the backups stay in their columns, the staged
+ * new rows (the columns before them) and the mark go. Very hidden, as the registry.
+ */
+function keepAsUndo(sheet: Excel.Worksheet, layouts: readonly Layout[], markColumn: number): void {
+  const backups = layouts.flatMap((l) => (l.backupColumn === undefined ? [] : [l.backupColumn]));
+  const staged = Math.min(markColumn, ...backups);
+  const rows = Math.max(1, ...layouts.map((l) => l.planned.output.rows.length));
+  if (staged > 0) sheet.getRangeByIndexes(0, 0, rows, staged).clear();
+  sheet.getRangeByIndexes(0, markColumn, 1, 1).clear();
+  // Hidden before the rename: the last use of this handle under the staging name.
+  sheet.visibility = "VeryHidden";
+  sheet.name = UNDO_SHEET;
 }
 
 /** Office.js accepts one value for a whole range ("applied to all cells"); the typings want a grid. */
@@ -430,7 +469,7 @@ async function restore(
   return false;
 }
 
-function restoreTable(
+export function restoreTable(
   context: Excel.RequestContext,
   staging: Excel.Worksheet,
   layout: Layout,

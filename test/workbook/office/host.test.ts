@@ -2,50 +2,10 @@ import { SalesPlanError } from "../../../src/kernel/errors";
 import { activitiesSpec, repsSpec } from "../../../src/workbook/inputs";
 import { workbookMessages } from "../../../src/workbook/messages";
 import { OfficeWorkbookHost } from "../../../src/workbook/office/host";
-import { auditColumns, payoutColumns, targetColumns, type OutputTable } from "../../../src/workbook/outputs";
+import { targetColumns, type OutputTable } from "../../../src/workbook/outputs";
 import { REGISTRY_SHEET } from "../../../src/workbook/ownership";
 import { FakeExcel, type CellValue } from "../../support/fake-excel";
-
-const NOW = new Date(Date.UTC(2026, 2, 31, 9));
-
-const targets = (n: number, value = 100): OutputTable => ({
-  name: "SalesTargets",
-  columns: targetColumns,
-  rows: Array.from({ length: n }, (_, i) => ({
-    RepID: i === 0 ? "001" : `R${i + 1}`,
-    Name: ['=HYPERLINK("x")', "-Li", "+1 area", "@sum"][i % 4],
-    Region: "华东",
-    Product: "Widgets",
-    Period: "2026-03",
-    Target: value + i / 100,
-  })),
-});
-
-const payouts = (n: number): OutputTable => ({
-  name: "SalesPayouts",
-  columns: payoutColumns,
-  rows: Array.from({ length: n }, (_, i) => ({
-    RepID: `R${i + 1}`,
-    Name: `Rep ${i + 1}`,
-    Period: "2026-03",
-    Measure: "Revenue",
-    Actual: 120000 + i,
-    Target: 100000,
-    Attainment: 1.2,
-    Rate: 0.05,
-    Payout: 6000.005 + i,
-    Adjustments: -100,
-    NetPayout: 5900.005 + i,
-    Explanation: `Revenue 120,${String(i).padStart(3, "0")} of 100,000 (120%): 5% on the slice above the gate; SPIFF 0; draw repaid 100.`,
-  })),
-});
-
-const audit = (action: string): OutputTable => ({
-  name: "SalesAudit",
-  columns: auditColumns,
-  mode: "append",
-  rows: [{ Time: NOW, Action: action, Plan: "FY26", Version: "1", InputHash: "ab".repeat(32) }],
-});
+import { audit, NOW, payouts, targets } from "../../support/outputTables";
 
 function setup(): { excel: FakeExcel; host: OfficeWorkbookHost } {
   const excel = new FakeExcel();
