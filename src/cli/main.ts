@@ -11,6 +11,7 @@ import { DEFAULT_SCENARIOS, readModelTables, runJob, writeJob, type ScorecardOpt
 import { parseArgs, type CliArgs } from "./args";
 import { defaultDemoOptions, generateCompany } from "./demo/company";
 import { demoPlan, demoScorecard } from "./demo/plans";
+import { demoPlanTables, insidePlan } from "./demo/assignments";
 import { demoAcknowledgements } from "./demo/acknowledgements";
 import { companyTables } from "./demo/tables";
 import { closeDemoMonths, demoClosedMonths, writeDemoFolders } from "./demo/monthEnd";
@@ -214,7 +215,12 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
   const company = generateCompany(options);
   const host = XlsxPackageHost.create();
   await host.writeTables(
-    [...companyTables(company, lang === "zh" ? "zh" : "en"), demoAcknowledgements(company, demoPlan)],
+    [
+      ...companyTables(company, lang === "zh" ? "zh" : "en"),
+      // Three plans, and who is on which when (two reps move mid-month): runs read them from here.
+      ...demoPlanTables(company),
+      demoAcknowledgements(company, demoPlan),
+    ],
     io.now(),
   );
   const annual = company.regions.reduce((s, r) => s + r.Target, 0);
@@ -228,25 +234,27 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
     scorecard: demoScorecard(monthlyRevenue),
     lang,
   };
-  await runPipeline(host, {
-    ...pipelineOptions(settings, io, lang, (t) => progress.step(t)),
-    plan: demoPlan,
-  });
+  await runPipeline(
+    host,
+    pipelineOptions(settings, io, lang, (t) => progress.step(t)),
+  );
   // Month-end as a new user finds it: the first months closed (SalesLedger), approved, one paid;
   // then the run again, as `salesplan run` would write it with those months left to the ledger.
   const closed = demoClosedMonths(options.year, options.asOfMonth);
   next(cliMessages.stepMonthEnd, { periods: closed.join(", ") });
   await closeDemoMonths(host, closed, io.now(), lang);
-  const result = await runPipeline(host, {
-    ...pipelineOptions(settings, io, lang, () => {}),
-    plan: demoPlan,
-  });
-  // What the plan would cost at five scenarios of attainment (salesplan model's defaults).
+  const result = await runPipeline(
+    host,
+    pipelineOptions(settings, io, lang, () => {}),
+  );
+  // What the field and inside-sales plans would cost, side by side, with every rep on each, at five
+  // scenarios of attainment (salesplan model's defaults). The managers' plan pays on teams, which
+  // a model of every rep on one plan has no figures for.
   const model = runJob({
     job: "model",
     inputs: await readModelTables((spec) => host.readTable(spec)),
     options: {
-      plans: [demoPlan],
+      plans: [demoPlan, insidePlan],
       scenarios: DEFAULT_SCENARIOS,
       basis: "scaled",
       year: options.year,

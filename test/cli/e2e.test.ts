@@ -56,7 +56,10 @@ describe("salesplan demo", () => {
       /Targets: company target [\d,.]+; sum of rows [\d,.]+ ✓; 6\/6 regions reconcile/,
     );
     expect(demo.out).toMatch(/Payouts: gross [\d,.]+ \+ adjustments -?[\d,.]+ = net [\d,.]+ ✓/);
-    expect(demo.out).toMatch(/^ {2}gross [\d,.]+ = Revenue [\d,.]+ \+ Collection [\d,.]+$/m);
+    // The managers' plan adds the team measures (demo/plans.ts managerPlan).
+    expect(demo.out).toMatch(
+      /^ {2}gross [\d,.]+ = Revenue [\d,.]+ \+ Collection [\d,.]+ \+ TeamRevenue [\d,.]+ \+ TeamOverride [\d,.]+$/m,
+    );
     // The honour roll's cash, paid inside the adjustments (people.test.ts checks where): the awards
     // of the open periods SalesPayouts holds, the closed months' being in SalesLedger.
     const awards = /^ {2}of which honour roll awards ([1-9][\d,]*\.\d\d)$/m.exec(demo.out);
@@ -80,7 +83,7 @@ describe("salesplan demo", () => {
     expect(gross + adjustments).toBe(net);
     const [grossAgain, ...measures] = amounts(line(/^ {2}gross /));
     expect(grossAgain).toBe(gross);
-    expect(measures).toHaveLength(2);
+    expect(measures).toHaveLength(4);
     expect(measures.reduce((a, b) => a + b, 0)).toBe(gross);
     const [adjustmentsAgain, ...kinds] = amounts(line(/^ {2}adjustments /));
     expect(adjustmentsAgain).toBe(adjustments);
@@ -114,6 +117,8 @@ describe("salesplan demo", () => {
         "RepID",
         "Name",
         "Period",
+        // Several plans (PlanAssignments): each row's plan.
+        "Plan",
         "Measure",
         "Actual",
         "Target",
@@ -128,6 +133,8 @@ describe("salesplan demo", () => {
         "Explanation",
       ],
       FxRates: ["Currency", "Period", "Rate"],
+      Deals: ["DealID", "Date", "RepID", "Amount", "Split", "Measure", "Product", "Overlay"],
+      PlanAssignments: ["RepID", "Plan", "From", "To", "Region", "Manager"],
       SalesScorecard: [
         "RepID",
         "Name",
@@ -194,9 +201,81 @@ describe("salesplan demo", () => {
       // The demo's plan cost model at five scenarios (salesplan model's defaults), last.
       "SalesPlanModel",
     ]);
-    expect(demoTables.get("SalesPlanModel")!.rows.map((r) => [r[0], r[4]])).toEqual(
-      [0.8, 0.9, 1, 1.1, 1.2].map((scenario) => [scenario, 60]),
+    // The field and inside-sales plans side by side, each over the 60 reps.
+    const model = demoTables.get("SalesPlanModel")!;
+    const of = (h: string) => model.headers.indexOf(h);
+    expect(model.rows.map((r) => [r[of("Scenario")], r[of("Plan")], r[of("Reps")]])).toEqual(
+      [0.8, 0.9, 1, 1.1, 1.2].flatMap((scenario) => [
+        [scenario, "FY2026 Field Sales", 60],
+        [scenario, "FY2026 Inside Sales", 60],
+      ]),
     );
+  });
+
+  it("pays field, inside-sales and managers' plans by PlanAssignments: two mid-month transfers, team roll-ups", () => {
+    const reps = demoTables.get("Reps")!;
+    const assignments = demoTables.get("PlanAssignments")!;
+    const payouts = demoTables.get("SalesPayouts")!;
+    const at = (t: Table, r: unknown[], h: string) => r[t.headers.indexOf(h)];
+    const plans = ["FY2026 Field Sales", "FY2026 Inside Sales", "FY2026 Sales Managers"];
+    expect(new Set(column(demoTables.get("SalesPlan")!, "Plan"))).toEqual(new Set(plans));
+    expect(new Set(column(assignments, "RepID"))).toEqual(new Set(column(reps, "RepID")));
+    // Exactly two moves, each on the 16th, to another plan, region and manager (a rep, by name).
+    const moves = assignments.rows.filter((r) => at(assignments, r, "From") instanceof Date);
+    expect(moves).toHaveLength(2);
+    const names = new Set(column(reps, "Name"));
+    for (const move of moves) {
+      const id = move[0];
+      const from = at(assignments, move, "From") as Date;
+      expect(from.getUTCDate()).toBe(16);
+      const before = assignments.rows.find((r) => r[0] === id && r !== move)!;
+      expect((at(assignments, before, "To") as Date).getTime()).toBe(from.getTime() - 86_400_000);
+      expect(at(assignments, before, "Plan")).not.toBe(at(assignments, move, "Plan"));
+      const rep = reps.rows.find((r) => r[0] === id)!;
+      expect(at(assignments, move, "Region")).not.toBe(at(reps, rep, "Region"));
+      expect(names.has(at(assignments, move, "Manager"))).toBe(true);
+      // The month of the move is paid on both plans, each for its days.
+      const period = `2026-${String(from.getUTCMonth() + 1).padStart(2, "0")}`;
+      const month = payouts.rows.filter((r) => r[0] === id && at(payouts, r, "Period") === period);
+      expect(new Set(month.map((r) => at(payouts, r, "Plan")))).toEqual(
+        new Set([at(assignments, before, "Plan"), at(assignments, move, "Plan")]),
+      );
+      expect(
+        month.some((r) => /15 of the 31 days|15 of the 30 days/.test(String(at(payouts, r, "Explanation")))),
+      ).toBe(true);
+    }
+    // Managers are the reps others report to; each is on the managers' plan and paid on the team.
+    const managerOf = new Map(reps.rows.map((r) => [r[0], at(reps, r, "Manager")]));
+    for (const move of moves) managerOf.set(move[0], at(assignments, move, "Manager"));
+    const byName = new Map(reps.rows.map((r) => [at(reps, r, "Name"), r[0]]));
+    const managers = reps.rows.filter((r) => [...managerOf.values()].includes(at(reps, r, "Name")));
+    expect(managers.length).toBeGreaterThanOrEqual(6);
+    const june = (id: unknown, measure: string) =>
+      payouts.rows.find(
+        (r) => r[0] === id && at(payouts, r, "Period") === "2026-06" && at(payouts, r, "Measure") === measure,
+      );
+    // Everyone under a manager in June, directly or through a lead (no move falls in June).
+    const under = (boss: unknown): unknown[] => {
+      const direct = [...managerOf].filter(([, m]) => byName.get(m) === boss).map(([id]) => id);
+      return direct.flatMap((id) => [id, ...under(id)]);
+    };
+    let twoLevels = 0;
+    for (const manager of managers) {
+      const id = manager[0];
+      expect(assignments.rows.filter((r) => r[0] === id).map((r) => at(assignments, r, "Plan"))).toEqual([
+        plans[2],
+      ]);
+      const team = under(id);
+      if (team.some((m) => under(m).length > 0)) twoLevels++;
+      const revenue = team.map((m) => Number(at(payouts, june(m, "Revenue") ?? [], "Actual") ?? 0));
+      const teamRevenue = june(id, "TeamRevenue")!;
+      expect(cents([at(payouts, teamRevenue, "Actual")])).toBe(cents(revenue));
+      const override = june(id, "TeamOverride")!;
+      expect(at(payouts, override, "Payout")).toBe(
+        Math.round(Number(at(payouts, teamRevenue, "Actual")) * 0.1) / 100,
+      );
+    }
+    expect(twoLevels).toBe(1);
   });
 
   it("writes Acknowledgements for every rep but the two latest joiners, whom the workbook check names", async () => {
@@ -324,7 +403,10 @@ describe("salesplan run", () => {
       for (const name of names)
         expect({ name, ...again.get(name) }).toEqual({ name, ...demoTables.get(name) });
     }
-    expect(once.get("SalesTargets")!.rows).toHaveLength(2244);
+    // 2,244 with everyone in one region all year; the two reps who move region mid-month add their
+    // 3 products x 12 months in the region joined (72), and the regions they leave keep the rest of
+    // their months as unassigned rows (48).
+    expect(once.get("SalesTargets")!.rows).toHaveLength(2364);
     expect(column(twice.get("SalesAudit")!, "Action")).toEqual([
       ...DEMO_AUDIT,
       ...["targets", "payouts", "scorecards", "people"],
@@ -362,7 +444,9 @@ describe("salesplan run", () => {
       payouts: { gross: number; adjustments: number; net: number; byMeasure: { amount: number }[] };
     };
     expect(summary.language).toBe("zh");
-    expect(summary.tables).toContainEqual({ name: "SalesTargets", rows: 748 });
+    // 748 with no one moving region; the two movers' 12 months in the region joined (24) and the
+    // regions they leave keeping the rest as unassigned rows (16).
+    expect(summary.tables).toContainEqual({ name: "SalesTargets", rows: 788 });
     expect(summary.skipped).toEqual([]);
     const { gross, adjustments, net, byMeasure } = summary.payouts;
     expect(cents([gross]) + cents([adjustments])).toBe(cents([net]));

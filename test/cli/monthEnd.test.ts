@@ -9,6 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { monthEndHelp } from "../../src/cli/monthEnd";
+import { demoPlan } from "../../src/cli/demo/plans";
 import { entryBuffer, readZip } from "../../src/workbook/xlsx/zip";
 import { cli as runCli, otherRepsIn, tables, type Ran, type Table } from "./support";
 
@@ -267,7 +268,9 @@ describe("a restated January", () => {
     );
     expect(restated.length).toBeGreaterThan(0);
     const mine = restated.find(
-      (r) => r[0] === changed.rep && r[payouts.headers.indexOf("Measure")] === "restatement 2026-01 Revenue",
+      (r) =>
+        r[0] === changed.rep &&
+        r[payouts.headers.indexOf("Measure")] === `restatement 2026-01 Revenue (${demoPlan.name})`,
     )!;
     expect(mine[payouts.headers.indexOf("Period")]).toBe("2026-02");
     // Actuals holds a row per product: the measure's actual is their sum.
@@ -283,7 +286,7 @@ describe("a restated January", () => {
     const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 4 });
     expect(String(mine[payouts.headers.indexOf("Explanation")])).toMatch(
       new RegExp(
-        `^restatement of 2026-01: Revenue actual ${fmt(old)} -> ${fmt(old - changed.old + changed.now)}: -[\\d,]+\\.\\d\\d$`,
+        `^restatement of 2026-01: Revenue \\(${demoPlan.name}\\) actual ${fmt(old)} -> ${fmt(old - changed.old + changed.now)}: -[\\d,]+\\.\\d\\d$`,
       ),
     );
   });

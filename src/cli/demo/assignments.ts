@@ -5,8 +5,12 @@
  */
 import { serialOf } from "../../kernel/calendar";
 import type { Plan } from "../../engine/incentives";
+import { planTables } from "../../jobs";
 import type { OutputRow, OutputTable } from "../../workbook/outputs";
 import { demoColumn as c } from "./columns";
+import type { DemoCompany, DemoRep } from "./company";
+import { hkdReps } from "./organisation";
+import { demoPlan, managerPlan } from "./plans";
 
 /** Inside sales: a commission on Revenue (3% up to 100,000 a month, 5% above) and no target incentive. */
 export const insidePlan: Plan = {
@@ -97,6 +101,66 @@ export function planAssignments(reps: readonly AssignedRep[], options: TransferO
   return rows;
 }
 
+/** Who moves in the demo: from a region, on a plan, to another region and plan on `day` of `month`. */
+const DEMO_TRANSFERS = [
+  { from: "华北", plan: "field", to: "华东", month: 3 },
+  { from: "华中", plan: "inside", to: "西南", month: 5 },
+] as const;
+
+/**
+ * The demo's PlanAssignments: the regions' leads (the reps others report to) on the managers' plan,
+ * every fourth other rep of a region on inside sales, the rest on the field plan, all year; and
+ * exactly two mid-month transfers (DEMO_TRANSFERS, on the 16th), each to another plan, region and
+ * lead, of reps who stay all year and are paid in the plan's currency.
+ */
+export function demoAssignments(
+  company: DemoCompany,
+  plans: { readonly field: Plan; readonly inside: Plan; readonly managers: Plan },
+): AssignmentRow[] {
+  const { year } = company.options;
+  const managers = new Set(company.reps.map((r) => r.Manager));
+  const isLead = (r: DemoRep) => managers.has(r.Name);
+  const leadOf = (region: string) =>
+    company.reps.find((r) => r.Region === region && !isLead(r) && managers.has(r.Manager))?.Manager ?? null;
+  const hkd = hkdReps(company);
+  const seen = new Map<string, number>();
+  const planOf = new Map<string, "field" | "inside" | "managers">();
+  for (const r of company.reps) {
+    const i = seen.get(r.Region) ?? 0;
+    seen.set(r.Region, i + 1);
+    planOf.set(r.RepID, isLead(r) ? "managers" : i % 4 === 3 ? "inside" : "field");
+  }
+  const steady = (r: DemoRep) =>
+    !isLead(r) && !hkd.has(r.RepID) && r.EndDate === null && r.HireDate < serialOf(year, 1, 1);
+  const movers = new Map<string, (typeof DEMO_TRANSFERS)[number]>();
+  for (const t of DEMO_TRANSFERS) {
+    const rep = company.reps.find((r) => r.Region === t.from && planOf.get(r.RepID) === t.plan && steady(r));
+    if (rep && leadOf(t.to) !== null) movers.set(rep.RepID, t);
+  }
+  const rows: AssignmentRow[] = [];
+  for (const r of company.reps) {
+    const plan = plans[planOf.get(r.RepID)!].name;
+    const move = movers.get(r.RepID);
+    if (!move) {
+      rows.push({ RepID: r.RepID, Plan: plan, From: null, To: null, Region: null, Manager: null });
+      continue;
+    }
+    const from = serialOf(year, move.month, 16);
+    rows.push(
+      { RepID: r.RepID, Plan: plan, From: null, To: from - 1, Region: null, Manager: null },
+      {
+        RepID: r.RepID,
+        Plan: plans[move.plan === "field" ? "inside" : "field"].name,
+        From: from,
+        To: null,
+        Region: move.to,
+        Manager: leadOf(move.to),
+      },
+    );
+  }
+  return rows;
+}
+
 /** The PlanAssignments table to write into a workbook. */
 export function planAssignmentsTable(rows: readonly AssignmentRow[]): OutputTable {
   return {
@@ -111,4 +175,16 @@ export function planAssignmentsTable(rows: readonly AssignmentRow[]): OutputTabl
     ],
     rows: rows as unknown as OutputRow[],
   };
+}
+
+/**
+ * The demo's plans and who is on them: SalesPlan/SalesPlanTiers holding the field, inside-sales and
+ * managers' plans, and PlanAssignments (demoAssignments).
+ */
+export function demoPlanTables(company: DemoCompany): OutputTable[] {
+  const plans = { field: demoPlan, inside: insidePlan, managers: managerPlan };
+  return [
+    ...planTables([plans.field, plans.inside, plans.managers]),
+    planAssignmentsTable(demoAssignments(company, plans)),
+  ];
 }

@@ -133,6 +133,29 @@ const GIVEN = [
 
 const month = (year: number, m: number): string => monthKey({ year, month: m });
 
+/**
+ * Managers are reps, so a manager plan can pay on their teams (PRODUCT.md "Organisations"): each
+ * region's longest-serving rep (before the year, not leaving) leads it and the region's others
+ * report to them by name; the leads report to the first region's lead, who heads sales and reports
+ * to the director the region was generated with (not a rep). A region without such a rep keeps its
+ * generated manager.
+ */
+function withLeads(reps: readonly DemoRep[], year: number): DemoRep[] {
+  const start = serialOf(year, 1, 1);
+  const leads = new Map<string, DemoRep>();
+  for (const r of reps) {
+    const lead = leads.get(r.Region);
+    if (r.EndDate === null && r.HireDate < start && (!lead || r.HireDate < lead.HireDate))
+      leads.set(r.Region, r);
+  }
+  const head = reps.length > 0 ? leads.get(reps[0].Region) : undefined;
+  return reps.map((r) => {
+    const lead = leads.get(r.Region);
+    if (!lead || !head || r === head) return r;
+    return { ...r, Manager: r === lead ? head.Name : lead.Name };
+  });
+}
+
 /** Share of a month a rep was employed, and the ramp of a joiner's first months. */
 function presence(rep: DemoRep, year: number, m: number): number {
   const start = serialOf(year, m, 1);
@@ -230,7 +253,10 @@ export function generateCompany(options: DemoOptions = defaultDemoOptions): Demo
       }
     }
   }
-  const withHistory = reps.map((r) => ({ ...r, LastYearSales: lastYear.get(r.RepID) ?? null }));
+  const withHistory = withLeads(reps, year).map((r) => ({
+    ...r,
+    LastYearSales: lastYear.get(r.RepID) ?? null,
+  }));
 
   const regions = REGIONS.map((region) => {
     const sales = withHistory

@@ -10,8 +10,8 @@ import type { DemoCompany } from "./company";
 import { demoColumn as c } from "./columns";
 
 /**
- * Each rep hired within the plan year gets a mentor, the longest-serving colleague of the same
- * manager, except every third newcomer (so team health shows a gap to close).
+ * Each rep hired within the plan year gets a mentor, the longest-serving of their manager and the
+ * manager's other reps, except every third newcomer (so team health shows a gap to close).
  */
 export function demoMentors(company: DemoCompany): Map<string, string> {
   const start = serialOf(company.options.year, 1, 1);
@@ -21,7 +21,11 @@ export function demoMentors(company: DemoCompany): Map<string, string> {
     if (rep.HireDate < start) continue;
     if (newcomer++ % 3 === 2) continue;
     const senior = company.reps
-      .filter((r) => r.Manager === rep.Manager && r.HireDate < start && r.EndDate === null)
+      // The manager is a rep too (the region's lead), and may mentor.
+      .filter(
+        (r) =>
+          (r.Manager === rep.Manager || r.Name === rep.Manager) && r.HireDate < start && r.EndDate === null,
+      )
       .sort((a, b) => a.HireDate - b.HireDate)[0];
     if (senior) mentors.set(rep.RepID, senior.RepID);
   }

@@ -1,6 +1,16 @@
 /** The demo's incentive plan and scorecard: every feature PRODUCT.md lists, at plausible sizes. */
-import type { Plan } from "../../engine/incentives";
+import type { MeasureMethod, Plan } from "../../engine/incentives";
 import type { ScorecardOptions } from "../../jobs";
+
+/** Half the target incentive at 80% attainment, all of it at 100%, one and a half at 120%. */
+const BONUS_CURVE: MeasureMethod = {
+  kind: "curve",
+  curve: [
+    { attainment: 0.8, payout: 0.5 },
+    { attainment: 1, payout: 1 },
+    { attainment: 1.2, payout: 1.5 },
+  ],
+};
 
 /**
  * Two measures (revenue on a marginal commission rate table, so no weight; collection on a curve
@@ -34,14 +44,7 @@ export const demoPlan: Plan = {
     {
       name: "Collection",
       weight: 1,
-      method: {
-        kind: "curve",
-        curve: [
-          { attainment: 0.8, payout: 0.5 },
-          { attainment: 1, payout: 1 },
-          { attainment: 1.2, payout: 1.5 },
-        ],
-      },
+      method: BONUS_CURVE,
       threshold: 0.8,
       cap: 4_000,
     },
@@ -50,6 +53,41 @@ export const demoPlan: Plan = {
   cap: 20_000,
   spiffs: [{ name: "New logo", measure: "NewLogos", amount: 2_000 }],
   draw: { amount: 1_500, recoverable: true },
+};
+
+/**
+ * The sales managers' plan (the regions' leads, who still sell): their own revenue on the field
+ * plan's commission, their team's revenue (everyone reporting to them, directly or through the
+ * leads under them) on a curve carrying the whole target incentive, and an override of 0.1% on
+ * the team's credited revenue.
+ */
+export const managerPlan: Plan = {
+  name: "FY2026 Sales Managers",
+  version: "1.0",
+  currency: "CNY",
+  frequency: "monthly",
+  trueUp: false,
+  negativeTrueUp: "carry",
+  // TeamRevenue's curve pays on this alone (2,000 a month at 100% of the team's target).
+  targetIncentive: 24_000,
+  measures: [
+    demoPlan.measures[0],
+    {
+      name: "TeamRevenue",
+      on: "team",
+      source: "Revenue",
+      weight: 1,
+      method: BONUS_CURVE,
+      threshold: 0.8,
+    },
+    {
+      name: "TeamOverride",
+      on: "team",
+      source: "Revenue",
+      method: { kind: "tiers", mode: "marginal", basis: "amount", tiers: [{ from: 0, rate: 0.001 }] },
+    },
+  ],
+  cap: 40_000,
 };
 
 /** Process (visits, calls, proposal quality) against results (collection rate, revenue). */
