@@ -22,7 +22,7 @@ import { DiagnosticsPanel } from "./DiagnosticsPanel";
 import { catalogues, fill, StringsContext } from "./i18n";
 import { WizardPanel, type WizardId } from "./wizards/WizardPanel";
 import { Home, type GoTo } from "./wizards/Home";
-import type { StepId } from "./wizards/steps";
+import { GoContext, type StepId } from "./wizards/steps";
 import { restoreOneOf } from "../kernel/restore";
 import { choiceNames } from "./wizards/choices";
 import { usePersistentState } from "./wizards/persist";
@@ -205,13 +205,15 @@ export function App({
             ) : wizard === "home" ? (
               <Home actions={actions} onGo={go} />
             ) : (
-              <WizardPanel
-                key={wizard}
-                wizard={wizard}
-                title={labels[wizard]}
-                actions={actions}
-                step={step}
-              />
+              <GoContext.Provider value={go}>
+                <WizardPanel
+                  key={wizard}
+                  wizard={wizard}
+                  title={labels[wizard]}
+                  actions={actions}
+                  step={step}
+                />
+              </GoContext.Provider>
             )}
           </main>
         </div>

@@ -259,6 +259,12 @@ for (const [t, settings] of [
     // Labelled where it sits, with the slider under the chart that moves it.
     expect(await chart.locator("[data-marker-label]").textContent()).toBe("115% → 130% · 2,600");
     expect(await revenue.getByRole("slider").inputValue()).toBe("115");
+    // The what-if sits in Revenue's card right under its chart and slider, the target beside the attainment.
+    expect(await revenue.getByRole("group", { name: t.whatIf }).count()).toBe(1);
+    const sliderBox = (await revenue.getByRole("slider").boundingBox())!;
+    const whatIfBox = (await whatIf.boundingBox())!;
+    expect(whatIfBox.y).toBeGreaterThan(sliderBox.y + sliderBox.height - 1);
+    expect(whatIfBox.y - (sliderBox.y + sliderBox.height)).toBeLessThan(40);
     await shot("plan-chart", revenue);
     // Collection's rate table as a step chart, titled on both axes.
     const steps = collection.locator('[data-chart="rate-table"] svg');

@@ -176,8 +176,10 @@ test("loads the saved plan, and shows a failed write as a message", async () => 
   expect((screen.getByRole("textbox", { name: "Draw per period" }) as HTMLInputElement).value).toBe("500");
   // Write goes from a Preview only: the preview meets the missing target first, and Write stays off.
   fireEvent.click(screen.getByRole("button", { name: "Preview" }));
-  await screen.findByText("Revenue: no target: enter a monthly target for it, or write SalesTargets first");
-  await waitFor(() => expect(screen.getByText("Could not finish")).toBeTruthy());
+  await screen.findByText("No targets to pay against");
+  expect(
+    screen.getByText(/This workbook has no SalesTargets, and the plan gives Revenue no monthly target/),
+  ).toBeTruthy();
   expect((screen.getByRole("button", { name: "Write SalesPayouts" }) as HTMLButtonElement).disabled).toBe(
     true,
   );
@@ -332,10 +334,27 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
   // The box's figures are the engine's for the saved plan, to the cent and word for word.
   const row = whatIfPayout(saved, { measure: "Revenue", attainment: 1.15, target: 100000 });
   expect(result.textContent).toBe(`Payout: ${formatMoney(row.net)}${row.explanation}`);
-  fireEvent.click(within(whatIf).getByRole("combobox", { name: "Measure" }));
-  fireEvent.click(await screen.findByRole("option", { name: "Collection" }));
+  // The what-if sits in Revenue's card, right under its chart and slider, the target beside the attainment.
+  expect(screen.getByRole("group", { name: "Measure 1" }).contains(whatIf)).toBe(true);
+  const order = [
+    ...screen.getByRole("group", { name: "Measure 1" }).querySelectorAll('[data-chart], [role="group"]'),
+  ];
+  expect(order.indexOf(chart.closest("[data-chart]")!)).toBe(order.indexOf(whatIf) - 1);
+  expect(within(whatIf).getByRole("textbox", { name: "Target for one pay period" })).toBeTruthy();
+  // The slider under Collection's chart moves the what-if there, at the attainment chosen.
+  fireEvent.change(screen.getByRole("slider", { name: /What-if attainment for Collection/ }), {
+    target: { value: "115" },
+  });
+  const collectionBox = within(screen.getByRole("group", { name: "Measure 2" })).getByRole("group", {
+    name: "What if…",
+  });
+  expect(screen.getAllByRole("group", { name: "What if…" })).toHaveLength(1);
   const tiers = whatIfPayout(saved, { measure: "Collection", attainment: 1.15, target: 100000 });
-  await waitFor(() => expect(result.textContent).toBe(`Payout: 1,800${tiers.explanation}`));
+  await waitFor(() =>
+    expect(within(collectionBox).getByRole("group", { name: "What-if result" }).textContent).toBe(
+      `Payout: 1,800${tiers.explanation}`,
+    ),
+  );
   expect(tiers.net).toBe(1800);
   // The rate table is a step chart on amounts: the what-if sits at the amount credited (115,000),
   // on the tier it reached (2%), and no 100% lines where 100% means nothing.
@@ -355,11 +374,18 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
   fireEvent.change(screen.getByRole("slider", { name: /What-if attainment for Revenue/ }), {
     target: { value: "90" },
   });
+  const back = within(screen.getByRole("group", { name: "Measure 1" })).getByRole("group", {
+    name: "What if…",
+  });
   await waitFor(() =>
-    expect(within(whatIf).getByRole("textbox", { name: "Attainment %" })).toHaveProperty("value", "90"),
+    expect(within(back).getByRole("textbox", { name: "Attainment %" })).toHaveProperty("value", "90"),
   );
   const at90 = whatIfPayout(saved, { measure: "Revenue", attainment: 0.9, target: 100000 });
-  await waitFor(() => expect(result.textContent).toBe(`Payout: ${formatMoney(at90.net)}${at90.explanation}`));
+  await waitFor(() =>
+    expect(within(back).getByRole("group", { name: "What-if result" }).textContent).toBe(
+      `Payout: ${formatMoney(at90.net)}${at90.explanation}`,
+    ),
+  );
   expect(chart.querySelector("[data-marker-label]")?.textContent).toBe(
     `90% → ${Number((at90.point! * 100).toFixed(1))}% · ${formatMoney(at90.net)}`,
   );

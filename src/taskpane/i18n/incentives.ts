@@ -5,6 +5,10 @@ export const en = {
   // Validation
   versionExpected: "Enter a version, e.g. v1",
   planCurrency: "Currency",
+  noTargetsTitle: "No targets to pay against",
+  noTargetsBody:
+    "This workbook has no SalesTargets, and the plan gives {measure} no monthly target. Write the targets in the Targets wizard first, or type a monthly target per rep for {measure} above.",
+  noTargetsGo: "Go to Targets",
   currencyExpected: "Enter a three-letter currency code, e.g. CNY",
   measureTwice: "This measure is already in the plan",
   pointsAscending: "Must be above the row before ({previous})",
@@ -30,7 +34,6 @@ export const en = {
   whatIf: "What if…",
   whatIfIntro:
     "One rep's payout at the attainment you enter, by this plan as it stands now. Other measures count at 100%; plan cap, SPIFFs and draw apply to the rep's total and are left out.",
-  whatIfMeasure: "Measure",
   whatIfAttainment: "Attainment %",
   whatIfTarget: "Target for one pay period",
   whatIfIncentive: "Target incentive per year (blank: the plan's)",
@@ -60,6 +63,10 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   exampleSpiffName: "新客户奖",
   versionExpected: "请输入版本，例如 v1",
   planCurrency: "币种",
+  noTargetsTitle: "没有可对照的目标",
+  noTargetsBody:
+    "本工作簿没有 SalesTargets，方案也没有为 {measure} 设定月目标。请先在“目标分解”向导中写入目标，或在上方为 {measure} 输入每位销售代表的月目标。",
+  noTargetsGo: "前往目标分解",
   currencyExpected: "请输入三个字母的币种代码，例如 CNY",
   measureTwice: "方案中已有此指标",
   pointsAscending: "必须大于上一行（{previous}）",
@@ -80,7 +87,6 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   whatIf: "假设分析…",
   whatIfIntro:
     "按当前编辑中的方案，计算一位销售代表在输入的达成率下的奖金。其他指标按 100% 计；方案封顶、专项奖励和预支作用于代表的合计，不包括在内。",
-  whatIfMeasure: "指标",
   whatIfAttainment: "达成率 %",
   whatIfTarget: "一个发放期的目标",
   whatIfIncentive: "年度目标奖金（留空：取方案的）",

@@ -13,6 +13,7 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   Option,
   Spinner,
   Switch,
@@ -38,6 +39,9 @@ import { useTask } from "./task";
 import { choiceNames, planFormToSave, restorePlanForm } from "./choices";
 import { usePersistentMappings, usePersistentState } from "./persist";
 import { restoreText } from "../../kernel/restore";
+import { SalesPlanError } from "../../kernel/errors";
+import { jobMessages } from "../../jobs/messages";
+import { GoContext } from "./steps";
 import { MeasureCard, MeasureName } from "./MeasureCard";
 import {
   checkPlanForm,
@@ -60,6 +64,31 @@ import type { ChartMarker } from "./CurveChart";
 const useStyles = makeStyles({
   stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
+
+/** Preview without SalesTargets: what is missing, the two ways to supply it, and a Go to the Targets wizard. */
+function NoTargets({ measure }: { measure: string }): React.JSX.Element {
+  const strings = useStrings();
+  const go = React.useContext(GoContext);
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{strings.noTargetsTitle}</MessageBarTitle>
+        {fill(strings.noTargetsBody, { measure })}
+      </MessageBarBody>
+      {go && (
+        <MessageBarActions>
+          <Button
+            size="small"
+            appearance="primary"
+            onClick={() => go({ wizard: "targets", step: "options" })}
+          >
+            {strings.noTargetsGo}
+          </Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
+  );
+}
 
 /**
  * Save plan: always clickable; with a field wrong the click shows every error and the summary and
@@ -114,6 +143,8 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
   const [whatIf, setWhatIf] = React.useState<WhatIfForm>(initialWhatIf);
   const [measureOptions, setMeasureOptions] = React.useState<readonly string[]>([]);
   const [months, setMonths] = React.useState<readonly string[]>([]);
+  // The measure a preview found without any target (no SalesTargets, no monthly target typed).
+  const [noTargets, setNoTargets] = React.useState<string | null>(null);
   const [period, setPeriod] = usePersistentState(actions, choiceNames.incentivesPeriod, "", restoreText);
   const formRef = React.useRef(form);
   formRef.current = form;
@@ -197,6 +228,11 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
     validationMessage: check.errors[key],
     validationState: check.errors[key] ? ("error" as const) : ("none" as const),
   });
+  // The what-if sits under the chart of the measure it is about (the first while none is named).
+  const whatIfIndex = Math.max(
+    0,
+    form.measures.findIndex((m) => m.name.trim() !== "" && m.name.trim() === whatIfResult.measure),
+  );
   const measures = editRows(form.measures, (rows) => set("measures", rows));
   // Money fields say the plan's currency, in the label and after the figure, when it names one.
   const currency = check.errors.currency ? undefined : form.currency.trim().toUpperCase() || undefined;
@@ -305,6 +341,11 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
               measureOptions={measureOptions}
               currency={currency}
               marker={chartMarker(m)}
+              whatIf={
+                i === whatIfIndex ? (
+                  <WhatIfBox input={whatIf} result={whatIfResult} onChange={setWhatIf} />
+                ) : null
+              }
               onWhatIf={(attainment) =>
                 m.name.trim() !== "" &&
                 setWhatIf((w) => ({ ...w, measure: m.name.trim(), attainment: String(attainment) }))
@@ -420,7 +461,6 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
             </>
           )}
           <ErrorBar error={check.planError} />
-          <WhatIfBox form={form} input={whatIf} result={whatIfResult} onChange={setWhatIf} />
           <div className={styles.actions}>
             <SaveButton
               disabled={save.busy}
@@ -467,7 +507,18 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           columns={["RepID", "Period", "Measure", "NetPayout"]}
           ready={check.plan !== null}
           writeLabel={strings.runPayouts}
-          makePreview={(control) => actions.previewPayouts(payoutOptions(), mappings, control)}
+          makePreview={async (control) => {
+            setNoTargets(null);
+            try {
+              return await actions.previewPayouts(payoutOptions(), mappings, control);
+            } catch (error) {
+              // No SalesTargets and no monthly target typed: say so plainly, with the way on.
+              if (error instanceof SalesPlanError && error.template === jobMessages.noMeasureTarget)
+                setNoTargets(String(error.params.measure));
+              throw error;
+            }
+          }}
+          previewError={noTargets !== null && <NoTargets measure={noTargets} />}
           makeWrite={(control) => actions.writePayouts(payoutOptions(), mappings, control)}
           undo={(id) => actions.undoLastWrite(id)}
           goTo={(target) => actions.goTo(target)}

@@ -81,6 +81,7 @@ export function MeasureCard({
   marker,
   onWhatIf,
   currency,
+  whatIf,
 }: {
   index: number;
   measure: MeasureForm;
@@ -94,6 +95,8 @@ export function MeasureCard({
   onWhatIf?: (attainment: number) => void;
   /** The plan's currency code: the cap says it. */
   currency?: string;
+  /** The what-if box, when it is about this measure: right under the chart and its slider. */
+  whatIf?: React.ReactNode;
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = { ...useCommonStyles(), ...useStyles() };
@@ -199,6 +202,7 @@ export function MeasureCard({
         amountAxis={tiers && measure.basis !== "attainment"}
         onAttainment={onWhatIf}
       />
+      {whatIf}
       <div className={styles.pointHead} aria-hidden="true">
         <Caption1>
           {tiers

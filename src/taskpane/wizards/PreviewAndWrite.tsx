@@ -357,6 +357,7 @@ export function PreviewAndWrite({
   writeLabel,
   stamp,
   goTo,
+  previewError,
 }: {
   table: string;
   columns: readonly string[];
@@ -372,6 +373,8 @@ export function PreviewAndWrite({
   stamp: string;
   /** Shows a place in the workbook (actions.goTo): the written table gets a link to itself. */
   goTo?: (target: CellTarget) => Promise<void>;
+  /** Said instead of the raw message when the preview fails in a way the wizard can explain (and lead on from). */
+  previewError?: React.ReactNode;
 }): React.JSX.Element {
   const strings = useStrings();
   const styles = useCommonStyles();
@@ -419,7 +422,7 @@ export function PreviewAndWrite({
     <>
       <Section title={strings.stepPreview} step="preview" openWhen={previewTask.value ?? previewTask.error}>
         {!ready && !form && <Body1 className={styles.bad}>{strings.fixFirst}</Body1>}
-        <ErrorBar error={previewTask.error} />
+        {previewTask.error && previewError ? previewError : <ErrorBar error={previewTask.error} />}
         <RunWarnings warnings={previewTask.value?.warnings} />
         {previewTask.value && <PreviewView preview={previewTask.value} columns={columns} />}
       </Section>

@@ -5,10 +5,10 @@ import { useStrings } from "../i18n";
 import { IncentivesWizard } from "./IncentivesWizard";
 import { PublishWizard } from "./PublishWizard";
 import { ScorecardWizard } from "./ScorecardWizard";
-import { StepFocusContext, type StepId } from "./steps";
+import { StepFocusContext, type StepId, type WizardId } from "./steps";
 import { TargetsWizard } from "./TargetsWizard";
 
-export type WizardId = "targets" | "incentives" | "scorecard" | "publish";
+export type { WizardId };
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },

@@ -4,6 +4,7 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { IncentivesWizard } from "../../src/taskpane/wizards/IncentivesWizard";
 import { catalogues } from "../../src/taskpane/i18n";
+import { GoContext } from "../../src/taskpane/wizards/steps";
 import { fakeActions } from "./fakeActions";
 import { renderWithStrings, type } from "./render";
 
@@ -61,3 +62,32 @@ test("zh: the currency in full-width brackets, the example plan named in Chinese
   expect(screen.getByRole("textbox", { name: "方案每期封顶（CNY）" })).toBeTruthy();
   expect((screen.getByRole("textbox", { name: zh.planName }) as HTMLInputElement).value).toBe("销售激励方案");
 });
+
+test.each([
+  ["en", catalogues.en],
+  ["zh", catalogues.zh],
+] as const)(
+  "%s: the example plan without SalesTargets says so in Preview and goes to the Targets wizard",
+  async (_, strings) => {
+    const { actions } = fakeActions();
+    const go = jest.fn();
+    renderWithStrings(
+      <GoContext.Provider value={go}>
+        <IncentivesWizard actions={actions} />
+      </GoContext.Provider>,
+      strings,
+    );
+    await screen.findByText(strings.noSavedPlan);
+    fireEvent.click(screen.getByRole("button", { name: strings.previewButton }));
+    await screen.findByText(strings.noTargetsTitle, {}, { timeout: 15000 });
+    // The plain words, not the job's raw message, and the Write button still off.
+    const revenue =
+      strings.locale === "zh"
+        ? "本工作簿没有 SalesTargets，方案也没有为 Revenue"
+        : "the plan gives Revenue no";
+    expect(screen.getByText(new RegExp(revenue))).toBeTruthy();
+    expect(screen.queryByText(/no target: enter a monthly target/)).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: strings.noTargetsGo }));
+    expect(go).toHaveBeenCalledWith({ wizard: "targets", step: "options" });
+  },
+);
