@@ -4,8 +4,9 @@
  * paid, and every explanation can be redone from the figures it quotes to the row's cents.
  */
 import { generateCompany } from "../../src/cli/demo/company";
-import { demoPlan, demoScorecard } from "../../src/cli/demo/plans";
+import { demoPlan, demoScorecard, managerPlan } from "../../src/cli/demo/plans";
 import { companyTables } from "../../src/cli/demo/tables";
+import { demoAssignments, demoPlanTables, insidePlan } from "../../src/cli/demo/assignments";
 import { runPipeline } from "../../src/cli/pipeline";
 import type { Locale } from "../../src/kernel/messages";
 import { XlsxWorkbookHost } from "../../src/workbook/xlsx/host";
@@ -13,16 +14,18 @@ import type { OutputRow, OutputTable } from "../../src/workbook/outputs";
 import { cents, FIGURE, recompute, withoutConversion } from "../support/explanations";
 
 const company = generateCompany();
+const plans = [demoPlan, insidePlan, managerPlan];
 
 async function demoPayouts(lang: Locale): Promise<OutputTable> {
   const host = XlsxWorkbookHost.create();
   const now = () => new Date("2026-07-01T09:00:00Z");
-  await host.writeTables(companyTables(company), now());
+  // As the demo writes them: its three plans and PlanAssignments, the runs reading plans from there.
+  await host.writeTables([...companyTables(company), ...demoPlanTables(company)], now());
   const annual = company.regions.reduce((s, r) => s + r.Target, 0);
   const result = await runPipeline(host, {
     targets: { source: "regions" },
     products: company.products,
-    plan: demoPlan,
+    plan: null,
     scorecard: demoScorecard(Math.round(annual / 12 / company.reps.length / 1000) * 1000),
     now,
     lang,
@@ -40,11 +43,21 @@ const rowsIn = async (lang: Locale): Promise<readonly OutputRow[]> => (await tab
 
 test("the demo pays the New logo SPIFF on NewLogos, a measure the plan pays no commission on (point 1)", async () => {
   const rows = await rowsIn("en");
-  const logos = company.actuals.filter((a) => a.Measure === "NewLogos").reduce((s, a) => s + a.Amount, 0);
+  // The field plan has the SPIFF: its reps all year are paid every logo; reps never on it, none.
+  const assignments = demoAssignments(company, {
+    field: demoPlan,
+    inside: insidePlan,
+    managers: managerPlan,
+  });
+  const plansOf = (id: string) => new Set(assignments.filter((a) => a.RepID === id).map((a) => a.Plan));
+  const field = (id: string) => plansOf(id).size === 1 && plansOf(id).has(demoPlan.name);
+  const logos = company.actuals
+    .filter((a) => a.Measure === "NewLogos" && field(a.RepID))
+    .reduce((s, a) => s + a.Amount, 0);
   expect(logos).toBeGreaterThan(0);
-  const spiffRows = rows.filter(
-    (r) => r.Measure === "Adjustments" && /SPIFF New logo/.test(String(r.Explanation)),
-  );
+  const spiff = (r: OutputRow) => r.Measure === "Adjustments" && /SPIFF New logo/.test(String(r.Explanation));
+  expect(rows.filter((r) => spiff(r) && !plansOf(String(r.RepID)).has(demoPlan.name))).toEqual([]);
+  const spiffRows = rows.filter((r) => spiff(r) && field(String(r.RepID)));
   expect(spiffRows.length).toBeGreaterThan(0);
   // Every unit is paid 2,000, in the rep's month: the sentences quote "SPIFF New logo n x 2,000".
   let paid = 0;
@@ -68,7 +81,9 @@ test("zh quotes the same figures as en, row by row, and no English words beside 
   const [en, zh] = await Promise.all([rowsIn("en"), rowsIn("zh")]);
   expect(zh.length).toBe(en.length);
   const names = [
-    ...demoPlan.measures.map((m) => m.name),
+    // Plan and measure names are SalesPlan's own words (longest first: TeamRevenue before Revenue).
+    ...plans.map((p) => p.name),
+    ...plans.flatMap((p) => p.measures.map((m) => m.name)).sort((a, b) => b.length - a.length),
     ...(demoPlan.spiffs ?? []).map((s) => s.name),
     ...(demoPlan.gates ?? []).map((g) => g.measure),
     // Currency codes, as the workbook's FxRates and Reps write them.
@@ -85,13 +100,19 @@ test("zh quotes the same figures as en, row by row, and no English words beside 
     expect([z, zh[i].NetPayout]).toEqual([z, en[i].NetPayout]);
     // Names and the reasons people typed are the workbook's own words, in whatever language.
     // Deal IDs (D-202606-R001-Cloud) are the Deals table's own words too.
-    let bare = z.replace(/“[^”]*”/g, "").replace(/D-\d{6}-R\d{3}-[A-Za-z]+/g, "");
+    // So are RepIDs (a team's manager, "陈欣怡 (R010)").
+    let bare = z
+      .replace(/“[^”]*”/g, "")
+      .replace(/D-\d{6}-R\d{3}-[A-Za-z]+/g, "")
+      .replace(/\bR\d{3}\b/g, "");
     for (const name of names) bare = bare.split(name).join("");
     expect([z, /[A-Za-z]/.test(bare)]).toEqual([z, false]);
     // Full-width punctuation in Chinese.
     expect([z, /[:;]|, /.test(bare)]).toEqual([z, false]);
   }
-  expect(new Set(zh.map((r) => r.Measure))).toEqual(new Set(["Revenue", "Collection", "调整"]));
+  expect(new Set(zh.map((r) => r.Measure))).toEqual(
+    new Set(["Revenue", "Collection", "TeamRevenue", "TeamOverride", "调整"]),
+  );
 });
 
 test("months before a rep was hired read as not employed, in both languages (point 9)", async () => {

@@ -108,11 +108,14 @@ export function explainMeasure(run: RunContext, rp: number, m: number): string {
   const rep = run.reps[Math.floor(rp / run.periods.length)];
   const period = run.periods[rp % run.periods.length];
   const employment = employmentOf(rep, period);
-  // A month the rep was not employed at all: nothing to judge, nothing paid.
-  if (employment !== null && employment.employed === 0 && c.grossCents[i] === 0 && c.netCents[i] === 0)
-    return rep.days !== undefined
+  // A month the rep was not employed at all, or not on this plan (several plans): nothing to judge,
+  // nothing paid. Not employed (before the hire date, after the end) is the reason when it is true.
+  if (employment !== null && employment.employed === 0 && c.grossCents[i] === 0 && c.netCents[i] === 0) {
+    const hired = rep.days === undefined ? employment : employmentOf({ ...rep, days: undefined }, period);
+    return hired === null || hired.employed > 0
       ? say(language, "notOnPlan", { measure: measure.name, period: period.key, plan: plan.name })
       : say(language, "notEmployed", { measure: measure.name, period: period.key });
+  }
 
   const failed = at(c.failedGate, rp);
   const gate = failed > 0 ? (plan.gates ?? [])[failed - 1] : null;
