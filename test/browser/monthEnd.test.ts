@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { recomputePayouts } from "../../src/jobs";
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import { seriousViolations } from "../support/axe";
-import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
+import { publishedState } from "../jobs/publishFixture";
 import { FakeExcel } from "../support/fake-excel";
 import {
   resultsDir,
@@ -28,9 +28,7 @@ const openPane = useTaskpaneBrowser();
 let workbookState: string;
 
 beforeAll(async () => {
-  const { excel, actions } = publishWorkbook();
-  await runOutputs(actions);
-  workbookState = excel.workbook.serialize();
+  workbookState = await publishedState();
 });
 
 type Cell = PaneCell;

@@ -11,7 +11,7 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { OUTPUT_TABLES } from "../../src/workbook/outputs";
 import { seriousViolations } from "../support/axe";
-import { publishWorkbook, runOutputs } from "../jobs/publishFixture";
+import { publishedState } from "../jobs/publishFixture";
 import type { FakeExcel } from "../support/fake-excel";
 import {
   type OfficeSettings,
@@ -27,9 +27,7 @@ const openPane = useTaskpaneBrowser();
 let workbookState: string;
 
 beforeAll(async () => {
-  const { excel, actions } = publishWorkbook();
-  await runOutputs(actions);
-  workbookState = excel.workbook.serialize();
+  workbookState = await publishedState();
 });
 
 type Cell = PaneCell;

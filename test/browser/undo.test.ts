@@ -14,7 +14,7 @@ import { resultsDir, tableCells, useTaskpaneBrowser, type OfficeSettings } from 
 import type { FakeExcel } from "../support/fake-excel";
 import { chineseProblems, workbookWords } from "../support/language";
 import { isTotalsRow } from "../support/tables";
-import { publishPlan, publishWorkbook, runOutputs } from "../jobs/publishFixture";
+import { publishPlan, publishedState } from "../jobs/publishFixture";
 import { writeAfterPreview } from "./write";
 
 jest.setTimeout(180000);
@@ -23,9 +23,7 @@ const openPane = useTaskpaneBrowser();
 let workbookState: string;
 
 beforeAll(async () => {
-  const { excel, actions } = publishWorkbook();
-  await runOutputs(actions);
-  workbookState = excel.workbook.serialize();
+  workbookState = await publishedState();
 });
 
 const texts = {

@@ -53,6 +53,13 @@ export function publishWorkbook(time = new Date(Date.UTC(2026, 10, 27, 2, 0))): 
   return { excel, host, actions: createHostActions(host, () => time) };
 }
 
+/** The sample workbook after runOutputs, serialized: what a browser test opens the pane over. */
+export async function publishedState(): Promise<string> {
+  const { excel, actions } = publishWorkbook();
+  await runOutputs(actions);
+  return excel.workbook.serialize();
+}
+
 const MONTHS = ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"];
 
 /** The sample team with R02 and R05 paid in HKD, and the HKD rate to CNY month by month. */
