@@ -26,7 +26,9 @@ import { letterText, type LetterKey } from "./letterText";
 import { planRules } from "./letterRules";
 import { assembleTargets, measureTargetsSpec } from "./measureTargets";
 import { salesTargetsSpec } from "./payouts";
-import { planFromTables, planSpec, planTiersSpec } from "./plan";
+import { plansFromTables, planSpec, planTiersSpec } from "./plan";
+import { assignmentBook, planAssignmentsSpec } from "./assignments";
+import { hasTeamMeasures, targetsPlan, withTeams } from "./organisation";
 import { scenarioAmounts } from "./modelScenario";
 import { planYear } from "./screen";
 
@@ -226,12 +228,17 @@ function letterOf(
   };
 }
 
-/** What every letter reads: the saved plan, Reps (but those who left before the plan year) and the year. */
+/**
+ * What every letter reads: the saved plans, Reps (but those who left before the plan year), the
+ * year, and each rep's plan: with several plans and PlanAssignments, the plan of the rep's last
+ * assignment in the plan year (where a transfer leaves them); else SalesPlan's (first) plan.
+ */
 async function letterInputs(host: WorkbookHost, options: LetterOptions) {
   const mappings = options.mappings ?? {};
   const planTable = await host.readTable(planSpec);
-  const plan = found(planTable) ? planFromTables(planTable, await host.readTable(planTiersSpec)) : null;
-  if (!plan) throw new SalesPlanError(letterMessages.noPlan);
+  const plans = found(planTable) ? plansFromTables(planTable, await host.readTable(planTiersSpec)) : null;
+  const plan = plans?.[0] ?? null;
+  if (!plans || !plan) throw new SalesPlanError(letterMessages.noPlan);
   const reps = requireClean(await host.readTable(repsSpec, mappings.Reps ?? {}), "Reps");
   if (reps.rows.length === 0) throw new SalesPlanError(letterMessages.noReps);
   const salesTargets = await host.readTable(salesTargetsSpec);
@@ -240,7 +247,21 @@ async function letterInputs(host: WorkbookHost, options: LetterOptions) {
   // A rep who left before the plan year began has no plan to be told about.
   const yearStart = serialOf(year, 1, 1);
   const current = reps.rows.filter((r) => (num(r.values.EndDate) ?? yearStart) >= yearStart);
-  return { mappings, plan, reps, current, salesTargets, year };
+  const book =
+    plans.length > 1
+      ? assignmentBook(
+          await host.readTable(planAssignmentsSpec),
+          reps,
+          plans.map((p) => p.name),
+        )
+      : null;
+  const byName = new Map(plans.map((p) => [p.name.trim().toLowerCase(), p]));
+  const planOf = (repId: string): Plan => {
+    const stints = book?.within(repId, yearStart, serialOf(year + 1, 1, 1) - 1) ?? [];
+    const last = stints[stints.length - 1];
+    return (last && byName.get(last.assignment.plan.trim().toLowerCase())) ?? plan;
+  };
+  return { mappings, plan, planOf, book, reps, current, salesTargets, year };
 }
 
 /** The reps a letter can be written for (Reps' order) and the plan, for the pane's picker. */
@@ -265,18 +286,32 @@ export async function buildLetters(
   host: WorkbookHost,
   options: LetterOptions & { readonly repId?: string },
 ): Promise<Letter[]> {
-  const { mappings, plan, reps, current, salesTargets, year } = await letterInputs(host, options);
+  const { mappings, planOf, book, reps, current, salesTargets, year } = await letterInputs(host, options);
   const chosen =
     options.repId === undefined ? current : current.filter((r) => text(r.values.RepID) === options.repId);
   const measureTargets = await host.readTable(measureTargetsSpec);
   const months = Array.from({ length: 12 }, (_, i) => monthKey({ year, month: i + 1 }));
-  const { targets } = assembleTargets(plan, {}, { reps, salesTargets, measureTargets }, months);
-  const byRep = new Map<string, MeasureAmount[]>();
-  for (const x of targets) {
-    const list = byRep.get(x.repId);
-    if (list) list.push(x);
-    else byRep.set(x.repId, [x]);
-  }
+  // Each plan's targets, as its payouts assemble them: a team measure's summed over the team.
+  const targetsByPlan = new Map<Plan, Map<string, MeasureAmount[]>>();
+  const targetsOf = (plan: Plan): Map<string, MeasureAmount[]> => {
+    const known = targetsByPlan.get(plan);
+    if (known) return known;
+    const { targets: own } = assembleTargets(
+      targetsPlan(plan),
+      {},
+      { reps, salesTargets, measureTargets },
+      months,
+    );
+    const targets = hasTeamMeasures(plan) ? withTeams(plan, reps, [], own, book).targets : own;
+    const byRep = new Map<string, MeasureAmount[]>();
+    for (const x of targets) {
+      const list = byRep.get(x.repId);
+      if (list) list.push(x);
+      else byRep.set(x.repId, [x]);
+    }
+    targetsByPlan.set(plan, byRep);
+    return byRep;
+  };
   const info = await readRepExtras(host, mappings);
   const issued = options.now.toISOString().slice(0, 10);
   return chosen.map((r) => {
@@ -291,7 +326,8 @@ export async function buildLetters(
       endDate: num(r.values.EndDate),
     };
     const extra = info.get(id);
-    return letterOf(plan, rep, byRep.get(id) ?? [], {
+    const plan = planOf(id);
+    return letterOf(plan, rep, targetsOf(plan).get(id) ?? [], {
       year,
       language: extra?.language ?? options.lang,
       currency: extra?.currency || plan.currency,

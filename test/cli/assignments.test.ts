@@ -10,7 +10,7 @@ import { defaultDemoOptions, generateCompany } from "../../src/cli/demo/company"
 import { demoPlan } from "../../src/cli/demo/plans";
 import { companyTables } from "../../src/cli/demo/tables";
 import { insidePlan, planAssignments, planAssignmentsTable } from "../../src/cli/demo/assignments";
-import { planTables, type PayoutOptions } from "../../src/jobs";
+import { buildLetters, planTables, type Letter, type PayoutOptions } from "../../src/jobs";
 import { createHostActions } from "../../src/taskpane/hostActions";
 import { XlsxWorkbookHost } from "../../src/workbook/xlsx/host";
 import { XlsxPackageHost } from "../../src/workbook/xlsx/package-host";
@@ -102,6 +102,23 @@ describe("salesplan run with PlanAssignments", () => {
     expect(again.code).toBe(0);
     const after = (await tables(file("again.xlsx"))).get("SalesLedger")!;
     expect(after.rows).toEqual(ledger.rows);
+  });
+
+  it("writes each rep's letter for the plan they end the year on, a mover's for the plan joined", async () => {
+    const letters = await buildLetters(await XlsxWorkbookHost.open(file("out.xlsx")), {
+      lang: "en",
+      now: NOW,
+    });
+    const planIn = (letter: Letter) => letter.rows.find((r) => r.cells[0] === "Plan")!.cells[1];
+    const expected = (id: string) => `${rows.filter((r) => r.RepID === id).pop()!.Plan} 1.0`;
+    expect(letters.map((l) => [l.repId, planIn(l)])).toEqual(
+      letters.map((l) => [l.repId, expected(l.repId)]),
+    );
+    expect(new Set(letters.map(planIn))).toEqual(new Set([`${demoPlan.name} 1.0`, `${insidePlan.name} 1.0`]));
+    for (const id of moved) {
+      const joined = rows.find((r) => r.RepID === id && r.From !== null)!.Plan;
+      expect(planIn(letters.find((l) => l.repId === id)!)).toBe(`${joined} 1.0`);
+    }
   });
 
   it("the pane's payouts over the same workbook pay what the command line paid, every plan", async () => {
