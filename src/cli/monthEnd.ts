@@ -101,7 +101,7 @@ const moveHelp = (verb: "approve" | "paid", en: string, zh: string) => ({
   en: `salesplan ${verb} <in.xlsx> --period P -o <out.xlsx> [--by NAME]
 
 ${en} Only that period's Status and ${verb === "approve" ? "ApprovedAt/ApprovedBy" : "PaidAt"} cells change; a SalesAudit row
-records who and when. A period moves Closed -> Approved -> Paid, one step at a time, never back.
+records who and when. A period moves Closed → Approved → Paid, one step at a time, never back.
 
 Options:
   -o, --output FILE      the .xlsx to write, may be <in.xlsx> (required)
@@ -112,7 +112,7 @@ ${EXIT_CODES.en}`,
   zh: `salesplan ${verb} <输入.xlsx> --period 期间 -o <输出.xlsx> [--by 姓名]
 
 ${zh}只更改该期间的状态及${verb === "approve" ? "审批时间/审批人" : "发放时间"}；SalesAudit 记录操作人和时间。
-期间状态依次为 已关账 -> 已审批 -> 已发放，每次一步，不能退回。
+期间状态依次为 已关账 → 已审批 → 已发放，每次一步，不能退回。
 
 选项：
   -o, --output 文件      要写入的 .xlsx，可与输入相同（必填）

@@ -14,6 +14,7 @@ import { payoutsJob, planJob, readInputs, type JobResult } from "../../src/jobs"
 import { OfficeWorkbookHost } from "../../src/workbook/office/host";
 import { resultsDir, useTaskpaneBrowser } from "../support/browser";
 import { seriousViolations } from "../support/axe";
+import { chineseProblems, workbookWords } from "../support/language";
 import { FakeExcel } from "../support/fake-excel";
 import { twoMeasurePlan } from "../support/plans";
 import { workbookTable } from "../support/tables";
@@ -253,6 +254,9 @@ for (const [t, settings] of [
     expect(await result.textContent()).toMatch(/2,600(?!\.)/);
     expect(await result.textContent()).not.toContain("2,600.00");
     expect(await result.textContent()).toContain(row.explanation);
+    // → and ×, not ASCII -> and x, in either language.
+    expect(await result.textContent()).toMatch(/→.*→.*×/);
+    expect(await result.textContent()).not.toMatch(/->| x /);
     // The what-if shows as a marker on the curve, and in the chart's description.
     expect(await chart.locator("[data-marker]").count()).toBe(1);
     expect(await chart.locator("desc").textContent()).toMatch(/115%.*130%/);
@@ -271,6 +275,10 @@ for (const [t, settings] of [
     expect(await steps.locator('[data-axis="x"]').count()).toBe(1);
     await shot("rate-chart", collection);
     await shot("whatif", whatIf);
+    // The plan's screen is Chinese but for the workbook's words and what was typed.
+    const typed = workbookWords([plan.name]);
+    if (t.variant === "zh-dark")
+      expect(await chineseProblems(page, typed)).toEqual({ latin: [], halfWidth: [] });
 
     // New plan now would lose these edits: the pane asks first. axe with the question showing.
     await page.getByRole("button", { name: t.newPlan }).click();
@@ -293,6 +301,8 @@ for (const [t, settings] of [
     await shot("preview", page.locator("section").nth(-2));
     await shot("written", page.locator("section").last());
     await shot("page");
+    if (t.variant === "zh-dark")
+      expect(await chineseProblems(page, typed)).toEqual({ latin: [], halfWidth: [] });
 
     // The workbook holds what the jobs compute for the same plan and tables, to the cent.
     expect(await tableRecords(page, "SalesPlan")).toEqual(outputRecords(want.plan, "SalesPlan"));

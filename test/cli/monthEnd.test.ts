@@ -286,7 +286,7 @@ describe("a restated January", () => {
     const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 4 });
     expect(String(mine[payouts.headers.indexOf("Explanation")])).toMatch(
       new RegExp(
-        `^restatement of 2026-01: Revenue \\(${demoPlan.name}\\) actual ${fmt(old)} -> ${fmt(old - changed.old + changed.now)}: -[\\d,]+\\.\\d\\d$`,
+        `^restatement of 2026-01: Revenue \\(${demoPlan.name}\\) actual ${fmt(old)} → ${fmt(old - changed.old + changed.now)}: -[\\d,]+\\.\\d\\d$`,
       ),
     );
   });

@@ -70,7 +70,7 @@ describe("targets functions through the bundle", () => {
       /^weights: every weight is 0 or blank/,
     );
     expect(excelErrorFrom(() => bundle.call("TARGETSPLIT", 10, [[1, 1]], null, 6)).message).toBe(
-      "minimum: 2 x 6 = 12 is more than the total 10",
+      "minimum: 2 × 6 = 12 is more than the total 10",
     );
     expect(
       excelErrorFrom(() => bundle.call("TARGETSPLIT", 10, [[1, { code: "#N/A" }]], null, null)).message,

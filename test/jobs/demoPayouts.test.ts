@@ -61,7 +61,7 @@ test("the demo pays the New logo SPIFF on NewLogos, a measure the plan pays no c
   expect(spiffRows.length).toBeGreaterThan(0);
   // Every unit is paid 2,000, in the rep's month: the sentences quote "SPIFF New logo n x 2,000".
   let paid = 0;
-  for (const r of spiffRows) paid += Number(/SPIFF New logo (\d+) x 2,000/.exec(String(r.Explanation))![1]);
+  for (const r of spiffRows) paid += Number(/SPIFF New logo (\d+) × 2,000/.exec(String(r.Explanation))![1]);
   expect(paid).toBe(logos);
 });
 

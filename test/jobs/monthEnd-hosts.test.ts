@@ -130,7 +130,7 @@ test("the pane on both hosts and the command line pay a closed January and a res
   expect(restated).toHaveLength(1);
   expect(restated[0]).toMatchObject({ RepID: rep, Period: "2026-02", Payout: "0" });
   expect(Number(restated[0].NetPayout)).toBeLessThan(0);
-  expect(String(restated[0].Explanation)).toMatch(/restatement of 2026-01: Revenue actual [\d,]+ -> [\d,]+/);
+  expect(String(restated[0].Explanation)).toMatch(/restatement of 2026-01: Revenue actual [\d,]+ → [\d,]+/);
   // The resolved inquiry is paid as an adjustment quoting it.
   expect(rows.some((r) => r.RepID === rep && /Split of deal 42/.test(String(r.Explanation)))).toBe(true);
   // Ledger + open periods = recomputed, to the cent.

@@ -1,7 +1,8 @@
 /**
  * Checks that a Chinese screen is Chinese: the visible text holds no Latin-script word other than
  * the workbook's own words (data values, the user's column headers, table names, measure names,
- * what the user typed) and no half-width colon or parenthesis right after a Chinese character.
+ * what the user typed), no half-width colon or parenthesis right after a Chinese character, and
+ * no ASCII "->" or "x" where a sentence means → or ×.
  */
 import type { Page } from "playwright-core";
 import { inputSpecs, PUBLISHED_TABLES } from "../../src/jobs";
@@ -9,10 +10,12 @@ import { sampleTables } from "../browser/sample-workbook";
 
 /** Names that stay as they are in every language: the product, the host, the tables it reads and writes. */
 const PROPER_NAMES = ["SalesPlan", "Excel", "SalesAudit", "SalesHistory"];
+/** ISO currency codes stay codes in Chinese finance text too ("每期封顶（CNY）"). */
+const CURRENCY_CODES = ["CNY", "HKD", "USD"];
 
 /** Every word of the sample workbook (cells and headers), the table names and whatever else the test typed. */
 export function workbookWords(extra: readonly string[] = []): Set<string> {
-  const words = new Set<string>(PROPER_NAMES);
+  const words = new Set<string>([...PROPER_NAMES, ...CURRENCY_CODES]);
   const add = (text: string) => {
     for (const w of text.match(/[A-Za-z][A-Za-z0-9_.&-]*/g) ?? []) words.add(w);
   };
@@ -33,7 +36,7 @@ export function workbookWords(extra: readonly string[] = []): Set<string> {
 export interface LanguageProblems {
   /** Latin-script words that are not the workbook's, each with the text around it. */
   readonly latin: string[];
-  /** Half-width ":", "(" or ")" right after a Chinese character, with the text around it. */
+  /** Half-width ":", "(" or ")" right after a Chinese character, or ASCII "->" / " x " for → / ×, with the text around it. */
   readonly halfWidth: string[];
 }
 
@@ -77,6 +80,9 @@ export async function chineseProblems(page: Page, allowed: ReadonlySet<string>):
       latin.add(`${word} in "${text.trim().slice(0, 80)}"`);
     }
     for (const m of text.matchAll(/[\u3400-\u9fff][:()]/g))
+      halfWidth.add(`"${m[0]}" in "${text.trim().slice(0, 80)}"`);
+    // A sentence writes → and ×: ASCII "->" and an "x" between figures are typewriter stand-ins.
+    for (const m of text.matchAll(/->|[\d%] x [\d]/g))
       halfWidth.add(`"${m[0]}" in "${text.trim().slice(0, 80)}"`);
   }
   return { latin: [...latin].sort(), halfWidth: [...halfWidth].sort() };

@@ -203,11 +203,11 @@ test("the what-if sentence follows the pane's language, with the same figures", 
   const input = { measure: "Revenue", attainment: "115", target: "100000", targetIncentive: "" };
   const chinese = checkWhatIf(examplePlanForm, checkPlanForm(examplePlanForm, zh), input, zh).row!;
   expect(chinese.explanation).toBe(
-    "Revenue 115,000，目标 100,000（115%）：位于曲线 100% -> 100% 与 150% -> 200% 之间：奖金比例 130% × 目标奖金 2,000（权重 100%） = 2,600",
+    "Revenue 115,000，目标 100,000（115%）：位于曲线 100% → 100% 与 150% → 200% 之间：奖金比例 130% × 目标奖金 2,000（权重 100%） = 2,600",
   );
   const english = checkWhatIf(examplePlanForm, checkPlanForm(examplePlanForm, en), input, en).row!;
   expect(english.explanation).toBe(
-    "Revenue 115,000 vs target 100,000 (115%): on the curve between 100% -> 100% and 150% -> 200%: payout 130% x target incentive 2,000 (weight 100%) = 2,600",
+    "Revenue 115,000 vs target 100,000 (115%): on the curve between 100% → 100% and 150% → 200%: payout 130% × target incentive 2,000 (weight 100%) = 2,600",
   );
   expect(chinese.net).toBe(english.net);
 });

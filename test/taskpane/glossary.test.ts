@@ -10,24 +10,25 @@ import { catalogues, plural } from "../../src/taskpane/i18n";
 
 const SRC = path.join(__dirname, "..", "..", "src");
 
-/** Every zh message in src/, named by catalogue and key. */
-function zhMessages(): [string, string][] {
+/** Every message in src/ in one language, named by catalogue and key. */
+function messagesIn(lang: "en" | "zh"): [string, string][] {
   return CATALOGUES.flatMap((entry) => {
     const table = (require(path.join(SRC, entry.module)) as Record<string, unknown>)[entry.name] as Record<
       string,
       unknown
     >;
     if (entry.shape === "locales")
-      return Object.entries(table.zh as Record<string, string>).map(([key, zh]): [string, string] => [
+      return Object.entries(table[lang] as Record<string, string>).map(([key, text]): [string, string] => [
         `${entry.module} ${key}`,
-        zh,
+        text,
       ]);
-    return Object.entries(table as Record<string, { zh: string }>).map(([key, m]): [string, string] => [
-      `${entry.module} ${entry.name}.${key}`,
-      m.zh,
-    ]);
+    return Object.entries(table as Record<string, Record<"en" | "zh", string>>).map(
+      ([key, m]): [string, string] => [`${entry.module} ${entry.name}.${key}`, m[lang]],
+    );
   });
 }
+
+const zhMessages = () => messagesIn("zh");
 
 test("the glossary gives each concept one term that no other concept refuses", () => {
   const terms = GLOSSARY.map((g) => g.zh);
@@ -58,6 +59,13 @@ test("the pane's Chinese text puts full-width colons and parentheses after Chine
 test("the pane's English text has no ASCII arrows or times signs and no '(s)' plurals", () => {
   const bad = Object.entries(catalogues.en).filter(([, en]) => /->| x |\(s\)/.test(en));
   expect(bad).toEqual([]);
+});
+
+test("every sentence, in both languages (explanations, what-if, restatements), writes → and ×, not -> and x", () => {
+  const ascii = (["en", "zh"] as const).flatMap((lang) =>
+    messagesIn(lang).filter(([, text]) => /->|[}\d%] x [{\d]/.test(text)),
+  );
+  expect(ascii).toEqual([]);
 });
 
 test("English counts agree with their number; Chinese has one form", () => {

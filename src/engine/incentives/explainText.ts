@@ -34,14 +34,14 @@ export const explainText = {
   noTarget: { en: "no target, so 0", zh: "无目标，因此为 0" },
   // Commission rate tables: rate x amount.
   creditedAmount: {
-    en: "credited up to the attainment cap {cap} x {target} = {credited}",
+    en: "credited up to the attainment cap {cap} × {target} = {credited}",
     zh: "按达成率封顶计入 {cap} × {target} = {credited}",
   },
   belowFirstTier: { en: "below the first tier ({bound}), so 0", zh: "低于第一档（{bound}），因此为 0" },
-  slice: { en: "{amount} x {rate}", zh: "{amount} × {rate}" },
+  slice: { en: "{amount} × {rate}", zh: "{amount} × {rate}" },
   slices: { en: "{slices} = {raw}", zh: "{slices} = {raw}" },
   retro: {
-    en: "{amount} x {rate} (whole amount at tier {tier}, from {bound}) = {raw}",
+    en: "{amount} × {rate} (whole amount at tier {tier}, from {bound}) = {raw}",
     zh: "{amount} × {rate}（全额按第 {tier} 档，起点 {bound}） = {raw}",
   },
   capped: { en: "capped at {cap}", zh: "封顶为 {cap}" },
@@ -51,8 +51,8 @@ export const explainText = {
   curveBelow: { en: "below the first curve point {point}", zh: "低于曲线第一个点 {point}" },
   curveAt: { en: "at curve point {point}", zh: "位于曲线点 {point}" },
   curveBetween: {
-    en: "on the curve between {a1} -> {p1} and {a2} -> {p2}",
-    zh: "位于曲线 {a1} -> {p1} 与 {a2} -> {p2} 之间",
+    en: "on the curve between {a1} → {p1} and {a2} → {p2}",
+    zh: "位于曲线 {a1} → {p1} 与 {a2} → {p2} 之间",
   },
   tierBelow: { en: "below the first tier {bound}", zh: "低于第一档 {bound}" },
   tierMarginal: {
@@ -64,15 +64,15 @@ export const explainText = {
     zh: "全部达成率按第 {tier} 档（起点 {bound}）",
   },
   incentivePay: {
-    en: "{where}: payout {ratio} x target incentive {incentive} (weight {weight}) = {raw}",
+    en: "{where}: payout {ratio} × target incentive {incentive} (weight {weight}) = {raw}",
     zh: "{where}：奖金比例 {ratio} × 目标奖金 {incentive}（权重 {weight}） = {raw}",
   },
   prorated: {
-    en: "prorated for the days employed: payout {ratio} x target incentive {incentive} = {prorated}",
+    en: "prorated for the days employed: payout {ratio} × target incentive {incentive} = {prorated}",
     zh: "按在职天数折算：奖金比例 {ratio} × 目标奖金 {incentive} = {prorated}",
   },
   proratedOnPlan: {
-    en: "prorated for the days on {plan}: payout {ratio} x target incentive {incentive} = {prorated}",
+    en: "prorated for the days on {plan}: payout {ratio} × target incentive {incentive} = {prorated}",
     zh: "按属于 {plan} 的天数折算：奖金比例 {ratio} × 目标奖金 {incentive} = {prorated}",
   },
   // Under a year-to-date true-up: what this period adds.
@@ -116,11 +116,11 @@ export const explainText = {
   trueUpCarried: { en: "negative true-up carried forward", zh: "负数追溯调整结转下期" },
   drawTopUp: { en: "draw top-up (to {draw})", zh: "预支补足（至 {draw}）" },
   drawRepayment: { en: "draw repayment", zh: "偿还预支" },
-  spiff: { en: "SPIFF {name} {units} x {amount}", zh: "专项奖励 {name} {units} × {amount}" },
+  spiff: { en: "SPIFF {name} {units} × {amount}", zh: "专项奖励 {name} {units} × {amount}" },
   spiffOneOff: { en: "SPIFF{reason}", zh: "专项奖励{reason}" },
-  spiffOneOffCount: { en: "SPIFF{reason} {count} x {amount}", zh: "专项奖励{reason} {count} × {amount}" },
+  spiffOneOffCount: { en: "SPIFF{reason} {count} × {amount}", zh: "专项奖励{reason} {count} × {amount}" },
   clawbackPart: {
-    en: "clawback{reason} {original} x {unserved}/{required} months not served",
+    en: "clawback{reason} {original} × {unserved}/{required} months not served",
     zh: "追回{reason} {original} × {unserved}/{required} 个月未服务",
   },
   clawbackFull: { en: "clawback{reason} in full", zh: "全额追回{reason}" },

@@ -11,8 +11,8 @@ export const targetMessages = {
     zh: "{arg}：“{group}”的所有成员都为 0 或空白，无法拆分其目标",
   },
   minimumsExceedTotal: {
-    en: "minimum: {count} x {minimum} = {needed} is more than the total {total}",
-    zh: "minimum（最低值）：{count} x {minimum} = {needed} 超过了总额 {total}",
+    en: "minimum: {count} × {minimum} = {needed} is more than the total {total}",
+    zh: "minimum（最低值）：{count} × {minimum} = {needed} 超过了总额 {total}",
   },
   unknownGroup: {
     en: "{arg}: group '{group}' is not in group_totals{at}",

@@ -98,7 +98,7 @@ describe("computePayouts: one rep, one month", () => {
       net: 18000,
     });
     expect(revenue.explanation).toBe(
-      "Revenue 195,000 vs target 150,000 (130%): 150,000 x 8% + 30,000 x 12% + 15,000 x 16% = 18,000; cap 25,000 not reached",
+      "Revenue 195,000 vs target 150,000 (130%): 150,000 × 8% + 30,000 × 12% + 15,000 × 16% = 18,000; cap 25,000 not reached",
     );
   });
 
@@ -106,7 +106,7 @@ describe("computePayouts: one rep, one month", () => {
     expect(collection.point).toBeCloseTo(0.88, 12);
     expect(collection.gross).toBe(2640);
     expect(collection.explanation).toBe(
-      "Collection 92 vs target 100 (92%): on the curve between 50% -> 25% and 100% -> 100%: payout 88% x target incentive 3,000 (weight 100%) = 2,640",
+      "Collection 92 vs target 100 (92%): on the curve between 50% → 25% and 100% → 100%: payout 88% × target incentive 3,000 (weight 100%) = 2,640",
     );
   });
 
@@ -249,7 +249,7 @@ describe("computePayouts: features", () => {
     expect(revenue[0].gross).toBe(7);
     expect(revenue[1].gross).toBe(49.95);
     expect(revenue[0].explanation).toBe(
-      "Revenue 100 vs target 100 (100%): 100 x 7% (whole amount at tier 2, from 100) = 7",
+      "Revenue 100 vs target 100 (100%): 100 × 7% (whole amount at tier 2, from 100) = 7",
     );
   });
 
@@ -308,7 +308,7 @@ describe("computePayouts: features", () => {
     ]);
     expect(total.net).toBe(500.5);
     expect(total.explanation).toBe(
-      "Total 2026-01: measures 0 + adjustments 500.50 = 500.50. Adjustments: SPIFF New logo 2 x 500 + SPIFF “Q1 push” 2 x 250 - clawback “ACME churned” 1,200 x 8/12 months not served - clawback “refund” in full 300 + manual adjustment “split credit” 100.50 = 500.50",
+      "Total 2026-01: measures 0 + adjustments 500.50 = 500.50. Adjustments: SPIFF New logo 2 × 500 + SPIFF “Q1 push” 2 × 250 - clawback “ACME churned” 1,200 × 8/12 months not served - clawback “refund” in full 300 + manual adjustment “split credit” 100.50 = 500.50",
     );
   });
 
@@ -414,7 +414,7 @@ describe("computePayouts: year-to-date true-up", () => {
     // Jan: 150% -> 200% of 1,000 = 2,000. Feb YTD 200/200 = 100% of 2,000 = 2,000 -> 0. Mar 240/300 = 80% of 3,000 = 2,400 -> 400
     expect(revenue.map((r) => r.net)).toEqual([2000, 0, 400]);
     expect(revenue[2].explanation).toBe(
-      "Year to date: Revenue 240 vs target 300 (80%): on the curve between 0% -> 0% and 100% -> 100%: payout 80% x target incentive 3,000 (weight 100%) = 2,400. This period: earned to date 2,400 - paid before 2,000 = 400",
+      "Year to date: Revenue 240 vs target 300 (80%): on the curve between 0% → 0% and 100% → 100%: payout 80% × target incentive 3,000 (weight 100%) = 2,400. This period: earned to date 2,400 - paid before 2,000 = 400",
     );
   });
 

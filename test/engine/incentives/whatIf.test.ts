@@ -49,7 +49,7 @@ test("worked example: revenue at 115% on the curve, and the gate closing below 5
   const row = whatIfPayout(plan, { measure: "Revenue", attainment: 1.15, target: 100000 });
   expect(row.net).toBe(2600);
   expect(row.explanation).toBe(
-    "Revenue 115,000 vs target 100,000 (115%): on the curve between 100% -> 100% and 150% -> 200%: payout 130% x target incentive 2,000 (weight 100%) = 2,600",
+    "Revenue 115,000 vs target 100,000 (115%): on the curve between 100% → 100% and 150% → 200%: payout 130% × target incentive 2,000 (weight 100%) = 2,600",
   );
   const gated = whatIfPayout(plan, { measure: "Revenue", attainment: 0.4, target: 100000 });
   expect(gated.net).toBe(0);

@@ -136,11 +136,11 @@ describe("restatements", () => {
         amount: -95.28,
         actual: 109500,
         target: 100000,
-        explanation: "restatement of 2026-01: Revenue actual 111,882 -> 109,500: -95.28",
+        explanation: "restatement of 2026-01: Revenue actual 111,882 → 109,500: -95.28",
       },
     ]);
     expect(restatements(ledger, now, "2026-02", "zh")[0].explanation).toBe(
-      "2026-01 重述：Revenue 实际 111,882 -> 109,500：-95.28",
+      "2026-01 重述：Revenue 实际 111,882 → 109,500：-95.28",
     );
     // Once the restatement is closed, the same figures restate nothing again.
     expect(restatements([...ledger, ...closeLines(en)], now, "2026-03", "en")).toEqual([]);
@@ -155,7 +155,7 @@ describe("restatements", () => {
       [
         "restatement 2026-01 Revenue",
         -498.82,
-        "restatement of 2026-01: Revenue actual 109,500 -> 100,000: -498.82",
+        "restatement of 2026-01: Revenue actual 109,500 → 100,000: -498.82",
       ],
     ]);
   });
@@ -164,8 +164,8 @@ describe("restatements", () => {
     const ledger = closeLines([line("2026-01", "Revenue", 5594.1, 111882), line("2026-01", "SPIFF", 500)]);
     const out = restatements(ledger, [line("2026-01", "Revenue", 6000, 111882)], "2026-02", "en");
     expect(out.map((l) => l.explanation)).toEqual([
-      "restatement of 2026-01: Revenue 5,594.10 -> 6,000.00: 405.90",
-      "restatement of 2026-01: SPIFF 500.00 -> 0.00: -500.00",
+      "restatement of 2026-01: Revenue 5,594.10 → 6,000.00: 405.90",
+      "restatement of 2026-01: SPIFF 500.00 → 0.00: -500.00",
     ]);
   });
 
@@ -261,12 +261,12 @@ describe("status moves", () => {
 
   it("refuses to skip, to go back, and to move an open period, in English and Chinese", () => {
     expect(errorText(() => moveStatus(jan, "2026-01", "Paid", null, 1))).toEqual({
-      en: "2026-01 is Closed: it must be Approved before it can be Paid (Closed -> Approved -> Paid)",
-      zh: "2026-01 当前为已关账：必须先已审批，才能已发放（已关账 -> 已审批 -> 已发放）",
+      en: "2026-01 is Closed: it must be Approved before it can be Paid (Closed → Approved → Paid)",
+      zh: "2026-01 当前为已关账：必须先已审批，才能已发放（已关账 → 已审批 → 已发放）",
     });
     const paid = moveStatus(moveStatus(jan, "2026-01", "Approved", null, 1), "2026-01", "Paid", null, 2);
     expect(errorText(() => moveStatus(paid, "2026-01", "Approved", null, 3)).en).toBe(
-      "2026-01 is already Paid: a period's status moves forward only (Closed -> Approved -> Paid), never back to Approved",
+      "2026-01 is already Paid: a period's status moves forward only (Closed → Approved → Paid), never back to Approved",
     );
     expect(errorText(() => moveStatus(jan, "2026-02", "Approved", null, 1)).en).toBe(
       "2026-02 is not closed: close it before marking it Approved",

@@ -98,7 +98,7 @@ describe("splitTotal by hand", () => {
     ).toBe("weights: must not be negative, got -1 at row 2, column 2");
     expect(message(() => splitTotal(10, [0, null]))).toMatch(/every weight is 0/);
     expect(message(() => splitTotal(50, [1, 1, 1], { minimum: 20 }))).toBe(
-      "minimum: 3 x 20 = 60 is more than the total 50",
+      "minimum: 3 × 20 = 60 is more than the total 50",
     );
     expect(message(() => splitTotal(10, [1, NaN]))).toMatch(/weights: NaN is not a finite number at row 2/);
     expect(message(() => splitTotal(10, [1], { decimals: 1.5 }))).toMatch(/decimals/);

@@ -185,7 +185,7 @@ describe("planTargets by hand", () => {
       ),
     ).toBe("reps.LastYearSales: every member of 'East' is 0 or blank, so its target cannot be split");
     expect(message(() => planTargets({ reps, companyTarget: 10, fiscalYear, repMinimum: 10 }))).toMatch(
-      /minimum: 2 x 10 = 20 is more than the total/,
+      /minimum: 2 × 10 = 20 is more than the total/,
     );
   });
 });
