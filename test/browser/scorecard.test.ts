@@ -111,7 +111,15 @@ for (const [variant, s, settings] of variants) {
 
     // Preview, then write SalesScorecard and compare it with the job's rows for the same workbook.
     await page.getByRole("button", { name: s.previewButton, exact: true }).click();
-    await page.getByRole("table", { name: fill(s.previewTableLabel, { table: "SalesScorecard" }) }).waitFor();
+    const previewTable = page.getByRole("table", {
+      name: fill(s.previewTableLabel, { table: "SalesScorecard" }),
+    });
+    await previewTable.waitFor();
+    // Names beside the IDs: "Ann Lee (R01)" / "Ann Lee（R01）" under "Rep".
+    expect(await previewTable.getByRole("columnheader").first().textContent()).toBe(s.summaryRep);
+    expect(await previewTable.getByRole("row").nth(1).getByRole("cell").first().textContent()).toMatch(
+      /^\S.* ?[(（]R\d+[)）]$/,
+    );
     await shot("preview", section(page, s.stepPreview));
     await writeAfterPreview(page, fill(s.writeButton, { table: "SalesScorecard" }), { preview: false });
     await page
