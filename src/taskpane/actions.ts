@@ -245,6 +245,8 @@ export interface SalesPlanActions {
    * were edited.
    */
   undoLastWrite(id: string): Promise<UndoResult>;
+  /** Whether the write with this id is still the last one (Undo is offered only then). */
+  canUndo(id: string): boolean;
   /** Writes SalesPayouts with the plan beside it. */
   writePayouts(options: PayoutOptions, mappings: Mappings, control?: RunControl): Promise<RunResult>;
   /** What the plan (and a second one beside it) would cost at each scenario; writes nothing. */

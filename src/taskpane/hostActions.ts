@@ -307,6 +307,7 @@ export function createHostActions(
       await stage(control, { stage: "write", done: 0, total: 0 });
       return runResult(await writeJob(host, result, stamp, control), result.totals);
     },
+    canUndo: (id) => undoable?.id === id && (host.canUndo?.(id) ?? false),
     async undoLastWrite(id) {
       const written = undoable?.id === id ? undoable.tables : null;
       const report = await undoWrite(host, id, written, now(), language);

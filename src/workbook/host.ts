@@ -105,6 +105,8 @@ export interface WorkbookHost {
    * before any change. Hosts without a user (the command line) leave it out.
    */
   undoLastWrite?(id: string, auditRow?: readonly WriteCell[]): Promise<UndoReport>;
+  /** Whether undoLastWrite(id) may still go (no write since); it may still refuse an edited table. */
+  canUndo?(id: string): boolean;
   /**
    * The text saved under `key` (a key from settings.ts `settingKey`) in this workbook, or null.
    * Inside Excel these are the add-in's workbook settings; in an .xlsx, a very hidden sheet.

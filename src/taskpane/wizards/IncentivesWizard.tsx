@@ -520,7 +520,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           }}
           previewError={noTargets !== null && <NoTargets measure={noTargets} />}
           makeWrite={(control) => actions.writePayouts(payoutOptions(), mappings, control)}
-          undo={(id) => actions.undoLastWrite(id)}
+          undo={{ run: (id) => actions.undoLastWrite(id), can: (id) => actions.canUndo(id) }}
           goTo={(target) => actions.goTo(target)}
         />
         <ModelStep

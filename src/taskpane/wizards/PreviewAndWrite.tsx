@@ -364,8 +364,11 @@ export function PreviewAndWrite({
   /** Pass the control on to the action: it carries progress and Cancel. */
   makePreview: (control: RunControl) => Promise<JobPreview>;
   makeWrite: (control: RunControl) => Promise<RunResult>;
-  /** Undoes the write whose result carried the id (actions.undoLastWrite); absent: no Undo offered. */
-  undo?: (id: string) => Promise<UndoResult>;
+  /**
+   * Undoes the write whose result carried the id (actions.undoLastWrite), offered while `canUndo`
+   * (actions.canUndo: no write since); absent: no Undo.
+   */
+  undo?: { run: (id: string) => Promise<UndoResult>; can: (id: string) => boolean };
   /** False while a field is invalid: the buttons then say what to fix instead. */
   ready: boolean;
   writeLabel?: string;
@@ -408,11 +411,16 @@ export function PreviewAndWrite({
   };
   // Offered once, right after a write of this wizard: gone once used (or refused) or on a new write.
   const undoId = writeTask.value?.undo;
-  const undoable = undo !== undefined && undoId !== undefined && !writeTask.busy && undoTask.value === null;
+  const undoable =
+    undo !== undefined &&
+    undoId !== undefined &&
+    !writeTask.busy &&
+    undoTask.value === null &&
+    (undoTask.busy || undo.can(undoId));
   const runUndo = () => {
     if (!undo || undoId === undefined) return;
     void undoTask.run(async () => {
-      const result = await undo(undoId);
+      const result = await undo.run(undoId);
       // The workbook is as the preview saw it again: the same preview may be written again.
       setWrittenFrom(null);
       return result;

@@ -335,7 +335,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
           makeWrite={(control) =>
             remember(actions.writeScorecard(options as ScorecardOptions, mappings, control))
           }
-          undo={(id) => actions.undoLastWrite(id)}
+          undo={{ run: (id) => actions.undoLastWrite(id), can: (id) => actions.canUndo(id) }}
         />
         <Section title={strings.stepReview} defaultOpen={false} openWhen={scored === stamp}>
           {options !== null && scored === stamp ? (

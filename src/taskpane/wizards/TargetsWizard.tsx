@@ -348,7 +348,7 @@ function SetTargets({
           makeWrite={(control) =>
             guard(() => actions.writeTargets(options as TargetOptions, mappings, control))
           }
-          undo={(id) => actions.undoLastWrite(id)}
+          undo={{ run: (id) => actions.undoLastWrite(id), can: (id) => actions.canUndo(id) }}
         />
       </div>
     </FormCheck>

@@ -113,6 +113,10 @@ export class OfficeWorkbookHost implements WorkbookHost {
     });
   }
 
+  canUndo(id: string): boolean {
+    return this.undoPoint?.id === id;
+  }
+
   undoLastWrite(id: string, auditRow?: readonly WriteCell[]): Promise<UndoReport> {
     const last = this.undoPoint;
     if (!last || last.id !== id) return Promise.reject(new SalesPlanError(workbookMessages.undoNotAvailable));
