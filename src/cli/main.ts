@@ -12,7 +12,6 @@ import { parseArgs, type CliArgs } from "./args";
 import { defaultDemoOptions, generateCompany } from "./demo/company";
 import { demoPlan, demoScorecard } from "./demo/plans";
 import { demoPlanTables, insidePlan } from "./demo/assignments";
-import { demoAcknowledgements } from "./demo/acknowledgements";
 import { companyTables } from "./demo/tables";
 import { closeDemoMonths, demoClosedMonths, writeDemoFolders } from "./demo/monthEnd";
 import { checkInputWorkbook, checkOutputPath, saveFailed } from "./files";
@@ -217,9 +216,9 @@ async function demo(args: CliArgs, io: CliIO, say: (t: string) => void): Promise
   await host.writeTables(
     [
       ...companyTables(company, lang === "zh" ? "zh" : "en"),
-      // Three plans, and who is on which when (two reps move mid-month): runs read them from here.
+      // Three plans, who is on which when (two reps move mid-month) and who acknowledged which:
+      // runs read them from here.
       ...demoPlanTables(company),
-      demoAcknowledgements(company, demoPlan),
     ],
     io.now(),
   );

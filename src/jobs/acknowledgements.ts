@@ -61,6 +61,38 @@ export interface PlanIdentity {
   readonly version: string;
 }
 
+/**
+ * Several plans (PRODUCT.md "Organisations"): SalesPlan's plans in order, and the plans each rep is
+ * put on by PlanAssignments (RepID -> plan names, lower case); each rep acknowledges every one.
+ */
+export interface RepPlans {
+  readonly plans: readonly PlanIdentity[];
+  readonly of: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** RepPlans when SalesPlan holds several plans and PlanAssignments is there; else null. */
+export function repPlans(
+  plan: ParsedTable | undefined,
+  assignments: ParsedTable | undefined,
+): RepPlans | null {
+  if (!plan || isNotFound(plan) || !assignments || isNotFound(assignments)) return null;
+  const plans = new Map<string, PlanIdentity>();
+  for (const r of plan.rows) {
+    const name = text(r.values.Plan).trim();
+    if (!plans.has(name.toLowerCase()))
+      plans.set(name.toLowerCase(), { name, version: text(r.values.Version).trim() });
+  }
+  if (plans.size < 2) return null;
+  const of = new Map<string, Set<string>>();
+  for (const r of assignments.rows) {
+    const id = text(r.values.RepID).trim();
+    const set = of.get(id) ?? new Set<string>();
+    set.add(text(r.values.Plan).trim().toLowerCase());
+    of.set(id, set);
+  }
+  return { plans: [...plans.values()], of };
+}
+
 /** The plan's name and version as SalesPlan holds them (every row carries both); null without one. */
 export function planIdentity(table: ParsedTable | undefined): PlanIdentity | null {
   if (!table || isNotFound(table)) return null;
@@ -109,12 +141,14 @@ export function acknowledgementStatus(
 
 /**
  * The check's warnings about acknowledgements: nothing without an Acknowledgements table; else its
- * unusable rows, then (with a plan and Reps) the reps with no row for the plan's current version.
+ * unusable rows, then (with a plan and Reps) the reps with no row for the plan's current version —
+ * under several plans, for each plan the reps PlanAssignments puts on it.
  */
 export function acknowledgementChecks(
   acknowledgements: ParsedTable | undefined,
   reps: ParsedTable | undefined,
   plan: PlanIdentity | null,
+  several: RepPlans | null = null,
 ): SalesPlanError[] {
   if (!acknowledgements || isNotFound(acknowledgements)) return [];
   const out: SalesPlanError[] = [];
@@ -143,9 +177,19 @@ export function acknowledgementChecks(
   if (bad.length > PER_TABLE)
     out.push(new SalesPlanError(M.more, { table: acknowledgements.name, count: bad.length - PER_TABLE }));
   if (!plan || !reps) return out;
-  const missing = unacknowledgedReps(rows, known, plan).map((r) => [r.id, r.name] as const);
-  if (missing.length === 0) return out;
-  const names = missing.slice(0, LISTED).map(([id, name]) => (name ? `${name} (${id})` : id));
+  for (const p of several?.plans ?? [plan]) {
+    const on = several
+      ? new Map([...known].filter(([id]) => several.of.get(id)?.has(p.name.toLowerCase())))
+      : known;
+    const missing = unacknowledgedReps(rows, on, p);
+    if (missing.length > 0) out.push(missingWarning(missing, p));
+  }
+  return out;
+}
+
+/** "3 rep(s) have not acknowledged plan P version V ...: Ann (R1), ..." (the first LISTED named). */
+function missingWarning(missing: readonly RepName[], plan: PlanIdentity): SalesPlanError {
+  const names = missing.slice(0, LISTED).map(({ id, name }) => (name ? `${name} (${id})` : id));
   const params = {
     count: missing.length,
     plan: plan.name || "-",
@@ -153,6 +197,5 @@ export function acknowledgementChecks(
     reps: names.join(", "),
     more: missing.length - names.length,
   };
-  out.push(new SalesPlanError(missing.length > LISTED ? M.missingMore : M.missing, params));
-  return out;
+  return new SalesPlanError(missing.length > LISTED ? M.missingMore : M.missing, params);
 }

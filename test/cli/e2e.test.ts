@@ -278,19 +278,32 @@ describe("salesplan demo", () => {
     expect(twoLevels).toBe(1);
   });
 
-  it("writes Acknowledgements for every rep but the two latest joiners, whom the workbook check names", async () => {
+  it("writes Acknowledgements of each plan a rep is on for every rep but the two latest joiners, whom the workbook check names", async () => {
     const acks = demoTables.get("Acknowledgements")!;
     const reps = demoTables.get("Reps")!;
+    const assignments = demoTables.get("PlanAssignments")!;
     expect(acks.headers).toEqual(["RepID", "Plan", "Version", "Date"]);
-    expect(acks.rows).toHaveLength(reps.rows.length - 2);
     const signed = new Set(column(acks, "RepID"));
     const unsigned = reps.rows.filter((r) => !signed.has(r[0]));
+    expect(unsigned).toHaveLength(2);
+    // One row per plan a signed rep is on (the two movers sign both plans).
+    const pairs = (t: Table) => t.rows.filter((r) => signed.has(r[0])).map((r) => `${r[0]} ${r[1]}`);
+    expect(pairs(acks).sort()).toEqual(pairs(assignments).sort());
+    expect(acks.rows).toHaveLength(reps.rows.length - 2 + 2);
     const { checks } = await checkWorkbook(await XlsxPackageHost.open(demoFile));
     const listed = checks.filter((c) => c.error.template === acknowledgementMessages.missing);
-    expect(listed.map((c) => c.severity)).toEqual(["warning"]);
-    expect(listed[0].error.format("en")).toBe(
-      "2 rep(s) have not acknowledged plan FY2026 Field Sales version 1.0 (no Acknowledgements row): " +
-        unsigned.map((r) => `${r[1]} (${r[0]})`).join(", "),
+    expect(listed.map((c) => c.severity)).toEqual(listed.map(() => "warning"));
+    // One warning per plan the two are on, naming them.
+    const planOf = (id: unknown) => assignments.rows.find((r) => r[0] === id)![1];
+    const plans = [...new Set(unsigned.map((r) => planOf(r[0])))];
+    expect(listed.map((c) => c.error.format("en"))).toEqual(
+      plans.map((plan) => {
+        const on = unsigned.filter((r) => planOf(r[0]) === plan);
+        return (
+          `${on.length} rep(s) have not acknowledged plan ${String(plan)} version 1.0 (no Acknowledgements row): ` +
+          on.map((r) => `${r[1]} (${r[0]})`).join(", ")
+        );
+      }),
     );
     expect(checks.filter((c) => c.severity === "error")).toEqual([]);
   });

@@ -4,6 +4,8 @@
  * sheet row and value, in English and Chinese; none of it is an error (a close is not stopped).
  */
 import { demoPlan } from "../../src/cli/demo/plans";
+import { insidePlan, planAssignmentsTable } from "../../src/cli/demo/assignments";
+import { serialOf } from "../../src/kernel/calendar";
 import { acknowledgementMessages, checkWorkbook, planTables, sameVersion } from "../../src/jobs";
 import type { OutputTable } from "../../src/workbook/outputs";
 import { XlsxPackageHost } from "../../src/workbook/xlsx/package-host";
@@ -121,4 +123,50 @@ test("versions: a typed 1.0 read back as 1, a leading v, and text versions compa
   expect(sameVersion("1.0", "1.01")).toBe(false);
   expect(sameVersion("2026-A", "2026-a")).toBe(true);
   expect(sameVersion("2026-A", "2026-B")).toBe(false);
+});
+
+test("under several plans each rep acknowledges every plan PlanAssignments puts them on, one warning per plan", async () => {
+  const INSIDE = insidePlan.name;
+  const host = XlsxPackageHost.create();
+  const on = (RepID: string, Plan: string, From: number | null = null, To: number | null = null) => ({
+    RepID,
+    Plan,
+    From,
+    To,
+    Region: null,
+    Manager: null,
+  });
+  await host.writeTables(
+    [
+      reps,
+      ...planTables([demoPlan, insidePlan]),
+      planAssignmentsTable([
+        on("R01", PLAN),
+        on("R02", INSIDE),
+        // R03 moves to inside sales on 16 March: both plans.
+        on("R03", PLAN, null, serialOf(2026, 3, 15)),
+        on("R03", INSIDE, serialOf(2026, 3, 16)),
+        on("R04", INSIDE),
+      ]),
+      acknowledgements([
+        ack("R01", "2026-01-03"),
+        // R02 signed the field plan, which they are not on.
+        ack("R02", "2026-01-03"),
+        ack("R03", "2026-01-04"),
+        ack("R04", "2026-01-05", 1, INSIDE),
+      ]),
+    ],
+    NOW,
+  );
+  const { checks } = await checkWorkbook(host);
+  const found = checks.filter((c) => c.error.template === acknowledgementMessages.missing);
+  expect(found.map((c) => [c.severity, c.error.format("en")])).toEqual([
+    [
+      "warning",
+      `2 rep(s) have not acknowledged plan ${INSIDE} version 1.0 (no Acknowledgements row): 王芳 (R02), Bo Chen (R03)`,
+    ],
+  ]);
+  expect(found[0].error.format("zh")).toBe(
+    `2 名销售代表尚未确认方案 ${INSIDE} 版本 1.0（Acknowledgements 表中没有对应行）：王芳 (R02), Bo Chen (R03)`,
+  );
 });

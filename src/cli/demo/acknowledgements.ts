@@ -1,6 +1,7 @@
 /**
- * The demo's Acknowledgements: most reps signed their plan letter in the plan's first weeks (or the
- * week they joined); the two latest joiners have not yet, so the workbook check has someone to list.
+ * The demo's Acknowledgements: most reps signed the letter of each plan they are on in its first
+ * weeks (or the week they joined it: a transfer signs the new plan then); the two latest joiners
+ * have not yet, so the workbook check has someone to list.
  */
 import type { Plan } from "../../engine/incentives";
 import type { OutputTable } from "../../workbook/outputs";
@@ -11,7 +12,12 @@ import { demoColumn as c } from "./columns";
 /** Reps left without a row: the latest joiners. */
 const UNSIGNED = 2;
 
-export function demoAcknowledgements(company: DemoCompany, plan: Plan): OutputTable {
+export function demoAcknowledgements(
+  company: DemoCompany,
+  plans: readonly Plan[],
+  /** PlanAssignments rows (assignments.ts): each plan a rep is on, and from when. */
+  assignments: readonly { readonly RepID: string; readonly Plan: string; readonly From: number | null }[],
+): OutputTable {
   const start = serialOf(company.options.year, 1, 1);
   const unsigned = new Set(
     [...company.reps]
@@ -24,12 +30,13 @@ export function demoAcknowledgements(company: DemoCompany, plan: Plan): OutputTa
     columns: [c("RepID", "text", 9), c("Plan", "text", 20), c("Version", "text", 9), c("Date", "date")],
     rows: company.reps
       .filter((r) => !unsigned.has(r.RepID))
-      .map((r, i) => ({
-        RepID: r.RepID,
-        Plan: plan.name,
-        Version: plan.version,
-        // A week or two after the plan starts, or after joining.
-        Date: Math.max(start, r.HireDate) + 5 + (i % 10),
+      .flatMap((r) => assignments.filter((a) => a.RepID === r.RepID).map((a) => ({ rep: r, a })))
+      .map(({ rep, a }, i) => ({
+        RepID: rep.RepID,
+        Plan: a.Plan,
+        Version: plans.find((p) => p.name === a.Plan)?.version ?? "",
+        // A week or two after the plan starts, or after joining it.
+        Date: Math.max(start, rep.HireDate, a.From ?? start) + 5 + (i % 10),
       })),
   };
 }

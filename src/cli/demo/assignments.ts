@@ -11,6 +11,7 @@ import { demoColumn as c } from "./columns";
 import type { DemoCompany, DemoRep } from "./company";
 import { hkdReps } from "./organisation";
 import { demoPlan, managerPlan } from "./plans";
+import { demoAcknowledgements } from "./acknowledgements";
 
 /** Inside sales: a commission on Revenue (3% up to 100,000 a month, 5% above) and no target incentive. */
 export const insidePlan: Plan = {
@@ -179,12 +180,15 @@ export function planAssignmentsTable(rows: readonly AssignmentRow[]): OutputTabl
 
 /**
  * The demo's plans and who is on them: SalesPlan/SalesPlanTiers holding the field, inside-sales and
- * managers' plans, and PlanAssignments (demoAssignments).
+ * managers' plans, PlanAssignments (demoAssignments) and Acknowledgements of each plan a rep is on.
  */
 export function demoPlanTables(company: DemoCompany): OutputTable[] {
   const plans = { field: demoPlan, inside: insidePlan, managers: managerPlan };
+  const all = [plans.field, plans.inside, plans.managers];
+  const assignments = demoAssignments(company, plans);
   return [
-    ...planTables([plans.field, plans.inside, plans.managers]),
-    planAssignmentsTable(demoAssignments(company, plans)),
+    ...planTables(all),
+    planAssignmentsTable(assignments),
+    demoAcknowledgements(company, all, assignments),
   ];
 }

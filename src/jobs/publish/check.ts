@@ -12,7 +12,7 @@ import { cellAddress } from "../../workbook/cells";
 import type { CellTarget, WorkbookHost } from "../../workbook/host";
 import type { ParsedTable } from "../../workbook/parse";
 import type { WorkbookProblem } from "../../workbook/types";
-import { acknowledgementChecks, planIdentity } from "../acknowledgements";
+import { acknowledgementChecks, planIdentity, repPlans } from "../acknowledgements";
 import { isNotFound, type Mappings } from "../inputs";
 import { num, text } from "../job";
 import { checkMessages, publishMessages } from "../messages";
@@ -240,7 +240,8 @@ export async function checkRead(host: WorkbookHost, read: WorkbookRead): Promise
     }
   }
   const plan = planIdentity(present("SalesPlan"));
-  for (const e of acknowledgementChecks(read.acknowledgements, reps, plan)) warning(e);
+  const several = repPlans(present("SalesPlan"), read.planAssignments);
+  for (const e of acknowledgementChecks(read.acknowledgements, reps, plan, several)) warning(e);
   const anyOutput = summary.tables.some(
     (t) => t.name !== "SalesAudit" && t.rows > 0 && t.ownership !== "foreign",
   );

@@ -15,6 +15,7 @@ import {
   type InputTableSpec,
 } from "../../workbook/schema";
 import { acknowledgementsSpec } from "../acknowledgements";
+import { planAssignmentsSpec } from "../assignments";
 import { inputSpecs, isNotFound, resolveInput, type InputName, type Mappings } from "../inputs";
 
 /**
@@ -76,13 +77,15 @@ export interface WorkbookRead {
   readonly ownership: ReadonlyMap<string, Ownership>;
   /** The optional Acknowledgements table (read with the inputs). */
   readonly acknowledgements?: ParsedTable;
+  /** The optional PlanAssignments table (read with the inputs): who acknowledges which plan. */
+  readonly planAssignments?: ParsedTable;
 }
 
 export async function readWorkbook(host: WorkbookHost, mappings?: Mappings): Promise<WorkbookRead> {
   const ownership = await host.ownerships([...PUBLISHED_TABLES, ...FINANCE_TABLES]);
   const inputNames = mappings ? (Object.keys(inputSpecs) as InputName[]) : [];
   // Acknowledgements rides in the same batch, so the check costs no extra round trip to Excel.
-  const extras = mappings ? [{ spec: acknowledgementsSpec }] : [];
+  const extras = mappings ? [{ spec: acknowledgementsSpec }, { spec: planAssignmentsSpec }] : [];
   const tables = await host.readTables([
     ...inputNames.map((name) => resolveInput(name, mappings?.[name])),
     ...PUBLISHED_TABLES.map((name) => ({ spec: fullSpec(name) })),
@@ -99,6 +102,7 @@ export async function readWorkbook(host: WorkbookHost, mappings?: Mappings): Pro
   const copies = FINANCE_TABLES.map((name) => ({ name, ownership: ownership.get(name) ?? "absent" })).filter(
     (c) => c.ownership !== "absent",
   );
-  const acknowledgements = mappings ? tables[inputNames.length + PUBLISHED_TABLES.length] : undefined;
-  return { inputs, outputs, copies, ownership, acknowledgements };
+  const at = inputNames.length + PUBLISHED_TABLES.length;
+  const [acknowledgements, planAssignments] = mappings ? [tables[at], tables[at + 1]] : [];
+  return { inputs, outputs, copies, ownership, acknowledgements, planAssignments };
 }
