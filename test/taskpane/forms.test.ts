@@ -162,6 +162,9 @@ test("New plan: one empty measure (a commission table, no weight), nothing else;
   expect(sameForm(emptyPlanForm, named)).toBe(false);
   // A form loaded from a plan equals itself whatever plan it remembers.
   expect(sameForm(named, { ...named, base: plan })).toBe(true);
+  // Leaving a number box groups its digits: not an edit. A different figure is.
+  expect(sameForm(examplePlanForm, { ...examplePlanForm, targetIncentive: "24,000" })).toBe(true);
+  expect(sameForm(examplePlanForm, { ...examplePlanForm, targetIncentive: "24,001" })).toBe(false);
 });
 
 test("what-if: the engine's row for the plan as edited, and what to fix when it cannot answer", () => {

@@ -165,9 +165,16 @@ export const emptyPlanForm: PlanForm = {
   spiffRepaysDraw: false,
 };
 
-/** Whether two forms say the same (the saved plan they came from aside): unsaved edits when not. */
+/**
+ * Whether two forms say the same (the saved plan they came from aside): unsaved edits when not.
+ * A number is the same however it is grouped: leaving a box groups "24000" as "24,000", which is no edit.
+ */
 export function sameForm(a: PlanForm, b: PlanForm): boolean {
-  const shown = (form: PlanForm) => JSON.stringify({ ...form, base: undefined });
+  const figure = (_: string, v: unknown) => {
+    const n = typeof v === "string" ? parseNumber(v) : undefined;
+    return typeof n === "number" ? n : v;
+  };
+  const shown = (form: PlanForm) => JSON.stringify({ ...form, base: undefined }, figure);
   return shown(a) === shown(b);
 }
 
