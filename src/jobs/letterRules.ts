@@ -9,6 +9,7 @@ import {
   formatMoney,
   formatPercent,
   gateOnYearToDate,
+  sourceOf,
   type Measure,
   type Plan,
 } from "../engine/incentives";
@@ -60,6 +61,7 @@ export function planRules(plan: Plan, locale: Locale): string[] {
   if (plan.trueUp) out.push(say(plan.negativeTrueUp === "clawback" ? "trueUpClawback" : "trueUpCarry"));
   for (const m of plan.measures) {
     out.push(measureRule(m, say, locale));
+    if (m.on === "team") out.push(say("team", { measure: m.name, source: sourceOf(m) }));
     if (m.threshold) out.push(say("threshold", { measure: m.name, value: formatPercent(m.threshold) }));
     if (m.attainmentCap)
       out.push(say("attainmentCap", { measure: m.name, value: formatPercent(m.attainmentCap) }));

@@ -79,6 +79,10 @@ export const letterText = {
     zh: "达到的档位费率适用于全部",
   },
   tier: { en: "from {from}: {rate}", zh: "{from} 起：{rate}" },
+  team: {
+    en: "{measure} is judged on your team's {source}: the credited actuals and targets of everyone reporting to you, directly or through others (not your own).",
+    zh: "{measure} 按团队的 {source} 计算：所有直接或间接向您汇报的人员的计入实际值与目标（不含您本人）。",
+  },
   threshold: {
     en: "{measure} pays nothing below {value} attainment.",
     zh: "{measure} 达成率低于 {value} 时不发放。",

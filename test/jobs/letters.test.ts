@@ -119,6 +119,27 @@ describe("the rules in words", () => {
       "如在期间内入职或离职，该期的目标奖金和预支按在职天数折算。",
     ]);
   });
+
+  it("says a team measure is judged on everyone reporting to the rep, in both languages", () => {
+    const managers: Plan = {
+      ...plan,
+      measures: [
+        {
+          name: "TeamOverride",
+          on: "team",
+          source: "Revenue",
+          method: { kind: "tiers", mode: "marginal", basis: "amount", tiers: [{ from: 0, rate: 0.001 }] },
+        },
+      ],
+    };
+    expect(planRules(managers, "en").slice(1, 3)).toEqual([
+      "TeamOverride: commission on the amount credited, each rate on the part within its band, by rate table (from 0: 0.1%).",
+      "TeamOverride is judged on your team's Revenue: the credited actuals and targets of everyone reporting to you, directly or through others (not your own).",
+    ]);
+    expect(planRules(managers, "zh")[2]).toBe(
+      "TeamOverride 按团队的 Revenue 计算：所有直接或间接向您汇报的人员的计入实际值与目标（不含您本人）。",
+    );
+  });
 });
 
 describe("buildLetters", () => {
