@@ -6,7 +6,7 @@
 import type { PayoutRow, Plan } from "../../engine/incentives";
 import { localize, measureKey, validatePlan, whatIfPayout, type Localized } from "../../jobs";
 import { fill, pick, type Strings } from "../i18n";
-import { parseNumber } from "./numberText";
+import { groupedText, parseNumber } from "./numberText";
 
 export interface PointForm {
   readonly from: string;
@@ -67,7 +67,7 @@ export const examplePlanForm: PlanForm = {
   version: "v1",
   frequency: "monthly",
   currency: "CNY",
-  targetIncentive: "24000",
+  targetIncentive: "24,000",
   measures: [
     {
       name: "Revenue",
@@ -94,7 +94,7 @@ export const examplePlanForm: PlanForm = {
       payOn: "amount",
       points: [
         { from: "0", rate: "1" },
-        { from: "50000", rate: "2" },
+        { from: "50,000", rate: "2" },
       ],
       threshold: "",
       cap: "",
@@ -110,7 +110,7 @@ export const examplePlanForm: PlanForm = {
   spiffMeasure: "NewLogos",
   spiffAmount: "500",
   drawOn: false,
-  drawAmount: "1000",
+  drawAmount: "1,000",
   drawRecoverable: true,
   spiffRepaysDraw: false,
 };
@@ -359,7 +359,9 @@ export function checkPlanForm(form: PlanForm, strings: Strings): PlanCheck {
   return { plan, measureTargets, errors, planError: null, weightTotal, weighted };
 }
 
-const text = (x: number | null | undefined) => (x === null || x === undefined ? "" : String(x));
+// Amounts read back grouped, as a box shows them once left ("24,000"): both pane languages group with ",".
+const amount = (x: number) => groupedText(String(x), "en-US");
+const text = (x: number | null | undefined) => (x === null || x === undefined ? "" : amount(x));
 
 /** A saved plan back into the form (monthly targets are the wizard's, not the plan's: kept from `previous`). */
 export function planToForm(plan: Plan, previous: PlanForm): PlanForm {
@@ -381,9 +383,10 @@ export function planToForm(plan: Plan, previous: PlanForm): PlanForm {
       points:
         m.method.kind === "tiers"
           ? m.method.tiers.map((t) => ({
-              from: String(
-                m.method.kind === "tiers" && m.method.basis === "attainment" ? fromPct(t.from) : t.from,
-              ),
+              from:
+                m.method.kind === "tiers" && m.method.basis === "attainment"
+                  ? String(fromPct(t.from))
+                  : amount(t.from),
               rate: String(fromPct(t.rate)),
             }))
           : m.method.curve.map((p) => ({
@@ -401,9 +404,9 @@ export function planToForm(plan: Plan, previous: PlanForm): PlanForm {
     spiffOn: spiff !== undefined,
     spiffName: spiff?.name ?? previous.spiffName,
     spiffMeasure: spiff?.measure ?? previous.spiffMeasure,
-    spiffAmount: spiff ? String(spiff.amount) : previous.spiffAmount,
+    spiffAmount: spiff ? amount(spiff.amount) : previous.spiffAmount,
     drawOn: plan.draw !== undefined && plan.draw !== null,
-    drawAmount: plan.draw ? String(plan.draw.amount) : previous.drawAmount,
+    drawAmount: plan.draw ? amount(plan.draw.amount) : previous.drawAmount,
     drawRecoverable: plan.draw ? plan.draw.recoverable : previous.drawRecoverable,
     spiffRepaysDraw: plan.spiffRepaysDraw ?? false,
     base: plan,
@@ -474,7 +477,7 @@ export interface WhatIfForm {
 export const initialWhatIf: WhatIfForm = {
   measure: "",
   attainment: "100",
-  target: "100000",
+  target: "100,000",
   targetIncentive: "",
 };
 
