@@ -6,6 +6,7 @@
 import { SalesPlanError } from "../kernel/errors";
 import { formatMessage, type Locale } from "../kernel/messages";
 import { monthKey, monthOf, parseMonthKey, serialOf } from "../kernel/calendar";
+import { roundMoney } from "../kernel/money";
 import {
   formatAmount,
   formatMoney,
@@ -173,6 +174,8 @@ export function withTeams(
   targets: readonly MeasureAmount[],
   /** PlanAssignments: the lines of each month follow the managers in force (assignments.ts). */
   book: AssignmentBook | null = null,
+  /** Members paid in another currency than their manager: their figures converted (inManagersCurrency). */
+  convert?: (amount: number, repId: string, manager: string, period: string) => number,
 ): TeamFigures {
   const lines = reps.rows.map((r) => ({
     id: text(r.values.RepID),
@@ -196,6 +199,7 @@ export function withTeams(
         actuals.filter((a) => measureKey(a.measure) === source),
         measure.name,
         inForce,
+        convert,
       ),
     );
     outTargets.push(
@@ -204,6 +208,7 @@ export function withTeams(
         targets.filter((a) => measureKey(a.measure) === source),
         measure.name,
         inForce,
+        convert,
       ),
     );
   }
@@ -294,6 +299,26 @@ export function currenciesOf(
       rates.set(key, rate);
     }
   return { reporting, of, rates };
+}
+
+/**
+ * A team member's figure in their manager's currency: through the reporting currency at the
+ * month's FxRates rate, to the cent (a team in 华南 with reps paid in HKD sums their revenue in CNY).
+ */
+export function inManagersCurrency(currencies: Currencies) {
+  const { of, rates, reporting } = currencies;
+  const same = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toUpperCase();
+  return (amount: number, repId: string, manager: string, period: string): number => {
+    const from = of.get(repId) ?? reporting;
+    const to = of.get(manager) ?? reporting;
+    if (same(from, to)) return amount;
+    const inReporting = same(from, reporting)
+      ? amount
+      : toReporting(amount, rateFor(rates, from, reporting, period, repId));
+    return same(to, reporting)
+      ? inReporting
+      : roundMoney(inReporting / rateFor(rates, to, reporting, period, manager));
+  };
 }
 
 /** A row's currency, its net in the reporting currency, and the sentence quoting the rate (none at rate 1). */

@@ -30,6 +30,7 @@ import {
   dealsByPayoutPeriod,
   dealsSentence,
   hasTeamMeasures,
+  inManagersCurrency,
   inReporting,
   targetsPlan,
   withTeams,
@@ -244,8 +245,9 @@ export function payoutsJob(
     measure: text(r.values.Measure),
     amount: num(r.values.Amount) ?? 0,
   }));
-  const teams = hasTeamMeasures(plan) ? withTeams(plan, reps, ownActuals, targets, book) : null;
   const currencies = currenciesOf(plan, inputs.repCurrencies, inputs.fxRates);
+  const convert = currencies ? inManagersCurrency(currencies) : undefined;
+  const teams = hasTeamMeasures(plan) ? withTeams(plan, reps, ownActuals, targets, book, convert) : null;
   const awards = awardAdjustments(inputs.awards ?? [], { reps: kept, months: paid }, language);
   const payoutInput = {
     reps: reps.rows.map((r) => ({

@@ -259,6 +259,9 @@ describe("salesplan demo", () => {
       const direct = [...managerOf].filter(([, m]) => byName.get(m) === boss).map(([id]) => id);
       return direct.flatMap((id) => [id, ...under(id)]);
     };
+    const fx = demoTables.get("FxRates")!;
+    const juneHkd = Number(fx.rows.find((r) => r[0] === "HKD" && r[1] === "2026-06")![2]);
+    expect(reps.rows.filter((r) => at(reps, r, "Currency") === "HKD").length).toBeGreaterThan(0);
     let twoLevels = 0;
     for (const manager of managers) {
       const id = manager[0];
@@ -267,7 +270,12 @@ describe("salesplan demo", () => {
       ]);
       const team = under(id);
       if (team.some((m) => under(m).length > 0)) twoLevels++;
-      const revenue = team.map((m) => Number(at(payouts, june(m, "Revenue") ?? [], "Actual") ?? 0));
+      // A member paid in HKD counts in CNY at June's rate, to the cent (the managers are paid in CNY).
+      const revenue = team.map((m) => {
+        const row = june(m, "Revenue") ?? [];
+        const actual = Number(at(payouts, row, "Actual") ?? 0);
+        return at(payouts, row, "Currency") === "HKD" ? Math.round(actual * juneHkd * 100) / 100 : actual;
+      });
       const teamRevenue = june(id, "TeamRevenue")!;
       expect(cents([at(payouts, teamRevenue, "Actual")])).toBe(cents(revenue));
       const override = june(id, "TeamOverride")!;

@@ -222,6 +222,22 @@ describe("managers: team measures and overrides", () => {
     });
   });
 
+  test("a member paid in another currency counts in the manager's at the month's rate, to the cent", () => {
+    // R1 is paid in HKD (50,000 HKD at 0.128 = 6,400 USD); everyone else, M1 and M0 too, in USD.
+    const currencies = table("Reps", [{ RepID: "R1", Currency: "HKD" }]);
+    const fxRates = table("FxRates", [{ Currency: "HKD", Period: "2026-03", Rate: 0.128 }]);
+    const rows = payoutRows(
+      run({ reps: reps(lines), actuals, repCurrencies: currencies, fxRates }, plan(true)),
+    );
+    const hf = sheet([[50000, "=ROUND(A1*0.128,2)", "=B1+20000", "=C1+30000+1000"]]);
+    const value = (col: number) => hf.getCellValue({ sheet: 0, row: 0, col });
+    expect(rowOf(rows, "M1", "TeamRevenue").Actual).toBe(value(2));
+    expect(rowOf(rows, "M0", "TeamRevenue").Actual).toBe(value(3));
+    expect(rowOf(rows, "M0", "TeamRevenue").Actual).toBe(57400);
+    // R1's own row stays in HKD.
+    expect(rowOf(rows, "R1")).toMatchObject({ Actual: 50000, Currency: "HKD" });
+  });
+
   test("a reporting loop stops the run naming the reps in it (en, zh)", () => {
     const error = stopsWith(() => run({ reps: reps({ ...lines, M0: "R1" }), actuals }, plan(true)));
     expect(error.en).toMatch(/reporting loop.*: R1 -> M1 -> M0$/);

@@ -93,9 +93,12 @@ export function teamAmounts(
       period: string,
     ) => readonly (readonly [string | undefined, number])[] | null;
   },
+  /** A member's amount in a manager's currency (members paid in another currency); absent: as is. */
+  convert?: (amount: number, repId: string, manager: string, period: string) => number,
 ): { repId: string; period: string; measure: string; amount: number }[] {
   const sums = new Map<string, { repId: string; period: string; measure: string; amount: number }>();
-  const add = (boss: string, period: string, amount: number) => {
+  const add = (boss: string, period: string, own: number, repId: string) => {
+    const amount = convert ? convert(own, repId, boss, period) : own;
     const key = `${boss}\u0001${period}`;
     const sum = sums.get(key);
     if (sum) sum.amount += amount;
@@ -107,11 +110,11 @@ export function teamAmounts(
       const firsts = inForce.first(a.repId, a.period) ?? [[lines.get(a.repId), 1] as const];
       for (const [manager, share] of firsts)
         for (let boss = manager; boss !== undefined; boss = lines.get(boss))
-          add(boss, a.period, a.amount * share);
+          add(boss, a.period, a.amount * share, a.repId);
       continue;
     }
     for (let boss = managerOf.get(a.repId); boss !== undefined; boss = managerOf.get(boss))
-      add(boss, a.period, a.amount);
+      add(boss, a.period, a.amount, a.repId);
   }
   return [...sums.values()];
 }
