@@ -285,7 +285,11 @@ export function payoutsJob(
       if (onPlan) parts.push(onPlan);
     }
     if (converted) parts.push(converted);
-    return parts.length === 1 ? parts[0] : parts.join(" ");
+    if (parts.length === 1) return parts[0];
+    // The engine's sentence ends without a stop; the sentences added after it each end with one.
+    const zh = language === "zh";
+    const head = /[.。]$/.test(parts[0]) ? parts[0] : `${parts[0]}${zh ? "。" : "."}`;
+    return [head, ...parts.slice(1)].join(zh ? "" : " ");
   };
   const withCurrency = (out: OutputRow, row: (typeof result.rows)[number], net: number): OutputRow => {
     if (!currencies) return { ...out, Explanation: explained(row, "") };
