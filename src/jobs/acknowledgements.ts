@@ -194,7 +194,7 @@ function missingWarning(missing: readonly RepName[], plan: PlanIdentity): SalesP
     count: missing.length,
     plan: plan.name || "-",
     version: plan.version || "-",
-    reps: names.join(", "),
+    reps: { en: names.join(", "), zh: names.join("，") },
     more: missing.length - names.length,
   };
   return new SalesPlanError(missing.length > LISTED ? M.missingMore : M.missing, params);
