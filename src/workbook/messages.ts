@@ -185,6 +185,10 @@ export const diagnosticsMessages = {
     en: "After the restore the table differs from before: {detail}",
     zh: "恢复后表与之前不同：{detail}",
   },
+  notUndone: {
+    en: "After the undo the table differs from before the write: {detail}",
+    zh: "撤销后表与写入前不同：{detail}",
+  },
   settingChanged: {
     en: "The setting came back as {found}, not {expected}",
     zh: "设置读回为 {found}，而不是 {expected}",

@@ -30,7 +30,7 @@ test.each([
     await page.getByText(strings.diagnosticsPassed).waitFor({ timeout: 30000 });
     const report = await page.getByRole("textbox", { name: strings.diagnosticsReportLabel }).inputValue();
     expect(report).toContain(`${strings.diagnosticsHost}: Excel`);
-    expect(report).toContain(`8. ${strings.step_cleanup}: ${strings.diagnosticsPass}`);
+    expect(report).toContain(`9. ${strings.step_cleanup}: ${strings.diagnosticsPass}`);
     expect(report).not.toContain(strings.diagnosticsFail);
     expect(await workbookState(page)).toBe(before);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

@@ -149,7 +149,8 @@ describe("Diagnostics and the API set check", () => {
     expect(report).toContain("Host: Excel\nPlatform: PC\nVersion: 16.0.17928");
     expect(report).toContain("ExcelApi 1.13: yes; CustomFunctionsRuntime 1.1: yes; highest ExcelApi 1.17");
     expect(report).toContain("2. Text beginning with = stays text: pass");
-    expect(report).toContain("8. Everything removed: pass");
+    expect(report).toContain("6. Write, then Undo last write: pass");
+    expect(report).toContain("9. Everything removed: pass");
     expect(fake.excel.state()).toBe(before);
     fireEvent.click(screen.getByRole("button", { name: "Back to the wizards" }));
     expect(screen.getByRole("tabpanel", { name: "Home" })).toBeTruthy();
@@ -162,7 +163,7 @@ describe("Diagnostics and the API set check", () => {
     render(<App theme={webLightTheme} locale="zh" actions={fake.actions} />);
     fireEvent.click(screen.getByRole("button", { name: "诊断" }));
     fireEvent.click(screen.getByRole("button", { name: "运行诊断" }));
-    await screen.findByText("有 7 个步骤未通过。请复制报告，并随问题一起发送。");
+    await screen.findByText("有 8 个步骤未通过。请复制报告，并随问题一起发送。");
     const report = (screen.getByRole("textbox", { name: "诊断报告" }) as HTMLTextAreaElement).value;
     expect(report).toContain("1. 临时工作表: 失败 — 已存在名为“SalesPlanDiagnostics”的工作表或表");
     expect(report).toContain("2. 以 = 开头的文本保持为文本: 未运行（前面的步骤失败）");

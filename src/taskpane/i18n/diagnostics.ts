@@ -3,7 +3,7 @@ export const en = {
   diagnosticsButton: "Diagnostics",
   diagnosticsTitle: "Diagnostics",
   diagnosticsIntro:
-    "A self-test for this Excel: it adds a scratch sheet and a small table, writes text and numbers, resizes the table, interrupts a write to check the restore, saves a setting and makes a sheet very hidden, then removes all of it. Run it the first time you use SalesPlan in a new Excel.",
+    "A self-test for this Excel: it adds a scratch sheet and a small table, writes text and numbers, resizes the table, interrupts a write to check the restore, undoes a write, saves a setting and makes a sheet very hidden, then removes all of it. Run it the first time you use SalesPlan in a new Excel.",
   diagnosticsRun: "Run Diagnostics",
   diagnosticsRunning: "Running: {step}…",
   diagnosticsNotInExcel: "Diagnostics runs inside Excel.",
@@ -29,6 +29,7 @@ export const en = {
   step_formats: "Numbers with formats",
   step_table: "Table resized, with totals",
   step_restore: "Staged write: commit, then restore",
+  step_undo: "Write, then Undo last write",
   step_setting: "Setting saved and read back",
   step_veryHidden: "Very hidden sheet",
   step_cleanup: "Everything removed",
@@ -41,7 +42,7 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   diagnosticsButton: "诊断",
   diagnosticsTitle: "诊断",
   diagnosticsIntro:
-    "针对当前 Excel 的自检：添加一个临时工作表和一个小表，写入文本和数字，调整表的大小，中断一次写入以检查恢复，保存一项设置并将一个工作表设为非常隐藏，然后全部删除。在新的 Excel 中第一次使用 SalesPlan 时请运行它。",
+    "针对当前 Excel 的自检：添加一个临时工作表和一个小表，写入文本和数字，调整表的大小，中断一次写入以检查恢复，撤销一次写入，保存一项设置并将一个工作表设为非常隐藏，然后全部删除。在新的 Excel 中第一次使用 SalesPlan 时请运行它。",
   diagnosticsRun: "运行诊断",
   diagnosticsRunning: "正在运行：{step}…",
   diagnosticsNotInExcel: "诊断只能在 Excel 中运行。",
@@ -67,6 +68,7 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   step_formats: "带格式的数字",
   step_table: "调整表大小并添加合计",
   step_restore: "暂存写入：提交后恢复",
+  step_undo: "写入后撤销上次写入",
   step_setting: "保存并读回设置",
   step_veryHidden: "非常隐藏的工作表",
   step_cleanup: "全部删除",

@@ -2,7 +2,7 @@
  * Diagnostics: a self-test in the user's own Excel, through the same code the wizards use. It
  * adds a scratch sheet and a small table, writes text beginning with "=", numbers with formats,
  * resizes the table and adds totals, interrupts a staged write to see the restore put the table
- * back, saves and reads back a setting and makes a sheet very hidden; then removes all of it,
+ * back, undoes a write kept for undo (undo.ts) to see the table back again, saves and reads back a setting and makes a sheet very hidden; then removes all of it,
  * and reports each step with pass or the error, beside the host, version and API sets.
  */
 import { SalesPlanError } from "../../kernel/errors";
@@ -12,8 +12,9 @@ import { diagnosticsMessages, workbookMessages } from "../messages";
 import { REGISTRY_SHEET } from "../ownership";
 import type { OutputColumn, OutputTable } from "../outputs";
 import type { ExcelRunner } from "./context";
-import { inspectWorkbook, STAGING_SHEET } from "./inspect";
+import { inspectWorkbook, STAGING_SHEET, UNDO_SHEET } from "./inspect";
 import { readOfficeSetting, writeOfficeSetting } from "./settings";
+import { fingerprintTables, undoOfficeWrite } from "./undo";
 import { deleteVeryHidden, writeOfficeTables, writeRegistry } from "./write";
 
 export const SCRATCH_SHEET = "SalesPlanDiagnostics";
@@ -27,6 +28,7 @@ export const DIAGNOSTICS_STEPS = [
   "formats",
   "table",
   "restore",
+  "undo",
   "setting",
   "veryHidden",
   "cleanup",
@@ -133,8 +135,10 @@ function readTable(run: ExcelRunner): Promise<TableState> {
     const table = context.workbook.tables.getItem(DIAGNOSTICS_TABLE).load("showTotals");
     const range = table.getRange().load("address,values");
     const staging = context.workbook.worksheets.getItemOrNullObject(STAGING_SHEET).load("name");
+    const undo = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load("name");
     await context.sync();
     check(staging.isNullObject, diagnosticsMessages.leftBehind, { names: STAGING_SHEET });
+    check(undo.isNullObject, diagnosticsMessages.leftBehind, { names: UNDO_SHEET });
     return { address: range.address, values: range.values, totals: table.showTotals };
   });
 }
@@ -260,6 +264,26 @@ export async function runDiagnostics(
     });
   });
 
+  // A write kept for its undo (as the pane's), then undone: the table must be back as it was.
+  await step("undo", ["table"], async () => {
+    const before = await readTable(run);
+    await run(async (context) => {
+      const { tables, kept } = await writeOfficeTables(context, [testTable(9, true)], now, {
+        keepUndo: true,
+      });
+      if (!kept) throw new StepFailure(diagnosticsMessages.notUndone, { detail: UNDO_SHEET });
+      const fingerprint = await fingerprintTables(
+        context,
+        tables.map((t) => t.name),
+      );
+      await undoOfficeWrite(context, { kept, fingerprint }, undefined);
+    });
+    const after = await readTable(run);
+    check(JSON.stringify(after) === JSON.stringify(before), diagnosticsMessages.notUndone, {
+      detail: `${before.address} -> ${after.address}`,
+    });
+  });
+
   await step("setting", ["sheet"], async () => {
     await writeOfficeSetting(run, DIAGNOSTICS_SETTING, SETTING_TEXT);
     const back = await readOfficeSetting(run, DIAGNOSTICS_SETTING);
@@ -324,7 +348,8 @@ async function removeAll(context: Excel.RequestContext, registryExisted: boolean
   const has = (name: string): boolean => snapshot.sheets.has(name.toLowerCase());
   const setting = context.workbook.settings.getItemOrNullObject(DIAGNOSTICS_SETTING).load("key");
   await context.sync();
-  for (const name of [SCRATCH_SHEET, DIAGNOSTICS_TABLE, STAGING_SHEET]) {
+  // The undo sheet too: Diagnostics' own writes have replaced any the pane had kept.
+  for (const name of [SCRATCH_SHEET, DIAGNOSTICS_TABLE, STAGING_SHEET, UNDO_SHEET]) {
     if (has(name)) deleteVeryHidden(context.workbook.worksheets.getItem(name));
   }
   if (has(REGISTRY_SHEET) && !registryExisted) {
@@ -348,7 +373,9 @@ async function removeAll(context: Excel.RequestContext, registryExisted: boolean
   const again = context.workbook.settings.getItemOrNullObject(DIAGNOSTICS_SETTING).load("key");
   await context.sync();
   return [
-    ...[SCRATCH_SHEET, DIAGNOSTICS_TABLE, STAGING_SHEET].filter((n) => after.sheets.has(n.toLowerCase())),
+    ...[SCRATCH_SHEET, DIAGNOSTICS_TABLE, STAGING_SHEET, UNDO_SHEET].filter((n) =>
+      after.sheets.has(n.toLowerCase()),
+    ),
     ...(after.tableNames.some((t) => t.name.toLowerCase() === DIAGNOSTICS_TABLE.toLowerCase())
       ? [DIAGNOSTICS_TABLE]
       : []),
