@@ -197,7 +197,8 @@ function expectPreviewRows(table: HTMLElement, options: Partial<TargetOptions>):
       .getAllByRole("cell")
       .map((c) => c.textContent);
     expect(cells).toEqual([
-      expected.RepID,
+      // The rep as a manager reads them: name beside the ID.
+      `${String(expected.Name)} (${String(expected.RepID)})`,
       expected.Region,
       expected.Period,
       // Fixed decimals per column, following the rounding chosen (units: none).
