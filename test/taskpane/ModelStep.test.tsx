@@ -5,7 +5,7 @@
  * The Incentive plan wizard's plan cost step over the in-memory Excel: the plan as typed (not yet
  * saved) and the saved version side by side at five scenarios, the cost per scenario as the model
  * job computes it, the pay distribution chart, a model gone stale when an option changes, and the
- * guarded write of SalesPlanModel.
+ * guarded write of SalesPlanModel, and its undo.
  */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { defaultTargetOptions, readModelTables, runJob } from "../../src/jobs";
@@ -102,6 +102,11 @@ test("models the edited plan beside the saved one, charts the pay per rep and wr
   expect(back.rows.map((r) => [r.values.Scenario, r.values.Plan, r.values.Version, r.values.Payout])).toEqual(
     expected.outputs[0].rows.map((r) => [r.Scenario, r.Plan, r.Version, r.Payout]),
   );
+  // Undo last write: the table the write created goes with its sheet, and the offer with it.
+  fireEvent.click(screen.getByRole("button", { name: "Undo last write" }));
+  await screen.findByText(/Undone: SalesPlanModel removed\. SalesAudit records the undo\./);
+  expect(excel.workbook.sheet("SalesPlanModel")).toBeUndefined();
+  expect(screen.queryByRole("button", { name: "Undo last write" })).toBeNull();
 });
 
 test("a scenario that is not a number is named beside the field and nothing is modelled", async () => {

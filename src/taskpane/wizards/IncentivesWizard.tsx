@@ -29,6 +29,7 @@ import { InputsStep } from "./InputsStep";
 import { ModelStep } from "./ModelStep";
 import { PlanPicker, samePlanName } from "./PlanPicker";
 import { PlanLetterStep } from "./PlanLetterStep";
+import { undoOf } from "./UndoOffer";
 import { PreviewAndWrite, writtenText } from "./PreviewAndWrite";
 import { TaskProgress } from "./TaskProgress";
 import { ErrorBar, NumberField, Section, SuccessBar } from "./fields";
@@ -520,7 +521,7 @@ export function IncentivesWizard({ actions }: { actions: SalesPlanActions }): Re
           }}
           previewError={noTargets !== null && <NoTargets measure={noTargets} />}
           makeWrite={(control) => actions.writePayouts(payoutOptions(), mappings, control)}
-          undo={{ run: (id) => actions.undoLastWrite(id), can: (id) => actions.canUndo(id) }}
+          undo={undoOf(actions)}
           goTo={(target) => actions.goTo(target)}
         />
         <ModelStep

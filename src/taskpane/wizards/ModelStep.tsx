@@ -27,6 +27,7 @@ import { fill, pick, useStrings } from "../i18n";
 import { ErrorBar, Section, SuccessBar } from "./fields";
 import { ModelChart } from "./ModelChart";
 import { ConfirmWrite, writtenText } from "./PreviewAndWrite";
+import { UndoOffer, undoOf } from "./UndoOffer";
 import { useCommonStyles, useFormat } from "./styles";
 import { useTask } from "./task";
 import { TaskProgress } from "./TaskProgress";
@@ -180,6 +181,7 @@ export function ModelStep({
         <ErrorBar error={model.error} />
         <ErrorBar error={written.error} />
         {written.value && <SuccessBar>{writtenText(written.value, strings)}</SuccessBar>}
+        <UndoOffer result={written.value} writing={written.busy} undo={undoOf(actions)} />
         {model.value && (
           <>
             <div className={styles.tableWrap}>

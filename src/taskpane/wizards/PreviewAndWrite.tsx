@@ -19,7 +19,7 @@ import {
 import * as React from "react";
 import type { JobTotal } from "../../jobs";
 import type { OutputRow } from "../../workbook/outputs";
-import type { CellTarget, JobPreview, RunControl, RunResult, TableImpact, UndoResult } from "../actions";
+import type { CellTarget, JobPreview, RunControl, RunResult, TableImpact } from "../actions";
 import { counted, fill, listText, plural, useStrings, type Strings } from "../i18n";
 import { ErrorBar, Section, SuccessBar } from "./fields";
 import { RunWarnings } from "./RunWarnings";
@@ -28,6 +28,7 @@ import { columnLabel, RepSummaryTable } from "./PreviewSummary";
 import { useCommonStyles, useFormatKind } from "./styles";
 import { useTask } from "./task";
 import { TaskProgress } from "./TaskProgress";
+import { UndoOffer, type UndoAction } from "./UndoOffer";
 import { ErrorSummary, useFormCheck } from "./validation";
 
 /** A totals line in the user's language. */
@@ -252,18 +253,6 @@ export function writtenText(result: RunResult, strings: Strings): string {
   });
 }
 
-/** "Undone: SalesPayouts back to 36 rows, SalesPlan removed. SalesAudit records the undo." */
-export function undoneText(result: UndoResult, strings: Strings): string {
-  const items = result.tables
-    .filter((t) => t.name !== "SalesAudit")
-    .map((t) =>
-      t.rows === null
-        ? fill(strings.undoRemoved, { name: t.name })
-        : fill(strings.undoBack, { name: t.name, rows: plural(strings, "rows", t.rows) }),
-    );
-  return fill(strings.undoDone, { list: items.join(strings.listSep) });
-}
-
 /** "SalesPayouts: 36 → 12 rows, replaced; 2026-01 and 2026-03 will be removed", a line per table. */
 export function impactLines(impact: readonly TableImpact[], strings: Strings): string[] {
   return impact.map((t) => {
@@ -368,7 +357,7 @@ export function PreviewAndWrite({
    * Undoes the write whose result carried the id (actions.undoLastWrite), offered while `canUndo`
    * (actions.canUndo: no write since); absent: no Undo.
    */
-  undo?: { run: (id: string) => Promise<UndoResult>; can: (id: string) => boolean };
+  undo?: UndoAction;
   /** False while a field is invalid: the buttons then say what to fix instead. */
   ready: boolean;
   writeLabel?: string;
@@ -386,43 +375,24 @@ export function PreviewAndWrite({
   const writeTask = useTask<RunResult>();
   const { reset: resetPreview } = previewTask;
   const { reset: resetWrite } = writeTask;
-  const undoTask = useTask<UndoResult>();
-  const { reset: resetUndo } = undoTask;
+  // The write an undo took back: its message goes, the same preview may be written again.
+  const [undone, setUndone] = React.useState<string | null>(null);
   // Write goes only from a fresh preview of these options, once: a write changes what it replaces.
   const [confirming, setConfirming] = React.useState(false);
   const [writtenFrom, setWrittenFrom] = React.useState<JobPreview | null>(null);
   React.useEffect(() => {
     resetPreview();
     resetWrite();
-    resetUndo();
     setConfirming(false);
-  }, [stamp, resetPreview, resetWrite, resetUndo]);
+  }, [stamp, resetPreview, resetWrite]);
   const previewed = previewTask.value !== null && !previewTask.busy && previewTask.value !== writtenFrom;
   const write = () => {
     setConfirming(false);
     const from = previewTask.value;
     // Only a write that went through spends the preview: after a cancel or a failure it still holds.
-    resetUndo();
     void writeTask.run(async (control) => {
       const result = await makeWrite(control);
       setWrittenFrom(from);
-      return result;
-    });
-  };
-  // Offered once, right after a write of this wizard: gone once used (or refused) or on a new write.
-  const undoId = writeTask.value?.undo;
-  const undoable =
-    undo !== undefined &&
-    undoId !== undefined &&
-    !writeTask.busy &&
-    undoTask.value === null &&
-    (undoTask.busy || undo.can(undoId));
-  const runUndo = () => {
-    if (!undo || undoId === undefined) return;
-    void undoTask.run(async () => {
-      const result = await undo.run(undoId);
-      // The workbook is as the preview saw it again: the same preview may be written again.
-      setWrittenFrom(null);
       return result;
     });
   };
@@ -436,7 +406,7 @@ export function PreviewAndWrite({
       </Section>
       <Section title={strings.stepWrite} step="write" openWhen={writeTask.value ?? writeTask.error}>
         <ErrorBar error={writeTask.error} />
-        {writeTask.value && !undoTask.value && (
+        {writeTask.value && writeTask.value.undo !== undone && (
           <SuccessBar>
             {writtenText(writeTask.value, strings)}
             {goTo && <ShowTable tables={writeTask.value.tables} table={table} goTo={goTo} />}
@@ -465,14 +435,19 @@ export function PreviewAndWrite({
           >
             {writeLabel ?? fill(strings.writeButton, { table })}
           </Button>
-          {undoable && (
-            <Button appearance="secondary" disabled={undoTask.busy} onClick={runUndo}>
-              {undoTask.busy ? strings.undoBusy : strings.undoButton}
-            </Button>
-          )}
         </div>
-        <ErrorBar error={undoTask.error} />
-        {undoTask.value && <SuccessBar>{undoneText(undoTask.value, strings)}</SuccessBar>}
+        {undo && (
+          <UndoOffer
+            result={writeTask.value}
+            writing={writeTask.busy}
+            undo={undo}
+            onUndone={(id) => {
+              setUndone(id);
+              // The workbook is as the preview saw it again: the same preview may be written again.
+              setWrittenFrom(null);
+            }}
+          />
+        )}
         {!ready && <ErrorSummary fallback={strings.fixFirst} />}
         {ready && !previewed && !writeTask.busy && !writeTask.value && (
           <Caption1 className={styles.muted}>{strings.writeNeedsPreview}</Caption1>

@@ -19,6 +19,7 @@ import { kpiKey, type ScorecardOptions } from "../../jobs";
 import type { InputReport, SalesPlanActions } from "../actions";
 import { fill, useStrings } from "../i18n";
 import { InputsStep } from "./InputsStep";
+import { undoOf } from "./UndoOffer";
 import { PreviewAndWrite } from "./PreviewAndWrite";
 import { NumberField, RemoveRowButton, Section } from "./fields";
 import { CheckedField, FormCheck } from "./validation";
@@ -335,7 +336,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
           makeWrite={(control) =>
             remember(actions.writeScorecard(options as ScorecardOptions, mappings, control))
           }
-          undo={{ run: (id) => actions.undoLastWrite(id), can: (id) => actions.canUndo(id) }}
+          undo={undoOf(actions)}
         />
         <Section title={strings.stepReview} defaultOpen={false} openWhen={scored === stamp}>
           {options !== null && scored === stamp ? (

@@ -26,6 +26,7 @@ import { jobMessages, localize, type Localized, type TargetOptions } from "../..
 import type { HistoryReport, InputReport, Mappings, SalesPlanActions } from "../actions";
 import { counted, fill, listText, pick, useStrings, type Strings } from "../i18n";
 import { InputsStep } from "./InputsStep";
+import { undoOf } from "./UndoOffer";
 import { PreviewAndWrite } from "./PreviewAndWrite";
 import { ErrorBar, NumberField, RemoveRowButton, Section } from "./fields";
 import { editRows } from "./rows";
@@ -348,7 +349,7 @@ function SetTargets({
           makeWrite={(control) =>
             guard(() => actions.writeTargets(options as TargetOptions, mappings, control))
           }
-          undo={{ run: (id) => actions.undoLastWrite(id), can: (id) => actions.canUndo(id) }}
+          undo={undoOf(actions)}
         />
       </div>
     </FormCheck>
