@@ -19,6 +19,7 @@ import {
   writeRun,
   plansFromTables,
   planAssignmentsSpec,
+  dealsSpec,
   unionPlan,
   planSpec,
   planTiersSpec,
@@ -200,6 +201,8 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
         reps: inputs.Reps,
         activities: inputs.Activities,
         actuals: found(inputs.Actuals) ? inputs.Actuals : undefined,
+        // Result KPIs read the credited deals when the workbook has Deals, as payouts do.
+        deals: await read(dealsSpec),
         planAssignments,
       },
       options: options.scorecard,

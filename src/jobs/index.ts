@@ -4,6 +4,7 @@
  */
 export * from "./acknowledgements";
 export * from "./assignments";
+export { dealsSpec } from "./organisation";
 export * from "./awards";
 export * from "./development";
 export * from "./history";

@@ -54,23 +54,44 @@ export interface Credited {
   readonly amounts: ReadonlyMap<string, CreditedAmount>;
 }
 
+/** The tables Actuals are made of: Actuals as read, and Deals when the workbook has one. */
+export interface ActualsSources {
+  readonly reps?: ParsedTable;
+  readonly actuals?: ParsedTable;
+  readonly deals?: ParsedTable;
+}
+
+/**
+ * Actuals as every job reads them (PRODUCT.md "Organisations": with Deals, Actuals are built from
+ * credited deals): payouts, scorecards, tracking, the people side and month-end all come through
+ * here, so a restated deal moves scores and attainment as it moves pay.
+ */
+export function jobActuals(sources: ActualsSources): ParsedTable | undefined {
+  return creditedActuals(sources.deals, found(sources.reps) ? sources.reps : undefined, sources.actuals)
+    .actuals;
+}
+
+/** Whether a job read Deals for its Actuals (for the tables its audit row names). */
+export const readsDeals = (sources: ActualsSources): boolean => found(sources.deals);
+
 /**
  * Actuals built from Deals: the credited amounts replace the Actuals rows of the measures Deals
  * carries (Actuals' other measures, e.g. the scorecard's, stay). Without Deals: Actuals as read.
+ * A deal's rep must be in Reps (when Reps is given).
  */
 export function creditedActuals(
   dealsTable: ParsedTable | undefined,
-  reps: ParsedTable,
+  reps: ParsedTable | undefined,
   actuals: ParsedTable | undefined,
 ): { actuals: ParsedTable | undefined; credited: Credited | null } {
   if (!found(dealsTable)) return { actuals, credited: null };
   const table = requireClean(dealsTable, "Deals");
-  const known = new Set(reps.rows.map((r) => text(r.values.RepID).trim().toLowerCase()));
+  const known = reps ? new Set(reps.rows.map((r) => text(r.values.RepID).trim().toLowerCase())) : null;
   const deals: DealCredit[] = [];
   for (const r of table.rows) {
     const repId = text(r.values.RepID).trim();
     const dealId = text(r.values.DealID).trim();
-    if (!known.has(repId.toLowerCase()))
+    if (known && !known.has(repId.toLowerCase()))
       throw new SalesPlanError(m.dealRepUnknown, { row: r.row, rep: repId, deal: dealId });
     deals.push({
       dealId,

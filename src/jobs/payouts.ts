@@ -183,6 +183,7 @@ export function payoutsJob(
       )
     : null;
   const language = options.language ?? "en";
+  // The one rule for every job: with Deals, Actuals are the credited deals (organisation.ts).
   const fromDeals = creditedActuals(inputs.deals, requireClean(inputs.reps, "Reps"), inputs.actuals);
   const allActuals = requireClean(fromDeals.actuals, "Actuals");
   const screened = screenActuals(

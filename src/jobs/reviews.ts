@@ -19,6 +19,7 @@ import { buildReviews, scorecardRows, type KpiComparison, type KpiKind } from ".
 import { monthKey, monthOf } from "../kernel/calendar";
 import type { WorkbookHost } from "../workbook/host";
 import { activitiesSpec, actualsSpec, repsSpec } from "../workbook/inputs";
+import { dealsSpec } from "./organisation";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean, type Mappings } from "./inputs";
 import { num, text } from "./job";
@@ -126,21 +127,23 @@ export async function reviewRecords(host: WorkbookHost, options: ReviewsOptions)
   if (options.scorecard === null) throw new SalesPlanError(jobMessages.reviewsNoScorecard);
   const mappings = options.mappings ?? {};
   // One batch: inside Excel, one Excel.run for the six tables.
-  const [reps, activities, actuals, notesTable, developmentTable, libraryTable] = await host.readTables([
-    { spec: repsSpec, mapping: mappings.Reps ?? {} },
-    { spec: activitiesSpec, mapping: mappings.Activities ?? {} },
-    { spec: actualsSpec, mapping: mappings.Actuals ?? {} },
-    { spec: reviewNotesSpec },
-    { spec: developmentSpec },
-    { spec: coachingLibrarySpec },
-  ]);
+  const [reps, activities, actuals, deals, notesTable, developmentTable, libraryTable] =
+    await host.readTables([
+      { spec: repsSpec, mapping: mappings.Reps ?? {} },
+      { spec: activitiesSpec, mapping: mappings.Activities ?? {} },
+      { spec: actualsSpec, mapping: mappings.Actuals ?? {} },
+      { spec: dealsSpec },
+      { spec: reviewNotesSpec },
+      { spec: developmentSpec },
+      { spec: coachingLibrarySpec },
+    ]);
   const repsTable = found(reps) ? requireClean(reps, "Reps") : undefined;
   const reviewNotes = optional(notesTable, "ReviewNotes");
   const development = optional(developmentTable, "Development");
   const library = optional(libraryTable, "CoachingLibrary");
   checkPeopleReferences(repsTable, { ReviewNotes: reviewNotes, Development: development });
   const { result } = computeScorecards(
-    { reps: repsTable, activities, actuals: found(actuals) ? actuals : undefined },
+    { reps: repsTable, activities, actuals: found(actuals) ? actuals : undefined, deals },
     options.scorecard,
   );
   const kpiNames = result.kpis.map((k) => k.name);

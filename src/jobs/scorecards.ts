@@ -17,6 +17,7 @@ import { isNotFound, requireClean } from "./inputs";
 import { num, text, type JobResult, type JobTotal } from "./job";
 import { jobMessages } from "./messages";
 import { teamsInForce } from "./assignments";
+import { jobActuals, readsDeals } from "./organisation";
 
 export interface KpiOption {
   /** An Activities column or an Actuals measure. */
@@ -42,6 +43,8 @@ export interface ScorecardInputs {
   readonly reps?: ParsedTable;
   readonly activities?: ParsedTable;
   readonly actuals?: ParsedTable;
+  /** The optional Deals table: when found, result KPIs read the credited actuals (organisation.ts). */
+  readonly deals?: ParsedTable;
   /** The optional PlanAssignments table: teams and regions follow the manager and region in force. */
   readonly planAssignments?: ParsedTable;
 }
@@ -54,8 +57,8 @@ export function computeScorecards(
   if (options.kpis.length === 0) throw new SalesPlanError(jobMessages.noKpis);
   const activities = requireClean(inputs.activities, "Activities");
   const reps = inputs.reps && !isNotFound(inputs.reps) ? requireClean(inputs.reps, "Reps") : undefined;
-  const actuals =
-    inputs.actuals && !isNotFound(inputs.actuals) ? requireClean(inputs.actuals, "Actuals") : undefined;
+  const read = jobActuals(inputs);
+  const actuals = read && !isNotFound(read) ? requireClean(read, "Actuals") : undefined;
 
   // Each KPI's values come from an Activities column, else from an Actuals measure (summed per month).
   const columnOf = new Map(activities.columns.map((c) => [kpiKey(c.key), c.key]));
@@ -128,7 +131,7 @@ export function computeScorecards(
   const used = [
     activities,
     ...(reps ? [reps] : []),
-    ...(actuals && fromActuals.length > 0 ? [actuals] : []),
+    ...(actuals && fromActuals.length > 0 ? [actuals, ...(readsDeals(inputs) ? [inputs.deals!] : [])] : []),
     ...(inForce ? [inputs.planAssignments!] : []),
   ];
   return { result, used };

@@ -14,6 +14,7 @@ import { isNotFound, requireClean } from "./inputs";
 import { num, text } from "./job";
 import { localize, type Localized } from "./localize";
 import { jobMessages } from "./messages";
+import { jobActuals } from "./organisation";
 import { salesTargetsSpec } from "./payouts";
 import { isUnassigned } from "./targets";
 
@@ -110,13 +111,15 @@ export function trackingJob(
     readonly salesTargets?: ParsedTable;
     readonly actuals?: ParsedTable;
     readonly reps?: ParsedTable;
+    /** The optional Deals table: when found, attainment reads the credited actuals (organisation.ts). */
+    readonly deals?: ParsedTable;
   },
   options: TrackingOptions,
 ): TrackingView {
   if (!inputs.salesTargets || isNotFound(inputs.salesTargets))
     throw new SalesPlanError(jobMessages.targetsNotWritten);
   const targetsTable = requireClean(inputs.salesTargets, "SalesTargets");
-  const actualsTable = requireClean(inputs.actuals, "Actuals");
+  const actualsTable = requireClean(jobActuals(inputs), "Actuals");
 
   const measures: string[] = [];
   for (const row of actualsTable.rows) {

@@ -21,6 +21,7 @@ import {
   planSpec,
   planTiersSpec,
   planAssignmentsSpec,
+  dealsSpec,
   plansForRun,
   hasAssignments,
   publishSummary,
@@ -241,9 +242,19 @@ export function createHostActions(
   const scorecardInputs = async (mappings: Mappings, control?: RunControl) => {
     const inputs = await read(["Reps", "Activities", "Actuals"], mappings, control);
     // Teams follow the manager in force (PlanAssignments), as in the CLI.
-    const planAssignments = await readTable(planAssignmentsSpec, control);
+    // Result KPIs read the credited deals when the workbook has Deals, as payouts do.
+    const [planAssignments, deals] = await untilCancelled(
+      host.readTables([{ spec: planAssignmentsSpec }, { spec: dealsSpec }]),
+      control?.signal,
+    );
     await stage(control, COMPUTE);
-    return { reps: inputs.Reps, activities: inputs.Activities, actuals: inputs.Actuals, planAssignments };
+    return {
+      reps: inputs.Reps,
+      activities: inputs.Activities,
+      actuals: inputs.Actuals,
+      deals,
+      planAssignments,
+    };
   };
   const scorecard = async (
     options: ScorecardOptions,
@@ -257,7 +268,8 @@ export function createHostActions(
   const track: SalesPlanActions["trackTargets"] = async (options, mappings) => {
     const salesTargets = await host.readTable(trackingTargetsSpec);
     const inputs = await readInputs(host, ["Reps", "Actuals"], mappings);
-    return trackingJob({ salesTargets, actuals: inputs.Actuals, reps: inputs.Reps }, options);
+    const deals = await host.readTable(dealsSpec);
+    return trackingJob({ salesTargets, actuals: inputs.Actuals, reps: inputs.Reps, deals }, options);
   };
   return {
     setLanguage(locale) {
