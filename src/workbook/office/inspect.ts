@@ -8,9 +8,9 @@ import { REGISTRY_SHEET, type ExistingTable, type UsedBlock } from "../ownership
 import { registryFromCells, type WorkbookSnapshot } from "../plan";
 import { fromOfficeValue, sheetOfAddress } from "./context";
 
-export const STAGING_SHEET = "SalesPlanStaging";
-/** The last write's backups, kept for its undo (write.ts keepUndo, undo.ts); very hidden. */
-export const UNDO_SHEET = "SalesPlanUndo";
+import { STAGING_SHEET } from "../serviceSheets";
+
+export { STAGING_SHEET, UNDO_SHEET } from "../serviceSheets";
 
 export interface OfficeSnapshot extends WorkbookSnapshot {
   readonly sheetNames: readonly string[];

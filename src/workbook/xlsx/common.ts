@@ -2,9 +2,8 @@
 import { promises as fs } from "fs";
 import { SalesPlanError } from "../../kernel/errors";
 import { workbookMessages } from "../messages";
-import { REGISTRY_SHEET } from "../ownership";
 import type { WriteCell } from "../outputs";
-import { SETTINGS_SHEET } from "../settings";
+import { SERVICE_SHEETS } from "../serviceSheets";
 import type { RawCell } from "../types";
 
 /** Load `file` with `load`, as SalesPlan's messages: not found, or not a workbook and why. */
@@ -25,7 +24,7 @@ export async function openWorkbookFile<T>(file: string, load: () => Promise<T>):
 }
 
 /** The sheets the .xlsx hosts keep for themselves, never offered as a table the user made. */
-export const XLSX_SERVICE_SHEETS: readonly string[] = [REGISTRY_SHEET, SETTINGS_SHEET];
+export const XLSX_SERVICE_SHEETS: readonly string[] = SERVICE_SHEETS;
 
 /** A read cell kept in an appended table: errors are not written back. */
 export function toWriteCell(cell: RawCell): WriteCell {

@@ -37,7 +37,7 @@ import {
   type PlannedTable,
   type WorkbookSnapshot,
 } from "../plan";
-import { SETTINGS_SHEET } from "../settings";
+import { isServiceSheet } from "../serviceSheets";
 import type { RawCell, RawTable } from "../types";
 import { fromExcelJs } from "./cells";
 import { openWorkbookFile, toWriteCell, XLSX_SERVICE_SHEETS } from "./common";
@@ -81,9 +81,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
 
   async contents(): Promise<WorkbookContents> {
     const tables = this.tables().map((t) => ({ name: t.model.name, sheet: t.worksheet.name }));
-    const sheets = this.workbook.worksheets
-      .filter((w) => w.name !== REGISTRY_SHEET && w.name !== SETTINGS_SHEET)
-      .map((w) => w.name);
+    const sheets = this.workbook.worksheets.filter((w) => !isServiceSheet(w.name)).map((w) => w.name);
     return { tables, sheets };
   }
 
@@ -207,7 +205,7 @@ export class XlsxWorkbookHost implements WorkbookHost {
       };
     }
     const sheet = this.findSheet(name);
-    if (!sheet || sheet.name === REGISTRY_SHEET || sheet.name === SETTINGS_SHEET) return undefined;
+    if (!sheet || isServiceSheet(sheet.name)) return undefined;
     const used = usedBlock(sheet);
     if (!used) return "no-header";
     const values = readBlock(sheet, 0, 0, used.bottom + 1, used.right + 1);

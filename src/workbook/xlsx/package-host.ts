@@ -42,6 +42,7 @@ import {
   type WorkbookSnapshot,
 } from "../plan";
 import { SETTINGS_SHEET } from "../settings";
+import { isServiceSheet } from "../serviceSheets";
 import type { RawCell, RawTable } from "../types";
 import { XlsxPackage, NS_MAIN, NS_REL, XML_DECLARATION, type SheetInfo, type TableInfo } from "./package";
 import {
@@ -104,7 +105,7 @@ export class XlsxPackageHost implements WorkbookHost {
   async contents(): Promise<WorkbookContents> {
     return {
       tables: this.pkg.tables.map((t) => ({ name: t.name, sheet: this.sheetOf(t).name })),
-      sheets: this.pkg.sheets.map((s) => s.name).filter((n) => n !== REGISTRY_SHEET && n !== SETTINGS_SHEET),
+      sheets: this.pkg.sheets.map((s) => s.name).filter((n) => !isServiceSheet(n)),
     };
   }
 
@@ -343,7 +344,7 @@ export class XlsxPackageHost implements WorkbookHost {
       };
     }
     const sheet = this.findSheet(name);
-    if (!sheet || sheet.name === REGISTRY_SHEET || sheet.name === SETTINGS_SHEET) return undefined;
+    if (!sheet || isServiceSheet(sheet.name)) return undefined;
     const used = await this.usedBlock(sheet.path);
     if (!used) return "no-header";
     const values = await this.readBlock(sheet.path, 0, 0, used.bottom + 1, used.right + 1);
