@@ -20,6 +20,7 @@ import {
   plansFromTables,
   planAssignmentsSpec,
   dealsSpec,
+  screenDeals,
   unionPlan,
   planSpec,
   planTiersSpec,
@@ -135,7 +136,9 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   const year =
     options.year ?? planYear(found(inputs.Actuals) ? inputs.Actuals : undefined, options.now().getFullYear());
   const wantsRegions = options.targets?.source === "regions";
-  const screened = screenInputs(inputs, {
+  // Deals credit Actuals for every job (jobs/organisation.ts); read once, screened with Actuals.
+  const deals = await read(dealsSpec);
+  const screened = screenInputs(inputs, deals, {
     year,
     plan: plans ? unionPlan(plans) : plan,
     scorecard: options.scorecard,
@@ -202,7 +205,7 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
         activities: inputs.Activities,
         actuals: found(inputs.Actuals) ? inputs.Actuals : undefined,
         // Result KPIs read the credited deals when the workbook has Deals, as payouts do.
-        deals: await read(dealsSpec),
+        deals,
         planAssignments,
       },
       options: options.scorecard,
@@ -262,6 +265,7 @@ const kpiNames = (scorecard: ScorecardOptions | null): string[] => scorecard?.kp
  */
 function screenInputs(
   inputs: Record<string, ParsedTable>,
+  deals: ParsedTable,
   context: { year: number; plan: Plan | null; scorecard: ScorecardOptions | null; wantsRegions: boolean },
 ): { problems: WorkbookProblem[]; warnings: readonly WorkbookProblem[] } {
   const problems = repsProblems(
@@ -270,23 +274,27 @@ function screenInputs(
   );
   if (!found(inputs.Actuals)) return { problems, warnings: [] };
   const judged = context.plan !== null || context.scorecard !== null;
+  const screen = {
+    year: context.year,
+    usedMeasures: judged
+      ? [...(context.plan ? knownMeasures(context.plan) : []), ...kpiNames(context.scorecard)]
+      : null,
+  };
   const screened = screenActuals(
     {
       reps: inputs.Reps,
       actuals: inputs.Actuals,
       ...(found(inputs.Activities) ? { activities: inputs.Activities } : {}),
     },
-    {
-      year: context.year,
-      usedMeasures: judged
-        ? [...(context.plan ? knownMeasures(context.plan) : []), ...kpiNames(context.scorecard)]
-        : null,
-    },
+    screen,
   );
   inputs.Actuals = screened.actuals;
   if (screened.activities) inputs.Activities = screened.activities;
   // Reps stay whole: targets are for everyone; the payouts job leaves out reps with no actuals.
-  return { problems: [...problems, ...screened.problems], warnings: screened.warnings };
+  return {
+    problems: [...problems, ...screened.problems],
+    warnings: [...screened.warnings, ...screenDeals(deals, inputs.Reps, screen)],
+  };
 }
 
 /**

@@ -39,6 +39,8 @@ import {
 import { dealsSchema, fxRatesSchema, readSpec, repsSchema, type InputTableSpec } from "../workbook/schema";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
+import { screenActuals, type ScreenOptions, type SourcedRow } from "./screen";
+import type { WorkbookProblem } from "../workbook/types";
 import { num, text } from "./job";
 
 export const dealsSpec: InputTableSpec = readSpec(dealsSchema);
@@ -69,6 +71,21 @@ export interface ActualsSources {
 export function jobActuals(sources: ActualsSources): ParsedTable | undefined {
   return creditedActuals(sources.deals, found(sources.reps) ? sources.reps : undefined, sources.actuals)
     .actuals;
+}
+
+/**
+ * What screening says of the deals' credited rows (a measure no plan uses, a date outside the plan
+ * year), each naming its Deals cell: for a front end that screens Actuals as read (`salesplan run`).
+ */
+export function screenDeals(
+  deals: ParsedTable | undefined,
+  reps: ParsedTable,
+  options: ScreenOptions,
+): readonly WorkbookProblem[] {
+  if (!found(deals)) return [];
+  const credited = creditedActuals(deals, reps, undefined).actuals!;
+  const table = deals.table ?? deals.sheet;
+  return screenActuals({ reps, actuals: credited }, options).warnings.filter((w) => w.table === table);
 }
 
 /** Whether a job read Deals for its Actuals (for the tables its audit row names). */
@@ -110,11 +127,18 @@ export function creditedActuals(
     ? actuals.rows.filter((r) => !dealMeasures.has(measureKey(text(r.values.Measure))))
     : [];
   const rows: ParsedRow[] = [...kept];
-  for (const a of amounts.values())
-    rows.push({
-      row: deals[a.deals[0]].row,
+  // Each credited row names its deals' cells when screened (a misspelled measure is Deals!F7's).
+  for (const a of amounts.values()) {
+    const sourceRows = [...new Set(a.deals.map((i) => deals[i].row))].sort((x, y) => x - y);
+    const row: SourcedRow = {
+      row: sourceRows[0],
       values: { RepID: a.repId, Period: a.period, Measure: a.measure, Amount: a.amount },
-    });
+      source: table,
+      sourceRows,
+      sourceKeys: { Period: "Date" },
+    };
+    rows.push(row);
+  }
   const base = found(actuals) ? actuals : { ...table, name: "Actuals" };
   return {
     actuals: { ...base, rows, rowCount: rows.length, problems: found(actuals) ? actuals.problems : [] },

@@ -29,8 +29,27 @@ export function planYear(actuals: ParsedTable | undefined, fallback: number): nu
   return best;
 }
 
+/**
+ * A row built from another table's rows (Actuals credited from Deals): a problem with it names the
+ * cell of the table it came from, and counts that table's rows.
+ */
+export interface SourcedRow extends ParsedRow {
+  readonly source: ParsedTable;
+  /** The source's sheet rows behind this row, from 1 (`row` is the first). */
+  readonly sourceRows: readonly number[];
+  /** The source's column for a column of the holding table, where named otherwise (Period: Date). */
+  readonly sourceKeys?: Readonly<Record<string, string>>;
+}
+
+const sourceOf = (table: ParsedTable, row: ParsedRow): ParsedTable =>
+  "source" in row ? (row as SourcedRow).source : table;
+const sheetRows = (row: ParsedRow): readonly number[] =>
+  "sourceRows" in row ? (row as SourcedRow).sourceRows : [row.row];
+
 /** Where a row's cell is: "Actuals!B1470", the column's header, and the location fields of a problem. */
-function place(table: ParsedTable, row: ParsedRow, key: string): WorkbookProblem & { address: string } {
+function place(holder: ParsedTable, row: ParsedRow, key: string): WorkbookProblem & { address: string } {
+  const table = sourceOf(holder, row);
+  if (table !== holder) key = (row as SourcedRow).sourceKeys?.[key] ?? key;
   const column = table.columns.find((c) => c.key === key);
   const index = (table.firstColumn ?? 0) + (column?.index ?? 0);
   const cell = cellAddress(row.row - 1, index);
@@ -63,20 +82,26 @@ function groupWarnings(
   rows: readonly ParsedRow[],
   key: string,
   valueOf: (row: ParsedRow) => string,
-  template: (value: string) => { template: MessageTemplate; params: Record<string, string | number> },
+  template: (
+    value: string,
+    source: ParsedTable,
+  ) => { template: MessageTemplate; params: Record<string, string | number> },
 ): WorkbookProblem[] {
+  // One warning per value and per table the rows come from (Actuals' own, or Deals' credited).
   const groups = new Map<string, ParsedRow[]>();
-  for (const r of rows) groups.set(valueOf(r), [...(groups.get(valueOf(r)) ?? []), r]);
-  return [...groups].map(([value, group]) => {
-    const shown =
-      group
-        .slice(0, 5)
-        .map((r) => r.row)
-        .join(", ") + (group.length > 5 ? ", ..." : "");
-    const t = template(value);
+  for (const r of rows) {
+    const group = `${sourceOf(table, r).name}\u0000${valueOf(r)}`;
+    groups.set(group, [...(groups.get(group) ?? []), r]);
+  }
+  return [...groups.values()].map((group) => {
+    const value = valueOf(group[0]);
+    const source = sourceOf(table, group[0]);
+    const all = [...new Set(group.flatMap(sheetRows))].sort((a, b) => a - b);
+    const shown = all.slice(0, 5).join(", ") + (all.length > 5 ? ", ..." : "");
+    const t = template(value, source);
     return problem(table, group[0], key, t.template, {
       value,
-      count: group.length,
+      count: all.length,
       rows: shown,
       ...t.params,
     });
@@ -160,9 +185,9 @@ export function screenActuals(
   const period = (r: ParsedRow) => text(r.values.Period);
   const outside = (table: ParsedTable): ParsedRow[] => table.rows.filter((r) => !period(r).startsWith(year));
   const yearWarnings = (table: ParsedTable, rows: ParsedRow[]) =>
-    groupWarnings(table, rows, "Period", period, () => ({
+    groupWarnings(table, rows, "Period", period, (_, source) => ({
       template: jobMessages.outsidePlanYear,
-      params: { year, table: table.name },
+      params: { year, table: source.name },
     }));
   const actualsOut = outside(actuals);
   warnings.push(...yearWarnings(actuals, actualsOut));

@@ -118,6 +118,13 @@ const actualsRow = (wb: ExcelJS.Workbook, rep: string, period: string, measure: 
   throw new Error(`no Actuals row ${rep} ${period} ${measure}`);
 };
 
+/** The sheet row of the first Deals row of a rep (columns: DealID, Date, RepID, ...). */
+const dealsRow = (wb: ExcelJS.Workbook, rep: string): number => {
+  const ws = sheet(wb, "Deals");
+  for (let r = 2; r <= ws.rowCount; r++) if ((ws.getRow(r).values as unknown[])[3] === rep) return r;
+  throw new Error(`no Deals row of ${rep}`);
+};
+
 const writeJson = (name: string, value: unknown) => async (ctx: Context) =>
   fs.writeFile(path.join(ctx.dir, name), typeof value === "string" ? value : JSON.stringify(value));
 
@@ -334,6 +341,13 @@ const cases: readonly Case[] = [
         ((await actual(path.join(root, "base.xlsx"))) as number) - 51827,
       );
     },
+  },
+  {
+    name: "a misspelled measure in Deals (Revenu)",
+    edit: (wb) => type(wb, "Deals", dealsRow(wb, "R001"), "Measure", "Revenu"),
+    exit: 0,
+    // Named in Deals, where it was typed, not in the Actuals the deals are credited into.
+    says: ["Deals!F2 (Measure): measure 'Revenu'", "did you mean Revenue?", "sheet rows 2"],
   },
   {
     name: "a measure no plan or scorecard uses",

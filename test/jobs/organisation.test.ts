@@ -166,6 +166,32 @@ describe("deals and crediting", () => {
     expect(error.en).toBe("Deals row 8: rep 'R9' of deal D-1009 is not in Reps");
     expect(error.zh).toBe("Deals 第 8 行：交易 D-1009 的销售代表“R9”不在 Reps 表中");
   });
+
+  test("a deal's misspelled measure or a date outside the plan year names the Deals cell (en, zh)", () => {
+    const odd = [
+      ...deals,
+      { DealID: "D-1010", Date: march(4), RepID: "R2", Amount: 10, Split: 1, Measure: "Revenu" },
+      { DealID: "D-1011", Date: march(5), RepID: "R2", Amount: 20, Split: 1, Measure: "Revenu" },
+      { DealID: "D-1012", Date: serialOf(2031, 1, 5), RepID: "R3", Amount: 30, Split: 1, Measure: "Revenue" },
+    ];
+    // Actuals as a workbook has them: its Revenue rows are replaced by the deals' (not named).
+    const actuals = table("Actuals", [{ RepID: "R1", Period: "2026-03", Measure: "Revenue", Amount: 1 }]);
+    const warned = run({ deals: table("Deals", odd), actuals }).warnings ?? [];
+    const measure = warned.find((w) => w.error.format("en").includes("Revenu'"))!;
+    // Both deals of R2's March make one credited amount; the warning counts and lists their rows.
+    expect(measure.error.format("en")).toBe(
+      "Deals!F8 (Measure): measure 'Revenu' is not one the plan or scorecard uses; did you mean Revenue? 2 row(s) left out (sheet rows 8, 9)",
+    );
+    expect(measure.error.format("zh")).toBe(
+      "Deals!F8 (Measure)：指标“Revenu”不是方案或评分卡使用的指标；是否应为 Revenue？已略过 2 行（工作表行 8, 9）",
+    );
+    expect(measure).toMatchObject({ sheet: "Deals", table: "Deals", row: 8, column: 6, cell: "F8" });
+    const year = warned.find((w) => w.error.format("en").includes("2031"))!;
+    expect(year.error.format("en")).toBe(
+      "Deals!B10 (Date): 2031-01 is outside the plan year 2026; 1 Deals row(s) left out (sheet rows 10)",
+    );
+    expect(year.error.format("zh")).toContain("已略过 Deals 的 1 行（工作表行 10）");
+  });
 });
 
 describe("managers: team measures and overrides", () => {
