@@ -21,7 +21,7 @@ import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, text, type JobResult, type JobTotal } from "./job";
 import { jobMessages } from "./messages";
-import { planYear, screenActuals } from "./screen";
+import { employedInPeriod, planYear, screenActuals } from "./screen";
 import { planTables } from "./plan";
 import { assembleTargets } from "./measureTargets";
 import {
@@ -292,14 +292,17 @@ export function payoutsJob(
     const head = /[.。]$/.test(parts[0]) ? parts[0] : `${parts[0]}${zh ? "。" : "."}`;
     return [head, ...parts.slice(1)].join(zh ? "" : " ");
   };
+  const repRows = new Map(requireClean(inputs.reps, "Reps").rows.map((r) => [text(r.values.RepID), r]));
   const withCurrency = (out: OutputRow, row: (typeof result.rows)[number], net: number): OutputRow => {
     if (!currencies) return { ...out, Explanation: explained(row, "") };
     const fx = inReporting(currencies, row.repId, row.period, net, language);
+    // A period the rep was not employed pays nothing in either currency: no "0 HKD = 0 CNY".
+    const idle = net === 0 && !employedInPeriod(repRows.get(row.repId), row.period, plan.frequency);
     return {
       ...out,
       Currency: fx.currency,
       PayoutReporting: fx.converted,
-      Explanation: explained(row, fx.sentence),
+      Explanation: explained(row, idle ? "" : fx.sentence),
     };
   };
 

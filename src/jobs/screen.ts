@@ -6,9 +6,9 @@
  * not have, and a leaver who leaves before being hired stop the run, naming the cell.
  */
 import { SalesPlanError } from "../kernel/errors";
-import { measureKey } from "../engine/incentives";
+import { measureKey, payoutPeriodKey, type PayoutFrequency } from "../engine/incentives";
 import type { MessageTemplate } from "../kernel/messages";
-import { dateKey, ymdOf } from "../kernel/calendar";
+import { dateKey, monthKey, ymdOf } from "../kernel/calendar";
 import { cellAddress } from "../workbook/cells";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";
 import type { WorkbookProblem } from "../workbook/types";
@@ -252,6 +252,21 @@ export function misspelledMeasures(
     "Measure",
     (r) => text(r.values.Measure),
     (value) => ({ template: jobMessages.misspelledMeasure, params: { near: near(value) ?? "" } }),
+  );
+}
+
+/** Whether a rep (their Reps row) was employed in any month of a payout period ("2026-03", "2026-Q1"). */
+export function employedInPeriod(
+  rep: ParsedRow | undefined,
+  period: string,
+  frequency: PayoutFrequency,
+): boolean {
+  if (!rep) return true;
+  const year = Number(period.slice(0, 4));
+  const months = Array.from({ length: 12 }, (_, i) => monthKey({ year, month: i + 1 }));
+  return employedIn(
+    rep,
+    months.filter((m) => payoutPeriodKey(m, frequency) === period),
   );
 }
 

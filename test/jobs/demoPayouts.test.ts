@@ -134,7 +134,13 @@ test("the demo pays a few reps in HKD: their rows name the currency and quote th
   const hkd = rows.filter((r) => r.Currency === "HKD");
   expect(new Set(hkd.map((r) => r.RepID)).size).toBe(3);
   expect(rows.filter((r) => r.Currency === "CNY").length).toBeGreaterThan(hkd.length);
-  for (const r of hkd) expect(withoutConversion(String(r.Explanation)).conversion).not.toBeNull();
+  // A month the rep was not employed pays 0 and quotes no rate ("0 HKD = 0 CNY" says nothing).
+  for (const r of hkd) {
+    const idle = /: not employed in \d{4}-\d{2}, so 0$/.test(String(r.Explanation));
+    if (idle) expect(r.NetPayout).toBe(0);
+    const quoted = withoutConversion(String(r.Explanation)).conversion !== null;
+    expect([r.RepID, r.Period, r.Measure, quoted]).toEqual([r.RepID, r.Period, r.Measure, !idle]);
+  }
 });
 
 test("the demo credits revenue from Deals: a 60/40 split and an overlay on one deal", async () => {

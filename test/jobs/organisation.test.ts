@@ -315,6 +315,31 @@ describe("currencies", () => {
     );
   });
 
+  test("a month the HKD rep was not employed says no '0 HKD = 0 USD' conversion (en, zh)", () => {
+    // R1 (paid in HKD) leaves on 10 February; R2's March actual makes March a paid month.
+    const leaver = table(
+      "Reps",
+      twoReps.rows.map((r) =>
+        r.values.RepID === "R1" ? { ...r.values, EndDate: serialOf(2026, 2, 10) } : r.values,
+      ),
+    );
+    const months = table("Actuals", [
+      { RepID: "R1", Period: "2026-02", Measure: "Revenue", Amount: 5000 },
+      { RepID: "R2", Period: "2026-03", Measure: "Revenue", Amount: 20000 },
+    ]);
+    for (const language of ["en", "zh"] as const) {
+      const rows = payoutRows(
+        run({ reps: leaver, actuals: months, repCurrencies: currencies, fxRates: rates }, plan(), language),
+      );
+      const of = (period: string) => rows.find((r) => r.RepID === "R1" && r.Period === period)!;
+      expect(of("2026-03")).toMatchObject({ Currency: "HKD", NetPayout: 0, PayoutReporting: 0 });
+      expect(of("2026-03").Explanation).not.toContain("HKD =");
+      expect(of("2026-03").Explanation).toContain(language === "en" ? "not employed" : "2026-03");
+      // February, when R1 was employed, still converts: 500 HKD at 0.1279.
+      expect(of("2026-02").Explanation).toContain("500 HKD = 63.95 USD");
+    }
+  });
+
   test("a missing rate is an error naming the currency and the period (en, zh)", () => {
     const error = stopsWith(() =>
       run({
