@@ -13,17 +13,20 @@ import {
   ledgerMessages,
   payoutLines,
   periodStatuses,
+  restated,
   restatements,
   type LedgerLine,
   type LedgerStatus,
+  type PeriodLine,
 } from "../engine/ledger";
 import { outputSchemas, writtenSpec, type InputTableSpec } from "../workbook/schema";
 import type { OutputRow } from "../workbook/outputs";
-import type { Plan } from "../engine/incentives";
+import type { PayoutRow, Plan } from "../engine/incentives";
 import type { ParsedTable } from "../workbook/parse";
 import { isNotFound, requireClean } from "./inputs";
 import { num, text, type JobTotal } from "./job";
 import type { PayoutJobResult } from "./payouts";
+import { inReporting } from "./organisation";
 /** SalesLedger read back: every column as written. */
 export const ledgerSpec: InputTableSpec = writtenSpec(outputSchemas.SalesLedger, true);
 
@@ -94,19 +97,26 @@ export function ledgerView(
   const restate = restatements(ledger, recomputed, into, locale, paidElsewhere);
   const [payouts, ...rest] = job.outputs;
   const rows: OutputRow[] = payouts.rows.filter((r) => !closed.has(text(r.Period)));
-  for (const l of restate)
+  const several = payouts.columns.some((c) => c.key === "Plan");
+  const planOf = several ? restatedPlan(job.engine.rows, into) : null;
+  for (const l of restate) {
+    // Paid in the rep's currency like their other rows, converted at the paying month's rate.
+    const fx = job.currencies ? inReporting(job.currencies, l.repId, l.period, l.amount, locale) : null;
     rows.push({
       RepID: l.repId,
       Name: l.name,
       Period: l.period,
+      ...(planOf ? { Plan: planOf(l) } : {}),
       Measure: l.line,
       Actual: l.actual,
       Target: l.target,
       Payout: 0,
       Adjustments: l.amount,
       NetPayout: l.amount,
-      Explanation: l.explanation,
+      ...(fx ? { Currency: fx.currency, PayoutReporting: fx.converted } : {}),
+      Explanation: fx?.sentence ? thenSentence(l.explanation, fx.sentence, locale) : l.explanation,
     });
+  }
   const booked = sumMoney(ledger.map((l) => l.amount));
   // What the inputs pay every period now, without the ledger: the engine's net less what its
   // true-ups paid for closed periods by reading the ledger.
@@ -145,3 +155,29 @@ export function ledgerView(
     ledger,
   };
 }
+
+/**
+ * Under several plans, a restatement row's plan: the one its restated line names ("Revenue (Inside
+ * sales)"), else the plan the rep is on in the paying period (the last of a mover's), else their
+ * latest plan.
+ */
+function restatedPlan(rows: readonly PayoutRow[], into: string): (line: PeriodLine) => string {
+  const names = new Set<string>();
+  const inInto = new Map<string, string>();
+  const latest = new Map<string, string>();
+  for (const r of rows) {
+    if (!r.plan) continue;
+    names.add(r.plan);
+    latest.set(r.repId, r.plan);
+    if (r.period === into) inInto.set(r.repId, r.plan);
+  }
+  return (l) => {
+    const named = /\(([^()]+)\)$/.exec(restated(l.line)?.line ?? "")?.[1];
+    if (named !== undefined && names.has(named)) return named;
+    return inInto.get(l.repId) ?? latest.get(l.repId) ?? "";
+  };
+}
+
+/** A sentence after one that ends without a stop (the restatement's), in the run's language. */
+const thenSentence = (first: string, next: string, locale: Locale): string =>
+  locale === "zh" ? `${first}。${next}` : `${first}. ${next}`;

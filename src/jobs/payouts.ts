@@ -34,6 +34,7 @@ import {
   inReporting,
   targetsPlan,
   withTeams,
+  type Currencies,
 } from "./organisation";
 import { computeSeveralPlans, creditKey, organisationMessages } from "../engine/organisation";
 import { assignmentBook, hasAssignments, onPlanSentence, plansToPay, unionPlan } from "./assignments";
@@ -148,6 +149,8 @@ export interface PayoutJobResult extends JobResult {
   readonly restated?: { readonly into: string; readonly lines: readonly PeriodLine[] };
   /** With a ledger: the SalesLedger lines the run left the closed periods to. */
   readonly ledger?: readonly PeriodLine[];
+  /** When SalesPayouts has its Currency columns: each rep's currency and the rates (restatement rows). */
+  readonly currencies?: Currencies;
 }
 
 export function payoutsJob(
@@ -408,6 +411,7 @@ export function payoutsJob(
       ...(book ? [inputs.planAssignments!] : []),
     ],
     engine: result,
+    ...(currencies ? { currencies } : {}),
     warnings: [...screened.warnings, ...targetWarnings, ...awards.unpaid],
   };
 }

@@ -3,6 +3,7 @@
  * two reps mid-month: SalesPayouts names each row's plan, a moved rep's month is paid on both,
  * the plans are written back whole, and the month closes and reconciles like any other.
  */
+import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -10,6 +11,7 @@ import { defaultDemoOptions, generateCompany } from "../../src/cli/demo/company"
 import { demoPlan } from "../../src/cli/demo/plans";
 import { companyTables } from "../../src/cli/demo/tables";
 import { insidePlan, planAssignments, planAssignmentsTable } from "../../src/cli/demo/assignments";
+import { hkdReps } from "../../src/cli/demo/organisation";
 import { buildLetters, planTables, type Letter, type PayoutOptions } from "../../src/jobs";
 import { createHostActions } from "../../src/taskpane/hostActions";
 import { XlsxWorkbookHost } from "../../src/workbook/xlsx/host";
@@ -102,6 +104,49 @@ describe("salesplan run with PlanAssignments", () => {
     expect(again.code).toBe(0);
     const after = (await tables(file("again.xlsx"))).get("SalesLedger")!;
     expect(after.rows).toEqual(ledger.rows);
+  });
+
+  it("restates a closed month on the plan and in the currency its line was paid in", async () => {
+    // January's deals of the first mover (on the field plan then) and of a rep paid in HKD, raised.
+    const hkd = [...hkdReps(company)][0];
+    expect(hkd).toBeDefined();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file("closed.xlsx"));
+    const deals = wb.getWorksheet("Deals")!;
+    let raised = 0;
+    deals.eachRow((row) => {
+      const id = String(row.getCell(1).value);
+      if ([moved[0], hkd].some((rep) => id.startsWith(`D-202601-${rep}-`))) {
+        row.getCell(4).value = (row.getCell(4).value as number) + 10_000;
+        raised++;
+      }
+    });
+    expect(raised).toBeGreaterThan(1);
+    await wb.xlsx.writeFile(file("restated.xlsx"));
+    const ran = await runCli(dir, NOW, "run", "restated.xlsx", "-o", "re.xlsx", "--quiet");
+    expect(ran.code).toBe(0);
+    const payouts = (await tables(file("re.xlsx"))).get("SalesPayouts")!;
+    const at = (r: unknown[], header: string) => r[payouts.headers.indexOf(header)];
+    const restated = payouts.rows.filter((r) => String(at(r, "Measure")).startsWith("restatement 2026-01"));
+    const of = (rep: string) =>
+      restated.filter((r) => r[0] === rep && /Revenue/.test(String(at(r, "Measure"))));
+    expect(of(moved[0]).length).toBeGreaterThan(0);
+    expect(of(hkd).length).toBeGreaterThan(0);
+    for (const r of restated) {
+      // Paid in March, the first open month: on the plan the restated line names, in the rep's currency.
+      expect(at(r, "Period")).toBe("2026-03");
+      const named = /\(([^()]+)\)$/.exec(String(at(r, "Measure")))?.[1];
+      expect([at(r, "Measure"), at(r, "Plan")]).toEqual([at(r, "Measure"), named ?? at(r, "Plan")]);
+      expect(at(r, "Plan")).not.toBe("");
+      expect(at(r, "Currency")).toBe(r[0] === hkd ? "HKD" : "CNY");
+      expect(typeof at(r, "PayoutReporting")).toBe("number");
+    }
+    // The mover's January line was the field plan's, though March pays them on inside sales.
+    expect(new Set(of(moved[0]).map((r) => at(r, "Plan")))).toEqual(new Set([demoPlan.name]));
+    const [row] = of(hkd);
+    expect(String(at(row, "Explanation"))).toMatch(
+      /\. In CNY at [\d.]+ per HKD \(2026-03\): .* HKD = .* CNY\.$/,
+    );
   });
 
   it("writes each rep's letter for the plan they end the year on, a mover's for the plan joined", async () => {
