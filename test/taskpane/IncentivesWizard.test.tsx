@@ -30,59 +30,59 @@ test("edits the example plan with validation beside the fields, saves it and run
   await screen.findByText("No saved plan in this workbook yet: start from the example below.");
   await screen.findByText("Actuals ✓ 36 rows");
   // Weights are over the measures paid on the target incentive, and the status says which.
-  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
+  expect(screen.getByRole("status", { name: "Weight" }).textContent).toBe(
     "Weights of the measures paid on the target incentive (Revenue) add up to 100%",
   );
   // Collection is a commission rate table: it has no weight field at all.
   expect(
-    within(screen.getByRole("group", { name: "Measure 2" })).queryByRole("textbox", { name: "Weight %" }),
+    within(screen.getByRole("group", { name: "Measure 2" })).queryByRole("textbox", { name: "Weight" }),
   ).toBeNull();
 
   // Weights that do not add up disable saving and say why.
   const revenue = screen.getByRole("group", { name: "Measure 1" });
-  fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "60" } });
-  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
+  fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight" }), { target: { value: "60" } });
+  expect(screen.getByRole("status", { name: "Weight" }).textContent).toBe(
     "Weights of the measures paid on the target incentive (Revenue) must add up to 100%, now 60%",
   );
   expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(false);
-  fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "abc" } });
+  fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight" }), { target: { value: "abc" } });
   // The field's message shows once the field is left, not while typing.
   expect(within(revenue).queryByText("Enter a percentage between 0 and 100")).toBeNull();
-  fireEvent.blur(within(revenue).getByRole("textbox", { name: "Weight %" }));
+  fireEvent.blur(within(revenue).getByRole("textbox", { name: "Weight" }));
   expect(within(revenue).getByText("Enter a percentage between 0 and 100")).toBeTruthy();
   // Save with weights off is not a disabled button: the click goes to what is wrong.
-  fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "60" } });
+  fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight" }), { target: { value: "60" } });
   fireEvent.click(screen.getByRole("button", { name: "Save plan" }));
-  expect(document.activeElement?.contains(screen.getByRole("status", { name: "Weight %" }))).toBe(true);
+  expect(document.activeElement?.contains(screen.getByRole("status", { name: "Weight" }))).toBe(true);
   expect(screen.queryByText(/Plan saved/)).toBeNull();
-  fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight %" }), { target: { value: "100" } });
+  fireEvent.change(within(revenue).getByRole("textbox", { name: "Weight" }), { target: { value: "100" } });
 
   // A rate table paid on the target incentive has a weight, and joins the 100%.
   const collectionCard = screen.getByRole("group", { name: "Measure 2" });
   fireEvent.click(within(collectionCard).getByRole("combobox", { name: "Rates are" }));
   fireEvent.click(await screen.findByRole("option", { name: "% of target incentive per 100% attainment" }));
-  expect(within(collectionCard).getByRole("textbox", { name: "Weight %" })).toBeTruthy();
-  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
+  expect(within(collectionCard).getByRole("textbox", { name: "Weight" })).toBeTruthy();
+  expect(screen.getByRole("status", { name: "Weight" }).textContent).toBe(
     "Weights of the measures paid on the target incentive (Revenue, Collection) add up to 100%",
   );
   // Its weight is still blank, which the field says.
   expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(false);
   fireEvent.click(screen.getByRole("button", { name: "Save plan" }));
-  expect(document.activeElement).toBe(within(collectionCard).getByRole("textbox", { name: "Weight %" }));
+  expect(document.activeElement).toBe(within(collectionCard).getByRole("textbox", { name: "Weight" }));
   fireEvent.click(within(collectionCard).getByRole("combobox", { name: "Rates are" }));
   fireEvent.click(await screen.findByRole("option", { name: "% of the amount (commission, no weight)" }));
-  expect(within(collectionCard).queryByRole("textbox", { name: "Weight %" })).toBeNull();
+  expect(within(collectionCard).queryByRole("textbox", { name: "Weight" })).toBeNull();
 
   // A falling curve is refused beside the point.
-  type("Revenue point 3 payout %", "80");
+  type("Revenue point 3 payout", "80");
   expect(
     within(revenue).getByText("Must not be below the row before (100): more attainment would pay less"),
   ).toBeTruthy();
   expect((screen.getByRole("button", { name: "Save plan" }) as HTMLButtonElement).disabled).toBe(false);
   fireEvent.click(screen.getByRole("button", { name: "Save plan" }));
-  expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Revenue point 3 payout %" }));
+  expect(document.activeElement).toBe(screen.getByRole("textbox", { name: "Revenue point 3 payout" }));
   // A curve point edited, one added to the collection rate table.
-  type("Revenue point 3 payout %", "180");
+  type("Revenue point 3 payout", "180");
   // The curve's chart follows its points.
   expect(
     screen.getByRole("img", { name: /Payout curve of Revenue: 50% → 25%, 100% → 100%, 150% → 180%/ }),
@@ -90,7 +90,7 @@ test("edits the example plan with validation beside the fields, saves it and run
   const collection = screen.getByRole("group", { name: "Measure 2" });
   fireEvent.click(within(collection).getByRole("button", { name: "Collection: Add row" }));
   type("Collection tier 3 from", "90000");
-  type("Collection tier 3 rate %", "3");
+  type("Collection tier 3 rate", "3");
   await choose("Rate table mode", "Retroactive (all at the top rate)");
 
   // With a SPIFF and a draw, whether SPIFF money repays the draw is asked (default: no).
@@ -250,26 +250,26 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
     target: { value: "Revenue" },
   });
   // A rate table pays commission on the amount: no weight; a curve pays on the target incentive.
-  expect(within(first).queryByRole("textbox", { name: "Weight %" })).toBeNull();
-  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
+  expect(within(first).queryByRole("textbox", { name: "Weight" })).toBeNull();
+  expect(screen.getByRole("status", { name: "Weight" }).textContent).toBe(
     "No measure is paid on the target incentive, so there are no weights: rate tables pay on the amount.",
   );
   fireEvent.click(within(first).getByRole("combobox", { name: "Pays by" }));
   fireEvent.click(await screen.findByRole("option", { name: "Payout curve" }));
-  fireEvent.change(within(first).getByRole("textbox", { name: "Weight %" }), { target: { value: "70" } });
+  fireEvent.change(within(first).getByRole("textbox", { name: "Weight" }), { target: { value: "70" } });
   expect(
     screen.getByRole("img", { name: /Payout curve of Revenue: 50% → 25%, 100% → 100%, 150% → 200%/ }),
   ).toBeTruthy();
   // Points out of order are caught beside the point; the chart follows the points.
-  type("Revenue point 3 attainment %", "90");
+  type("Revenue point 3 attainment", "90");
   expect(within(first).getByText("Must be above the row before (100)")).toBeTruthy();
-  type("Revenue point 3 attainment %", "150");
-  type("Revenue point 2 payout %", "90");
+  type("Revenue point 3 attainment", "150");
+  type("Revenue point 2 payout", "90");
   expect(
     screen.getByRole("img", { name: /Payout curve of Revenue: 50% → 25%, 100% → 90%, 150% → 200%/ }),
   ).toBeTruthy();
-  type("Revenue point 2 payout %", "100");
-  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
+  type("Revenue point 2 payout", "100");
+  expect(screen.getByRole("status", { name: "Weight" }).textContent).toBe(
     "Weights of the measures paid on the target incentive (Revenue) must add up to 100%, now 70%",
   );
 
@@ -283,13 +283,13 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
     target: { value: "Collection" },
   });
   // Collection stays a commission rate table: no weight, so Revenue carries the whole 100%.
-  expect(within(second).queryByRole("textbox", { name: "Weight %" })).toBeNull();
-  type("Collection tier 1 rate %", "1");
+  expect(within(second).queryByRole("textbox", { name: "Weight" })).toBeNull();
+  type("Collection tier 1 rate", "1");
   fireEvent.click(within(second).getByRole("button", { name: "Collection: Add row" }));
   type("Collection tier 2 from", "50000");
-  type("Collection tier 2 rate %", "2");
-  fireEvent.change(within(first).getByRole("textbox", { name: "Weight %" }), { target: { value: "100" } });
-  expect(screen.getByRole("status", { name: "Weight %" }).textContent).toBe(
+  type("Collection tier 2 rate", "2");
+  fireEvent.change(within(first).getByRole("textbox", { name: "Weight" }), { target: { value: "100" } });
+  expect(screen.getByRole("status", { name: "Weight" }).textContent).toBe(
     "Weights of the measures paid on the target incentive (Revenue) add up to 100%",
   );
 
@@ -298,11 +298,11 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
   fireEvent.change(screen.getByRole("combobox", { name: "Gate measure" }), { target: { value: "Margin" } });
   expect(screen.getByText("Choose one of the plan's measures")).toBeTruthy();
   fireEvent.change(screen.getByRole("combobox", { name: "Gate measure" }), { target: { value: "Revenue" } });
-  type("Gate minimum attainment %", "50");
+  type("Gate minimum attainment", "50");
   expect(screen.queryByText("Choose one of the plan's measures")).toBeNull();
 
   // What-if on the plan as edited: the engine's number and sentence, and a marker on the chart.
-  fireEvent.change(within(whatIf).getByRole("textbox", { name: "Attainment %" }), {
+  fireEvent.change(within(whatIf).getByRole("textbox", { name: "Attainment" }), {
     target: { value: "115" },
   });
   const result = within(whatIf).getByRole("group", { name: "What-if result" });
@@ -312,12 +312,12 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
   expect(chart.querySelector("desc")?.textContent).toMatch(/What-if: 115% attainment pays 130%\./);
   // Labelled on the chart: attainment → payout % · the payout; axis titles and the 100% crosshair.
   expect(chart.querySelector("[data-marker-label]")?.textContent).toBe("115% → 130% · 2,600");
-  expect(chart.querySelector('[data-axis="x"]')?.textContent).toBe("Attainment %");
-  expect(chart.querySelector('[data-axis="y"]')?.textContent).toBe("Payout %");
+  expect(chart.querySelector('[data-axis="x"]')?.textContent).toBe("Attainment");
+  expect(chart.querySelector('[data-axis="y"]')?.textContent).toBe("Payout");
   expect(chart.querySelector('[data-reference="x100"]')).not.toBeNull();
   expect(chart.querySelector('[data-reference="y100"]')).not.toBeNull();
   // The what-if follows the points as they change.
-  type("Revenue point 3 payout %", "180");
+  type("Revenue point 3 payout", "180");
   // 115% between 100% -> 100% and 150% -> 180%: 1 + 0.15 x 1.6 = 124% of 2,000.
   await waitFor(() => expect(result.textContent).toMatch(/^Payout: 2,480(?!\.)/));
 
@@ -363,7 +363,7 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
     expect(steps.querySelector("[data-marker-label]")?.textContent).toBe("115% → 2% · 1,800"),
   );
   expect(steps.querySelector('[data-axis="x"]')?.textContent).toBe("From (amount)");
-  expect(steps.querySelector('[data-axis="y"]')?.textContent).toBe("Rate %");
+  expect(steps.querySelector('[data-axis="y"]')?.textContent).toBe("Rate");
   expect(steps.querySelector("[data-reference]")).toBeNull();
   // The path climbs in steps: 0 until the first bound, flat at 1% up to 50,000, then flat at 2%.
   const d = steps.querySelector("path")!.getAttribute("d")!;
@@ -378,7 +378,7 @@ test("New plan from scratch: two measures, a curve with its chart, a gate, valid
     name: "What if…",
   });
   await waitFor(() =>
-    expect(within(back).getByRole("textbox", { name: "Attainment %" })).toHaveProperty("value", "90"),
+    expect(within(back).getByRole("textbox", { name: "Attainment" })).toHaveProperty("value", "90"),
   );
   const at90 = whatIfPayout(saved, { measure: "Revenue", attainment: 0.9, target: 100000 });
   await waitFor(() =>

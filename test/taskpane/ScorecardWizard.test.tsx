@@ -197,11 +197,11 @@ test("each KPI is a compact row with an edit panel; one slider balances process 
   // The slider sets both group weights at once, so they always add up to 100.
   const slider = screen.getByRole("slider", { name: /^Process \d+% · Result \d+%$/ });
   fireEvent.change(slider, { target: { value: "30" } });
-  expect(screen.getByRole("textbox", { name: "Process %" })).toHaveProperty("value", "30");
-  expect(screen.getByRole("textbox", { name: "Result %" })).toHaveProperty("value", "70");
+  expect(screen.getByRole("textbox", { name: "Process weight" })).toHaveProperty("value", "30");
+  expect(screen.getByRole("textbox", { name: "Result weight" })).toHaveProperty("value", "70");
   expect(screen.getByRole("slider", { name: "Process 30% · Result 70%" })).toBeTruthy();
   // Typing one figure moves the slider too.
-  type("Process %", "45");
+  type("Process weight", "45");
   expect(screen.getByRole("slider", { name: "Process 45% · Result 55%" })).toBeTruthy();
 });
 
@@ -215,23 +215,23 @@ test("group weights must add up to 100 and band minimums must differ; a band abo
   // Once Preview was tried, the summary of fields to fix stands while any field is wrong.
   const toFix = () => screen.queryByText(/^\d+ fields? to fix$/);
 
-  type("Process %", "50");
-  expect(messageOf(screen.getByRole("textbox", { name: "Result %" }))).toMatch(
-    "Process % and Result % must add up to 100, now 110",
+  type("Process weight", "50");
+  expect(messageOf(screen.getByRole("textbox", { name: "Result weight" }))).toMatch(
+    "Process weight and result weight must add up to 100%, now 110%",
   );
   fireEvent.click(preview());
   expect(toFix()).not.toBeNull();
-  type("Result %", "50");
-  expect(messageOf(screen.getByRole("textbox", { name: "Result %" }))).toBe("");
+  type("Result weight", "50");
+  expect(messageOf(screen.getByRole("textbox", { name: "Result weight" }))).toBe("");
   expect(toFix()).toBeNull();
   // Off, the KPI weights alone count: no sum to check.
-  type("Process %", "10");
+  type("Process weight", "10");
   fireEvent.click(screen.getByRole("switch", { name: "Weigh process against result" }));
-  expect(screen.queryByRole("textbox", { name: "Result %" })).toBeNull();
+  expect(screen.queryByRole("textbox", { name: "Result weight" })).toBeNull();
   expect(toFix()).toBeNull();
   fireEvent.click(screen.getByRole("switch", { name: "Weigh process against result" }));
-  type("Process %", "40");
-  type("Result %", "60");
+  type("Process weight", "40");
+  type("Result weight", "60");
 
   // The engine refuses a minimum given twice: the second one says so.
   type("Band 2 minimum score", "100");

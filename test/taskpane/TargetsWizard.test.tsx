@@ -5,6 +5,7 @@ import { configure, fireEvent, screen, waitFor, within } from "@testing-library/
 import { TargetsWizard } from "../../src/taskpane/wizards/TargetsWizard";
 import { catalogues } from "../../src/taskpane/i18n";
 import { fakeActions } from "./fakeActions";
+import { unitAfter } from "./units";
 import { sampleTables, seedSample, type SampleCell } from "../browser/sample-workbook";
 import { trackAttainment } from "../../src/engine/tracking";
 import {
@@ -478,9 +479,12 @@ describe("Track & re-plan", () => {
     ).toBe(sum);
 
     // An as-of month and margin of the user's choosing; a margin outside 0..100 is refused beside the field.
-    type("Off pace when attainment to date (actual / target to date) is below 100% minus (%)", "150");
+    // The margin is in percentage points: its box says %, its label not a second time.
+    const margin = "Off pace when attainment to date (actual / target to date) is below 100% minus";
+    expect(unitAfter(screen.getByRole("textbox", { name: margin }))).toBe("%");
+    type(margin, "150");
     expect(screen.getByText("Enter a percentage between 0 and 100")).toBeTruthy();
-    type("Off pace when attainment to date (actual / target to date) is below 100% minus (%)", "50");
+    type(margin, "50");
     await choose("As of (last closed month)", "2026-02");
     await screen.findByText(/Revenue as of 2026-02: 2 of 12 months done, 10 to go\. 0 of 6 reps off pace\./);
     // March's rows come after the as-of month: listed under their reps (names shown), five reps at most.

@@ -131,9 +131,9 @@ test("every field at fault is named: plan name, version, weights, points out of 
     spiffMeasure: en.nameExpected,
   });
   // The what-if box names the first field to fix, as the form labels it.
-  expect(errorFieldLabel("measure.0.point.2.from", examplePlanForm, en)).toBe("Revenue point 3 attainment %");
-  expect(errorFieldLabel("measure.1.point.0.rate", examplePlanForm, en)).toBe("Collection tier 1 rate %");
-  expect(errorFieldLabel("measure.0.weight", examplePlanForm, en)).toBe("Revenue: Weight %");
+  expect(errorFieldLabel("measure.0.point.2.from", examplePlanForm, en)).toBe("Revenue point 3 attainment");
+  expect(errorFieldLabel("measure.1.point.0.rate", examplePlanForm, en)).toBe("Collection tier 1 rate");
+  expect(errorFieldLabel("measure.0.weight", examplePlanForm, en)).toBe("Revenue: Weight");
   expect(errorFieldLabel("version", examplePlanForm, en)).toBe("Version");
   const whatIf = checkWhatIf(examplePlanForm, check, initialWhatIf, en);
   expect(whatIf.row).toBeNull();

@@ -7,12 +7,9 @@ import { catalogues } from "../../src/taskpane/i18n";
 import { GoContext } from "../../src/taskpane/wizards/steps";
 import { fakeActions } from "./fakeActions";
 import { renderWithStrings, type } from "./render";
+import { unitAfter } from "./units";
 
 jest.setTimeout(60000);
-
-/** The unit shown after a number box (its contentAfter), or null. */
-const unitAfter = (box: HTMLElement) =>
-  box.parentElement?.querySelector(".fui-Input__contentAfter")?.textContent ?? null;
 
 test("money labels say the plan's currency and percent boxes say %; the currency is saved with the plan", async () => {
   const { actions } = fakeActions();
@@ -25,13 +22,13 @@ test("money labels say the plan's currency and percent boxes say %; the currency
   expect(screen.queryByText(/\(money\)/)).toBeNull();
   // Percent fields carry a % after the figure.
   const revenue = screen.getByRole("group", { name: "Measure 1" });
-  expect(unitAfter(within(revenue).getByRole("textbox", { name: "Weight %" }))).toBe("%");
-  expect(unitAfter(within(revenue).getByRole("textbox", { name: "Threshold % (nothing below)" }))).toBe("%");
-  expect(unitAfter(screen.getByRole("textbox", { name: "Revenue point 1 payout %" }))).toBe("%");
-  expect(unitAfter(screen.getByRole("textbox", { name: "Revenue point 1 attainment %" }))).toBe("%");
+  expect(unitAfter(within(revenue).getByRole("textbox", { name: "Weight" }))).toBe("%");
+  expect(unitAfter(within(revenue).getByRole("textbox", { name: "Threshold (nothing below)" }))).toBe("%");
+  expect(unitAfter(screen.getByRole("textbox", { name: "Revenue point 1 payout" }))).toBe("%");
+  expect(unitAfter(screen.getByRole("textbox", { name: "Revenue point 1 attainment" }))).toBe("%");
   // An amount-based rate table: its bounds are money-like amounts, its rates %.
   expect(unitAfter(screen.getByRole("textbox", { name: "Collection tier 2 from" }))).toBeNull();
-  expect(unitAfter(screen.getByRole("textbox", { name: "Collection tier 2 rate %" }))).toBe("%");
+  expect(unitAfter(screen.getByRole("textbox", { name: "Collection tier 2 rate" }))).toBe("%");
 
   // Another currency relabels every money field; none leaves the label bare.
   type("Currency", "usd");

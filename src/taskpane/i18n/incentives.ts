@@ -34,7 +34,7 @@ export const en = {
   whatIf: "What if…",
   whatIfIntro:
     "One rep's payout at the attainment you enter, by this plan as it stands now. Other measures count at 100%; plan cap, SPIFFs and draw apply to the rep's total and are left out.",
-  whatIfAttainment: "Attainment %",
+  whatIfAttainment: "Attainment",
   whatIfTarget: "Target for one pay period",
   whatIfIncentive: "Target incentive per year (blank: the plan's)",
   whatIfPayout: "Payout: {value}",
@@ -87,7 +87,7 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   whatIf: "假设分析…",
   whatIfIntro:
     "按当前编辑中的方案，计算一位销售代表在输入的达成率下的奖金。其他指标按 100% 计；方案封顶、专项奖励和预支作用于代表的合计，不包括在内。",
-  whatIfAttainment: "达成率 %",
+  whatIfAttainment: "达成率",
   whatIfTarget: "一个发放期的目标",
   whatIfIncentive: "年度目标奖金（留空：取方案的）",
   whatIfPayout: "奖金：{value}",

@@ -12,7 +12,7 @@ export const en = {
   // Bands and group weights
   bandDuplicate: "Another band already starts at {value}",
   bandNoBottom: "Scores below {minimum} get no band",
-  groupWeightsSum: "Process % and Result % must add up to 100, now {value}",
+  groupWeightsSum: "Process weight and result weight must add up to 100%, now {value}%",
   // The rep review
   stepReview: "5. Rep review",
   reviewIntro: "Preview or write the scorecard, then open a rep's review for a one-to-one.",
@@ -70,7 +70,7 @@ export const zh: { readonly [K in keyof typeof en]: string } = {
   kpiUnknown: "既不是 Activities 的列，也不是 Actuals 中的指标：预览会在此停止",
   bandDuplicate: "已有等级从 {value} 分开始",
   bandNoBottom: "低于 {minimum} 分的得分没有等级",
-  groupWeightsSum: "过程 % 与结果 % 之和必须为 100，当前为 {value}",
+  groupWeightsSum: "过程权重与结果权重之和必须为 100%，当前为 {value}%",
   stepReview: "5. 个人绩效面谈",
   reviewIntro: "先预览或写入绩效评分，再打开某位销售代表的面谈报告。",
   reviewRep: "销售代表",

@@ -267,7 +267,7 @@ export function ScorecardWizard({ actions }: { actions: SalesPlanActions }): Rea
                 onChange={(v) => set("resultWeight", v)}
                 error={errors.resultWeight}
                 unit={strings.percentUnit}
-                // The sum of both: typing Process % can make it wrong.
+                // The sum of both: typing the process weight can make it wrong.
                 now
               />
             </div>

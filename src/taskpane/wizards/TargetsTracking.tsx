@@ -168,6 +168,7 @@ export function TargetsTracking({
           value={form.margin}
           onChange={(v) => set("margin", v)}
           error={marginError}
+          unit={strings.percentUnit}
         />
         <div className={styles.actions}>
           <Button appearance="secondary" disabled={!options || task.busy} onClick={load}>
