@@ -128,7 +128,8 @@ export function onPlanSentence(
 
 /**
  * Targets over PlanAssignments: a rep who changes region is a member of each region they are
- * assigned to, from their first day there to their last, like a joiner and a leaver; the region
+ * assigned to, from their first day there to their last, like a joiner and a leaver but ramped by
+ * their tenure since the real HireDate, not from the move; the region
  * they leave keeps the rest of its target unassigned. Reps in their own region all year are left
  * as they are. Stops naming the row when Regions lacks an assignment's region.
  */
@@ -177,6 +178,8 @@ export function byRegion(
         region: stint.region,
         hireDate: Number.isFinite(hire) ? hire : null,
         endDate: Number.isFinite(leave) ? leave : null,
+        // A transfer is not a joiner: the ramp counts from the real hire (none: ramped long ago).
+        tenureFrom: rep.hireDate ?? null,
       });
     });
   }

@@ -31,6 +31,11 @@ export interface RepInput {
   /** Excel serials; blank = employed all year. */
   readonly hireDate?: number | null;
   readonly endDate?: number | null;
+  /**
+   * When tenure (the ramp's month count) runs from another day than hireDate: a rep moved into
+   * the region is employed there from the move, ramped from the real hire. Null = long ago.
+   */
+  readonly tenureFrom?: number | null;
 }
 
 /** A row of the Regions table. */
@@ -218,9 +223,11 @@ export function planTargets(input: TargetPlanInput): TargetPlan {
   const employment = reps.map((rep, row) => {
     const hire = rep.hireDate ?? null;
     const leave = rep.endDate ?? null;
+    const tenure = rep.tenureFrom === undefined ? hire : rep.tenureFrom;
     for (const [value, arg] of [
       [hire, "reps.HireDate"],
       [leave, "reps.EndDate"],
+      [tenure, "reps.HireDate"],
     ] as const) {
       if (value !== null && (!Number.isFinite(value) || value < 1))
         fail(targetMessages.notADate, { arg, value }, at(row, n));
@@ -229,16 +236,23 @@ export function planTargets(input: TargetPlanInput): TargetPlan {
       fail(targetMessages.endBeforeHire, { end: leave, hire }, at(row, n));
     const first = periods[0].start;
     const last = periods[11].end;
-    // Fully ramped before the year starts and still there at its end: the factor is 1 all year.
+    // Employed from the year's first day, fully ramped by then and still there at its end: the
+    // factor is 1 all year. (A transfer's tenure can be long while its hire here is mid-year.)
     const rampDone =
-      hire === null
+      tenure === null
         ? -Infinity
         : (() => {
-            const m = addMonths(monthOf(Math.floor(hire)), ramp.length);
+            const m = addMonths(monthOf(Math.floor(tenure)), ramp.length);
             return serialOf(m.year, m.month, 1);
           })();
-    if (rampDone <= first && (leave === null || leave >= last)) return null;
-    return { hireDate: Math.floor(hire ?? 1), endDate: leave === null ? null : Math.floor(leave), ramp };
+    if (rampDone <= first && (hire === null || hire <= first) && (leave === null || leave >= last))
+      return null;
+    return {
+      hireDate: Math.floor(hire ?? 1),
+      endDate: leave === null ? null : Math.floor(leave),
+      ramp,
+      tenureFrom: tenure === null ? null : Math.floor(tenure),
+    };
   });
 
   // Company -> regions.

@@ -15,6 +15,12 @@ export interface Employment {
    * after the last one the factor is 1. Empty = no ramp.
    */
   readonly ramp?: readonly number[];
+  /**
+   * The day tenure (the ramp's month count) runs from, when it is not the hire date: a rep moved
+   * to another region is employed there from the move but ramped from their real hire. Null =
+   * hired long ago (fully ramped); absent = the hire date.
+   */
+  readonly tenureFrom?: number | null;
 }
 
 /** Check ramp factors: finite and not negative; errors name the position in the ramp range. */
@@ -30,8 +36,8 @@ export function checkRamp(ramp: readonly number[], arg = "ramp"): void {
  * The proration rule, the one SALES.RAMP and the payout engine share: the sum over the days of
  * [periodStart, periodEnd] (both inclusive) of each day's factor: 0 before the hire date and after
  * the end date (null = no such bound), else the ramp factor of the day's tenure month, where
- * tenure month = calendar months since the hire date's month + 1; 1 without a ramp, so the sum is
- * then the number of days employed.
+ * tenure month = calendar months since the hire date's month + 1 (since `tenureFrom`'s month when
+ * given; null = fully ramped); 1 without a ramp, so the sum is then the number of days employed.
  *
  * Walks month by month, not day by day, so a year costs twelve steps.
  */
@@ -41,17 +47,20 @@ export function employedDays(
   hireDate: number | null | undefined,
   endDate: number | null | undefined,
   ramp: readonly number[] = [],
+  tenureFrom?: number | null,
 ): number {
   const from = hireDate !== null && hireDate !== undefined && hireDate > periodStart ? hireDate : periodStart;
   const to = endDate !== null && endDate !== undefined && endDate < periodEnd ? endDate : periodEnd;
   if (!(to >= from)) return 0;
-  if (ramp.length === 0) return to - from + 1;
-  const hireMonth = monthOf(hireDate ?? from);
+  const tenureStart = tenureFrom === undefined ? (hireDate ?? from) : tenureFrom;
+  if (ramp.length === 0 || tenureStart === null) return to - from + 1;
+  const hireMonth = monthOf(tenureStart);
   let weighted = 0;
   let day = from;
   while (day <= to) {
     const month = monthOf(day);
-    const tenure = monthsBetween(hireMonth, month) + 1;
+    // At least month 1: a tenure start given after the hire date does not reach before the ramp.
+    const tenure = Math.max(1, monthsBetween(hireMonth, month) + 1);
     if (tenure > ramp.length) {
       weighted += to - day + 1;
       break;
@@ -71,8 +80,14 @@ export function employedDays(
 export function employedShare(employment: Employment, periodStart: number, periodEnd: number): number {
   const days = periodEnd - periodStart + 1;
   return (
-    employedDays(periodStart, periodEnd, employment.hireDate, employment.endDate, employment.ramp ?? []) /
-    days
+    employedDays(
+      periodStart,
+      periodEnd,
+      employment.hireDate,
+      employment.endDate,
+      employment.ramp ?? [],
+      employment.tenureFrom,
+    ) / days
   );
 }
 
