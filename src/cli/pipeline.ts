@@ -132,12 +132,16 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   }
   // Who is on which plan, region and manager when (optional; read without a step of its own):
   // targets follow the region, scorecard teams the manager; payouts read it with their tables.
-  const planAssignments = await read(planAssignmentsSpec);
+  // Deals, in the same request, credit Actuals for every job (jobs/organisation.ts).
+  stage("read");
+  const [planAssignments, deals] = await host.readTables([
+    { spec: planAssignmentsSpec },
+    { spec: dealsSpec },
+  ]);
+  stage("compute");
   const year =
     options.year ?? planYear(found(inputs.Actuals) ? inputs.Actuals : undefined, options.now().getFullYear());
   const wantsRegions = options.targets?.source === "regions";
-  // Deals credit Actuals for every job (jobs/organisation.ts); read once, screened with Actuals.
-  const deals = await read(dealsSpec);
   const screened = screenInputs(inputs, deals, {
     year,
     plan: plans ? unionPlan(plans) : plan,

@@ -266,9 +266,9 @@ export function createHostActions(
     options,
   });
   const track: SalesPlanActions["trackTargets"] = async (options, mappings) => {
-    const salesTargets = await host.readTable(trackingTargetsSpec);
+    // Deals, with SalesTargets in one request: attainment counts the credited deals, as payouts do.
+    const [salesTargets, deals] = await host.readTables([{ spec: trackingTargetsSpec }, { spec: dealsSpec }]);
     const inputs = await readInputs(host, ["Reps", "Actuals"], mappings);
-    const deals = await host.readTable(dealsSpec);
     return trackingJob({ salesTargets, actuals: inputs.Actuals, reps: inputs.Reps, deals }, options);
   };
   return {
