@@ -21,8 +21,9 @@ export const letterCliMessages = {
     zh: "letters 需要输出文件夹：--out-dir 文件夹",
   },
   wrote: {
-    en: "Wrote {count} plan letter(s) for {plan} ({year}) to {dir}",
-    zh: "已将 {plan}（{year} 年）的 {count} 份奖金方案确认书写入 {dir}",
+    // Count-neutral in English ("1 plan letter(s)" read badly); {plan} lists each plan a letter is for.
+    en: "Plan letters written to {dir}: {count} ({plan}; {year})",
+    zh: "已将 {count} 份奖金方案确认书写入 {dir}（{plan}；{year} 年）",
   },
 } as const satisfies MessageTable;
 
@@ -109,7 +110,8 @@ export async function letterFiles(
   io.say(
     formatMessage(letterCliMessages.wrote[options.lang], {
       count: files.length,
-      plan: letters[0].plan,
+      // Under several plans each rep's letter is for their own plan: name every one.
+      plan: [...new Set(letters.map((l) => l.plan))].join(options.lang === "zh" ? "、" : ", "),
       year: letters[0].year,
       dir,
     }),

@@ -29,6 +29,9 @@ const LABELS = {
     seconds: "s",
     colon: ": ",
     semi: "; ",
+    open: " (",
+    close: ")",
+    comma: ", ",
   },
   zh: {
     targets: "目标",
@@ -54,6 +57,9 @@ const LABELS = {
     seconds: "秒",
     colon: "：",
     semi: "；",
+    open: "（",
+    close: "）",
+    comma: "，",
   },
 } as const;
 
@@ -206,7 +212,7 @@ export function summaryLines(
   }
   const ranking = repRanking(result);
   const show = (r: RepLine, i: number): string =>
-    `  ${i}. ${r.name} (${r.repId}, ${r.region}) ${money(r.net)}${r.score === null ? "" : `, ${r.score.toFixed(1)}`}`;
+    `  ${i}. ${r.name}${L.open}${r.repId}${L.comma}${r.region}${L.close} ${money(r.net)}${r.score === null ? "" : `, ${r.score.toFixed(1)}`}`;
   if (ranking.length > 0) {
     lines.push(`${L.top}${L.colon.trim()}`, ...ranking.slice(0, 3).map((r, i) => show(r, i + 1)));
     const bottom = ranking.slice(-3).reverse();

@@ -463,6 +463,9 @@ describe("salesplan run", () => {
     expect(ran.err).toContain("[7/15] 目标\n[8/15] 写入 SalesTargets\n[9/15] 奖金\n");
     expect(ran.err).toContain("[15/15] 保存 split.xlsx");
     expect(ran.out).toMatch(/^奖金：应发 [\d,.]+ \+ 调整 -?[\d,.]+ = 实发 [\d,.]+ ✓$/m);
+    // The ranking's rep in full-width brackets after the Chinese name, as the pane writes them.
+    expect(ran.out).toMatch(/^ {2}1\. \S+（R\d+，\S+） [\d,]+\.\d\d, [\d.]+$/m);
+    expect(ran.out).not.toMatch(/^ {2}\d+\. .*\(R\d+, /m);
     const split = await tables(path.join(dir, "split.xlsx"));
     const audit = split.get("SalesAudit")!;
     expect(column(audit, "Action").slice(DEMO_AUDIT.length)).toEqual(["目标", "奖金", "评分卡", "人员"]);

@@ -89,7 +89,7 @@ describe("salesplan letters", () => {
 
   it("writes a letter per rep with their own targets by month, the rules and the examples", async () => {
     expect(ran.code).toBe(0);
-    expect(ran.out).toMatch(/^Wrote 6 plan letter\(s\) for FY2026 Field Sales 1\.0 \(2026\) to .*lt$/m);
+    expect(ran.out).toMatch(/^Plan letters written to .*lt: 6 \(FY2026 Field Sales 1\.0; 2026\)$/m);
     const targets = (await tables(file("small.xlsx"))).get("SalesTargets")!;
     const at = (h: string) => targets.headers.indexOf(h);
     for (const [i, rep] of company.reps.entries()) {
