@@ -20,6 +20,7 @@ import {
   plansFromTables,
   planAssignmentsSpec,
   dealsSpec,
+  jobActuals,
   screenDeals,
   unionPlan,
   planSpec,
@@ -139,8 +140,13 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     { spec: dealsSpec },
   ]);
   stage("compute");
-  const year =
-    options.year ?? planYear(found(inputs.Actuals) ? inputs.Actuals : undefined, options.now().getFullYear());
+  // Actuals as the jobs read them: with Deals, credited from them (a workbook may have no Actuals).
+  const actualsRead = jobActuals({
+    reps: inputs.Reps,
+    actuals: found(inputs.Actuals) ? inputs.Actuals : undefined,
+    deals,
+  });
+  const year = options.year ?? planYear(actualsRead, options.now().getFullYear());
   const wantsRegions = options.targets?.source === "regions";
   const screened = screenInputs(inputs, deals, {
     year,
@@ -172,7 +178,8 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
   // Payouts, scorecard and the people side are computed first and written after, in that order:
   // the honour roll reads the payouts, and its cash awards are paid back into them (second pass).
   let payouts: { request: PayoutRequest; result: JobResult } | null = null;
-  if (plan && found(inputs.Actuals) && inputs.Actuals.rows.length > 0) {
+  const paid = found(inputs.Actuals) ? inputs.Actuals.rows.length > 0 : found(deals);
+  if (plan && paid) {
     job("payouts");
     // The payouts job pays only the months that have actuals, and records the tables as read; the
     // run merges resolved inquiries, pays SalesHonourRoll's cash awards and leaves closed periods to
@@ -197,7 +204,10 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     };
     payouts = { request, result: runJob(request) };
   } else if (!plan) skipped.push(cliMessages.skipNoPlan);
-  else skipped.push(found(inputs.Actuals) ? cliMessages.skipNoActualsInYear : cliMessages.skipNoActuals);
+  else
+    skipped.push(
+      found(inputs.Actuals) || found(deals) ? cliMessages.skipNoActualsInYear : cliMessages.skipNoActuals,
+    );
 
   let people: JobResult[] = [];
   if (options.scorecard && found(inputs.Activities)) {
@@ -276,7 +286,6 @@ function screenInputs(
     inputs.Reps,
     context.wantsRegions && found(inputs.Regions) ? inputs.Regions : undefined,
   );
-  if (!found(inputs.Actuals)) return { problems, warnings: [] };
   const judged = context.plan !== null || context.scorecard !== null;
   const screen = {
     year: context.year,
@@ -284,6 +293,7 @@ function screenInputs(
       ? [...(context.plan ? knownMeasures(context.plan) : []), ...kpiNames(context.scorecard)]
       : null,
   };
+  if (!found(inputs.Actuals)) return { problems, warnings: screenDeals(deals, inputs.Reps, screen) };
   const screened = screenActuals(
     {
       reps: inputs.Reps,

@@ -7,7 +7,9 @@
 import { defaultDemoOptions, generateCompany } from "../../src/cli/demo/company";
 import { demoPlan, demoScorecard } from "../../src/cli/demo/plans";
 import { companyTables } from "../../src/cli/demo/tables";
+import { demoColumn as c } from "../../src/cli/demo/columns";
 import { runPipeline } from "../../src/cli/pipeline";
+import { planFromRows } from "../../src/engine/incentives";
 import { defaultTrackingOptions, headersSpec } from "../../src/jobs";
 import { createHostActions } from "../../src/taskpane/hostActions";
 import type { OutputRow, OutputTable } from "../../src/workbook/outputs";
@@ -95,4 +97,44 @@ test("a restated deal moves the scorecard's Revenue result, the honour roll and 
 
   // Tracking (Track & re-plan) counts the deal in the actual to date.
   expect(after.tracked.actualToDate - before.tracked.actualToDate).toBeCloseTo(is - was, 6);
+});
+
+test("salesplan run pays a workbook whose actuals are all in Deals (no Actuals table)", async () => {
+  const host = XlsxWorkbookHost.create();
+  const reps = tables.find((t) => t.name === "Reps")!;
+  const two = reps.rows.slice(0, 2).map((r) => r.RepID as string);
+  await host.writeTables(
+    [
+      { ...reps, rows: reps.rows.slice(0, 2) },
+      { ...deals, rows: deals.rows.filter((d) => two.includes(d.RepID as string) && isJune(d)) },
+      {
+        name: "MeasureTargets",
+        columns: [c("RepID", "text"), c("Period", "text"), c("Measure", "text"), c("Target", "money")],
+        rows: two.map((RepID) => ({ RepID, Period: JUNE, Measure: "Revenue", Target: 100_000 })),
+      },
+    ],
+    now,
+  );
+  const plan = planFromRows({
+    plan: [
+      { Parameter: "Name", Item: "", Value: "Deals only" },
+      { Parameter: "Currency", Item: "", Value: "CNY" },
+      { Parameter: "Method", Item: "Revenue", Value: "tiers" },
+    ],
+    tiers: [{ Measure: "Revenue", From: 0, Rate: 0.05 }],
+  });
+  const ran = await runPipeline(host, {
+    targets: null,
+    products: [],
+    plan,
+    scorecard: null,
+    now: () => now,
+    lang: "en",
+  });
+  expect(ran.year).toBe(2026);
+  const payouts = (await host.readTable(headersSpec("SalesPayouts"))).rows.map((r) => r.values);
+  for (const rep of two) {
+    const june = payouts.find((r) => r.RepID === rep && r.Period === JUNE && r.Measure === "Revenue")!;
+    expect(Number(june.Actual)).toBeCloseTo(credited(deals.rows, rep), 6);
+  }
 });
