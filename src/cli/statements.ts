@@ -14,7 +14,8 @@ import { readRunSettings } from "./settings";
 
 export const statementCliMessages = {
   wrote: {
-    en: "Wrote {count} statement(s) for {period} to {dir} (total {total})",
+    // Count-neutral, as the letters line ("1 statement(s)" read badly).
+    en: "Statements for {period} written to {dir}: {count} (total {total})",
     zh: "已将 {period} 的 {count} 份对账单写入 {dir}（合计 {total}）",
   },
 } as const satisfies MessageTable;

@@ -189,13 +189,16 @@ export function acknowledgementChecks(
 
 /** "3 rep(s) have not acknowledged plan P version V ...: Ann (R1), ..." (the first LISTED named). */
 function missingWarning(missing: readonly RepName[], plan: PlanIdentity): SalesPlanError {
-  const names = missing.slice(0, LISTED).map(({ id, name }) => (name ? `${name} (${id})` : id));
+  const listed = missing.slice(0, LISTED);
+  // Full-width brackets and commas in Chinese, as the sentence around them.
+  const names = (open: string, close: string) =>
+    listed.map(({ id, name }) => (name ? `${name}${open}${id}${close}` : id));
   const params = {
     count: missing.length,
     plan: plan.name || "-",
     version: plan.version || "-",
-    reps: { en: names.join(", "), zh: names.join("，") },
-    more: missing.length - names.length,
+    reps: { en: names(" (", ")").join(", "), zh: names("（", "）").join("，") },
+    more: missing.length - listed.length,
   };
   return new SalesPlanError(missing.length > LISTED ? M.missingMore : M.missing, params);
 }

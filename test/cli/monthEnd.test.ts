@@ -144,7 +144,7 @@ describe("the demo's month-end", () => {
   it("writes February's statements and every rep's plan letter with --out-dir", async () => {
     const ran = await cli("demo", "-o", "folders.xlsx", "--out-dir", "demo-files");
     expect(ran.code).toBe(0);
-    expect(ran.out).toMatch(/^Wrote \d+ statement\(s\) for 2026-02 to \S+statements \(total [\d,.]+\)$/m);
+    expect(ran.out).toMatch(/^Statements for 2026-02 written to \S+statements: \d+ \(total [\d,.]+\)$/m);
     expect(ran.out).toMatch(
       // Each rep's letter is for their own plan: the line names all three.
       /^Plan letters written to \S+letters: 60 \(FY2026 Field Sales 1\.0, FY2026 Inside Sales 1\.0, FY2026 Sales Managers 1\.0; 2026\)$/m,

@@ -96,7 +96,7 @@ describe("salesplan statements", () => {
 
   it("writes a statement per rep paid, in the rep's language, adding up to the ledger", async () => {
     expect(ran.code).toBe(0);
-    expect(ran.out).toMatch(/^Wrote 6 statement\(s\) for 2026-01 to .*st \(total [\d,.]+\)/);
+    expect(ran.out).toMatch(/^Statements for 2026-01 written to .*st: 6 \(total [\d,.]+\)/);
     const ledger = (await tables(file("small.xlsx"))).get("SalesLedger")!;
     const at = (h: string) => ledger.headers.indexOf(h);
     for (const [i, rep] of company.reps.entries()) {

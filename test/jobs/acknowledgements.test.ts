@@ -66,7 +66,7 @@ test("lists by name the reps with no row for the plan's current version; older v
     ],
   ]);
   expect(found[0].error.format("zh")).toBe(
-    "2 名销售代表尚未确认方案 FY2026 Field Sales 版本 1.0（Acknowledgements 表中没有对应行）：王芳 (R02)，Dee Park (R04)",
+    "2 名销售代表尚未确认方案 FY2026 Field Sales 版本 1.0（Acknowledgements 表中没有对应行）：王芳（R02），Dee Park（R04）",
   );
 });
 
@@ -167,6 +167,6 @@ test("under several plans each rep acknowledges every plan PlanAssignments puts 
     ],
   ]);
   expect(found[0].error.format("zh")).toBe(
-    `2 名销售代表尚未确认方案 ${INSIDE} 版本 1.0（Acknowledgements 表中没有对应行）：王芳 (R02)，Bo Chen (R03)`,
+    `2 名销售代表尚未确认方案 ${INSIDE} 版本 1.0（Acknowledgements 表中没有对应行）：王芳（R02），Bo Chen（R03）`,
   );
 });
