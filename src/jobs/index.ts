@@ -4,7 +4,7 @@
  */
 export * from "./acknowledgements";
 export * from "./assignments";
-export { dealsSpec, jobActuals, screenDeals } from "./organisation";
+export { actualsWithDeals, dealsSpec, jobActuals, screenDeals } from "./organisation";
 export * from "./awards";
 export * from "./development";
 export * from "./history";

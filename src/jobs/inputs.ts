@@ -54,6 +54,8 @@ export interface InputStatus {
   readonly measures: readonly string[];
   /** Distinct periods ("2026-03"), sorted. */
   readonly periods: readonly string[];
+  /** Actuals only: no Actuals table, the Deals table stands in (its rows, measures and months). */
+  readonly fromDeals?: boolean;
 }
 
 /**

@@ -38,7 +38,7 @@ import {
 } from "../engine/organisation";
 import { dealsSchema, fxRatesSchema, readSpec, repsSchema, type InputTableSpec } from "../workbook/schema";
 import type { ParsedRow, ParsedTable } from "../workbook/parse";
-import { isNotFound, requireClean } from "./inputs";
+import { isNotFound, requireClean, type InputStatus } from "./inputs";
 import { screenActuals, type ScreenOptions, type SourcedRow } from "./screen";
 import type { WorkbookProblem } from "../workbook/types";
 import { num, text } from "./job";
@@ -86,6 +86,44 @@ export function screenDeals(
   const credited = creditedActuals(deals, reps, undefined).actuals!;
   const table = deals.table ?? deals.sheet;
   return screenActuals({ reps, actuals: credited }, options).warnings.filter((w) => w.table === table);
+}
+
+/**
+ * Actuals as a front end offers them, with Deals read once: its measures and months join Actuals'
+ * (credited deals are actuals to every job), and with no Actuals table Deals stands in for it.
+ */
+export function actualsWithDeals(status: InputStatus, deals: ParsedTable): InputStatus {
+  if (!found(deals)) return status;
+  const measures = new Map<string, string>();
+  const periods = new Set<string>();
+  for (const r of deals.rows) {
+    const measure = text(r.values.Measure).trim();
+    if (measure && !measures.has(measureKey(measure))) measures.set(measureKey(measure), measure);
+    const date = num(r.values.Date);
+    if (date !== null && date !== undefined) periods.add(monthKey(monthOf(date)));
+  }
+  const known = status.found ? status.measures : [];
+  const seen = new Set(known.map(measureKey));
+  const union = {
+    measures: [...known, ...[...measures.entries()].filter(([k]) => !seen.has(k)).map(([, m]) => m)],
+    periods: [...new Set([...(status.found ? status.periods : []), ...periods])].sort(),
+  };
+  if (status.found) return { ...status, ...union };
+  return {
+    ...status,
+    ...union,
+    found: true,
+    fromDeals: true,
+    sheet: deals.sheet,
+    table: deals.table,
+    headers: deals.columns.map((c) => c.header),
+    // Deals' own columns are matched by its schema: nothing of Actuals to map.
+    columns: status.columns.map((c) => ({ ...c, header: c.key })),
+    extras: [],
+    rowCount: deals.rowCount,
+    validRows: deals.rows.length,
+    problems: deals.problems,
+  };
 }
 
 /** Whether a job read Deals for its Actuals (for the tables its audit row names). */

@@ -22,6 +22,7 @@ import {
   planTiersSpec,
   planAssignmentsSpec,
   dealsSpec,
+  actualsWithDeals,
   plansForRun,
   hasAssignments,
   publishSummary,
@@ -282,7 +283,10 @@ export function createHostActions(
       );
       const reports: InputReport[] = [];
       for (const name of names) {
-        const { status } = await inspectInput(host, name, mappings[name] ?? {});
+        const inspected = (await inspectInput(host, name, mappings[name] ?? {})).status;
+        // Credited deals are actuals: Deals adds its measures and months, or stands in for Actuals.
+        const status =
+          name === "Actuals" ? actualsWithDeals(inspected, await host.readTable(dealsSpec)) : inspected;
         reports.push({ ...status, problems: status.problems.map((p) => localize(p.error)), available });
       }
       return reports;

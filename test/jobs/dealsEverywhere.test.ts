@@ -9,7 +9,7 @@ import { demoPlan, demoScorecard } from "../../src/cli/demo/plans";
 import { companyTables } from "../../src/cli/demo/tables";
 import { demoColumn as c } from "../../src/cli/demo/columns";
 import { runPipeline } from "../../src/cli/pipeline";
-import { planFromRows } from "../../src/engine/incentives";
+import { dealsOnlyPlan } from "../support/plans";
 import { defaultTrackingOptions, headersSpec } from "../../src/jobs";
 import { createHostActions } from "../../src/taskpane/hostActions";
 import type { OutputRow, OutputTable } from "../../src/workbook/outputs";
@@ -115,14 +115,7 @@ test("salesplan run pays a workbook whose actuals are all in Deals (no Actuals t
     ],
     now,
   );
-  const plan = planFromRows({
-    plan: [
-      { Parameter: "Name", Item: "", Value: "Deals only" },
-      { Parameter: "Currency", Item: "", Value: "CNY" },
-      { Parameter: "Method", Item: "Revenue", Value: "tiers" },
-    ],
-    tiers: [{ Measure: "Revenue", From: 0, Rate: 0.05 }],
-  });
+  const plan = dealsOnlyPlan;
   const ran = await runPipeline(host, {
     targets: null,
     products: [],

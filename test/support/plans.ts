@@ -4,7 +4,7 @@
  * marginal commission rate table (1% from 0, 2% from 50,000; no weight), and a gate on Revenue at
  * 50%; 24,000 target incentive a year.
  */
-import type { MeasureAmount, Plan } from "../../src/engine/incentives";
+import { planFromRows, type MeasureAmount, type Plan } from "../../src/engine/incentives";
 
 /** Monthly records for one rep: `values[measure]` is one amount per month from January 2026. */
 export function monthly(repId: string, values: Record<string, number[]>): MeasureAmount[] {
@@ -54,3 +54,13 @@ export function twoMeasurePlan(name = "Sales incentive", version = "v1"): Plan {
     gates: [{ measure: "Revenue", minimum: 0.5, on: "attainment" }],
   };
 }
+
+/** One Revenue measure on a flat 5% commission: what a workbook whose actuals are all in Deals pays. */
+export const dealsOnlyPlan: Plan = planFromRows({
+  plan: [
+    { Parameter: "Name", Item: "", Value: "Deals only" },
+    { Parameter: "Currency", Item: "", Value: "CNY" },
+    { Parameter: "Method", Item: "Revenue", Value: "tiers" },
+  ],
+  tiers: [{ Measure: "Revenue", From: 0, Rate: 0.05 }],
+});

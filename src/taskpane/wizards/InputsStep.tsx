@@ -36,6 +36,8 @@ function missingRequired(report: InputReport): string[] {
 export function inputLine(report: InputReport, optional: boolean, strings: Strings): string {
   if (!report.found)
     return fill(optional ? strings.inputNotFoundOptional : strings.inputNotFound, { name: report.name });
+  if (report.fromDeals)
+    return fill(strings.inputFromDeals, { name: report.name, rows: rowsText(report.rowCount, strings) });
   const missing = missingRequired(report);
   return missing.length > 0
     ? fill(strings.inputColumnsMissing, { name: report.name, list: missing.join(strings.listSeparator) })
