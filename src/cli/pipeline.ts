@@ -184,12 +184,16 @@ export async function runPipeline(host: WorkbookHost, options: PipelineOptions):
     // The payouts job pays only the months that have actuals, and records the tables as read; the
     // run merges resolved inquiries, pays SalesHonourRoll's cash awards and leaves closed periods to
     // the ledger (jobs/run.ts).
-    const tables = await readPayoutTables(async (specs) => {
-      stage("read");
-      const read = await host.readTables(specs.map((spec) => ({ spec })));
-      stage("compute");
-      return read;
-    });
+    // Deals (up to a million rows) and PlanAssignments were read above: not read twice.
+    const tables = await readPayoutTables(
+      async (specs) => {
+        stage("read");
+        const read = await host.readTables(specs.map((spec) => ({ spec })));
+        stage("compute");
+        return read;
+      },
+      { deals, planAssignments },
+    );
     const request: PayoutRequest = {
       job: "payouts",
       inputs: { reps: inputs.Reps, actuals: inputs.Actuals, ...tables },

@@ -125,13 +125,18 @@ export type TableReader = (spec: InputTableSpec, mapping?: ColumnMapping) => Pro
 /**
  * The payouts run's tables besides Reps and Actuals, read whole: the job picks the months it pays
  * and records what it used in the audit row, so no front end filters them first. Inquiries and
- * SalesLedger (month-end) are read the same way; absent, they change nothing.
+ * SalesLedger (month-end) are read the same way; absent, they change nothing. `known`: tables the
+ * front end has already read this run (the CLI's Deals and PlanAssignments), not read again.
  */
-export async function readPayoutTables(readMany: TablesReader) {
+export async function readPayoutTables(
+  readMany: TablesReader,
+  known: Partial<Record<PayoutTableKey, ParsedTable>> = {},
+) {
+  const missing = PAYOUT_TABLES.filter(([key]) => known[key] === undefined);
   // One batch: inside Excel, ten optional tables cost one round trip, not ten.
-  const read = await readMany(PAYOUT_TABLES.map(([, spec]) => spec));
-  const tables: Partial<Record<PayoutTableKey, ParsedTable>> = {};
-  PAYOUT_TABLES.forEach(([key], i) => (tables[key] = read[i]));
+  const read = await readMany(missing.map(([, spec]) => spec));
+  const tables: Partial<Record<PayoutTableKey, ParsedTable>> = { ...known };
+  missing.forEach(([key], i) => (tables[key] = read[i]));
   return tables as Record<PayoutTableKey, ParsedTable>;
 }
 
