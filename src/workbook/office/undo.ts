@@ -27,7 +27,14 @@ import type { WriteCell } from "../outputs";
 import { readInBlocks, type Block } from "./blocks";
 import { sheetOfAddress } from "./context";
 import { UNDO_SHEET } from "./inspect";
-import { deleteVeryHidden, restoreTable, writeRegistry, type KeptWrite, type Layout } from "./write";
+import {
+  deleteVeryHidden,
+  describe,
+  restoreTable,
+  writeRegistry,
+  type KeptWrite,
+  type Layout,
+} from "./write";
 
 /** The audit table: the write appended its row, the undo puts its own row there. */
 const AUDIT_TABLE = "SalesAudit";
@@ -211,12 +218,6 @@ export async function undoOfficeWrite(
       throw new SalesPlanError(workbookMessages.undoFailed, { reason: describe(error) });
   }
   return { tables: report };
-}
-
-function describe(error: unknown): string {
-  if (error instanceof SalesPlanError) return error.message;
-  const e = error as { code?: unknown; message?: unknown };
-  return [e?.code, e?.message].filter((x) => typeof x === "string" && x !== "").join(": ") || String(error);
 }
 
 /** Whether the block at `inner` ("S!A1:C4") lies inside the one at `outer`. */

@@ -109,7 +109,8 @@ function batchCount(queue: readonly Piece[], budget: number): number {
   return count;
 }
 
-function describe(error: unknown): string {
+/** An error as the reason a message quotes: Office.js code and message, the code once. */
+export function describe(error: unknown): string {
   if (error instanceof SalesPlanError) return error.message;
   const e = error as { code?: unknown; message?: unknown };
   const code = typeof e?.code === "string" ? e.code : "";
